@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "dexuat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dexuat", targets: ["dexuat"]),
+        .library(name: "Procedure", targets: ["Procedure"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // ncursesw through a system-library module map (no pkgConfig: SwiftPM refuses
+        // ncurses' -D_XOPEN_SOURCE flags). Only the Terminal backend will import it.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The rules of PROCEDURE.md: no I/O at all.
+        .target(name: "Procedure"),
+        // SQLite through GRDB: schema, transactions, the event chain, search.
+        .target(
+            name: "Ledger",
+            dependencies: [
+                "Procedure",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "dexuat",
+            dependencies: [
+                "Procedure", "Ledger",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Procedure"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
