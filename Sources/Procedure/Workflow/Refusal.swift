@@ -1,0 +1,154 @@
+/// A rule the procedure enforces, with a stable id for scripts and tests, the text a
+/// person reads when an action is refused because of it, and where it comes from.
+///
+/// Rules are data so that a test can walk them all and a help screen can list them.
+public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
+    // Who and where
+    case unknownOfficer = "actor.unknown"
+    case unknownUnit = "unit.unknown"
+    case noSuperiorUnit = "routing.no_superior"
+    case roleRequired = "actor.role"
+    case notTheProposer = "actor.not_proposer"
+    case onBehalfNotAllowed = "actor.on_behalf"
+    // Order
+    case wrongState = "state.order"
+    case staleVersion = "ledger.stale_version"
+    case localRuleOff = "settings.local_rule_off"
+    // Dossier
+    case dossierIncomplete = "dossier.incomplete"
+    case dossierDates = "dossier.dates"
+    case textTooLong = "input.too_long"
+    case controlCharacters = "input.control_characters"
+    // Reasons
+    case reasonRequired = "reason.required"
+    case receiptNumberRequired = "receipt.number"
+    case outOfScopeGround = "out_of_scope.ground"
+    // Party opinion and vote
+    case partyOpinionBeforeApproval = "party.before_approval"
+    case partyOpinionBeforeEvaluation = "party.before_evaluation"
+    case partyOpinionAlreadyRecorded = "party.already_recorded"
+    case partyDisagreed = "party.disagreed"
+    case notAMember = "vote.not_member"
+    case recused = "vote.recused"
+    case checklistIncomplete = "vote.checklist_incomplete"
+    case ballotAlreadyCast = "vote.already_cast"
+    case voteNotPassed = "vote.not_passed"
+    case voteNotFailed = "vote.not_failed"
+    case voteOpen = "vote.open"
+    case overrideStatement = "decision.override_statement"
+    case decisionNumber = "decision.number"
+    // Implementation
+    case resourcesRequired = "resources.required"
+    case percentRange = "progress.percent"
+    case directiveState = "directive.state"
+    case reportTargets = "report.targets"
+    // Evaluation
+    case evaluationIncomplete = "evaluation.incomplete"
+    case causesRequired = "evaluation.causes"
+    case damageEstimate = "evaluation.damage_estimate"
+    case targetResults = "evaluation.target_results"
+    case conclusionRequired = "conclusion.required"
+    case measureNotAllowed = "measure.not_allowed"
+    case liabilityMissing = "close.liability_missing"
+
+    /// What a person reads when this rule refuses an action.
+    public var message: Localized {
+        switch self {
+        case .unknownOfficer: Localized(vi: "Không có cán bộ này trong cơ sở dữ liệu", en: "No such officer in the database")
+        case .unknownUnit: Localized(vi: "Không có cơ quan, đơn vị này", en: "No such unit")
+        case .noSuperiorUnit: Localized(vi: "Người đề xuất là thủ trưởng nhưng đơn vị không có cấp trên trong cơ sở dữ liệu để tiếp nhận", en: "The proposer heads the unit, and the unit has no superior unit in the database to receive the proposal")
+        case .roleRequired: Localized(vi: "Người thực hiện không giữ vai trò cần thiết tại đơn vị xem xét đề xuất này", en: "The actor does not hold the required role in the unit that reviews this proposal")
+        case .notTheProposer: Localized(vi: "Chỉ người đề xuất mới được thực hiện bước này", en: "Only the proposer may take this step")
+        case .onBehalfNotAllowed: Localized(vi: "Chỉ văn thư của đơn vị mới được ghi thay (theo biên bản họp)", en: "Only the unit's clerk may record on someone's behalf (from the minutes)")
+        case .wrongState: Localized(vi: "Đề xuất không ở trạng thái cho phép bước này", en: "The proposal is not in a state that allows this step")
+        case .staleVersion: Localized(vi: "Đề xuất đã được người khác thay đổi", en: "The proposal has been changed by someone else")
+        case .localRuleOff: Localized(vi: "Bước này đã bị tắt trong cài đặt của đơn vị", en: "This step is switched off in the settings")
+        case .dossierIncomplete: Localized(vi: "Hồ sơ đề xuất chưa đủ nội dung bắt buộc", en: "The dossier lacks required contents")
+        case .dossierDates: Localized(vi: "Thời gian thực hiện không hợp lệ: ngày kết thúc phải sau ngày bắt đầu", en: "Invalid implementation time: the end must come after the start")
+        case .textTooLong: Localized(vi: "Nội dung quá dài", en: "The text is too long")
+        case .controlCharacters: Localized(vi: "Trường một dòng không được chứa ký tự điều khiển hoặc xuống dòng", en: "A single-line field may not contain control characters or line breaks")
+        case .reasonRequired: Localized(vi: "Phải ghi rõ lý do bằng văn bản", en: "Written reasons are required")
+        case .receiptNumberRequired: Localized(vi: "Thiếu số tiếp nhận", en: "The receipt number is missing")
+        case .outOfScopeGround: Localized(vi: "Phải nêu căn cứ không thuộc phạm vi và chỉ dẫn kênh phù hợp", en: "The ground for being out of scope and the right channel must be given")
+        case .partyOpinionBeforeApproval: Localized(vi: "Chưa có ý kiến của cấp ủy cùng cấp trước khi cho phép triển khai", en: "The same-level Party committee's opinion before approval is not recorded")
+        case .partyOpinionBeforeEvaluation: Localized(vi: "Chưa có ý kiến của cấp ủy cùng cấp trước khi đánh giá kết quả", en: "The same-level Party committee's opinion before evaluation is not recorded")
+        case .partyOpinionAlreadyRecorded: Localized(vi: "Ý kiến cấp ủy cho bước này đã được ghi nhận", en: "The Party committee's opinion for this step is already recorded")
+        case .partyDisagreed: Localized(vi: "Cấp ủy không đồng ý, và cài đặt không cho phép triển khai khi cấp ủy không đồng ý", en: "The Party committee disagreed, and the settings do not allow approval then")
+        case .notAMember: Localized(vi: "Người này không là thành viên tập thể lãnh đạo của đơn vị xem xét", en: "This person is not a member of the reviewing unit's leadership collective")
+        case .recused: Localized(vi: "Cấp phó là người đề xuất không tham gia biểu quyết", en: "A deputy who is the proposer does not vote")
+        case .checklistIncomplete: Localized(vi: "Phải điền đủ phiếu rà soát điều kiện trước khi biểu quyết", en: "The review checklist must be complete before voting")
+        case .ballotAlreadyCast: Localized(vi: "Thành viên này đã biểu quyết; mỗi phiếu được ghi nhận một lần", en: "This member has already voted; each ballot is recorded once")
+        case .voteNotPassed: Localized(vi: "Biểu quyết chưa đạt quá 50% số thành viên đồng ý", en: "The vote has not reached more than 50% in favour")
+        case .voteNotFailed: Localized(vi: "Tập thể đã biểu quyết đồng ý; không thể ra quyết định trái với biểu quyết", en: "The collective voted in favour; a decision against the vote is not possible")
+        case .voteOpen: Localized(vi: "Biểu quyết chưa có kết quả: còn thành viên chưa biểu quyết", en: "The vote has no result yet: members have still to vote")
+        case .overrideStatement: Localized(vi: "Thủ trưởng cho phép khi biểu quyết không đạt phải có văn bản nêu rõ tự chịu trách nhiệm cá nhân", en: "A head override needs a written statement of personal responsibility")
+        case .decisionNumber: Localized(vi: "Thiếu số quyết định hoặc người ký", en: "The decision number or signatory is missing")
+        case .resourcesRequired: Localized(vi: "Phải ghi nguồn lực bảo đảm, hoặc ghi 'không cần' kèm lý do", en: "Resources granted must be recorded, or 'none needed' with a reason")
+        case .percentRange: Localized(vi: "Tiến độ phải từ 0 đến 100%", en: "Progress must be between 0 and 100%")
+        case .directiveState: Localized(vi: "Chỉ đạo này không phù hợp với tình trạng triển khai hiện tại", en: "This directive does not fit the current state of implementation")
+        case .reportTargets: Localized(vi: "Báo cáo phải nêu kết quả đối với từng chỉ tiêu của hồ sơ", en: "The report must give the result for each target of the dossier")
+        case .evaluationIncomplete: Localized(vi: "Phiếu đánh giá chưa đầy đủ", en: "The evaluation form is incomplete")
+        case .causesRequired: Localized(vi: "Phải nêu cả nguyên nhân khách quan và nguyên nhân chủ quan (có thể ghi 'không có')", en: "Both objective and subjective causes must be stated (they may say 'none')")
+        case .damageEstimate: Localized(vi: "Có thiệt hại thì phải mô tả và ước tính giá trị (VND)", en: "Damage requires a description and an estimate in VND")
+        case .targetResults: Localized(vi: "Phải đánh giá kết quả đối với từng chỉ tiêu của hồ sơ", en: "Each target of the dossier must be assessed")
+        case .conclusionRequired: Localized(vi: "Chưa ban hành kết luận đánh giá", en: "The evaluation conclusion has not been issued")
+        case .measureNotAllowed: Localized(vi: "Biện pháp này không phù hợp với kết quả đánh giá", en: "This measure does not fit the evaluation's consequence")
+        case .liabilityMissing: Localized(vi: "Chưa ghi nhận quyết định về trách nhiệm (không xử lý, loại trừ, miễn, giảm nhẹ hoặc xử lý theo quy định chung)", en: "No decision on liability is recorded (not liable, excluded, exempted, reduced, or ordinary rules)")
+        }
+    }
+
+    /// The article or point of the sources that the rule enforces.
+    public var basis: Localized {
+        switch self {
+        case .unknownOfficer, .unknownUnit, .roleRequired, .notTheProposer, .onBehalfNotAllowed, .wrongState:
+            Localized(vi: "Công văn 432, điểm 3: đúng đối tượng, trình tự, thủ tục", en: "Letter 432, point 3: right subjects, order and procedure")
+        case .noSuperiorUnit:
+            Localized(vi: "Nghị định 73/2023, Điều 7 khoản 3–4", en: "Decree 73/2023, art. 7(3)–(4)")
+        case .staleVersion, .textTooLong, .controlCharacters:
+            Localized(vi: "Toàn vẹn hồ sơ", en: "Integrity of the record")
+        case .localRuleOff:
+            Localized(vi: "Cài đặt của đơn vị (quy định LOCAL)", en: "Unit settings (LOCAL rule)")
+        case .dossierIncomplete, .dossierDates:
+            Localized(vi: "Nghị định 73/2023, Điều 7 khoản 2", en: "Decree 73/2023, art. 7(2)")
+        case .reasonRequired, .receiptNumberRequired, .decisionNumber, .resourcesRequired, .directiveState, .percentRange:
+            Localized(vi: "Công văn 432, điểm 2 và 3; Nghị định 73/2023, Điều 6, 7, 8", en: "Letter 432, points 2 and 3; Decree 73/2023, arts. 6, 7, 8")
+        case .outOfScopeGround:
+            Localized(vi: "Nghị định 73/2023, Điều 1 và Điều 4 khoản 2", en: "Decree 73/2023, art. 1 and art. 4(2)")
+        case .partyOpinionBeforeApproval, .partyOpinionBeforeEvaluation, .partyOpinionAlreadyRecorded, .partyDisagreed:
+            Localized(vi: "Công văn 432, điểm 2: xin ý kiến cấp ủy cùng cấp", en: "Letter 432, point 2: the same-level Party committee's opinion")
+        case .notAMember, .recused, .checklistIncomplete, .ballotAlreadyCast, .voteNotPassed, .voteNotFailed, .voteOpen, .overrideStatement:
+            Localized(vi: "Nghị định 73/2023, Điều 5 khoản 1 và Điều 8 khoản 1", en: "Decree 73/2023, art. 5(1) and art. 8(1)")
+        case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired:
+            Localized(vi: "Nghị định 73/2023, Điều 5 khoản 2 và Điều 11; Công văn 432, điểm 3", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
+        case .measureNotAllowed, .liabilityMissing:
+            Localized(vi: "Nghị định 73/2023, Điều 6, 10, 11", en: "Decree 73/2023, arts. 6, 10, 11")
+        }
+    }
+}
+
+/// Why an action was not allowed. A refusal changes nothing; it is a value to show,
+/// never a crash and never a silent no-op.
+public struct Refusal: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rule: Rule
+    /// Specifics: the missing items, the state, the other officer's name.
+    public var detail: Localized?
+
+    public init(_ rule: Rule, detail: Localized? = nil) {
+        self.rule = rule
+        self.detail = detail
+    }
+
+    public init(_ rule: Rule, detail: String) {
+        self.init(rule, detail: Localized(vi: detail, en: detail))
+    }
+
+    public func message(_ language: Language) -> String {
+        let head = rule.message[language]
+        guard let detail, !detail[language].isEmpty else { return head }
+        return head + ": " + detail[language]
+    }
+
+    public var basis: Localized { rule.basis }
+
+    public var description: String { "[\(rule.rawValue)] \(message(.vi))" }
+}

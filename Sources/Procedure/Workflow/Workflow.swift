@@ -1,0 +1,316 @@
+import Foundation
+
+/// What the rules consult besides the proposal: the organisation, the settings and the clock.
+public struct Context: Sendable {
+    public var organization: Organization
+    public var settings: ProcedureSettings
+    public var now: Date
+
+    public init(organization: Organization, settings: ProcedureSettings = .standard, now: Date) {
+        self.organization = organization
+        self.settings = settings
+        self.now = now
+    }
+
+    /// Today in Vietnam.
+    public var today: Day { Day.inVietnam(now) }
+}
+
+/// The outcome of an allowed action: the events to record and the proposal after them.
+public struct Transition: Sendable, Hashable {
+    public var events: [Event]
+    public var proposal: Proposal
+}
+
+/// The procedure, top to bottom: one function per step, each taking the current proposal,
+/// the actor, what they typed and the time, and returning the events to record or a refusal.
+/// Nothing here touches a disk or a terminal.
+public enum Workflow {
+    /// Step 0: a new draft (bản nháp). Any officer may propose; the dossier may be incomplete.
+    public static func create(id: String, dossier: Dossier, by actor: Actor, context: Context) -> Result<Transition, Refusal> {
+        let org = context.organization
+        guard let officer = org.officer(actor.login) else { return .failure(Refusal(.unknownOfficer, detail: actor.login)) }
+        if actor.onBehalfOf != nil { return .failure(Refusal(.onBehalfNotAllowed)) }
+        let reviewing: Unit
+        switch org.reviewingUnit(forProposer: actor.login) {
+        case .success(let unit): reviewing = unit
+        case .failure(let refusal): return .failure(refusal)
+        }
+        let clean: Dossier
+        switch dossier.normalized() {
+        case .success(let d): clean = d
+        case .failure(let refusal): return .failure(refusal)
+        }
+        let event = Event(proposalID: id, actor: actor, at: context.now, change: .created(
+            dossier: clean, proposer: actor.login, unitID: officer.unitID,
+            reviewingUnitID: reviewing.id, proposerIsManaging: officer.isManaging))
+        return .success(Transition(events: [event], proposal: Proposal(id: id, created: event)))
+    }
+
+    /// Every later step. The role and state checks of `Permissions` come first, then the
+    /// checks of what was typed; a refusal changes nothing.
+    public static func perform(_ action: Action, on proposal: Proposal, by actor: Actor, context: Context) -> Result<Transition, Refusal> {
+        if let refusal = Permissions.check(action.kind, on: proposal, by: actor, in: context.organization) {
+            return .failure(refusal)
+        }
+        let changes: [Change]
+        let reason: String
+        do {
+            (changes, reason) = try decide(action, on: proposal, by: actor, context: context)
+        } catch let refusal as Refusal {
+            return .failure(refusal)
+        } catch {
+            return .failure(Refusal(.wrongState))
+        }
+        var next = proposal
+        var events: [Event] = []
+        for change in changes {
+            let event = Event(proposalID: proposal.id, actor: actor, at: context.now, reason: reason, change: change)
+            events.append(event)
+            next = next.applying(event)
+        }
+        return .success(Transition(events: events, proposal: next))
+    }
+
+    // MARK: - The steps
+
+    private static func decide(_ action: Action, on p: Proposal, by actor: Actor, context: Context) throws -> ([Change], String) {
+        let today = context.today
+        let settings = context.settings
+        let org = context.organization
+        switch action {
+        case .editDraft(let dossier):
+            let clean = try dossier.normalized().get()
+            return ([.dossierEdited(dossier: clean)], "")
+
+        case .submit:
+            if let refusal = p.dossier.validateForSubmission(checklist: settings.checklist) { throw refusal }
+            return ([.submitted(day: today)], "")
+
+        case .withdraw(let reason):
+            let why = try required(reason, .reasonRequired)
+            return ([.withdrawn(reason: why, day: today)], why)
+
+        case .receive(let number):
+            let number = try TextInput.singleLine(number, field: Localized(vi: "Số tiếp nhận", en: "Receipt number")).get()
+            if number.isEmpty { throw Refusal(.receiptNumberRequired) }
+            return ([.received(receipt: Receipt(number: number, day: today, by: actor.login))], "")
+
+        case .returnForCompletion(let reasons):
+            guard settings.allowReturnForCompletion else { throw Refusal(.localRuleOff, detail: ActionKind.returnForCompletion.label) }
+            if p.decision != nil { throw Refusal(.wrongState) }
+            let why = try required(reasons, .reasonRequired)
+            return ([.returned(record: ReturnRecord(reasons: why, day: today))], why)
+
+        case .outOfScope(let ground, let reasons, let channel):
+            let why = try multi(reasons)
+            let where_ = try multi(channel)
+            if TextInput.isBlank(why) || TextInput.isBlank(where_) { throw Refusal(.outOfScopeGround) }
+            return ([.outOfScope(record: OutOfScopeRecord(ground: ground, reasons: why, channel: where_, day: today))], why)
+
+        case .partyOpinion(let stance, let text, let committee):
+            let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
+            if p.partyOpinion(stage) != nil { throw Refusal(.partyOpinionAlreadyRecorded, detail: stage.label) }
+            let body = try required(text, .reasonRequired)
+            let name = try TextInput.singleLine(committee, field: Localized(vi: "Cấp ủy", en: "Committee")).get()
+            let opinion = PartyOpinion(stage: stage, stance: stance, text: body,
+                                       committee: name.isEmpty ? (actor.onBehalfOf ?? "") : name,
+                                       day: today, recordedBy: actor.login)
+            return ([.partyOpinion(opinion: opinion)], body)
+
+        case .checklist(let answers):
+            let clean = try answers.map { try $0.normalized().get() }
+            let template = settings.checklist
+            let missing = template.missing(in: clean)
+            if !missing.isEmpty {
+                throw Refusal(.checklistIncomplete, detail: Localized(
+                    vi: missing.map(\.id).joined(separator: ", "), en: missing.map(\.id).joined(separator: ", ")))
+            }
+            if p.ballots.contains(where: { $0.member == actor.voice }) { throw Refusal(.ballotAlreadyCast, detail: actor.voice) }
+            return ([.checklistFilled(member: actor.voice, answers: clean)], "")
+
+        case .ballot(let inFavour, let comment):
+            let member = actor.voice
+            if p.ballots.contains(where: { $0.member == member }) { throw Refusal(.ballotAlreadyCast, detail: member) }
+            guard let answers = p.checklists[member], settings.checklist.isComplete(answers) else {
+                throw Refusal(.checklistIncomplete, detail: member)
+            }
+            let text = try multi(comment)
+            let ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
+            return ([.ballotCast(ballot: ballot)], text)
+
+        case .decide(let kind, let number, let reasons, let statement):
+            let tally = p.tally(in: org, settings: settings)
+            let number = try TextInput.singleLine(number, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
+            let why = try multi(reasons)
+            let responsibility = try multi(statement)
+            switch kind {
+            case .approve, .override:
+                guard let opinion = p.partyOpinion(.beforeApproval) else { throw Refusal(.partyOpinionBeforeApproval) }
+                if settings.partyDisagreementBlocksApproval && opinion.stance == .disagree { throw Refusal(.partyDisagreed) }
+                if number.isEmpty { throw Refusal(.decisionNumber) }
+                if kind == .approve {
+                    guard tally.passed else { throw Refusal(.voteNotPassed, detail: tally.summary) }
+                } else {
+                    if tally.passed { throw Refusal(.wrongState, detail: DecisionKind.approve.label) }
+                    guard tally.failedForGood else { throw Refusal(.voteOpen, detail: tally.summary) }
+                    if TextInput.isBlank(responsibility) { throw Refusal(.overrideStatement) }
+                }
+            case .reject:
+                if tally.passed { throw Refusal(.voteNotFailed, detail: tally.summary) }
+                guard tally.failedForGood else { throw Refusal(.voteOpen, detail: tally.summary) }
+                if settings.rejectionNeedsReasons && TextInput.isBlank(why) { throw Refusal(.reasonRequired) }
+            }
+            let decision = Decision(kind: kind, number: number, day: today, signedBy: actor.login, reasons: why,
+                                    responsibilityStatement: responsibility, tally: tally)
+            return ([.decided(decision: decision)], kind == .override ? responsibility : why)
+
+        case .resource(let funding, let staff, let equipment, let reassignment, let noneNeeded):
+            let grant = ResourceGrant(fundingVND: funding, staff: try multi(staff), equipment: try multi(equipment),
+                                      reassignment: try multi(reassignment), noneNeededReason: try multi(noneNeeded), day: today)
+            if funding < 0 || (!grant.grantsSomething && TextInput.isBlank(grant.noneNeededReason)) {
+                throw Refusal(.resourcesRequired)
+            }
+            return ([.resourced(grant: grant)], grant.noneNeededReason)
+
+        case .progress(let percent, let note):
+            guard (0...100).contains(percent) else { throw Refusal(.percentRange, detail: "\(percent)") }
+            let text = try required(note, .reasonRequired)
+            return ([.progressNoted(note: ProgressNote(percent: percent, text: text, day: today, by: actor.login))], text)
+
+        case .directive(let kind, let reason):
+            switch (kind, p.state) {
+            case (.continue, .inProgress), (.suspend, .inProgress), (.resume, .suspended),
+                 (.terminate, .inProgress), (.terminate, .suspended):
+                break
+            default:
+                throw Refusal(.directiveState, detail: Localized(vi: kind.label.vi + " — " + p.state.label.vi,
+                                                                 en: kind.label.en + " — " + p.state.label.en))
+            }
+            let why = try required(reason, .reasonRequired)
+            return ([.directiveIssued(directive: Directive(kind: kind, reason: why, day: today, by: actor.login))], why)
+
+        case .report(let summary, let results):
+            let text = try required(summary, .reportTargets)
+            let clean = try checkedResults(results, targets: p.dossier.targets.count, rule: .reportTargets)
+            return ([.reported(report: CompletionReport(summary: text, results: clean, day: today, by: actor.login))], text)
+
+        case .evaluate(let form):
+            guard p.partyOpinion(.beforeEvaluation) != nil else { throw Refusal(.partyOpinionBeforeEvaluation) }
+            let evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            return ([.evaluated(evaluation: evaluation)], evaluation.subjectiveCauses)
+
+        case .conclude(let number, let text):
+            guard settings.requireConclusion else { throw Refusal(.localRuleOff, detail: ActionKind.conclude.label) }
+            if p.conclusion != nil { throw Refusal(.wrongState, detail: ActionKind.conclude.label) }
+            guard let evaluation = p.evaluation else { throw Refusal(.evaluationIncomplete) }
+            let number = try TextInput.singleLine(number, field: Localized(vi: "Số kết luận", en: "Conclusion number")).get()
+            if number.isEmpty { throw Refusal(.decisionNumber) }
+            let body = try required(text, .conclusionRequired)
+            let conclusion = Conclusion(number: number, text: body, day: today, consequence: evaluation.consequence)
+            return ([.concluded(conclusion: conclusion)], body)
+
+        case .measure(let kind, let decisionNumber, let day, let decidedBy, let reason):
+            guard let consequence = p.consequence(settings: settings) else { throw Refusal(.conclusionRequired) }
+            let allowed = consequence.allowedLiability.union(consequence.allowedEncouragement)
+            guard allowed.contains(kind) else {
+                throw Refusal(.measureNotAllowed, detail: Localized(vi: kind.label.vi + " — " + consequence.label.vi,
+                                                                    en: kind.label.en + " — " + consequence.label.en))
+            }
+            if kind.isLiabilityDecision && p.measures.contains(where: { $0.kind.isLiabilityDecision }) {
+                throw Refusal(.measureNotAllowed, detail: Localized(vi: "Đã có quyết định về trách nhiệm", en: "A liability decision is already recorded"))
+            }
+            let number = try TextInput.singleLine(decisionNumber, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
+            let who = try TextInput.singleLine(decidedBy, field: Localized(vi: "Người quyết định", en: "Decided by")).get()
+            if number.isEmpty || who.isEmpty { throw Refusal(.decisionNumber) }
+            let why = try required(reason, .reasonRequired)
+            let measure = Measure(kind: kind, decisionNumber: number, day: day, decidedBy: who, reason: why, recordedBy: actor.login)
+            return ([.measureRecorded(measure: measure)], why)
+
+        case .close:
+            if p.consequence(settings: settings) == nil { throw Refusal(.conclusionRequired) }
+            guard p.measures.contains(where: { $0.kind.isLiabilityDecision }) else { throw Refusal(.liabilityMissing) }
+            return ([.closed(day: today)], "")
+        }
+    }
+
+    // MARK: - Input checks
+
+    private static func multi(_ text: String) throws -> String {
+        try TextInput.multiLine(text, field: Localized(vi: "Nội dung", en: "Text")).get()
+    }
+
+    private static func required(_ text: String, _ rule: Rule) throws -> String {
+        let clean = try multi(text)
+        if TextInput.isBlank(clean) { throw Refusal(rule) }
+        return clean
+    }
+
+    private static func checkedResults(_ results: [TargetResult], targets: Int, rule: Rule) throws -> [TargetResult] {
+        let clean = try results.map { TargetResult(target: $0.target, achieved: $0.achieved, result: try multi($0.result)) }
+        let covered = Set(clean.filter { !TextInput.isBlank($0.result) }.map(\.target))
+        let missing = (0..<targets).filter { !covered.contains($0) }
+        if !missing.isEmpty || clean.contains(where: { $0.target < 0 || $0.target >= targets }) {
+            let list = missing.map { String($0 + 1) }.joined(separator: ", ")
+            throw Refusal(rule, detail: Localized(vi: "chỉ tiêu " + list, en: "target " + list))
+        }
+        return clean
+    }
+
+    private static func checkedEvaluation(_ form: EvaluationForm, targets: Int, day: Day) throws -> Evaluation {
+        let objective = try multi(form.objectiveCauses)
+        let subjective = try multi(form.subjectiveCauses)
+        if TextInput.isBlank(objective) || TextInput.isBlank(subjective) { throw Refusal(.causesRequired) }
+        let description = try multi(form.damageDescription)
+        if form.damage && (TextInput.isBlank(description) || (form.damageEstimateVND ?? 0) <= 0) {
+            throw Refusal(.damageEstimate)
+        }
+        let findings = try form.findings.map { Finding(kind: $0.kind, holds: $0.holds, reason: try multi($0.reason)) }
+        let missing = FindingKind.allCases.filter { kind in
+            !findings.contains { $0.kind == kind && !TextInput.isBlank($0.reason) }
+        }
+        if !missing.isEmpty {
+            throw Refusal(.evaluationIncomplete, detail: Localized(
+                vi: missing.map(\.label.vi).joined(separator: "; "), en: missing.map(\.label.en).joined(separator: "; ")))
+        }
+        let results = try checkedResults(form.results, targets: targets, rule: .targetResults)
+        return Evaluation(outcome: form.outcome, damage: form.damage, damageDescription: description,
+                          damageEstimateVND: form.damage ? form.damageEstimateVND : nil, findings: findings,
+                          abuseFound: form.abuseFound, objectiveCauses: objective, subjectiveCauses: subjective,
+                          results: results, day: day)
+    }
+}
+
+extension Proposal {
+    /// The vote as it stands, under the given settings.
+    public func tally(in org: Organization, settings: ProcedureSettings) -> VoteTally {
+        let collective = org.collective(of: reviewingUnitID).map(\.login)
+        let recused = collective.filter { $0 == proposer }
+        let eligible = collective.filter { $0 != proposer }
+        let counted = ballots.filter { eligible.contains($0.member) }
+        let head = org.head(of: reviewingUnitID)?.login
+        let headLogin = head.flatMap { eligible.contains($0) ? $0 : nil }
+        return VoteTally(
+            eligible: eligible, recused: recused,
+            yes: counted.filter(\.inFavour).map(\.member), no: counted.filter { !$0.inFavour }.map(\.member),
+            headLogin: headLogin, headVote: counted.first { $0.member == headLogin }?.inFavour,
+            basis: settings.voteBasis)
+    }
+
+    /// The consequence that measures must fit: the conclusion's, or, when the conclusion
+    /// step is switched off, the evaluation's.
+    public func consequence(settings: ProcedureSettings) -> Consequence? {
+        if let conclusion { return conclusion.consequence }
+        if !settings.requireConclusion { return evaluation?.consequence }
+        return nil
+    }
+}
+
+extension VoteTally {
+    /// "3 đồng ý / 1 không đồng ý / 1 chưa biểu quyết / 1 không tham gia (trên 5)".
+    public var summary: Localized {
+        Localized(
+            vi: "\(yes.count) đồng ý, \(no.count) không đồng ý, \(notVoted.count) chưa biểu quyết, \(recused.count) không tham gia; cơ sở tính \(base)",
+            en: "\(yes.count) yes, \(no.count) no, \(notVoted.count) not voted, \(recused.count) recused; base \(base)")
+    }
+}
