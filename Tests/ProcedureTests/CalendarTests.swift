@@ -5,7 +5,7 @@ import Testing
 // MARK: Day
 
 @Test func dayParsesOnlyExactISODates() throws {
-    let parsed = try day("2026-02-17")
+    let parsed = try requireDay("2026-02-17")
     #expect((parsed.year, parsed.month, parsed.day) == (2026, 2, 17))
     #expect(Day(iso: "2024-02-29") != nil)
     for text in ["2026-02-30", "2026-2-3", "abc", "", "2025-02-29", "2026-13-01", "2026-00-10",
@@ -26,40 +26,40 @@ import Testing
 }
 
 @Test func dayFormatsForFilesAndForPeople() throws {
-    let tet = try day("2026-02-17")
+    let tet = try requireDay("2026-02-17")
     #expect(tet.iso == "2026-02-17")
     #expect(tet.description == "2026-02-17")
     #expect(tet.vietnamese == "17/02/2026")
-    #expect(try day("0987-01-05").vietnamese == "05/01/0987")
+    #expect(try requireDay("0987-01-05").vietnamese == "05/01/0987")
 }
 
 @Test func weekdaysFollowISO() throws {
-    #expect(try day("1970-01-01").weekday == 4)  // Thursday
-    #expect(try day("2026-02-16").weekday == 1)  // Monday
-    #expect(try day("2026-02-17").weekday == 2)
-    let saturday = try day("2026-02-21")
+    #expect(try requireDay("1970-01-01").weekday == 4)  // Thursday
+    #expect(try requireDay("2026-02-16").weekday == 1)  // Monday
+    #expect(try requireDay("2026-02-17").weekday == 2)
+    let saturday = try requireDay("2026-02-21")
     #expect(saturday.weekday == 6 && saturday.isWeekend)
     #expect(saturday.adding(days: 1).weekday == 7 && saturday.adding(days: 1).isWeekend)
     #expect(!saturday.adding(days: 2).isWeekend)
-    #expect(!(try day("2026-02-20")).isWeekend)
+    #expect(!(try requireDay("2026-02-20")).isWeekend)
 }
 
 @Test func dayArithmeticCrossesMonthsYearsAndLeapDays() throws {
-    #expect(try day("2024-02-28").adding(days: 1) == (try day("2024-02-29")))
-    #expect(try day("2023-02-28").adding(days: 1) == (try day("2023-03-01")))
-    #expect(try day("2025-12-31").adding(days: 1) == (try day("2026-01-01")))
-    #expect(try day("2026-01-01").adding(days: -1) == (try day("2025-12-31")))
-    #expect(try day("2026-01-01").days(until: try day("2027-01-01")) == 365)
-    #expect(try day("2024-01-01").days(until: try day("2025-01-01")) == 366)
-    #expect(try day("2026-03-01").days(until: try day("2026-02-01")) == -28)
-    #expect(try day("2000-01-01").julianDayNumber == 2_451_545)
-    #expect(try day("2026-02-17") < (try day("2026-02-18")))
-    #expect(try day("2025-12-31") < (try day("2026-01-01")))
+    #expect(try requireDay("2024-02-28").adding(days: 1) == (try requireDay("2024-02-29")))
+    #expect(try requireDay("2023-02-28").adding(days: 1) == (try requireDay("2023-03-01")))
+    #expect(try requireDay("2025-12-31").adding(days: 1) == (try requireDay("2026-01-01")))
+    #expect(try requireDay("2026-01-01").adding(days: -1) == (try requireDay("2025-12-31")))
+    #expect(try requireDay("2026-01-01").days(until: try requireDay("2027-01-01")) == 365)
+    #expect(try requireDay("2024-01-01").days(until: try requireDay("2025-01-01")) == 366)
+    #expect(try requireDay("2026-03-01").days(until: try requireDay("2026-02-01")) == -28)
+    #expect(try requireDay("2000-01-01").julianDayNumber == 2_451_545)
+    #expect(try requireDay("2026-02-17") < (try requireDay("2026-02-18")))
+    #expect(try requireDay("2025-12-31") < (try requireDay("2026-01-01")))
 }
 
 @Test func julianDayNumbersRoundTrip() throws {
-    var current = try day("1899-12-25")
-    let end = try day("2101-01-05")
+    var current = try requireDay("1899-12-25")
+    let end = try requireDay("2101-01-05")
     var number = current.julianDayNumber
     while current < end {
         #expect(Day(julianDayNumber: number) == current)
@@ -70,33 +70,33 @@ import Testing
 }
 
 @Test func dayArithmeticStopsAtTheEndsOfTheCalendar() throws {
-    #expect(try day("9999-12-31").adding(days: 1) == (try day("9999-12-31")))
-    #expect(try day("0001-01-01").adding(days: -1) == (try day("0001-01-01")))
-    #expect(Day(julianDayNumber: .max) == (try day("9999-12-31")))
-    #expect(Day(julianDayNumber: .min) == (try day("0001-01-01")))
+    #expect(try requireDay("9999-12-31").adding(days: 1) == (try requireDay("9999-12-31")))
+    #expect(try requireDay("0001-01-01").adding(days: -1) == (try requireDay("0001-01-01")))
+    #expect(Day(julianDayNumber: .max) == (try requireDay("9999-12-31")))
+    #expect(Day(julianDayNumber: .min) == (try requireDay("0001-01-01")))
 }
 
 @Test func dayIsCodedAsAnISOString() throws {
-    let data = try JSONEncoder().encode([try day("2026-02-17")])
+    let data = try JSONEncoder().encode([try requireDay("2026-02-17")])
     #expect(String(decoding: data, as: UTF8.self) == #"["2026-02-17"]"#)
-    #expect(try JSONDecoder().decode([Day].self, from: data) == [try day("2026-02-17")])
+    #expect(try JSONDecoder().decode([Day].self, from: data) == [try requireDay("2026-02-17")])
     #expect(throws: DecodingError.self) {
         try JSONDecoder().decode([Day].self, from: Data(#"["2026-02-30"]"#.utf8))
     }
 }
 
 @Test func theVietnameseDateRollsOverAt17UTC() throws {
-    #expect(Day.inVietnam(Date(timeIntervalSince1970: 1_771_261_200)) == (try day("2026-02-17")))  // 17:00 UTC
-    #expect(Day.inVietnam(Date(timeIntervalSince1970: 1_771_261_199)) == (try day("2026-02-16")))  // 16:59:59 UTC
-    #expect(try day("2026-02-17").startInVietnam == Date(timeIntervalSince1970: 1_771_261_200))
-    #expect(Day.inVietnam(Date(timeIntervalSince1970: -25_200)) == (try day("1970-01-01")))
-    #expect(Day.inVietnam(Date(timeIntervalSince1970: -25_201)) == (try day("1969-12-31")))
-    #expect(Day.inVietnam(Date(timeIntervalSince1970: .nan)) == (try day("1970-01-01")))
+    #expect(Day.inVietnam(Date(timeIntervalSince1970: 1_771_261_200)) == (try requireDay("2026-02-17")))  // 17:00 UTC
+    #expect(Day.inVietnam(Date(timeIntervalSince1970: 1_771_261_199)) == (try requireDay("2026-02-16")))  // 16:59:59 UTC
+    #expect(try requireDay("2026-02-17").startInVietnam == Date(timeIntervalSince1970: 1_771_261_200))
+    #expect(Day.inVietnam(Date(timeIntervalSince1970: -25_200)) == (try requireDay("1970-01-01")))
+    #expect(Day.inVietnam(Date(timeIntervalSince1970: -25_201)) == (try requireDay("1969-12-31")))
+    #expect(Day.inVietnam(Date(timeIntervalSince1970: .nan)) == (try requireDay("1970-01-01")))
 }
 
 // MARK: Default holidays
 
-func defaultDaysOff(_ year: Int) -> [Day: Holiday] {
+private func defaultDaysOff(_ year: Int) -> [Day: Holiday] {
     Dictionary(uniqueKeysWithValues: VietnameseHolidays.defaults(for: year).map { ($0.day, $0) })
 }
 
@@ -105,7 +105,7 @@ func defaultDaysOff(_ year: Int) -> [Day: Holiday] {
     for (iso, name) in [("2026-01-01", "New Year's Day"), ("2026-04-30", "Reunification Day"),
                         ("2026-05-01", "International Workers' Day"), ("2026-09-02", "National Day"),
                         ("2026-11-24", "Vietnam Culture Day")] {
-        let holiday = try #require(holidays[try day(iso)], "\(iso) is not a holiday")
+        let holiday = try #require(holidays[try requireDay(iso)], "\(iso) is not a holiday")
         #expect(holiday.name[.en] == name)
         #expect(!holiday.isCompensation)
         #expect(!holiday.name[.vi].isEmpty && holiday.name[.vi] != holiday.name[.en])
@@ -121,21 +121,21 @@ func defaultDaysOff(_ year: Int) -> [Day: Holiday] {
         }
         #expect(holidays[tet.adding(days: 4)]?.isCompensation != false)
     }
-    let tet2026 = Set(try ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map { try day($0) })
+    let tet2026 = Set(try ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map { try requireDay($0) })
     #expect(Set(defaultDaysOff(2026).values.filter { $0.name[.en].hasPrefix("Lunar New Year") }.map(\.day)) == tet2026)
 }
 
 @Test(arguments: hungKingsTable)
 func hungKingsDayIsADayOff(year: Int, iso: String) throws {
-    #expect(defaultDaysOff(year)[try day(iso)]?.name[.en] == "Hung Kings' Commemoration Day")
+    #expect(defaultDaysOff(year)[try requireDay(iso)]?.name[.en] == "Hung Kings' Commemoration Day")
 }
 
 @Test func cultureDayIsOffOnlyFrom2026() throws {
-    #expect(defaultDaysOff(2025)[try day("2025-11-24")] == nil)
-    #expect(WorkingCalendar().isWorkingDay(try day("2025-11-24")))  // a Monday
-    #expect(defaultDaysOff(2026)[try day("2026-11-24")] != nil)
-    #expect(!WorkingCalendar().isWorkingDay(try day("2026-11-24")))
-    #expect(defaultDaysOff(2027)[try day("2027-11-24")] != nil)
+    #expect(defaultDaysOff(2025)[try requireDay("2025-11-24")] == nil)
+    #expect(WorkingCalendar().isWorkingDay(try requireDay("2025-11-24")))  // a Monday
+    #expect(defaultDaysOff(2026)[try requireDay("2026-11-24")] != nil)
+    #expect(!WorkingCalendar().isWorkingDay(try requireDay("2026-11-24")))
+    #expect(defaultDaysOff(2027)[try requireDay("2027-11-24")] != nil)
 }
 
 @Test(arguments: [
@@ -145,8 +145,8 @@ func hungKingsDayIsADayOff(year: Int, iso: String) throws {
 ])
 func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
     let holidays = defaultDaysOff(year)
-    #expect(holidays[try day("\(year)-09-02")]?.isCompensation == false)
-    let adjacent = try #require(holidays[try day(iso)])
+    #expect(holidays[try requireDay("\(year)-09-02")]?.isCompensation == false)
+    let adjacent = try #require(holidays[try requireDay(iso)])
     #expect(!adjacent.isCompensation)
     #expect(adjacent.name[.en] == "National Day (adjacent day)")
     #expect(holidays.values.filter { $0.name[.en] == "National Day (adjacent day)" }.count == 1)
@@ -158,11 +158,11 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
     let holidays = defaultDaysOff(2023)
     let compensations = holidays.values.filter(\.isCompensation).map(\.day.iso).sorted()
     #expect(compensations == ["2023-01-02", "2023-01-26", "2023-01-27", "2023-05-02", "2023-05-03", "2023-09-04"])
-    #expect(holidays[try day("2023-01-02")]?.name[.vi] == "Nghỉ bù Tết Dương lịch")
+    #expect(holidays[try requireDay("2023-01-02")]?.name[.vi] == "Nghỉ bù Tết Dương lịch")
     // 2026: Giỗ Tổ on Sunday 26/4 gives Monday 27/4.
-    #expect(defaultDaysOff(2026)[try day("2026-04-27")]?.isCompensation == true)
+    #expect(defaultDaysOff(2026)[try requireDay("2026-04-27")]?.isCompensation == true)
     // 2029: 2/9 on a Sunday; 3/9 is the adjacent day, so the compensation is 4/9.
-    #expect(defaultDaysOff(2029)[try day("2029-09-04")]?.isCompensation == true)
+    #expect(defaultDaysOff(2029)[try requireDay("2029-09-04")]?.isCompensation == true)
 }
 
 @Test func defaultsAreSortedWellFormedAndInTheirYear() {
@@ -180,7 +180,7 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 
 @Test func twoHolidaysOnOneDayGiveOneDayOffNamedForBoth() throws {
     // Giỗ Tổ fell on 30/4 in 1947.
-    let holiday = try #require(defaultDaysOff(1947)[try day("1947-04-30")])
+    let holiday = try #require(defaultDaysOff(1947)[try requireDay("1947-04-30")])
     #expect(holiday.name[.en] == "Hung Kings' Commemoration Day; Reunification Day")
 }
 
@@ -188,20 +188,20 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 
 @Test func workingDaysAreWeekdaysThatAreNotHolidays() throws {
     let calendar = WorkingCalendar()
-    #expect(calendar.isWorkingDay(try day("2026-03-04")))
-    #expect(!calendar.isWorkingDay(try day("2026-03-07")))  // Saturday
-    #expect(!calendar.isWorkingDay(try day("2026-03-08")))  // Sunday
+    #expect(calendar.isWorkingDay(try requireDay("2026-03-04")))
+    #expect(!calendar.isWorkingDay(try requireDay("2026-03-07")))  // Saturday
+    #expect(!calendar.isWorkingDay(try requireDay("2026-03-08")))  // Sunday
     for holiday in VietnameseHolidays.defaults(for: 2026) {
         #expect(!calendar.isWorkingDay(holiday.day), "\(holiday.day)")
         #expect(calendar.holiday(on: holiday.day) == holiday)
     }
-    #expect(calendar.holiday(on: try day("2026-03-07")) == nil)
+    #expect(calendar.holiday(on: try requireDay("2026-03-07")) == nil)
     #expect(calendar.daysOff(in: 2026) == VietnameseHolidays.defaults(for: 2026))
     #expect(calendar.makeUpDays(in: 2026).isEmpty)
 }
 
 @Test func aDeclaredMakeUpSaturdayIsAWorkingDay() throws {
-    let saturday = try day("2026-02-07")
+    let saturday = try requireDay("2026-02-07")
     var calendar = WorkingCalendar()
     #expect(!calendar.isWorkingDay(saturday))
     let makeUp = CalendarAdjustment(day: saturday, kind: .workday, reason: "Làm bù ngày 13/02")
@@ -211,11 +211,11 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
     #expect(calendar.makeUpDays(in: 2026) == [makeUp])
     #expect(calendar.makeUpDays(in: 2025).isEmpty)
     // Friday 6/2 + 1 working day is now the Saturday.
-    #expect(calendar.addingWorkingDays(1, to: try day("2026-02-06")) == saturday)
+    #expect(calendar.addingWorkingDays(1, to: try requireDay("2026-02-06")) == saturday)
 }
 
 @Test func aWorkdayAdjustmentCancelsAComputedHoliday() throws {
-    let adjacent = try day("2026-09-03")
+    let adjacent = try requireDay("2026-09-03")
     let calendar = WorkingCalendar(adjustments: [CalendarAdjustment(day: adjacent, kind: .workday, reason: "Nghỉ 01/09 thay")])
     #expect(calendar.isWorkingDay(adjacent))
     #expect(calendar.holiday(on: adjacent) == nil)
@@ -223,7 +223,7 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 }
 
 @Test func aDayOffAdjustmentAddsADayOffNamedByItsReason() throws {
-    let friday = try day("2026-02-13")
+    let friday = try requireDay("2026-02-13")
     let calendar = WorkingCalendar(adjustments: [CalendarAdjustment(day: friday, kind: .dayOff, reason: "Nghỉ Tết Bính Ngọ")])
     #expect(!calendar.isWorkingDay(friday))
     let holiday = try #require(calendar.holiday(on: friday))
@@ -236,7 +236,7 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 }
 
 @Test func theLastAdjustmentOfADayWins() throws {
-    let monday = try day("2026-03-02")
+    let monday = try requireDay("2026-03-02")
     var calendar = WorkingCalendar(adjustments: [
         CalendarAdjustment(day: monday, kind: .dayOff, reason: "first"),
         CalendarAdjustment(day: monday, kind: .workday, reason: "second"),
@@ -251,35 +251,35 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 
 @Test func aDueDateSpansTet() throws {
     // Received Thursday 12/02/2026: Fri 13 is day 1, Tết is 16–20/02, then 23–27 and Mon 2/3.
-    let receipt = try day("2026-02-12")
-    #expect(WorkingCalendar().addingWorkingDays(7, to: receipt) == (try day("2026-03-02")))
-    #expect(WorkingCalendar().workingDays(from: receipt, to: try day("2026-03-02")) == 7)
+    let receipt = try requireDay("2026-02-12")
+    #expect(WorkingCalendar().addingWorkingDays(7, to: receipt) == (try requireDay("2026-03-02")))
+    #expect(WorkingCalendar().workingDays(from: receipt, to: try requireDay("2026-03-02")) == 7)
     // The government also gives Friday 13/02: one day later.
-    let decided = WorkingCalendar(adjustments: [CalendarAdjustment(day: try day("2026-02-13"), kind: .dayOff, reason: "Nghỉ Tết")])
-    #expect(decided.addingWorkingDays(7, to: receipt) == (try day("2026-03-03")))
+    let decided = WorkingCalendar(adjustments: [CalendarAdjustment(day: try requireDay("2026-02-13"), kind: .dayOff, reason: "Nghỉ Tết")])
+    #expect(decided.addingWorkingDays(7, to: receipt) == (try requireDay("2026-03-03")))
 }
 
 @Test func countingWorkingDays() throws {
     let calendar = WorkingCalendar()
-    let monday = try day("2026-03-02")
+    let monday = try requireDay("2026-03-02")
     #expect(calendar.workingDays(from: monday, to: monday) == 0)
-    #expect(calendar.workingDays(from: monday, to: try day("2026-03-06")) == 4)
-    #expect(calendar.workingDays(from: try day("2026-03-06"), to: try day("2026-03-09")) == 1)
-    #expect(calendar.workingDays(from: try day("2026-03-09"), to: try day("2026-03-06")) == -1)
-    #expect(calendar.workingDays(from: try day("2026-03-07"), to: try day("2026-03-08")) == 0)
-    #expect(calendar.addingWorkingDays(0, to: try day("2026-03-07")) == (try day("2026-03-07")))
-    #expect(calendar.addingWorkingDays(1, to: try day("2026-03-06")) == (try day("2026-03-09")))
-    #expect(calendar.addingWorkingDays(-1, to: try day("2026-03-09")) == (try day("2026-03-06")))
-    #expect(calendar.addingWorkingDays(1, to: try day("9999-12-31")) == (try day("9999-12-31")))
+    #expect(calendar.workingDays(from: monday, to: try requireDay("2026-03-06")) == 4)
+    #expect(calendar.workingDays(from: try requireDay("2026-03-06"), to: try requireDay("2026-03-09")) == 1)
+    #expect(calendar.workingDays(from: try requireDay("2026-03-09"), to: try requireDay("2026-03-06")) == -1)
+    #expect(calendar.workingDays(from: try requireDay("2026-03-07"), to: try requireDay("2026-03-08")) == 0)
+    #expect(calendar.addingWorkingDays(0, to: try requireDay("2026-03-07")) == (try requireDay("2026-03-07")))
+    #expect(calendar.addingWorkingDays(1, to: try requireDay("2026-03-06")) == (try requireDay("2026-03-09")))
+    #expect(calendar.addingWorkingDays(-1, to: try requireDay("2026-03-09")) == (try requireDay("2026-03-06")))
+    #expect(calendar.addingWorkingDays(1, to: try requireDay("9999-12-31")) == (try requireDay("9999-12-31")))
 }
 
 @Test func addingAndCountingWorkingDaysAgree() throws {
     let calendar = WorkingCalendar(adjustments: [
-        CalendarAdjustment(day: try day("2026-02-07"), kind: .workday, reason: "make-up Saturday"),
-        CalendarAdjustment(day: try day("2026-02-13"), kind: .dayOff, reason: "extra day off"),
+        CalendarAdjustment(day: try requireDay("2026-02-07"), kind: .workday, reason: "make-up Saturday"),
+        CalendarAdjustment(day: try requireDay("2026-02-13"), kind: .dayOff, reason: "extra day off"),
     ])
-    var start = try day("2025-12-15")
-    while start < (try day("2027-01-15")) {
+    var start = try requireDay("2025-12-15")
+    while start < (try requireDay("2027-01-15")) {
         for count in 0...15 {
             let due = calendar.addingWorkingDays(count, to: start)
             #expect(calendar.workingDays(from: start, to: due) == count)
@@ -297,22 +297,22 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 
 @Test func dueStatusEdges() throws {
     let calendar = WorkingCalendar()
-    let due = try day("2026-03-09")  // Monday
-    #expect(calendar.dueStatus(of: due, today: try day("2026-03-10")) == .overdue)
+    let due = try requireDay("2026-03-09")  // Monday
+    #expect(calendar.dueStatus(of: due, today: try requireDay("2026-03-10")) == .overdue)
     #expect(calendar.dueStatus(of: due, today: due) == .dueSoon)
-    #expect(calendar.dueStatus(of: due, today: try day("2026-03-06")) == .dueSoon)  // 1 WD left
-    #expect(calendar.dueStatus(of: due, today: try day("2026-03-05")) == .dueSoon)  // 2 WD left
-    #expect(calendar.dueStatus(of: due, today: try day("2026-03-04")) == .onTrack)  // 3 WD left
-    #expect(calendar.dueStatus(of: due, today: try day("2026-03-04"), soonWithin: 3) == .dueSoon)
+    #expect(calendar.dueStatus(of: due, today: try requireDay("2026-03-06")) == .dueSoon)  // 1 WD left
+    #expect(calendar.dueStatus(of: due, today: try requireDay("2026-03-05")) == .dueSoon)  // 2 WD left
+    #expect(calendar.dueStatus(of: due, today: try requireDay("2026-03-04")) == .onTrack)  // 3 WD left
+    #expect(calendar.dueStatus(of: due, today: try requireDay("2026-03-04"), soonWithin: 3) == .dueSoon)
     #expect(calendar.dueStatus(of: due, today: due, soonWithin: 0) == .dueSoon)
-    #expect(calendar.dueStatus(of: due, today: try day("2026-03-06"), soonWithin: 0) == .onTrack)
+    #expect(calendar.dueStatus(of: due, today: try requireDay("2026-03-06"), soonWithin: 0) == .onTrack)
     #expect(calendar.dueStatus(of: due, today: due, soonWithin: -1) == .onTrack)
-    #expect(calendar.dueStatus(of: try day("2030-01-01"), today: due) == .onTrack)
+    #expect(calendar.dueStatus(of: try requireDay("2030-01-01"), today: due) == .onTrack)
 }
 
 @Test func dueStatusFollowsItsDefinition() throws {
     let calendar = WorkingCalendar()
-    let first = try day("2026-02-09")
+    let first = try requireDay("2026-02-09")
     for todayOffset in 0..<40 {
         let today = first.adding(days: todayOffset)
         for dueOffset in 0..<40 {
@@ -330,7 +330,7 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
     #expect(DueStatus.onTrack.rawValue == "on_track")
     #expect(DueStatus.dueSoon.rawValue == "due_soon")
     #expect(DueStatus.overdue.rawValue == "overdue")
-    let adjustment = CalendarAdjustment(day: try day("2026-02-07"), kind: .workday, reason: "Làm bù")
+    let adjustment = CalendarAdjustment(day: try requireDay("2026-02-07"), kind: .workday, reason: "Làm bù")
     let data = try JSONEncoder().encode(adjustment)
     #expect(try JSONDecoder().decode(CalendarAdjustment.self, from: data) == adjustment)
     #expect(String(decoding: data, as: UTF8.self).contains(#""2026-02-07""#))

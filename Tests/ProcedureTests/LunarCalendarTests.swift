@@ -3,14 +3,14 @@ import Testing
 
 /// A day from a literal in a test table; the tables are written by hand, so a typo
 /// must fail the test rather than crash it.
-func day(_ iso: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Day {
+func requireDay(_ iso: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Day {
     try #require(Day(iso: iso), "not a date: \(iso)", sourceLocation: sourceLocation)
 }
 
 // Mùng 1 Tết, from published Vietnamese calendars (lịch vạn niên, UTC+7). 2030 is the
 // Vietnamese date: the new moon is at 23:07 on 2 February in Hanoi, already 3 February
 // in Beijing, so Chinese calendars print 03/02/2030.
-let tetTable: [(Int, String)] = [
+private let tetTable: [(Int, String)] = [
     (2020, "2020-01-25"), (2021, "2021-02-12"), (2022, "2022-02-01"), (2023, "2023-01-22"),
     (2024, "2024-02-10"), (2025, "2025-01-29"), (2026, "2026-02-17"), (2027, "2027-02-06"),
     (2028, "2028-01-26"), (2029, "2029-02-13"), (2030, "2030-02-02"), (2031, "2031-01-23"),
@@ -29,33 +29,33 @@ let hungKingsTable: [(Int, String)] = [
 
 @Test(arguments: tetTable)
 func tetMatchesPublishedCalendars(year: Int, iso: String) throws {
-    let expected = try day(iso)
+    let expected = try requireDay(iso)
     #expect(LunarCalendar.tet(of: year) == expected)
     #expect(LunarCalendar.lunarDate(of: expected) == LunarDate(year: year, month: 1, day: 1))
 }
 
 @Test(arguments: hungKingsTable)
 func hungKingsDayMatchesPublishedCalendars(year: Int, iso: String) throws {
-    let expected = try day(iso)
+    let expected = try requireDay(iso)
     #expect(LunarCalendar.solarDay(lunarYear: year, month: 3, day: 10) == expected)
     #expect(LunarCalendar.lunarDate(of: expected) == LunarDate(year: year, month: 3, day: 10))
 }
 
 @Test func vietnameseCalendarDiffersFromChineseWhereTheTimeZoneMatters() throws {
     // 1985: Vietnam began the year a month before China.
-    #expect(LunarCalendar.tet(of: 1985) == (try day("1985-01-21")))
-    #expect(LunarCalendar.lunarDate(of: try day("1985-02-20")) == LunarDate(year: 1985, month: 2, day: 1))
+    #expect(LunarCalendar.tet(of: 1985) == (try requireDay("1985-01-21")))
+    #expect(LunarCalendar.lunarDate(of: try requireDay("1985-02-20")) == LunarDate(year: 1985, month: 2, day: 1))
     // 2007: a day before China.
-    #expect(LunarCalendar.tet(of: 2007) == (try day("2007-02-17")))
-    #expect(LunarCalendar.lunarDate(of: try day("2007-02-18")) == LunarDate(year: 2007, month: 1, day: 2))
+    #expect(LunarCalendar.tet(of: 2007) == (try requireDay("2007-02-17")))
+    #expect(LunarCalendar.lunarDate(of: try requireDay("2007-02-18")) == LunarDate(year: 2007, month: 1, day: 2))
     // 2030: a day before China too.
-    #expect(LunarCalendar.lunarDate(of: try day("2030-02-03")) == LunarDate(year: 2030, month: 1, day: 2))
+    #expect(LunarCalendar.lunarDate(of: try requireDay("2030-02-03")) == LunarDate(year: 2030, month: 1, day: 2))
 }
 
 @Test func leapMonthsAreFoundAndNamedAfterTheMonthBefore() throws {
     // Tháng 4 nhuận 2020, tháng 2 nhuận 2023, tháng 6 nhuận 2025.
     for (year, month, iso) in [(2020, 4, "2020-05-23"), (2023, 2, "2023-03-22"), (2025, 6, "2025-07-25")] {
-        let start = try day(iso)
+        let start = try requireDay(iso)
         #expect(LunarCalendar.solarDay(lunarYear: year, month: month, day: 1, leapMonth: true) == start)
         #expect(LunarCalendar.lunarDate(of: start) == LunarDate(year: year, month: month, day: 1, isLeapMonth: true))
         let ordinary = try #require(LunarCalendar.solarDay(lunarYear: year, month: month, day: 1))
@@ -85,9 +85,9 @@ func hungKingsDayMatchesPublishedCalendars(year: Int, iso: String) throws {
 }
 
 @Test func lunarAndSolarDatesRoundTripEveryDay() throws {
-    var current = try day("2000-01-01")
+    var current = try requireDay("2000-01-01")
     var previous = LunarCalendar.lunarDate(of: current.adding(days: -1))
-    let end = try day("2050-12-31")
+    let end = try requireDay("2050-12-31")
     while current <= end {
         let lunar = LunarCalendar.lunarDate(of: current)
         #expect(LunarCalendar.solarDay(
@@ -106,8 +106,8 @@ func hungKingsDayMatchesPublishedCalendars(year: Int, iso: String) throws {
     for year in 1968...2100 {
         let tet = LunarCalendar.tet(of: year)
         #expect(tet.year == year)
-        let earliest = try day("\(year)-01-21")
-        let latest = try day("\(year)-02-20")
+        let earliest = try requireDay("\(year)-01-21")
+        let latest = try requireDay("\(year)-02-20")
         #expect(tet >= earliest && tet <= latest, "Tết \(year): \(tet)")
     }
 }
