@@ -1,0 +1,75 @@
+import Foundation
+import Procedure
+
+/// How records become text in the database: JSON with sorted keys (so the same value is
+/// always the same text, and the hash of an event can be recomputed) and times in whole
+/// milliseconds (so a value read back equals the value written).
+enum Codec {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Int64((date.timeIntervalSince1970 * 1000).rounded()))
+        }
+        return encoder
+    }()
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let ms = try decoder.singleValueContainer().decode(Int64.self)
+            return Date(timeIntervalSince1970: Double(ms) / 1000)
+        }
+        return decoder
+    }()
+
+    static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try decoder.decode(type, from: Data(text.utf8))
+    }
+
+    /// A time cut to whole milliseconds: what the ledger stores.
+    static func millisecond(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds(date)) / 1000)
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
+    /// "2026-11-30T05:53:01.123Z"
+    static func utc(_ date: Date) -> String { stamp(milliseconds(date), offsetHours: 0) }
+
+    /// "2026-11-30T12:53:01.123+07:00"
+    static func vietnam(_ date: Date) -> String { stamp(milliseconds(date), offsetHours: 7) }
+
+    static func stamp(_ ms: Int64, offsetHours: Int) -> String {
+        let shifted = ms + Int64(offsetHours) * 3_600_000
+        let (days, msOfDay) = shifted.quotientAndRemainder(dividingBy: 86_400_000)
+        var dayNumber = Int(days)
+        var rest = Int(msOfDay)
+        if rest < 0 { rest += 86_400_000; dayNumber -= 1 }
+        let day = Day(julianDayNumber: dayNumber + 2_440_588)
+        let h = rest / 3_600_000, m = rest / 60_000 % 60, s = rest / 1000 % 60, milli = rest % 1000
+        let zone = offsetHours == 0 ? "Z" : String(format: "%+03d:00", offsetHours)
+        return day.iso + "T" + String(format: "%02d:%02d:%02d.%03d", h, m, s, milli) + zone
+    }
+
+    /// Parses what `utc(_:)` writes.
+    static func parseUTC(_ text: String) -> Date? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
+        let time = parts[1].dropLast() // "Z"
+        let hms = time.split(separator: ":")
+        guard hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]) else { return nil }
+        let secParts = hms[2].split(separator: ".")
+        guard let s = Int(secParts[0]) else { return nil }
+        let milli = secParts.count > 1 ? Int(secParts[1]) ?? 0 : 0
+        let ms = Int64(day.julianDayNumber - 2_440_588) * 86_400_000 + Int64(((h * 60 + m) * 60 + s) * 1000 + milli)
+        return Date(timeIntervalSince1970: Double(ms) / 1000)
+    }
+}

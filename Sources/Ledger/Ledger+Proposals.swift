@@ -1,0 +1,309 @@
+import Foundation
+import GRDB
+import Procedure
+
+/// One line of the inbox: what a list shows without decoding the whole dossier.
+public struct ProposalSummary: Sendable, Hashable, Codable {
+    public var seq: Int64
+    public var id: String
+    public var title: String
+    public var state: ProposalState
+    public var awaitingReceipt: Bool
+    public var field: String
+    public var unitID: String
+    public var unitName: String
+    public var reviewingUnitID: String
+    public var reviewingUnitName: String
+    public var proposer: String
+    public var proposerName: String
+    public var nextDue: Day?
+    public var nextStep: StepKind?
+    public var version: Int
+    public var updatedAt: Date
+
+    public var stateLabel: Localized {
+        state == .received && awaitingReceipt
+            ? Localized(vi: "Đã gửi, chờ vào sổ tiếp nhận", en: "Submitted, awaiting registration")
+            : state.label
+    }
+}
+
+/// One stored event, as `show` and the timeline present it.
+public struct StoredEvent: Sendable, Hashable {
+    public var seq: Int64
+    public var event: Event
+    public var atLocal: String
+    public var hash: String
+}
+
+/// What to list. Every filter is optional; the default is every proposal, newest first.
+public struct ProposalQuery: Sendable, Hashable {
+    public var states: [ProposalState] = []
+    /// Reviewed by this unit, or proposed from it.
+    public var unitID: String?
+    /// Proposed by, or waiting on, this login (`--mine`).
+    public var involving: String?
+    public var overdueOn: Day?
+    /// Due within `soonWithin` working days of this day, not yet overdue.
+    public var dueSoonOn: Day?
+    public var search: String?
+    public var limit: Int = 50
+    /// Keyset paging: proposals older than this id.
+    public var after: String?
+
+    public init() {}
+}
+
+extension Ledger {
+    // MARK: - Writing
+
+    /// Step 0: a new draft. The id is the year in Vietnam and the next number of that year.
+    public func create(_ dossier: Dossier, by actor: Actor, at now: Date = Date()) throws -> Proposal {
+        let now = Codec.millisecond(now)
+        return try write { db in
+            let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
+            let year = Day.inVietnam(now).year
+            let last = try String.fetchOne(db, sql: "SELECT id FROM proposal WHERE id LIKE ? ORDER BY length(id) DESC, id DESC LIMIT 1",
+                                           arguments: ["\(year)-%"])
+            let number = (last.flatMap { Int($0.dropFirst(5)) } ?? 0) + 1
+            let id = "\(year)-" + String(format: "%03d", number)
+            let transition = try Workflow.create(id: id, dossier: dossier, by: actor, context: context).get()
+            try store(transition, previous: nil, context: context, calendar: try Self.loadCalendar(db), db: db)
+            return transition.proposal
+        }
+    }
+
+    /// Any later step, in one IMMEDIATE transaction: reload the proposal, compare the
+    /// version the user saw, re-run the rules, write the new state and its events.
+    @discardableResult
+    public func perform(_ action: Action, on id: String, seenVersion: Int? = nil, by actor: Actor, at now: Date = Date()) throws -> Proposal {
+        let now = Codec.millisecond(now)
+        return try write { db in
+            guard let current = try Self.loadProposal(id, db: db) else { throw LedgerError.notFound(id) }
+            if let seen = seenVersion, seen != current.version {
+                let name = try String.fetchOne(db, sql: "SELECT name FROM officer WHERE login = ?", arguments: [current.lastActor])
+                throw LedgerError.stale(proposalID: id, seenVersion: seen, currentVersion: current.version,
+                                        changedBy: name.map { "\($0), \(current.lastActor)" } ?? current.lastActor)
+            }
+            let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
+            var action = action
+            if case .receive(let number) = action, TextInput.isBlank(number) {
+                action = .receive(receiptNumber: try nextReceiptNumber(for: current, year: context.today.year, db: db))
+            }
+            let transition = try Workflow.perform(action, on: current, by: actor, context: context).get()
+            try store(transition, previous: current, context: context, calendar: try Self.loadCalendar(db), db: db)
+            return transition.proposal
+        }
+    }
+
+    /// "12/TN-VHXH": the next receipt number of the reviewing unit this year.
+    private func nextReceiptNumber(for proposal: Proposal, year: Int, db: Database) throws -> String {
+        let count = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM event e JOIN proposal p ON p.id = e.proposal_id
+            WHERE e.kind = 'received' AND p.reviewing_unit_id = ? AND substr(e.at_local, 1, 4) = ?
+            """, arguments: [proposal.reviewingUnitID, String(year)]) ?? 0
+        return "\(count + 1)/TN-\(proposal.reviewingUnitID)"
+    }
+
+    /// Writes the proposal row, its search row and its events.
+    func store(_ transition: Transition, previous: Proposal?, context: Context, calendar: WorkingCalendar, db: Database) throws {
+        let p = transition.proposal
+        let due = p.nextDue(calendar: calendar, settings: context.settings)
+        let body = try Codec.json(p)
+        if previous == nil {
+            try db.execute(sql: """
+                INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
+                    created_at, updated_at, last_actor, next_due, next_step, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
+                                 p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
+                                 Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, body])
+        } else {
+            try db.execute(sql: """
+                UPDATE proposal SET version = ?, state = ?, awaiting_receipt = ?, title = ?, field = ?, updated_at = ?,
+                    last_actor = ?, next_due = ?, next_step = ?, body = ?
+                WHERE id = ? AND version = ?
+                """, arguments: [p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
+                                 Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, body,
+                                 p.id, previous?.version])
+            guard db.changesCount == 1 else {
+                throw LedgerError.stale(proposalID: p.id, seenVersion: previous?.version ?? 0, currentVersion: -1, changedBy: "?")
+            }
+        }
+        if previous == nil || previous?.dossier != p.dossier {
+            let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [p.id]) ?? 0
+            let name = context.organization.officer(p.proposer)?.name ?? ""
+            let doc = SearchText.document(p, proposerName: name)
+            try db.execute(sql: "DELETE FROM proposal_search WHERE rowid = ?", arguments: [seq])
+            try db.execute(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)",
+                           arguments: [seq, doc.title, doc.body, doc.people])
+        }
+        var tip = try EventChain.tip(db)
+        for event in transition.events {
+            try EventChain.append(db, proposalID: p.id, kind: event.change.kind, actor: event.actor, at: event.at,
+                                  reason: event.reason, payload: try Codec.json(event.change), tip: &tip)
+        }
+    }
+
+    /// After a calendar or settings change, every open proposal's next due day.
+    func refreshDueDates(_ db: Database) throws {
+        let settings = try Self.loadSettings(db)
+        let calendar = try Self.loadCalendar(db)
+        let rows = try Row.fetchAll(db, sql: "SELECT id, body FROM proposal WHERE next_due IS NOT NULL OR state NOT IN ('closed','withdrawn','rejected','out_of_scope')")
+        for row in rows {
+            let p = try Codec.decode(Proposal.self, row["body"])
+            let due = p.nextDue(calendar: calendar, settings: settings)
+            try db.execute(sql: "UPDATE proposal SET next_due = ?, next_step = ? WHERE id = ?",
+                           arguments: [due?.due.iso, due?.step.rawValue, p.id])
+        }
+    }
+
+    // MARK: - Reading
+
+    public func proposal(_ id: String) throws -> Proposal? {
+        try read { db in try Self.loadProposal(id, db: db) }
+    }
+
+    static func loadProposal(_ id: String, db: Database) throws -> Proposal? {
+        guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal WHERE id = ?", arguments: [id]) else { return nil }
+        return try Codec.decode(Proposal.self, body)
+    }
+
+    /// The events of one proposal, oldest first.
+    public func history(of id: String) throws -> [StoredEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE proposal_id = ? ORDER BY seq", arguments: [id]).map { row in
+                let chained = EventChain.row(from: row)
+                return StoredEvent(seq: chained.seq, event: try Self.event(from: chained), atLocal: chained.atLocal, hash: chained.hash)
+            }
+        }
+    }
+
+    static func event(from row: EventChain.Row) throws -> Event {
+        guard let at = Codec.parseUTC(row.atUTC) else {
+            throw LedgerError.database(Localized(vi: "Thời điểm sự kiện \(row.seq) không đọc được", en: "Unreadable time in event \(row.seq)"))
+        }
+        return Event(proposalID: row.proposalID ?? "", actor: Actor(login: row.actor, onBehalfOf: row.onBehalfOf, played: row.played),
+                     at: at, reason: row.reason, change: try Codec.decode(Change.self, row.payload))
+    }
+
+    /// The inbox: filtered, newest first (or by relevance with a search), paged by keyset.
+    public func list(_ query: ProposalQuery, soonWithin: Int? = nil) throws -> [ProposalSummary] {
+        try read { db in
+            var clauses: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if !query.states.isEmpty {
+                clauses.append("p.state IN (" + query.states.map { _ in "?" }.joined(separator: ",") + ")")
+                arguments += query.states.map(\.rawValue)
+            }
+            if let unit = query.unitID {
+                clauses.append("(p.reviewing_unit_id = ? OR p.unit_id = ?)")
+                arguments += [unit, unit]
+            }
+            if let login = query.involving {
+                let org = try Self.loadOrganization(db)
+                let units = Self.unitsWatched(by: login, in: org)
+                clauses.append("(p.proposer = ?" + (units.isEmpty ? "" : " OR p.reviewing_unit_id IN (" + units.map { _ in "?" }.joined(separator: ",") + ")") + ")")
+                arguments.append(login)
+                arguments += units
+            }
+            if let today = query.overdueOn {
+                clauses.append("p.next_due < ?")
+                arguments.append(today.iso)
+            }
+            if let today = query.dueSoonOn {
+                let settings = try Self.loadSettings(db)
+                let calendar = try Self.loadCalendar(db)
+                let limit = calendar.addingWorkingDays(soonWithin ?? settings.dueSoonDays, to: today)
+                clauses.append("p.next_due >= ? AND p.next_due <= ?")
+                arguments += [today.iso, limit.iso]
+            }
+            var ranked: [Int64] = []
+            if let text = query.search, !TextInput.isBlank(text) {
+                ranked = try Self.searchSeqs(text, db: db, candidates: 500)
+                if ranked.isEmpty { return [] }
+                clauses.append("p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")")
+            } else if let after = query.after {
+                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [after]) else {
+                    throw LedgerError.notFound(after)
+                }
+                clauses.append("p.seq < ?")
+                arguments.append(seq)
+            }
+            let sql = """
+                SELECT p.seq, p.id, p.title, p.state, p.awaiting_receipt, p.field, p.unit_id, p.reviewing_unit_id, p.proposer,
+                       p.next_due, p.next_step, p.version, p.updated_at,
+                       u.name AS unit_name, r.name AS reviewing_unit_name, o.name AS proposer_name
+                FROM proposal p
+                LEFT JOIN unit u ON u.id = p.unit_id
+                LEFT JOIN unit r ON r.id = p.reviewing_unit_id
+                LEFT JOIN officer o ON o.login = p.proposer
+                \(clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "))
+                ORDER BY p.seq DESC
+                LIMIT \(ranked.isEmpty ? max(1, query.limit) : ranked.count)
+                """
+            var summaries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.summary)
+            if !ranked.isEmpty {
+                let order = Dictionary(ranked.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+                summaries.sort { order[$0.seq, default: .max] < order[$1.seq, default: .max] }
+                summaries = Array(summaries.prefix(max(1, query.limit)))
+            }
+            return summaries
+        }
+    }
+
+    /// The units whose proposals wait on this officer: where they are head, deputy or
+    /// clerk, and every unit at or below one where they are the Party liaison.
+    static func unitsWatched(by login: String, in org: Organization) -> [String] {
+        var units = Set(org.roles(of: login).filter { [.head, .deputy, .clerk].contains($0.role) }.map(\.unitID))
+        for grant in org.roles(of: login) where grant.role == .partyLiaison {
+            for unit in org.units.values where org.chain(from: unit.id).contains(where: { $0.id == grant.unitID }) {
+                units.insert(unit.id)
+            }
+        }
+        return units.sorted()
+    }
+
+    static func summary(_ row: Row) -> ProposalSummary {
+        let dueText: String? = row["next_due"]
+        let stepText: String? = row["next_step"]
+        let updated: Int64 = row["updated_at"]
+        return ProposalSummary(
+            seq: row["seq"], id: row["id"], title: row["title"],
+            state: ProposalState(rawValue: row["state"]) ?? .draft, awaitingReceipt: row["awaiting_receipt"],
+            field: row["field"], unitID: row["unit_id"], unitName: row["unit_name"] ?? "",
+            reviewingUnitID: row["reviewing_unit_id"], reviewingUnitName: row["reviewing_unit_name"] ?? "",
+            proposer: row["proposer"], proposerName: row["proposer_name"] ?? "",
+            nextDue: dueText.flatMap(Day.init(iso:)), nextStep: stepText.flatMap(StepKind.init(rawValue:)),
+            version: row["version"], updatedAt: Date(timeIntervalSince1970: Double(updated) / 1000))
+    }
+
+    /// Proposal seqs for a query, best first: bm25 over title (weighted), text and names;
+    /// when the query has accents, proposals containing the accented words come first.
+    static func searchSeqs(_ text: String, db: Database, candidates: Int) throws -> [Int64] {
+        guard let match = SearchText.matchExpression(text) else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, title, body, people FROM proposal_search WHERE proposal_search MATCH ?
+            ORDER BY bm25(proposal_search, 10.0, 1.0, 3.0) LIMIT ?
+            """, arguments: [match, candidates])
+        guard SearchText.hasMarks(text) else { return rows.map { $0["rowid"] } }
+        let terms = SearchText.terms(text)
+        var exact: [Int64] = [], loose: [Int64] = []
+        for row in rows {
+            let all = (row["title"] as String? ?? "") + "\n" + (row["body"] as String? ?? "") + "\n" + (row["people"] as String? ?? "")
+            if SearchText.exactlyContains(all, terms: terms) { exact.append(row["rowid"]) } else { loose.append(row["rowid"]) }
+        }
+        return exact + loose
+    }
+
+    /// How many proposals there are in each state.
+    public func countsByState() throws -> [ProposalState: Int] {
+        try read { db in
+            var counts: [ProposalState: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM proposal GROUP BY state") {
+                if let state = ProposalState(rawValue: row["state"]) { counts[state] = row["n"] }
+            }
+            return counts
+        }
+    }
+}

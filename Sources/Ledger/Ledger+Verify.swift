@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import Procedure
+
+/// What `dexuat verify` found.
+public struct VerifyReport: Sendable, Hashable {
+    public enum Problem: Sendable, Hashable {
+        /// The row's stored hash is not the hash of its content: the row was edited.
+        case hashMismatch(seq: Int64)
+        /// The row does not point at the hash of the row before it: a row was deleted,
+        /// inserted or moved.
+        case brokenLink(seq: Int64, expectedPrevious: String)
+        /// Sequence numbers skip: a row was deleted.
+        case gap(afterSeq: Int64, nextSeq: Int64)
+        /// Replaying the events of a proposal does not give its stored state.
+        case stateDisagrees(proposalID: String)
+        /// An event's payload cannot be read.
+        case unreadable(seq: Int64)
+
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .hashMismatch(let seq):
+                language == .vi ? "Sự kiện #\(seq): nội dung đã bị sửa (mã băm không khớp)" : "Event #\(seq): its content was edited (hash mismatch)"
+            case let .brokenLink(seq, _):
+                language == .vi ? "Sự kiện #\(seq): không nối với sự kiện liền trước (có sự kiện bị xóa, chèn hoặc đổi chỗ)"
+                    : "Event #\(seq): does not link to the event before it (an event was deleted, inserted or moved)"
+            case let .gap(after, next):
+                language == .vi ? "Thiếu sự kiện giữa #\(after) và #\(next)" : "Events missing between #\(after) and #\(next)"
+            case .stateDisagrees(let id):
+                language == .vi ? "Đề xuất \(id): trạng thái lưu không khớp với lịch sử sự kiện" : "Proposal \(id): the stored state disagrees with its events"
+            case .unreadable(let seq):
+                language == .vi ? "Sự kiện #\(seq): không đọc được nội dung" : "Event #\(seq): unreadable payload"
+            }
+        }
+
+        public var seq: Int64? {
+            switch self {
+            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq): seq
+            case .gap(_, let next): next
+            case .stateDisagrees: nil
+            }
+        }
+    }
+
+    public var events: Int = 0
+    public var proposals: Int = 0
+    public var tipHash: String = EventChain.genesis
+    public var problems: [Problem] = []
+
+    public var ok: Bool { problems.isEmpty }
+
+    /// The first bad event of the chain, if any.
+    public var firstBadEvent: Int64? { problems.compactMap(\.seq).min() }
+}
+
+extension Ledger {
+    /// Recomputes the whole chain and replays every proposal's events against its stored state.
+    public func verify(replay: Bool = true) throws -> VerifyReport {
+        try read { db in
+            var report = VerifyReport()
+            var previousHash = EventChain.genesis
+            var previousSeq: Int64 = 0
+            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM event ORDER BY seq")
+            while let raw = try cursor.next() {
+                let row = EventChain.row(from: raw)
+                report.events += 1
+                if row.seq != previousSeq + 1 { report.problems.append(.gap(afterSeq: previousSeq, nextSeq: row.seq)) }
+                if row.prevHash != previousHash {
+                    report.problems.append(.brokenLink(seq: row.seq, expectedPrevious: previousHash))
+                }
+                if EventChain.hash(row) != row.hash { report.problems.append(.hashMismatch(seq: row.seq)) }
+                previousHash = row.hash
+                previousSeq = row.seq
+            }
+            report.tipHash = previousHash
+            guard replay else { return report }
+
+            var current: (id: String, events: [Event])?
+            func finish() throws {
+                guard let (id, events) = current else { return }
+                report.proposals += 1
+                let stored = try Self.loadProposal(id, db: db)
+                if Proposal.replay(id: id, events: events) != stored { report.problems.append(.stateDisagrees(proposalID: id)) }
+            }
+            let events = try Row.fetchCursor(db, sql: "SELECT * FROM event WHERE proposal_id IS NOT NULL ORDER BY proposal_id, seq")
+            while let raw = try events.next() {
+                let row = EventChain.row(from: raw)
+                guard let id = row.proposalID else { continue }
+                if current?.id != id {
+                    try finish()
+                    current = (id, [])
+                }
+                do {
+                    current?.events.append(try Self.event(from: row))
+                } catch {
+                    report.problems.append(.unreadable(seq: row.seq))
+                }
+            }
+            try finish()
+            let withoutEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") ?? 0
+            if withoutEvents > 0 {
+                for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {
+                    report.problems.append(.stateDisagrees(proposalID: id))
+                }
+            }
+            return report
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Procedure
+
+/// Why the ledger could not carry out a request. Each case maps to an exit code of the
+/// command line and a message in both languages.
+public enum LedgerError: Error, Sendable, CustomStringConvertible {
+    /// A rule of the procedure refused the action (exit 1).
+    case refused(Refusal)
+    /// Someone else changed the proposal after the user saw it (exit 1).
+    case stale(proposalID: String, seenVersion: Int, currentVersion: Int, changedBy: String)
+    /// Bad input: unknown id, malformed value (exit 2).
+    case badInput(Localized)
+    /// The database could not be opened, read or written (exit 3).
+    case database(Localized)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .refused(let refusal):
+            return "[\(refusal.rule.rawValue)] " + refusal.message(language) + " (" + refusal.basis[language] + ")"
+        case let .stale(id, seen, current, by):
+            return language == .vi
+                ? "Đề xuất \(id) đã được người khác thay đổi (\(by)); bạn xem phiên bản \(seen), hiện là \(current). Hãy tải lại rồi thao tác lại."
+                : "Proposal \(id) has been changed by someone else (\(by)); you saw version \(seen), it is now \(current). Reload and try again."
+        case .badInput(let text), .database(let text):
+            return text[language]
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .refused, .stale: 1
+        case .badInput: 2
+        case .database: 3
+        }
+    }
+
+    public var description: String { message(.vi) }
+
+    static func notFound(_ id: String) -> LedgerError {
+        .badInput(Localized(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)"))
+    }
+}
