@@ -77,22 +77,32 @@ extension Ledger {
     /// version the user saw, re-run the rules, write the new state and its events.
     @discardableResult
     public func perform(_ action: Action, on id: String, seenVersion: Int? = nil, by actor: Actor, at now: Date = Date()) throws -> Proposal {
+        try perform([action], on: id, seenVersion: seenVersion, by: actor, at: now)
+    }
+
+    /// Several steps that belong together (a checklist and the ballot it leads to), all or
+    /// nothing, in one transaction.
+    @discardableResult
+    public func perform(_ actions: [Action], on id: String, seenVersion: Int? = nil, by actor: Actor, at now: Date = Date()) throws -> Proposal {
         let now = Codec.millisecond(now)
         return try write { db in
-            guard let current = try Self.loadProposal(id, db: db) else { throw LedgerError.notFound(id) }
+            guard var current = try Self.loadProposal(id, db: db) else { throw LedgerError.notFound(id) }
             if let seen = seenVersion, seen != current.version {
                 let name = try String.fetchOne(db, sql: "SELECT name FROM officer WHERE login = ?", arguments: [current.lastActor])
                 throw LedgerError.stale(proposalID: id, seenVersion: seen, currentVersion: current.version,
                                         changedBy: name.map { "\($0), \(current.lastActor)" } ?? current.lastActor)
             }
             let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
-            var action = action
-            if case .receive(let number) = action, TextInput.isBlank(number) {
-                action = .receive(receiptNumber: try nextReceiptNumber(for: current, year: context.today.year, db: db))
+            let calendar = try Self.loadCalendar(db)
+            for var action in actions {
+                if case .receive(let number) = action, TextInput.isBlank(number) {
+                    action = .receive(receiptNumber: try nextReceiptNumber(for: current, year: context.today.year, db: db))
+                }
+                let transition = try Workflow.perform(action, on: current, by: actor, context: context).get()
+                try store(transition, previous: current, context: context, calendar: calendar, db: db)
+                current = transition.proposal
             }
-            let transition = try Workflow.perform(action, on: current, by: actor, context: context).get()
-            try store(transition, previous: current, context: context, calendar: try Self.loadCalendar(db), db: db)
-            return transition.proposal
+            return current
         }
     }
 

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Procedure
+
+/// `dexuat officer add|list|grant|revoke`.
+struct OfficerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "officer", abstract: "Cán bộ, công chức, viên chức và vai trò.",
+        subcommands: [Add.self, ListOfficers.self, Grant.self, Revoke.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Thêm hoặc sửa một cán bộ (quản trị).")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Tên đăng nhập hệ điều hành.") var login: String
+        @Option(help: "Họ và tên.") var name: String
+        @Option(help: "Mã đơn vị.") var unit: String
+        @Option(help: "Chức vụ.") var position: String = ""
+        @Flag(help: "Là cán bộ lãnh đạo, quản lý.") var managing = false
+        @Option(help: "Vai trò tại đơn vị của mình (lặp lại được): \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var role: [String] = []
+
+        func run() throws {
+            try dexuat.run(options) {
+                let ledger = try options.openLedger()
+                let actor = try Identity.actor(in: ledger)
+                let roles = try role.map(parseRole)
+                try ledger.save(Officer(login: login, name: name, unitID: unit, position: position, isManaging: managing), by: actor)
+                for role in roles { try ledger.grant(RoleGrant(login: login, role: role, unitID: unit), by: actor) }
+                say(options.lang == .vi ? "Đã lưu cán bộ \(login)." : "Officer \(login) saved.")
+            }
+        }
+    }
+
+    struct Grant: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Giao vai trò tại một đơn vị (quản trị).")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Tên đăng nhập.") var login: String
+        @Argument(help: "Vai trò.") var role: String
+        @Option(help: "Mã đơn vị (mặc định: đơn vị của cán bộ).") var unit: String?
+
+        func run() throws {
+            try dexuat.run(options) {
+                let ledger = try options.openLedger()
+                let role = try parseRole(role)
+                guard let officer = try ledger.organization().officer(login) else {
+                    throw InputError(vi: "Không có cán bộ \(login)", en: "No officer \(login)")
+                }
+                try ledger.grant(RoleGrant(login: login, role: role, unitID: unit ?? officer.unitID), by: try Identity.actor(in: ledger))
+                say(options.lang == .vi ? "Đã giao vai trò." : "Role granted.")
+            }
+        }
+    }
+
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Thu hồi vai trò (quản trị).")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Tên đăng nhập.") var login: String
+        @Argument(help: "Vai trò.") var role: String
+        @Option(help: "Mã đơn vị (mặc định: đơn vị của cán bộ).") var unit: String?
+
+        func run() throws {
+            try dexuat.run(options) {
+                let ledger = try options.openLedger()
+                let role = try parseRole(role)
+                guard let officer = try ledger.organization().officer(login) else {
+                    throw InputError(vi: "Không có cán bộ \(login)", en: "No officer \(login)")
+                }
+                try ledger.revoke(RoleGrant(login: login, role: role, unitID: unit ?? officer.unitID), by: try Identity.actor(in: ledger))
+                say(options.lang == .vi ? "Đã thu hồi vai trò." : "Role revoked.")
+            }
+        }
+    }
+
+    struct ListOfficers: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Liệt kê cán bộ và vai trò.")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Chỉ đơn vị này.") var unit: String?
+        @Flag(help: "In JSON.") var json = false
+
+        func run() throws {
+            try dexuat.run(options) {
+                let org = try options.openLedger().organization()
+                let officers = org.officers.values.filter { unit == nil || $0.unitID == unit }
+                    .sorted { ($0.unitID, $0.login) < ($1.unitID, $1.login) }
+                if json {
+                    try printJSON(officers.map { o in
+                        OfficerJSON(login: o.login, name: o.name, unit: o.unitID, position: o.position, managing: o.isManaging,
+                                    roles: Array(Set(org.roles(of: o.login).map(\.role.rawValue))).sorted(),
+                                    grants: org.roles(of: o.login).map { GrantJSON(role: $0.role.rawValue, unit: $0.unitID) })
+                    })
+                    return
+                }
+                for o in officers {
+                    let roles = org.roles(of: o.login).map { "\($0.role.label[options.lang]) @\($0.unitID)" }.joined(separator: ", ")
+                    say("\(o.login.padding(toLength: 12, withPad: " ", startingAt: 0)) \(o.name) — \(o.position), \(o.unitID)\(o.isManaging ? " [LĐQL]" : "")  \(roles)")
+                }
+            }
+        }
+    }
+}
+
+struct OfficerJSON: Encodable {
+    var login: String
+    var name: String
+    var unit: String
+    var position: String
+    var managing: Bool
+    var roles: [String]
+    var grants: [GrantJSON]
+}
+
+struct GrantJSON: Encodable {
+    var role: String
+    var unit: String
+}
+
+func parseRole(_ text: String) throws -> Role {
+    guard let role = Role(rawValue: text) else {
+        throw InputError(vi: "Vai trò không hợp lệ: \(text). Chọn một trong: \(Role.allCases.map(\.rawValue).joined(separator: ", "))",
+                         en: "Invalid role: \(text). Choose one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    return role
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Procedure
+
+/// `dexuat unit add|list`.
+struct UnitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unit", abstract: "Cơ quan, đơn vị: thêm, liệt kê.",
+        subcommands: [Add.self, ListUnits.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Thêm hoặc sửa một đơn vị (quản trị).")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Mã đơn vị, ví dụ VHXH.") var id: String
+        @Option(help: "Tên đơn vị.") var name: String
+        @Option(help: "Loại: peoples_committee, office, public_service_unit.") var kind: String = "office"
+        @Option(help: "Mã đơn vị cấp trên.") var parent: String?
+
+        func run() throws {
+            try dexuat.run(options) {
+                guard let kind = UnitKind(rawValue: kind) else {
+                    throw InputError(vi: "Loại đơn vị không hợp lệ: \(kind)", en: "Invalid unit kind: \(kind)")
+                }
+                let ledger = try options.openLedger()
+                try ledger.save(Procedure.Unit(id: id, name: name, kind: kind, parentID: parent), by: try Identity.actor(in: ledger))
+                say(options.lang == .vi ? "Đã lưu đơn vị \(id)." : "Unit \(id) saved.")
+            }
+        }
+    }
+
+    struct ListUnits: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Liệt kê các đơn vị theo cây.")
+        @OptionGroup var options: GlobalOptions
+        @Flag(help: "In JSON.") var json = false
+
+        func run() throws {
+            try dexuat.run(options) {
+                let org = try options.openLedger().organization()
+                let roots = org.units.values.filter { $0.parentID == nil || org.unit($0.parentID ?? "") == nil }.sorted { $0.id < $1.id }
+                if json {
+                    let rows = org.units.values.sorted { $0.id < $1.id }.map {
+                        UnitJSON(id: $0.id, name: $0.name, kind: $0.kind.rawValue, parent: $0.parentID,
+                                 head: org.head(of: $0.id)?.login, deputies: org.deputies(of: $0.id).map(\.login))
+                    }
+                    try printJSON(rows)
+                    return
+                }
+                func walk(_ unit: Procedure.Unit, depth: Int) {
+                    let head = org.head(of: unit.id).map { " — " + $0.name } ?? ""
+                    say(String(repeating: "  ", count: depth) + "\(unit.id)  \(unit.name) [\(unit.kind.label[options.lang])]\(head)")
+                    for child in org.children(of: unit.id) { walk(child, depth: depth + 1) }
+                }
+                roots.forEach { walk($0, depth: 0) }
+            }
+        }
+    }
+}
+
+struct UnitJSON: Encodable {
+    var id: String
+    var name: String
+    var kind: String
+    var parent: String?
+    var head: String?
+    var deputies: [String]
+}

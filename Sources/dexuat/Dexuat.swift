@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// `dexuat`: the innovation-proposal procedure of Công văn 432/UBND-VHXH, from the
+/// command line. Every step of the TUI is also a command here, for scripts and tests.
+@main
+struct Dexuat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dexuat",
+        abstract: "Tiếp nhận, xem xét, phê duyệt, theo dõi, đánh giá đề xuất đổi mới, sáng tạo (Công văn 432/UBND-VHXH, Nghị định 73/2023/NĐ-CP).",
+        discussion: """
+            Cơ sở dữ liệu: --db, hoặc $DEXUAT_DB, hoặc $XDG_DATA_HOME/dexuat/dexuat.sqlite.
+            Người thực hiện là tài khoản đăng nhập hệ điều hành, gắn với một cán bộ.
+            Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu.
+            --lang en: English output.
+            """,
+        subcommands: [
+            Init.self, UnitCommand.self, OfficerCommand.self, New.self, Edit.self,
+            Submit.self, Receive.self, Return.self, OutOfScope.self, Withdraw.self, PartyOpinionCommand.self,
+            Checklist.self, BallotCommand.self, Decide.self, ResourceCommand.self, ProgressCommand.self,
+            DirectiveCommand.self, Report.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
+            List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
+        ]
+    )
+}

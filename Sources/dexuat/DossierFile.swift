@@ -1,0 +1,178 @@
+import Foundation
+import Procedure
+import TOMLKit
+
+/// The dossier as a TOML file an officer can write in any editor: `dexuat new --template`
+/// prints one, commented in Vietnamese; `dexuat new --from FILE` reads it back.
+enum DossierFile {
+    static func parse(_ text: String, file: String) throws -> Dossier {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw InputError(vi: "\(file):\(error.source.begin.line): lỗi cú pháp TOML: \(error.description)",
+                             en: "\(file):\(error.source.begin.line): TOML syntax error: \(error.description)")
+        }
+        var d = Dossier()
+        func string(_ key: String, in t: TOMLTable = table, _ prefix: String = "") throws -> String {
+            guard let value = t[key] else { return "" }
+            guard let s = value.string else {
+                throw InputError(vi: "\(file): \(prefix)\(key) phải là chuỗi văn bản", en: "\(file): \(prefix)\(key) must be a string")
+            }
+            return s
+        }
+        func day(_ key: String) throws -> Day? {
+            guard let value = table[key] else { return nil }
+            if let date = value.date, let day = Day(year: date.year, month: date.month, day: date.day) { return day }
+            if let s = value.string, !s.isEmpty { return try parseDay(s, field: key) }
+            if value.string != nil { return nil }
+            throw InputError(vi: "\(file): \(key) phải là ngày (YYYY-MM-DD)", en: "\(file): \(key) must be a date (YYYY-MM-DD)")
+        }
+        let known: Set<String> = ["title", "field", "legal_basis", "necessity", "bottleneck", "content", "scope", "implementers",
+                                  "start_date", "end_date", "feasibility", "positive_impact", "negative_impact",
+                                  "expected_effect", "resources", "targets", "self_check"]
+        if let unknown = table.keys.first(where: { !known.contains($0) }) {
+            throw InputError(vi: "\(file): khóa không rõ \"\(unknown)\"", en: "\(file): unknown key \"\(unknown)\"")
+        }
+        d.title = try string("title")
+        let field = try string("field")
+        if !field.isEmpty {
+            guard let f = ProposalField(rawValue: field) else {
+                throw InputError(vi: "\(file): field phải là một trong: \(ProposalField.allCases.map(\.rawValue).joined(separator: ", "))",
+                                 en: "\(file): field must be one of: \(ProposalField.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            d.field = f
+        }
+        let basis = try string("legal_basis")
+        if !basis.isEmpty {
+            guard let b = LegalBasis(rawValue: basis) else {
+                throw InputError(vi: "\(file): legal_basis phải là decree_73 hoặc st_task", en: "\(file): legal_basis must be decree_73 or st_task")
+            }
+            d.legalBasis = b
+        }
+        d.necessity = try string("necessity")
+        d.bottleneck = try string("bottleneck")
+        d.content = try string("content")
+        d.scope = try string("scope")
+        d.implementers = try string("implementers")
+        d.startDate = try day("start_date")
+        d.endDate = try day("end_date")
+        d.feasibility = try string("feasibility")
+        d.positiveImpact = try string("positive_impact")
+        d.negativeImpact = try string("negative_impact")
+        d.expectedEffect = try string("expected_effect")
+        if let resources = table["resources"]?.table {
+            d.resources.people = try string("people", in: resources, "resources.")
+            d.resources.equipment = try string("equipment", in: resources, "resources.")
+            if let funding = resources["funding_vnd"] {
+                guard let amount = funding.int, amount >= 0 else {
+                    throw InputError(vi: "\(file): resources.funding_vnd phải là số nguyên không âm (đồng)",
+                                     en: "\(file): resources.funding_vnd must be a non-negative whole number (VND)")
+                }
+                d.resources.fundingVND = Int64(amount)
+            }
+        }
+        if let targets = table["targets"]?.array {
+            for (index, item) in targets.enumerated() {
+                guard let t = item.table else {
+                    throw InputError(vi: "\(file): targets[\(index + 1)] phải là bảng [[targets]]", en: "\(file): targets[\(index + 1)] must be a [[targets]] table")
+                }
+                d.targets.append(Target(description: try string("description", in: t, "targets."), measure: try string("measure", in: t, "targets.")))
+            }
+        }
+        if let check = table["self_check"]?.table {
+            for key in check.keys.sorted() {
+                d.selfCheck.append(try answer(check[key], key: key, file: file))
+            }
+        }
+        return d
+    }
+
+    /// "met", "not_met: lý do", or { verdict = "met", comment = "…" }.
+    static func answer(_ value: TOMLValueConvertible?, key: String, file: String) throws -> ChecklistAnswer {
+        let bad = InputError(vi: "\(file): self_check.\(key) phải là met, not_met hoặc unclear (có thể kèm \": nhận xét\")",
+                             en: "\(file): self_check.\(key) must be met, not_met or unclear (optionally \": comment\")")
+        if let text = value?.string {
+            return try ChecklistArgument.parse("\(key)=\(text)") ?? { throw bad }()
+        }
+        if let t = value?.table, let verdict = t["verdict"]?.string.flatMap(ChecklistVerdict.init(rawValue:)) {
+            return ChecklistAnswer(itemID: key, verdict: verdict, comment: t["comment"]?.string ?? "")
+        }
+        throw bad
+    }
+
+    static let template = """
+        # Kế hoạch đề xuất đổi mới, sáng tạo — Nghị định 73/2023/NĐ-CP, Điều 7 khoản 2.
+        # Điền đủ các mục rồi chạy: dexuat new --from TỆP.toml ; dexuat submit MÃ
+        # Văn bản nhiều dòng đặt giữa ba dấu nháy: \"\"\" … \"\"\"
+
+        title = "Số hóa sổ hộ tịch lưu trữ tại UBND phường"
+        # Lĩnh vực: administrative_reform, digital_transformation, science_technology,
+        # public_services, economy, urban_infrastructure, culture_society, other
+        field = "digital_transformation"
+        # Căn cứ: decree_73 (đề xuất theo NĐ 73) hoặc st_task (nhiệm vụ KH&CN theo NQ 193/2025/QH15)
+        legal_basis = "decree_73"
+
+        # 1. Sự cần thiết, mục đích, yêu cầu
+        necessity = \"\"\"
+        \"\"\"
+        # 1. Điểm nghẽn về cơ chế, chính sách mà văn bản hiện hành chưa quy định
+        bottleneck = \"\"\"
+        \"\"\"
+        # 2. Nội dung, nhiệm vụ, giải pháp
+        content = \"\"\"
+        \"\"\"
+        # 3. Phạm vi và đối tượng thực hiện
+        scope = ""
+        implementers = ""
+        # 4. Thời gian thực hiện
+        start_date = 2027-01-04
+        end_date = 2027-06-30
+        # 6. Tính khả thi
+        feasibility = ""
+        # 7. Đánh giá tác động (có thể ghi "Không có")
+        positive_impact = ""
+        negative_impact = "Không có"
+        # 8. Dự kiến hiệu quả
+        expected_effect = ""
+
+        # 5. Nguồn lực bảo đảm
+        [resources]
+        people = ""
+        funding_vnd = 0
+        equipment = "Không cần thêm"
+
+        # 8. Chỉ tiêu đo lường được (một hoặc nhiều mục [[targets]])
+        [[targets]]
+        description = ""
+        measure = ""
+
+        # Tự rà soát điều kiện (Điều 5 khoản 1, Điều 4 khoản 2): met | not_met | unclear, có thể kèm ": nhận xét"
+        [self_check]
+        c1_bottleneck = "met"
+        c2_common_good = "met"
+        c3_urgent_safe = "met"
+        c4_decentralise = "met"
+        c5_authority = "met"
+
+        """
+}
+
+/// `ITEM=VERDICT[:comment]`, as `--check` and the self-check take it.
+enum ChecklistArgument {
+    static func parse(_ text: String) throws -> ChecklistAnswer? {
+        guard let eq = text.firstIndex(of: "=") else { return nil }
+        let item = text[..<eq].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: eq)...]
+        let verdictText: Substring
+        var comment = ""
+        if let colon = rest.firstIndex(of: ":") {
+            verdictText = rest[..<colon]
+            comment = String(rest[rest.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        } else {
+            verdictText = rest
+        }
+        guard !item.isEmpty, let verdict = ChecklistVerdict(rawValue: verdictText.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return ChecklistAnswer(itemID: item, verdict: verdict, comment: comment)
+    }
+}

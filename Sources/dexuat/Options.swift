@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Procedure
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Tệp cơ sở dữ liệu (mặc định $DEXUAT_DB, rồi $XDG_DATA_HOME/dexuat/dexuat.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Ngôn ngữ hiển thị: vi (mặc định) hoặc en.")
+    var lang: Language = .vi
+
+    /// Where the database lives when --db is not given.
+    var databasePath: String {
+        if let db, !db.isEmpty { return db }
+        let env = ProcessInfo.processInfo.environment
+        if let path = env["DEXUAT_DB"], !path.isEmpty { return path }
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (base as NSString).appendingPathComponent("dexuat/dexuat.sqlite")
+    }
+
+    func openLedger(create: Bool = false) throws -> Ledger {
+        try Ledger.open(path: databasePath, create: create)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Runs a command body, turning every failure into its message and exit code.
+func run(_ options: GlobalOptions, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as LedgerError {
+        fail(error.message(options.lang), code: error.exitCode)
+    } catch let refusal as Refusal {
+        let code: Int32 = [.controlCharacters, .textTooLong].contains(refusal.rule) ? 2 : 1
+        fail("[\(refusal.rule.rawValue)] " + refusal.message(options.lang) + " (" + refusal.basis[options.lang] + ")", code: code)
+    } catch let error as InputError {
+        fail(error.text[options.lang], code: 2)
+    }
+}
+
+/// Bad input from the command line (exit 2).
+struct InputError: Error {
+    var text: Localized
+    init(vi: String, en: String) { text = Localized(vi: vi, en: en) }
+}
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data(("dexuat: " + message + "\n").utf8))
+    exit(code)
+}
+
+func say(_ text: String) {
+    print(text)
+}
+
+/// Parses "2026-03-01" or "01/03/2026".
+func parseDay(_ text: String, field: String) throws -> Day {
+    if let day = Day(iso: text) { return day }
+    let parts = text.split(separator: "/")
+    if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), let day = Day(year: y, month: m, day: d) {
+        return day
+    }
+    throw InputError(vi: "\(field): ngày không hợp lệ \"\(text)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
+                     en: "\(field): invalid date \"\(text)\" (use YYYY-MM-DD or DD/MM/YYYY)")
+}
+
+/// Reads a text option that may be given as @FILE (the file's content) or - (standard input).
+func textArgument(_ value: String) throws -> String {
+    if value == "-" {
+        return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+    if value.hasPrefix("@") {
+        let path = String(value.dropFirst())
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(vi: "Không đọc được tệp \(path)", en: "Cannot read the file \(path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(vi: "Tệp \(path) không phải UTF-8", en: "The file \(path) is not UTF-8")
+        }
+        return text
+    }
+    return value
+}
