@@ -113,6 +113,27 @@ let expectedPermissions: [ActionKind: [Who: Set<Stage>]] = [
         #expect(Permissions.check(.ballot, on: run.proposal, by: Actor(login: Fx.clerk, onBehalfOf: Fx.inspector), in: Fx.org)?.rule == .notAMember)
     }
 
+    /// Steps a clerk may record from minutes (the ballots, checklists and the Party opinion),
+    /// written out by hand; every other step must be taken by the party in person.
+    static let recordedFromMinutes: Set<ActionKind> = [.partyOpinion, .checklist, .ballot]
+
+    @Test(arguments: Stage.allCases)
+    func clerkOnBehalfMatrix(_ stage: Stage) throws {
+        let run = try stage.build()
+        for action in ActionKind.allCases {
+            // On whose behalf: the party the table names for this action.
+            let rightful = expectedPermissions[action]!.first { $0.key != .clerk }!
+            let behalf = action == .partyOpinion ? "Đảng ủy phường Uông Bí" : rightful.key.login
+            let expected = Self.recordedFromMinutes.contains(action) && rightful.value.contains(stage)
+            let refusal = Permissions.check(action, on: run.proposal, by: Actor(login: Fx.clerk, onBehalfOf: behalf), in: Fx.org)
+            #expect((refusal == nil) == expected,
+                    "clerk for \(behalf) \(action.rawValue) at \(stage.rawValue): got \(refusal.map(\.description) ?? "allowed")")
+            if rightful.value.contains(stage) && !expected {
+                #expect(refusal?.rule == .onBehalfNotAllowed)
+            }
+        }
+    }
+
     @Test func creatingOnBehalfIsRefused() {
         let result = Workflow.create(id: "x", dossier: Fx.completeDossier(), by: Actor(login: Fx.clerk, onBehalfOf: Fx.staff), context: Fx.context())
         #expect(result.refusal?.rule == .onBehalfNotAllowed)
