@@ -276,8 +276,10 @@ public struct Evaluation: Sendable, Hashable, Codable {
         self.day = day
     }
 
+    /// Every finding answered yes, and none answered no (a contradictory duplicate is a no).
     public var allFindingsHold: Bool {
         FindingKind.allCases.allSatisfy { kind in findings.contains { $0.kind == kind && $0.holds } }
+            && findings.allSatisfy(\.holds)
     }
 
     /// What the software proposes (§3.5). People decide; see `MeasureKind`.

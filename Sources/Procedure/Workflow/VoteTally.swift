@@ -28,7 +28,9 @@ public struct VoteTally: Sendable, Hashable, Codable {
     public static func passes(yes: Int, no: Int, base: Int, headVote: Bool?) -> Bool {
         guard base > 0 else { return false }
         if yes * 2 > base { return true }
-        if yes == no && yes > 0 { return headVote == true }
+        // A tie decides only when yes and no split the whole base evenly: under the
+        // all-eligible basis, 2–2 with a fifth member still to vote is not a tie yet.
+        if yes == no && yes > 0 && yes * 2 == base { return headVote == true }
         return false
     }
 

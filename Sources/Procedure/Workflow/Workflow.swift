@@ -266,8 +266,10 @@ public enum Workflow {
             throw Refusal(.damageEstimate)
         }
         let findings = try form.findings.map { Finding(kind: $0.kind, holds: $0.holds, reason: try multi($0.reason)) }
+        // Each finding once, with a reason: a missing or repeated one makes the form incomplete.
         let missing = FindingKind.allCases.filter { kind in
-            !findings.contains { $0.kind == kind && !TextInput.isBlank($0.reason) }
+            findings.filter { $0.kind == kind }.count != 1
+                || !findings.contains { $0.kind == kind && !TextInput.isBlank($0.reason) }
         }
         if !missing.isEmpty {
             throw Refusal(.evaluationIncomplete, detail: Localized(
