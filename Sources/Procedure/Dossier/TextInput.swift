@@ -12,7 +12,7 @@ public enum TextInput {
     /// NFC, trimmed; refuses line breaks and control characters.
     public static func singleLine(_ text: String, field: Localized) -> Result<String, Refusal> {
         let normal = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-        if normal.unicodeScalars.contains(where: isForbiddenInLine) {
+        if normal.unicodeScalars.contains(where: { isForbiddenInLine($0) || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             return .failure(Refusal(.controlCharacters, detail: field))
         }
         if normal.count > singleLineLimit {
@@ -25,6 +25,8 @@ public enum TextInput {
     public static func multiLine(_ text: String, field: Localized) -> Result<String, Refusal> {
         let normal = text.precomposedStringWithCanonicalMapping
             .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\u{2028}", with: "\n")
+            .replacingOccurrences(of: "\u{2029}", with: "\n\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if normal.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && isForbiddenInLine($0) }) {
             return .failure(Refusal(.controlCharacters, detail: field))

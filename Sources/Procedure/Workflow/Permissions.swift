@@ -124,8 +124,23 @@ public enum Permissions {
 
     /// Every action with nil when this officer may take it now, or the reason why not:
     /// what the TUI's action menu lists (greyed with the reason).
-    public static func available(on proposal: Proposal, for login: String, in org: Organization) -> [(ActionKind, Refusal?)] {
-        ActionKind.allCases.map { ($0, check($0, on: proposal, by: Actor(login: login), in: org)) }
+    public static func available(on proposal: Proposal, for login: String, in org: Organization,
+                                 settings: ProcedureSettings = .standard) -> [(ActionKind, Refusal?)] {
+        ActionKind.allCases.map { kind in
+            if let off = switchedOff(kind, settings: settings) { return (kind, off) }
+            return (kind, check(kind, on: proposal, by: Actor(login: login), in: org))
+        }
+    }
+
+    /// A LOCAL step that the settings switch off, with the refusal to show.
+    public static func switchedOff(_ kind: ActionKind, settings: ProcedureSettings) -> Refusal? {
+        switch kind {
+        case .returnForCompletion where !settings.allowReturnForCompletion,
+             .conclude where !settings.requireConclusion:
+            Refusal(.localRuleOff, detail: kind.label)
+        default:
+            nil
+        }
     }
 }
 

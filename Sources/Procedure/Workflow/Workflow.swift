@@ -249,7 +249,8 @@ public enum Workflow {
     private static func checkedResults(_ results: [TargetResult], targets: Int, rule: Rule) throws -> [TargetResult] {
         let clean = try results.map { TargetResult(target: $0.target, achieved: $0.achieved, result: try multi($0.result)) }
         let covered = Set(clean.filter { !TextInput.isBlank($0.result) }.map(\.target))
-        let missing = (0..<targets).filter { !covered.contains($0) }
+        // One result per target: a missing, repeated or unknown target makes the form incomplete.
+        let missing = (0..<targets).filter { index in !covered.contains(index) || clean.filter { $0.target == index }.count > 1 }
         if !missing.isEmpty || clean.contains(where: { $0.target < 0 || $0.target >= targets }) {
             let list = missing.map { String($0 + 1) }.joined(separator: ", ")
             throw Refusal(rule, detail: Localized(vi: "chỉ tiêu " + list, en: "target " + list))
