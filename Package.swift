@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dexuat", targets: ["dexuat"]),
         .library(name: "Procedure", targets: ["Procedure"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Terminal", targets: ["Terminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -30,6 +31,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Cell grid, display widths, key decoding, themes; the ncursesw backend and a
+        // virtual one for tests. Only its curses backend file imports CNcursesw.
+        .target(
+            name: "Terminal",
+            dependencies: [
+                "CNcursesw",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .executableTarget(
             name: "dexuat",
             dependencies: [
@@ -40,7 +50,11 @@ let package = Package(
         ),
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Procedure"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["dexuat", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,6 @@
+import Testing
+@testable import Terminal
+
+@Test func terminalModuleIsNamed() {
+    #expect(TerminalInfo.name == "Terminal")
+}
