@@ -213,6 +213,40 @@ struct EventChainTests {
         #expect(!report.problems.contains(.stateDisagrees(proposalID: other.id)))
     }
 
+    /// The inbox shows the proposal row's columns, not the body: a state or title edited
+    /// there misleads every officer, so verify compares them too.
+    @Test(arguments: [
+        "state = 'approved'",
+        "version = version + 1",
+        "title = 'Tiêu đề khác'",
+        "awaiting_receipt = 1",
+        "last_actor = 'tqhung'",
+        "reviewing_unit_id = 'UBND'",
+    ])
+    func verifyFindsEditedInboxColumns(_ assignment: String) throws {
+        let fixture = try LedgerFixture()
+        let proposal = try fixture.inProgress()
+        let other = try fixture.received("Đề xuất không bị sửa")
+        #expect(try fixture.ledger.verify().ok)
+        try fixture.rawQueue().write { db in
+            try db.execute(sql: "UPDATE proposal SET \(assignment) WHERE id = ?", arguments: [proposal.id])
+        }
+        let report = try fixture.ledger.verify()
+        #expect(report.problems == [.stateDisagrees(proposalID: proposal.id)], "\(assignment)")
+        #expect(!report.problems.contains(.stateDisagrees(proposalID: other.id)))
+    }
+
+    /// A body that no longer decodes is a finding of verify, not a failure of it.
+    @Test func verifyReportsAnUnreadableBody() throws {
+        let fixture = try LedgerFixture()
+        let proposal = try fixture.received()
+        try fixture.rawQueue().write { db in
+            try db.execute(sql: "UPDATE proposal SET body = '{\"id\": 1' WHERE id = ?", arguments: [proposal.id])
+        }
+        let report = try fixture.ledger.verify()
+        #expect(report.problems == [.stateDisagrees(proposalID: proposal.id)])
+    }
+
     @Test func verifyFindsAProposalWithoutHistory() throws {
         let fixture = try LedgerFixture()
         let proposal = try fixture.draft()
