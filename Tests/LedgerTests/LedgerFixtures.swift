@@ -1,0 +1,223 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Ledger
+import Procedure
+
+/// The small ward every Ledger test works in.
+///
+///     UBND  Ủy ban nhân dân phường (root)   head tqhung, deputy lthoa,
+///                                           party liaison pvbinh, admin qtvien
+///     VHXH  Phòng Văn hóa – Xã hội          head dmtuan, deputy vtlan, clerk htmai,
+///                                           staff nvan ("Nguyễn Văn An"), btcuong
+enum Ward {
+    static let root = "UBND"
+    static let office = "VHXH"
+
+    static let admin = "qtvien"
+    static let chair = "tqhung"
+    static let viceChair = "lthoa"
+    static let liaison = "pvbinh"
+    static let head = "dmtuan"
+    static let deputy = "vtlan"
+    static let clerk = "htmai"
+    static let staff = "nvan"
+    static let staff2 = "btcuong"
+
+    static let rootUnit = Procedure.Unit(id: root, name: "Ủy ban nhân dân phường", kind: .peoplesCommittee, parentID: nil)
+    static let officeUnit = Procedure.Unit(id: office, name: "Phòng Văn hóa – Xã hội", kind: .office, parentID: root)
+
+    static let administrator = Officer(login: admin, name: "Quản Trị Viên", unitID: root, position: "Chuyên viên CNTT", isManaging: false)
+
+    static let officers: [Officer] = [
+        Officer(login: chair, name: "Trần Quốc Hùng", unitID: root, position: "Chủ tịch", isManaging: true),
+        Officer(login: viceChair, name: "Lê Thị Hoa", unitID: root, position: "Phó Chủ tịch", isManaging: true),
+        Officer(login: liaison, name: "Phạm Văn Bình", unitID: root, position: "Phó Bí thư Đảng ủy", isManaging: true),
+        Officer(login: head, name: "Đỗ Minh Tuấn", unitID: office, position: "Trưởng phòng", isManaging: true),
+        Officer(login: deputy, name: "Vũ Thị Lan", unitID: office, position: "Phó Trưởng phòng", isManaging: true),
+        Officer(login: clerk, name: "Hoàng Thị Mai", unitID: office, position: "Văn thư", isManaging: false),
+        Officer(login: staff, name: "Nguyễn Văn An", unitID: office, position: "Chuyên viên", isManaging: false),
+        Officer(login: staff2, name: "Bùi Thế Cường", unitID: office, position: "Chuyên viên", isManaging: false),
+    ]
+
+    static let grants: [RoleGrant] = [
+        RoleGrant(login: chair, role: .head, unitID: root),
+        RoleGrant(login: viceChair, role: .deputy, unitID: root),
+        RoleGrant(login: liaison, role: .partyLiaison, unitID: root),
+        RoleGrant(login: head, role: .head, unitID: office),
+        RoleGrant(login: deputy, role: .deputy, unitID: office),
+        RoleGrant(login: clerk, role: .clerk, unitID: office),
+    ]
+
+    static func name(_ login: String) -> String {
+        (officers + [administrator]).first { $0.login == login }?.name ?? login
+    }
+}
+
+/// A fresh database file in its own temporary folder, with the ward built through the
+/// public API as the administrator. The folder is removed when the fixture goes away.
+final class LedgerFixture: Sendable {
+    let directory: URL
+    let path: String
+    let ledger: Ledger
+
+    /// The instant the ward was built at: a Monday morning in Vietnam, far from holidays.
+    static let origin: Date = Day(year: 2025, month: 3, day: 3).map { $0.startInVietnam.addingTimeInterval(9 * 3600) }
+        ?? Date(timeIntervalSince1970: 1_740_967_200)
+
+    init(ward: Bool = true) throws {
+        directory = LedgerFixture.temporaryDirectory()
+        path = directory.appendingPathComponent("ledger.sqlite").path
+        ledger = try Ledger.open(path: path, create: true)
+        if ward {
+            try ledger.initialize(root: Ward.rootUnit, administrator: Ward.administrator, at: Self.origin)
+            let admin = Actor(login: Ward.admin)
+            try ledger.save(Ward.officeUnit, by: admin, at: Self.origin)
+            for officer in Ward.officers {
+                try ledger.save(officer, by: admin, at: Self.origin)
+            }
+            for grant in Ward.grants {
+                try ledger.grant(grant, by: admin, at: Self.origin)
+            }
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// A unique folder name under the system's temporary directory (not created).
+    static func temporaryDirectory() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-ledgertests-" + UUID().uuidString, isDirectory: true)
+    }
+
+    /// Another officer's session: a second, independent pool on the same file.
+    func openAgain() throws -> Ledger {
+        try Ledger.open(path: path)
+    }
+
+    /// A plain GRDB connection on the same file, for raw SQL that the Ledger never offers.
+    func rawQueue() throws -> DatabaseQueue {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+
+    // MARK: - Proposals
+
+    /// 09:00 in Vietnam on `day`.
+    static func morning(of day: Day) -> Date {
+        day.startInVietnam.addingTimeInterval(9 * 3600)
+    }
+
+    @discardableResult
+    func draft(_ title: String = "Số hóa sổ tiếp nhận hồ sơ", by login: String = Ward.staff, at date: Date = LedgerFixture.origin) throws -> Proposal {
+        try ledger.create(LedgerFixture.completeDossier(title: title), by: Actor(login: login), at: date)
+    }
+
+    /// A draft, submitted by its proposer: waiting for registration.
+    @discardableResult
+    func submitted(_ title: String = "Số hóa sổ tiếp nhận hồ sơ", by login: String = Ward.staff, at date: Date = LedgerFixture.origin) throws -> Proposal {
+        let draft = try draft(title, by: login, at: date)
+        return try ledger.perform(.submit, on: draft.id, by: Actor(login: login), at: date)
+    }
+
+    /// Submitted and registered by the clerk of the proposer's office on `date`.
+    @discardableResult
+    func received(_ title: String = "Số hóa sổ tiếp nhận hồ sơ", by login: String = Ward.staff, at date: Date = LedgerFixture.origin) throws -> Proposal {
+        let proposal = try submitted(title, by: login, at: date)
+        return try ledger.perform(.receive(receiptNumber: ""), on: proposal.id, by: Actor(login: Ward.clerk), at: date)
+    }
+
+    /// A dossier with every content Decree 73 art. 7(2) requires. The body text avoids
+    /// words the search tests look for.
+    static func completeDossier(title: String) -> Dossier {
+        Dossier(
+            title: title,
+            field: .digitalTransformation,
+            legalBasis: .decree73,
+            necessity: "Hồ sơ giấy chậm, dễ thất lạc.",
+            bottleneck: "Quy chế lưu trữ chưa quy định bản điện tử.",
+            content: "Quét và lập chỉ mục toàn bộ sổ sách.",
+            scope: "Bộ phận một cửa của phường.",
+            implementers: "Chuyên viên phòng và văn thư.",
+            startDate: Day(year: 2025, month: 4, day: 1),
+            endDate: Day(year: 2025, month: 9, day: 30),
+            resources: ResourceNeeds(people: "2 chuyên viên", fundingVND: 15_000_000, equipment: "1 máy quét"),
+            feasibility: "Cao: thiết bị sẵn có.",
+            positiveImpact: "Rút ngắn thời gian tra cứu.",
+            negativeImpact: "Không có.",
+            expectedEffect: "Tra cứu trong 5 phút.",
+            targets: [Target(description: "Thời gian tra cứu", measure: "≤ 5 phút")],
+            selfCheck: ChecklistTemplate.standardItems.map { ChecklistAnswer(itemID: $0.id, verdict: .met, comment: "") })
+    }
+
+    // MARK: - Raw inspection
+
+    func eventCount() throws -> Int {
+        try rawQueue().read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? -1 }
+    }
+
+    func version(of id: String) throws -> Int? {
+        try rawQueue().read { db in try Int.fetchOne(db, sql: "SELECT version FROM proposal WHERE id = ?", arguments: [id]) }
+    }
+
+    /// Every row of every table (the search index's shadow tables and GRDB's
+    /// migrations included), rendered as text and sorted: equal snapshots mean equal content.
+    func snapshot() throws -> [String: [String]] {
+        try rawQueue().read { db in
+            var tables: [String: [String]] = [:]
+            let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            for name in names {
+                let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(quoted)")
+                tables[name] = rows.map(LedgerFixture.render).sorted()
+            }
+            tables["sqlite_master"] = try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master").map { $0.description }.sorted()
+            return tables
+        }
+    }
+}
+
+extension LedgerFixture {
+    /// One row as text, blobs in full (GRDB's own description only gives their size).
+    static func render(_ row: Row) -> String {
+        row.databaseValues.map { value -> String in
+            if case .blob(let data) = value.storage {
+                return "x'" + data.map { String(format: "%02x", $0) }.joined() + "'"
+            }
+            return value.description
+        }.joined(separator: "|")
+    }
+}
+
+extension LedgerError {
+    var refusalRule: Rule? {
+        if case .refused(let refusal) = self { return refusal.rule }
+        return nil
+    }
+
+    var isStale: Bool {
+        if case .stale = self { return true }
+        return false
+    }
+
+    var isDatabase: Bool {
+        if case .database = self { return true }
+        return false
+    }
+}
+
+/// Runs `body` and returns the LedgerError it throws; records an issue when it throws
+/// nothing or something else.
+func ledgerError(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) -> LedgerError? {
+    do {
+        try body()
+        Issue.record("expected a LedgerError, got success", sourceLocation: sourceLocation)
+    } catch let error as LedgerError {
+        return error
+    } catch {
+        Issue.record("expected a LedgerError, got \(error)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
