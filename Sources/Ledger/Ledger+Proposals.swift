@@ -256,6 +256,10 @@ extension Ledger {
             if !ranked.isEmpty {
                 let order = Dictionary(ranked.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
                 summaries.sort { order[$0.seq, default: .max] < order[$1.seq, default: .max] }
+                // Paging a search follows the relevance order: the page after `after`.
+                if let after = query.after, let index = summaries.firstIndex(where: { $0.id == after }) {
+                    summaries.removeFirst(index + 1)
+                }
                 summaries = Array(summaries.prefix(max(1, query.limit)))
             }
             return summaries

@@ -40,8 +40,10 @@ public final class Ledger: Sendable {
         config.readonly = readOnly
         config.label = "dexuat"
         config.prepareDatabase { db in
-            // Read the whole schema once to detect a corrupt or foreign file early.
-            _ = try? db.execute(sql: "PRAGMA cache_size = -16000")
+            // A 16 MiB page cache per connection; reading the schema here also makes a
+            // corrupt or foreign file fail at open, where the message can advise a restore.
+            try db.execute(sql: "PRAGMA cache_size = -16000")
+            _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
         }
         let pool: DatabasePool
         do {

@@ -53,6 +53,18 @@ struct SearchTests {
         #expect(try corpus.search("đường", limit: 1) == [corpus.street.id])
     }
 
+    @Test func searchResultsPageInRelevanceOrder() throws {
+        let corpus = try Corpus()
+        var query = ProposalQuery()
+        query.search = "đường"
+        query.limit = 1
+        let first = try corpus.fixture.ledger.list(query).map(\.id)
+        query.after = first.last
+        let second = try corpus.fixture.ledger.list(query).map(\.id)
+        #expect(first == [corpus.street.id])
+        #expect(second == [corpus.poplar.id])
+    }
+
     @Test func proposerNamesAreSearchable() throws {
         let corpus = try Corpus()
         #expect(try corpus.search("nguyen van") == [corpus.digital.id])
