@@ -1,0 +1,103 @@
+import Procedure
+
+/// One officer of the demo ward, with the roles held and the unit each is held in.
+struct DemoOfficer: Sendable {
+    var login: String
+    var unit: String
+    var name: String
+    var position: String
+    var managing: Bool
+    var roles: [(Role, String)]
+}
+
+/// The people of the demo Phường Uông Bí: invented, but with the names, positions and
+/// role layout of a real ward after the 2025 two-level reorganisation. Logins follow
+/// the usual initials-plus-given-name pattern ("Nguyễn Văn Hùng" → "nvhung").
+enum DemoNames {
+    static let roster: [DemoOfficer] = [
+        DemoOfficer(login: "nvhung", unit: "UBND", name: "Nguyễn Văn Hùng",
+                    position: "Chủ tịch UBND phường", managing: true, roles: [(.head, "UBND"), (.wardLeader, "UBND")]),
+        DemoOfficer(login: "tttha", unit: "UBND", name: "Trần Thị Thu Hà",
+                    position: "Phó Chủ tịch UBND phường", managing: true, roles: [(.deputy, "UBND"), (.wardLeader, "UBND")]),
+        DemoOfficer(login: "pqminh", unit: "UBND", name: "Phạm Quang Minh",
+                    position: "Phó Chủ tịch UBND phường", managing: true, roles: [(.deputy, "UBND"), (.wardLeader, "UBND")]),
+        DemoOfficer(login: "vdthang", unit: "UBND", name: "Vũ Đức Thắng",
+                    position: "Phó Chủ tịch UBND phường", managing: true, roles: [(.deputy, "UBND"), (.wardLeader, "UBND")]),
+        DemoOfficer(login: "dtlan", unit: "UBND", name: "Đặng Thị Lan",
+                    position: "Chuyên viên Văn phòng Đảng ủy phường", managing: false, roles: [(.partyLiaison, "UBND")]),
+        DemoOfficer(login: "lhnam", unit: "VP", name: "Lê Hoàng Nam",
+                    position: "Chánh Văn phòng HĐND và UBND", managing: true, roles: [(.head, "VP")]),
+        DemoOfficer(login: "bthuong", unit: "VP", name: "Bùi Thị Hương",
+                    position: "Phó Chánh Văn phòng HĐND và UBND", managing: true, roles: [(.deputy, "VP")]),
+        DemoOfficer(login: "ntmai", unit: "VP", name: "Ngô Thị Mai",
+                    position: "Văn thư", managing: false, roles: [(.clerk, "VP"), (.clerk, "UBND")]),
+        DemoOfficer(login: "dmtuan", unit: "VP", name: "Đỗ Minh Tuấn",
+                    position: "Chuyên viên công nghệ thông tin", managing: false, roles: [(.admin, "UBND")]),
+        DemoOfficer(login: "htnanh", unit: "VP", name: "Hoàng Thị Ngọc Ánh",
+                    position: "Chuyên viên tổng hợp", managing: false, roles: []),
+        DemoOfficer(login: "lvkhai", unit: "VP", name: "Lương Văn Khải",
+                    position: "Chuyên viên pháp chế", managing: false, roles: []),
+        DemoOfficer(login: "tvcuong", unit: "KTHTDT", name: "Trịnh Văn Cường",
+                    position: "Trưởng phòng Kinh tế – Hạ tầng và Đô thị", managing: true, roles: [(.head, "KTHTDT")]),
+        DemoOfficer(login: "ntbngoc", unit: "KTHTDT", name: "Nguyễn Thị Bích Ngọc",
+                    position: "Phó Trưởng phòng", managing: true, roles: [(.deputy, "KTHTDT")]),
+        DemoOfficer(login: "pvlong", unit: "KTHTDT", name: "Phan Văn Long",
+                    position: "Phó Trưởng phòng", managing: true, roles: [(.deputy, "KTHTDT")]),
+        DemoOfficer(login: "dtthuyen", unit: "KTHTDT", name: "Đào Thị Thanh Huyền",
+                    position: "Chuyên viên (kiêm văn thư phòng)", managing: false, roles: [(.clerk, "KTHTDT")]),
+        DemoOfficer(login: "lvtoan", unit: "KTHTDT", name: "Lý Văn Toàn",
+                    position: "Chuyên viên quản lý đô thị", managing: false, roles: []),
+        DemoOfficer(login: "tqhuy", unit: "KTHTDT", name: "Tạ Quang Huy",
+                    position: "Chuyên viên địa chính – xây dựng", managing: false, roles: []),
+        DemoOfficer(login: "mtyen", unit: "KTHTDT", name: "Mai Thị Yến",
+                    position: "Chuyên viên kinh tế", managing: false, roles: []),
+        DemoOfficer(login: "dtttam", unit: "VHXH", name: "Dương Thị Thanh Tâm",
+                    position: "Trưởng phòng Văn hóa – Xã hội", managing: true, roles: [(.head, "VHXH"), (.inspector, "VHXH")]),
+        DemoOfficer(login: "ndtrong", unit: "VHXH", name: "Nguyễn Đình Trọng",
+                    position: "Phó Trưởng phòng", managing: true, roles: [(.deputy, "VHXH"), (.inspector, "VHXH")]),
+        DemoOfficer(login: "vtphuong", unit: "VHXH", name: "Vũ Thị Phương",
+                    position: "Chuyên viên văn hóa – thông tin (kiêm văn thư phòng)", managing: false, roles: [(.clerk, "VHXH")]),
+        DemoOfficer(login: "tvdung", unit: "VHXH", name: "Trần Văn Dũng",
+                    position: "Chuyên viên khoa học, công nghệ và chuyển đổi số", managing: false, roles: [(.inspector, "VHXH")]),
+        DemoOfficer(login: "hthanh", unit: "VHXH", name: "Hoàng Thị Hạnh",
+                    position: "Chuyên viên lao động – thương binh và xã hội", managing: false, roles: [(.inspector, "VHXH")]),
+        DemoOfficer(login: "pttlinh", unit: "VHXH", name: "Phạm Thị Thùy Linh",
+                    position: "Chuyên viên giáo dục – y tế", managing: false, roles: []),
+        DemoOfficer(login: "dcthanh", unit: "TTPVHCC", name: "Đinh Công Thành",
+                    position: "Giám đốc Trung tâm Phục vụ hành chính công", managing: true, roles: [(.head, "TTPVHCC")]),
+        DemoOfficer(login: "ltkoanh", unit: "TTPVHCC", name: "Lê Thị Kim Oanh",
+                    position: "Phó Giám đốc", managing: true, roles: [(.deputy, "TTPVHCC")]),
+        DemoOfficer(login: "nthnhung", unit: "TTPVHCC", name: "Nguyễn Thị Hồng Nhung",
+                    position: "Công chức tư pháp – hộ tịch", managing: false, roles: [(.clerk, "TTPVHCC")]),
+        DemoOfficer(login: "bvson", unit: "TTPVHCC", name: "Bùi Văn Sơn",
+                    position: "Công chức một cửa", managing: false, roles: []),
+        DemoOfficer(login: "dtquynh", unit: "TTPVHCC", name: "Đỗ Thị Quỳnh",
+                    position: "Viên chức tiếp nhận và trả kết quả", managing: false, roles: []),
+        DemoOfficer(login: "tmhieu", unit: "TTPVHCC", name: "Trần Minh Hiếu",
+                    position: "Viên chức hỗ trợ dịch vụ công trực tuyến", managing: false, roles: []),
+        DemoOfficer(login: "nvthinh", unit: "TYT", name: "Ngô Văn Thịnh",
+                    position: "Trạm trưởng Trạm Y tế phường", managing: true, roles: [(.head, "TYT")]),
+        DemoOfficer(login: "pthoa", unit: "TYT", name: "Phạm Thị Hoa",
+                    position: "Phó Trạm trưởng", managing: true, roles: [(.deputy, "TYT")]),
+        DemoOfficer(login: "ltttrang", unit: "TYT", name: "Lê Thị Thu Trang",
+                    position: "Viên chức (điều dưỡng, kiêm văn thư)", managing: false, roles: [(.clerk, "TYT")]),
+        DemoOfficer(login: "hvbinh", unit: "TYT", name: "Hoàng Văn Bình",
+                    position: "Viên chức (y sĩ)", managing: false, roles: []),
+        DemoOfficer(login: "vthyen", unit: "THCS", name: "Vũ Thị Hải Yến",
+                    position: "Hiệu trưởng Trường THCS Trưng Vương", managing: true, roles: [(.head, "THCS")]),
+        DemoOfficer(login: "nvquang", unit: "THCS", name: "Nguyễn Văn Quang",
+                    position: "Phó Hiệu trưởng", managing: true, roles: [(.deputy, "THCS")]),
+        DemoOfficer(login: "dtngan", unit: "THCS", name: "Đặng Thị Ngân",
+                    position: "Viên chức (văn thư – thủ quỹ)", managing: false, roles: [(.clerk, "THCS")]),
+        DemoOfficer(login: "tttxuan", unit: "THCS", name: "Trần Thị Thanh Xuân",
+                    position: "Viên chức (giáo viên Ngữ văn)", managing: false, roles: []),
+        DemoOfficer(login: "pvhai", unit: "BQLC", name: "Phạm Văn Hải",
+                    position: "Trưởng Ban Quản lý chợ", managing: true, roles: [(.head, "BQLC")]),
+        DemoOfficer(login: "dtloan", unit: "BQLC", name: "Đinh Thị Loan",
+                    position: "Phó Trưởng Ban", managing: true, roles: [(.deputy, "BQLC")]),
+        DemoOfficer(login: "ltthao", unit: "BQLC", name: "Lương Thị Thảo",
+                    position: "Viên chức (kế toán, kiêm văn thư)", managing: false, roles: [(.clerk, "BQLC")]),
+        DemoOfficer(login: "ndmanh", unit: "BQLC", name: "Nguyễn Đức Mạnh",
+                    position: "Viên chức (quản lý thu)", managing: false, roles: []),
+    ]
+}
