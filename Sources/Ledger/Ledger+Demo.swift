@@ -11,23 +11,30 @@ extension Ledger {
                            batch: Int = 2_000,
                            proposals: ((String, [Transition]) throws -> Void) throws -> Void) throws -> Int {
         let now = Codec.millisecond(now)
-        guard let admin = org.officer(administrator), let root = org.unit(admin.unitID) else {
+        guard org.officer(administrator) != nil else {
             throw LedgerError.badInput(Localized(vi: "Tổ chức demo thiếu quản trị viên", en: "The demo organisation has no administrator"))
         }
-        try initialize(root: root, administrator: admin, demo: true, at: now)
         let actor = Actor(login: administrator)
         try write { db in
+            if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created_at'") != nil {
+                throw LedgerError.badInput(Localized(vi: "Cơ sở dữ liệu \(path) đã được khởi tạo; không thay đổi gì.",
+                                                     en: "The database \(path) is already initialised; nothing changed."))
+            }
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('created_at', ?), ('demo', '1'), ('schema', ?)",
+                           arguments: [Codec.utc(now), Schema.latest])
             var tip = try EventChain.tip(db)
-            let ordered = org.units.values.sorted { org.chain(from: $0.id).count < org.chain(from: $1.id).count || (org.chain(from: $0.id).count == org.chain(from: $1.id).count && $0.id < $1.id) }
-            for unit in ordered where unit.id != root.id {
+            try record(.databaseCreated(demo: true, administrator: administrator), by: actor, at: now, db: db, tip: &tip)
+            // Parents before children, so every unit's superior exists when it is written.
+            let depth = { (unit: Procedure.Unit) in org.chain(from: unit.id).count }
+            for unit in org.units.values.sorted(by: { (depth($0), $0.id) < (depth($1), $1.id) }) {
                 try insert(unit, db: db)
                 try record(.unitSaved(unit: unit), by: actor, at: now, db: db, tip: &tip)
             }
-            for officer in org.officers.values.sorted(by: { $0.login < $1.login }) where officer.login != administrator {
+            for officer in org.officers.values.sorted(by: { $0.login < $1.login }) {
                 try insert(officer, db: db)
                 try record(.officerSaved(officer: officer), by: actor, at: now, db: db, tip: &tip)
             }
-            for grant in org.grants where !(grant.login == administrator && grant.role == .admin && grant.unitID == root.id) {
+            for grant in org.grants {
                 try insert(grant, db: db)
                 try record(.roleGranted(grant: grant), by: actor, at: now, db: db, tip: &tip)
             }

@@ -14,7 +14,7 @@ struct Dexuat: ParsableCommand {
             --lang en: English output.
             """,
         subcommands: [
-            Init.self, UnitCommand.self, OfficerCommand.self, New.self, Edit.self,
+            Init.self, Demo.self, UnitCommand.self, OfficerCommand.self, New.self, Edit.self,
             Submit.self, Receive.self, Return.self, OutOfScope.self, Withdraw.self, PartyOpinionCommand.self,
             Checklist.self, BallotCommand.self, Decide.self, ResourceCommand.self, ProgressCommand.self,
             DirectiveCommand.self, Report.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,

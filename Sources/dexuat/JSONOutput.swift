@@ -11,6 +11,20 @@ func printJSON(_ value: some Encodable) throws {
     print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
+/// An optional written as `null` when absent, so that every key of the JSON output is
+/// always there for scripts.
+@propertyWrapper
+struct NullEncoded<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
 /// One line of `list --json`.
 struct ListItemJSON: Encodable {
     var id: String
@@ -50,6 +64,34 @@ struct ListItemJSON: Encodable {
         overdue = status == .overdue
         dueSoon = status == .dueSoon
         version = s.version
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, state, stateLabel, awaitingReceipt, field, unit, unitName, reviewingUnit, reviewingUnitName
+        case proposer, proposerName, due, dueStep, overdue, dueSoon, version
+    }
+
+    /// Written by hand so that `due` is `null`, not absent, when nothing is due: scripts
+    /// can rely on every key being there.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(state, forKey: .state)
+        try c.encode(stateLabel, forKey: .stateLabel)
+        try c.encode(awaitingReceipt, forKey: .awaitingReceipt)
+        try c.encode(field, forKey: .field)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(unitName, forKey: .unitName)
+        try c.encode(reviewingUnit, forKey: .reviewingUnit)
+        try c.encode(reviewingUnitName, forKey: .reviewingUnitName)
+        try c.encode(proposer, forKey: .proposer)
+        try c.encode(proposerName, forKey: .proposerName)
+        try c.encode(due, forKey: .due)
+        try c.encode(dueStep, forKey: .dueStep)
+        try c.encode(overdue, forKey: .overdue)
+        try c.encode(dueSoon, forKey: .dueSoon)
+        try c.encode(version, forKey: .version)
     }
 }
 
@@ -106,26 +148,26 @@ struct ShowJSON: Encodable {
     var proposerName: String
     var proposerIsManaging: Bool
     var version: Int
-    var due: String?
-    var dueStep: String?
+    @NullEncoded var due: String?
+    @NullEncoded var dueStep: String?
     var overdue: Bool
     var notices: [String]
     var dossier: Dossier
-    var receipt: Receipt?
+    @NullEncoded var receipt: Receipt?
     var steps: [Step]
     var partyOpinions: [PartyOpinion]
     var ballots: [BallotJSON]
     var tally: Tally
-    var decision: Decision?
+    @NullEncoded var decision: Decision?
     var returns: [ReturnRecord]
-    var outOfScope: OutOfScopeRecord?
-    var resources: ResourceGrant?
+    @NullEncoded var outOfScope: OutOfScopeRecord?
+    @NullEncoded var resources: ResourceGrant?
     var progress: [ProgressNote]
     var directives: [Directive]
-    var report: CompletionReport?
-    var evaluation: Evaluation?
-    var consequence: String?
-    var conclusion: Conclusion?
+    @NullEncoded var report: CompletionReport?
+    @NullEncoded var evaluation: Evaluation?
+    @NullEncoded var consequence: String?
+    @NullEncoded var conclusion: Conclusion?
     var measures: [Measure]
     var events: [EventJSON]
 

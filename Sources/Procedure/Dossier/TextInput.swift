@@ -11,7 +11,7 @@ public enum TextInput {
 
     /// NFC, trimmed; refuses line breaks and control characters.
     public static func singleLine(_ text: String, field: Localized) -> Result<String, Refusal> {
-        let normal = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        let normal = trimmed(text.precomposedStringWithCanonicalMapping, newlines: false)
         if normal.unicodeScalars.contains(where: { isForbiddenInLine($0) || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             return .failure(Refusal(.controlCharacters, detail: field))
         }
@@ -23,11 +23,14 @@ public enum TextInput {
 
     /// NFC, trimmed, CRLF folded to LF, tabs kept; refuses other control characters.
     public static func multiLine(_ text: String, field: Localized) -> Result<String, Refusal> {
-        let normal = text.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\u{2028}", with: "\n")
-            .replacingOccurrences(of: "\u{2029}", with: "\n\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var normal = text.precomposedStringWithCanonicalMapping
+        // Foundation's replacing is slow on Linux: only call it when there is something to replace.
+        if normal.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            normal = normal.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\u{2028}", with: "\n")
+                .replacingOccurrences(of: "\u{2029}", with: "\n\n")
+        }
+        normal = trimmed(normal, newlines: true)
         if normal.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && isForbiddenInLine($0) }) {
             return .failure(Refusal(.controlCharacters, detail: field))
         }
@@ -48,6 +51,18 @@ public enum TextInput {
 
     /// Whether the text says something (not only spaces).
     public static func isBlank(_ text: String?) -> Bool {
-        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        (text ?? "").unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
+    /// The text without leading and trailing white space (and line breaks, if asked).
+    static func trimmed(_ text: String, newlines: Bool) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isWhitespace && (newlines || !(s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}" || s == "\u{85}"))
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 }

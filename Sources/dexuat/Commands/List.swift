@@ -69,8 +69,9 @@ enum Inbox {
         let widths = [1, 12, 30, 10, 8, 22, 60]
         var out = ""
         for line in lines {
-            out += zip(line, widths).map { Text.fit(Text.visible($0), $1) }.joined(separator: " ")
-                .trimmingCharacters(in: .whitespaces) + "\n"
+            var text = zip(line, widths).map { Text.fit(Text.visible($0), $1) }.joined(separator: " ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            out += text + "\n"
         }
         out += lang == .vi ? "(! quá hạn, ~ sắp đến hạn)\n" : "(! overdue, ~ due soon)\n"
         return out

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Procedure
+
+/// `dexuat demo`: a believable Phường Uông Bí with a year of proposals in every state,
+/// then the inbox. Officers can be played with `DEXUAT_AS=login` on this database only.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tạo cơ sở dữ liệu demo (Phường Uông Bí, khoảng 40 cán bộ, đề xuất ở mọi trạng thái) rồi in hộp việc.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Số đề xuất (đến 1.000.000).") var proposals: Int = 60
+    @Option(help: "Hạt giống ngẫu nhiên (cùng hạt giống cho cùng dữ liệu).") var seed: UInt64 = 432
+    @Flag(help: "Tạo lại nếu tệp demo đã có (chỉ với tệp do `dexuat demo` tạo).") var fresh = false
+    @Flag(help: "Không in hộp việc sau khi tạo.") var quiet = false
+
+    func run() throws {
+        try dexuat.run(options) {
+            guard (0...1_000_000).contains(proposals) else {
+                throw InputError(vi: "--proposals phải từ 0 đến 1.000.000", en: "--proposals must be from 0 to 1,000,000")
+            }
+            let path = options.databasePath
+            let fm = FileManager.default
+            var reuse = false
+            if fm.fileExists(atPath: path) {
+                let existing = try Ledger.open(path: path)
+                guard try existing.isDemo() else {
+                    throw InputError(vi: "\(path) là cơ sở dữ liệu thật, không phải demo: không ghi đè. Dùng --db để chọn tệp khác.",
+                                     en: "\(path) is a real database, not a demo: it is not overwritten. Use --db for another file.")
+                }
+                if fresh {
+                    for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+                } else {
+                    reuse = true
+                }
+            }
+            let vi = options.lang == .vi
+            let ledger: Ledger
+            if reuse {
+                ledger = try Ledger.open(path: path)
+                if !quiet { say(vi ? "Dùng lại cơ sở dữ liệu demo \(path) (--fresh để tạo lại)." : "Reusing the demo database \(path) (--fresh to rebuild).") }
+            } else {
+                let started = Date()
+                ledger = try Ledger.open(path: path, create: true)
+                let org = DemoWard.organization()
+                let admin = org.grants.first { $0.role == .admin }?.login ?? ""
+                let now = Date()
+                let generator = DemoGenerator(proposals: proposals, seed: seed, now: now, calendar: try ledger.calendar())
+                var shown = 0
+                let count = try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in
+                    try generator.generate { id, transitions in
+                        try sink(id, transitions)
+                        shown += 1
+                        if proposals >= 50_000 && shown % 50_000 == 0 {
+                            FileHandle.standardError.write(Data("… \(shown)/\(proposals)\n".utf8))
+                        }
+                    }
+                }
+                let seconds = Date().timeIntervalSince(started)
+                let size = ["", "-wal"].reduce(Int64(0)) { total, suffix in
+                    total + (((try? fm.attributesOfItem(atPath: path + suffix)[.size]) as? NSNumber)?.int64Value ?? 0)
+                }
+                let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
+                say(vi ? "Đã tạo cơ sở dữ liệu demo \(path): \(count) đề xuất, \(String(format: "%.1f", seconds)) giây, \(megabytes) MiB."
+                       : "Created the demo database \(path): \(count) proposals, \(String(format: "%.1f", seconds)) s, \(megabytes) MiB.")
+            }
+            guard !quiet else { return }
+            let org = try ledger.organization()
+            say("")
+            say(vi ? "Đóng vai một cán bộ bằng DEXUAT_AS=tên_đăng_nhập (chỉ trên tệp demo), ví dụ:" : "Play an officer with DEXUAT_AS=login (demo files only), for example:")
+            for role in [Role.head, .deputy, .clerk, .partyLiaison, .inspector, .admin] {
+                if let grant = org.grants.filter({ $0.role == role }).sorted(by: { ($0.unitID, $0.login) < ($1.unitID, $1.login) }).first,
+                   let officer = org.officer(grant.login) {
+                    say("  DEXUAT_AS=\(officer.login)  \(officer.name) — \(role.label[options.lang]), \(grant.unitID)")
+                }
+            }
+            say("")
+            var query = ProposalQuery()
+            query.limit = 25
+            let rows = try ledger.list(query)
+            print(Inbox.render(rows, today: Day.inVietnam(Date()), calendar: try ledger.calendar(),
+                               soonWithin: try ledger.settings().dueSoonDays, lang: options.lang), terminator: "")
+            let total = try ledger.countsByState().values.reduce(0, +)
+            if total > rows.count { say(vi ? "… \(total) đề xuất; xem tiếp: dexuat list --after \(rows.last?.id ?? "")" : "… \(total) proposals; more: dexuat list --after \(rows.last?.id ?? "")") }
+        }
+    }
+}
