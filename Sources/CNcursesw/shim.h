@@ -44,16 +44,28 @@ static inline attr_t dexuat_attr_reverse(void) { return A_REVERSE; }
 // write(). endwin() is not formally async-signal-safe, but it is what ncurses' own
 // handlers and htop do, and a terminal left in raw mode is worse. The state is
 // written by the one thread that owns the terminal before any handler is installed.
-static volatile sig_atomic_t dexuat_terminal_active = 0;
-static struct sigaction dexuat_previous_actions[NSIG];
-static volatile sig_atomic_t dexuat_handlers_installed = 0;
+//
+// The statics live inside functions because Swift's C importer emits a header's inline
+// functions with their local statics, but not file-scope statics.
+static inline volatile sig_atomic_t *dexuat_terminal_active(void) {
+    static volatile sig_atomic_t active = 0;
+    return &active;
+}
+static inline volatile sig_atomic_t *dexuat_handlers_installed(void) {
+    static volatile sig_atomic_t installed = 0;
+    return &installed;
+}
+static inline struct sigaction *dexuat_previous_actions(void) {
+    static struct sigaction actions[NSIG];
+    return actions;
+}
 
-static inline void dexuat_set_terminal_active(int active) { dexuat_terminal_active = active; }
+static inline void dexuat_set_terminal_active(int active) { *dexuat_terminal_active() = active; }
 
 // endwin, bracketed paste off, cursor visible. Idempotent.
 static inline void dexuat_restore_terminal(void) {
-    if (!dexuat_terminal_active) return;
-    dexuat_terminal_active = 0;
+    if (!*dexuat_terminal_active()) return;
+    *dexuat_terminal_active() = 0;
     endwin();
     static const char reset[] = "\033[?2004l\033[?25h";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
@@ -66,7 +78,7 @@ static inline void dexuat_restore_terminal(void) {
 static inline void dexuat_restoring_signal_handler(int signal_number) {
     dexuat_restore_terminal();
     if (signal_number > 0 && signal_number < NSIG) {
-        sigaction(signal_number, &dexuat_previous_actions[signal_number], NULL);
+        sigaction(signal_number, &dexuat_previous_actions()[signal_number], NULL);
     }
     raise(signal_number);
 }
@@ -74,12 +86,12 @@ static inline void dexuat_restoring_signal_handler(int signal_number) {
 static const int dexuat_fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL };
 
 static inline void dexuat_install_restore_handlers(void) {
-    if (dexuat_handlers_installed) return;
+    if (*dexuat_handlers_installed()) return;
     for (size_t i = 0; i < sizeof dexuat_fatal_signals / sizeof dexuat_fatal_signals[0]; i++) {
         int sig = dexuat_fatal_signals[i];
         struct sigaction previous;
         if (sigaction(sig, NULL, &previous) != 0) continue;
-        dexuat_previous_actions[sig] = previous;
+        dexuat_previous_actions()[sig] = previous;
         // A signal the parent ignores (nohup) stays ignored.
         if (!(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN) continue;
         struct sigaction ours;
@@ -93,16 +105,16 @@ static inline void dexuat_install_restore_handlers(void) {
         exit_hook_added = 1;
         atexit(dexuat_restore_terminal);
     }
-    dexuat_handlers_installed = 1;
+    *dexuat_handlers_installed() = 1;
 }
 
 static inline void dexuat_uninstall_restore_handlers(void) {
-    if (!dexuat_handlers_installed) return;
+    if (!*dexuat_handlers_installed()) return;
     for (size_t i = 0; i < sizeof dexuat_fatal_signals / sizeof dexuat_fatal_signals[0]; i++) {
         int sig = dexuat_fatal_signals[i];
-        sigaction(sig, &dexuat_previous_actions[sig], NULL);
+        sigaction(sig, &dexuat_previous_actions()[sig], NULL);
     }
-    dexuat_handlers_installed = 0;
+    *dexuat_handlers_installed() = 0;
 }
 
 // Stops the process as C-z would in cooked mode, with the default SIGTSTP action (not

@@ -2,7 +2,8 @@ extension Theme {
     /// A copy of `Themes/default.toml`, so the program looks right when no Themes folder
     /// is installed. The terminal's own colours; ANSI colours only where they carry
     /// meaning (errors, deadlines), so they follow the officer's terminal palette.
-    /// A test keeps it equal to the file.
+    /// A test keeps it equal to the file. Roles that look like `normal` are left out (they
+    /// fall back to it).
     public static let builtInDefault = Theme(name: "default", styles: [
         .normal: Style(),
         .textMuted: Style(dim: true),
@@ -11,14 +12,11 @@ extension Theme {
         .textControl: Style(reverse: true),
         .textLink: Style(foreground: .ansi(4), underline: true),
         .searchMatch: Style(bold: true, underline: true),
-        .paneBorder: Style(),
         .paneBorderFocused: Style(foreground: .ansi(6), bold: true),
         .paneTitle: Style(bold: true),
         .paneTitleFocused: Style(foreground: .ansi(6), bold: true),
-        .tab: Style(),
         .tabSelected: Style(bold: true, reverse: true),
         .listHeader: Style(bold: true, underline: true),
-        .listRow: Style(),
         .listRowSelected: Style(bold: true, reverse: true),
         .listRowSelectedInactive: Style(underline: true),
         .statusBar: Style(reverse: true),
@@ -26,8 +24,6 @@ extension Theme {
         .statusWarning: Style(foreground: .ansi(3), bold: true, reverse: true),
         .statusError: Style(foreground: .ansi(1), bold: true, reverse: true),
         .hintKey: Style(bold: true),
-        .hintText: Style(),
-        .formLabel: Style(),
         .formField: Style(underline: true),
         .formFieldFocused: Style(underline: true, reverse: true),
         .formFieldInvalid: Style(foreground: .ansi(1), underline: true),
@@ -53,14 +49,11 @@ extension Theme {
         .textControl: Style(reverse: true),
         .textLink: Style(underline: true),
         .searchMatch: Style(bold: true, underline: true),
-        .paneBorder: Style(),
         .paneBorderFocused: Style(bold: true),
         .paneTitle: Style(bold: true),
         .paneTitleFocused: Style(bold: true, underline: true),
-        .tab: Style(),
         .tabSelected: Style(bold: true, reverse: true),
         .listHeader: Style(bold: true, underline: true),
-        .listRow: Style(),
         .listRowSelected: Style(bold: true, reverse: true),
         .listRowSelectedInactive: Style(underline: true),
         .statusBar: Style(reverse: true),
@@ -68,8 +61,6 @@ extension Theme {
         .statusWarning: Style(bold: true, reverse: true),
         .statusError: Style(bold: true, underline: true, reverse: true),
         .hintKey: Style(bold: true),
-        .hintText: Style(),
-        .formLabel: Style(),
         .formField: Style(underline: true),
         .formFieldFocused: Style(underline: true, reverse: true),
         .formFieldInvalid: Style(bold: true, underline: true),
