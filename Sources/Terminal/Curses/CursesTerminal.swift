@@ -21,8 +21,8 @@ public struct TerminalOpenError: Error, CustomStringConvertible, Sendable {
 ///
 /// The grid is the truth: where the C library's width of a grapheme differs from
 /// ``DisplayWidth`` (an emoji made wide by VS16, a ZWJ sequence longer than a `cchar_t`
-/// holds), the cell is drawn with a stand-in of the grid's width (`❤️` as `❤` and a
-/// space), so a line never shifts.
+/// holds, any ZWJ sequence), the cell is drawn with a stand-in of the grid's width
+/// (`❤️` as `❤` and a space, `👨‍👩‍👧` as `👨`), so a line never shifts.
 public final class CursesTerminal: TerminalBackend {
     /// Milliseconds ncurses and the key decoder wait after ESC for the rest of a sequence.
     public static let escapeDelayMilliseconds: Int32 = 25
@@ -151,7 +151,8 @@ public final class CursesTerminal: TerminalBackend {
         } else if width != libraryWidth {
             scalars = ["\u{FFFD}"]
             filler = width == 2
-        } else if scalars.count > Int(CCHARW_MAX) {
+        } else if scalars.count > Int(CCHARW_MAX) || scalars.contains("\u{200D}") {
+            // Terminals and tmux disagree on ZWJ sequences: show their first emoji.
             scalars = Array(scalars.prefix(1))
         }
         put(scalars, at: x, y: y, look: look)
