@@ -1,0 +1,92 @@
+/// Turns frames into the bytes a VT100/xterm-style terminal understands: cursor moves,
+/// SGR attributes and UTF-8 text. ``VirtualTerminal`` uses it to count the bytes a frame
+/// costs and to prove that no control byte from the data reaches the terminal.
+///
+/// Every control byte it writes starts one of its own sequences (`CSI … H`, `CSI … m`,
+/// `CSI ? 25 h/l`); cell text has been through ``Sanitizer`` in ``ScreenBuffer/put(_:at:y:role:maxWidth:)``
+/// and is sanitised again here as a last line of defence.
+struct ANSIWriter {
+    private(set) var bytes: [UInt8] = []
+    private var currentStyle: Style?
+    private var cursorAt: (x: Int, y: Int)?
+
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Forget what the terminal shows (after a resize or suspend): the next writes
+    /// state everything again.
+    mutating func invalidate() {
+        currentStyle = nil
+        cursorAt = nil
+    }
+
+    mutating func clearScreen() {
+        emit("\u{1B}[0m\u{1B}[2J")
+        currentStyle = nil
+    }
+
+    /// The changed cells of `buffer` since `previous`, drawn with `theme`, then the cursor.
+    mutating func draw(_ buffer: ScreenBuffer, since previous: ScreenBuffer?, theme: Theme) {
+        if previous == nil || previous?.size != buffer.size {
+            clearScreen()
+            cursorAt = nil
+        }
+        emit("\u{1B}[?25l")
+        for span in buffer.changes(from: previous) {
+            var x = span.x
+            while x < span.x + span.width {
+                let cell = buffer[x, span.y]
+                if cell.isContinuation {
+                    x += 1
+                    continue
+                }
+                move(to: x, y: span.y)
+                setStyle(theme.style(for: cell.role))
+                let text = Sanitizer.visible(String(cell.character))
+                bytes.append(contentsOf: text.utf8)
+                let w = max(DisplayWidth.width(of: cell.character), 1)
+                cursorAt = (x + w, span.y)
+                x += w
+            }
+        }
+        setStyle(.plain)
+        if let cursor = buffer.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < buffer.width, cursor.y < buffer.height {
+            move(to: cursor.x, y: cursor.y)
+            emit("\u{1B}[?25h")
+        }
+    }
+
+    private mutating func move(to x: Int, y: Int) {
+        if let at = cursorAt, at.x == x, at.y == y { return }
+        emit("\u{1B}[\(y + 1);\(x + 1)H")
+        cursorAt = (x, y)
+    }
+
+    private mutating func setStyle(_ style: Style) {
+        guard style != currentStyle else { return }
+        var codes = ["0"]
+        if style.bold { codes.append("1") }
+        if style.dim { codes.append("2") }
+        if style.underline { codes.append("4") }
+        if style.reverse { codes.append("7") }
+        codes += Self.colorCodes(style.foreground, base: 30)
+        codes += Self.colorCodes(style.background, base: 40)
+        emit("\u{1B}[" + codes.joined(separator: ";") + "m")
+        currentStyle = style
+    }
+
+    private static func colorCodes(_ color: TerminalColor, base: Int) -> [String] {
+        switch color {
+        case .default: []
+        case .ansi(let n) where n < 8: ["\(base + n)"]
+        case .ansi(let n): ["\(base + 60 + n - 8)"]
+        case .indexed(let n): ["\(base + 8)", "5", "\(n)"]
+        case .rgb(let r, let g, let b): ["\(base + 8)", "2", "\(r)", "\(g)", "\(b)"]
+        }
+    }
+
+    private mutating func emit(_ sequence: String) {
+        bytes.append(contentsOf: sequence.utf8)
+    }
+}

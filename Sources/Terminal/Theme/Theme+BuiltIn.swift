@@ -1,0 +1,78 @@
+extension Theme {
+    /// A copy of `Themes/default.toml`, so the program looks right when no Themes folder
+    /// is installed. The terminal's own colours; ANSI colours only where they carry
+    /// meaning (errors, deadlines), so they follow the officer's terminal palette.
+    /// A test keeps it equal to the file. Roles that look like `normal` are left out (they
+    /// fall back to it).
+    public static let builtInDefault = Theme(name: "default", styles: [
+        .normal: Style(),
+        .textMuted: Style(dim: true),
+        .textDisabled: Style(dim: true),
+        .textEmphasis: Style(bold: true),
+        .textControl: Style(reverse: true),
+        .textLink: Style(foreground: .ansi(4), underline: true),
+        .searchMatch: Style(bold: true, underline: true),
+        .paneBorderFocused: Style(foreground: .ansi(6), bold: true),
+        .paneTitle: Style(bold: true),
+        .paneTitleFocused: Style(foreground: .ansi(6), bold: true),
+        .tabSelected: Style(bold: true, reverse: true),
+        .listHeader: Style(bold: true, underline: true),
+        .listRowSelected: Style(bold: true, reverse: true),
+        .listRowSelectedInactive: Style(underline: true),
+        .statusBar: Style(reverse: true),
+        .statusSuccess: Style(foreground: .ansi(2), reverse: true),
+        .statusWarning: Style(foreground: .ansi(3), bold: true, reverse: true),
+        .statusError: Style(foreground: .ansi(1), bold: true, reverse: true),
+        .hintKey: Style(bold: true),
+        .formField: Style(underline: true),
+        .formFieldFocused: Style(underline: true, reverse: true),
+        .formFieldInvalid: Style(foreground: .ansi(1), underline: true),
+        .formError: Style(foreground: .ansi(1), bold: true),
+        .dialogBorder: Style(bold: true),
+        .menuItemSelected: Style(bold: true, reverse: true),
+        .menuItemDisabled: Style(dim: true),
+        .noticeInfo: Style(foreground: .ansi(4)),
+        .noticeWarning: Style(foreground: .ansi(3), bold: true),
+        .dueOnTime: Style(foreground: .ansi(2)),
+        .dueSoon: Style(foreground: .ansi(3), bold: true),
+        .dueOverdue: Style(foreground: .ansi(1), bold: true),
+        .dueDone: Style(dim: true),
+    ])
+
+    /// A copy of `Themes/monochrome.toml`: attributes only, for `NO_COLOR` and terminals
+    /// without colour. A test keeps it equal to the file.
+    public static let builtInMonochrome = Theme(name: "monochrome", styles: [
+        .normal: Style(),
+        .textMuted: Style(dim: true),
+        .textDisabled: Style(dim: true),
+        .textEmphasis: Style(bold: true),
+        .textControl: Style(reverse: true),
+        .textLink: Style(underline: true),
+        .searchMatch: Style(bold: true, underline: true),
+        .paneBorderFocused: Style(bold: true),
+        .paneTitle: Style(bold: true),
+        .paneTitleFocused: Style(bold: true, underline: true),
+        .tabSelected: Style(bold: true, reverse: true),
+        .listHeader: Style(bold: true, underline: true),
+        .listRowSelected: Style(bold: true, reverse: true),
+        .listRowSelectedInactive: Style(underline: true),
+        .statusBar: Style(reverse: true),
+        .statusSuccess: Style(reverse: true),
+        .statusWarning: Style(bold: true, reverse: true),
+        .statusError: Style(bold: true, underline: true, reverse: true),
+        .hintKey: Style(bold: true),
+        .formField: Style(underline: true),
+        .formFieldFocused: Style(underline: true, reverse: true),
+        .formFieldInvalid: Style(bold: true, underline: true),
+        .formError: Style(bold: true),
+        .dialogBorder: Style(bold: true),
+        .menuItemSelected: Style(bold: true, reverse: true),
+        .menuItemDisabled: Style(dim: true),
+        .noticeInfo: Style(),
+        .noticeWarning: Style(bold: true),
+        .dueOnTime: Style(),
+        .dueSoon: Style(bold: true),
+        .dueOverdue: Style(bold: true, underline: true),
+        .dueDone: Style(dim: true),
+    ])
+}
