@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Procedure", targets: ["Procedure"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "Terminal", targets: ["Terminal"]),
+        .library(name: "Desk", targets: ["Desk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -40,10 +41,12 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // The application: panes, forms, keymap, help. No SQL, no curses calls.
+        .target(name: "Desk", dependencies: ["Procedure", "Ledger", "Terminal"]),
         .executableTarget(
             name: "dexuat",
             dependencies: [
-                "Procedure", "Ledger",
+                "Procedure", "Ledger", "Terminal", "Desk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["dexuat", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]

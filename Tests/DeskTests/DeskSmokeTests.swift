@@ -1,0 +1,6 @@
+import Testing
+@testable import Desk
+
+@Test func formOutcomesCompare() {
+    #expect(FormOutcome.cancel == .cancel)
+}
