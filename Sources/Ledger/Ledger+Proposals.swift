@@ -47,6 +47,9 @@ public struct ProposalQuery: Sendable, Hashable {
     /// Due within `soonWithin` working days of this day, not yet overdue.
     public var dueSoonOn: Day?
     public var search: String?
+    /// With a search typed with accents, only exact (accented) matches: the TUI's `/`.
+    /// Off, such matches only rank first.
+    public var exactWhenAccented = false
     public var limit: Int = 50
     /// Keyset paging: proposals older than this id.
     public var after: String?
@@ -230,7 +233,7 @@ extension Ledger {
             }
             var ranked: [Int64] = []
             if let text = query.search, !TextInput.isBlank(text) {
-                ranked = try Self.searchSeqs(text, db: db, candidates: 500)
+                ranked = try Self.searchSeqs(text, db: db, candidates: 500, exactOnly: query.exactWhenAccented)
                 if ranked.isEmpty { return [] }
                 clauses.append("p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")")
             } else if let after = query.after {
@@ -294,7 +297,7 @@ extension Ledger {
 
     /// Proposal seqs for a query, best first: bm25 over title (weighted), text and names;
     /// when the query has accents, proposals containing the accented words come first.
-    static func searchSeqs(_ text: String, db: Database, candidates: Int) throws -> [Int64] {
+    static func searchSeqs(_ text: String, db: Database, candidates: Int, exactOnly: Bool = false) throws -> [Int64] {
         guard let match = SearchText.matchExpression(text) else { return [] }
         let rows = try Row.fetchAll(db, sql: """
             SELECT rowid, title, body, people FROM proposal_search WHERE proposal_search MATCH ?
@@ -307,7 +310,7 @@ extension Ledger {
             let all = (row["title"] as String? ?? "") + "\n" + (row["body"] as String? ?? "") + "\n" + (row["people"] as String? ?? "")
             if SearchText.exactlyContains(all, terms: terms) { exact.append(row["rowid"]) } else { loose.append(row["rowid"]) }
         }
-        return exact + loose
+        return exactOnly ? exact : exact + loose
     }
 
     /// How many proposals there are in each state.

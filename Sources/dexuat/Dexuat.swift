@@ -21,4 +21,20 @@ struct Dexuat: ParsableCommand {
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
         ]
     )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Flag(help: "Mở giao diện trên một cơ sở dữ liệu demo mới (thư mục tạm), bắt đầu bằng việc chọn vai.")
+    var demo = false
+
+    @Option(help: "Giao diện màu: default, light, dark, high-contrast, monochrome, colorblind (hoặc tệp của bạn).")
+    var theme: String?
+
+    /// No subcommand: open the Desk.
+    func run() throws {
+        let languageGiven = CommandLine.arguments.contains { $0 == "--lang" || $0.hasPrefix("--lang=") }
+        try dexuat.run(options) {
+            try TUI.open(options: options, demo: demo, theme: theme, languageGiven: languageGiven)
+        }
+    }
 }

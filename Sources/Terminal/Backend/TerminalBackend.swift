@@ -24,6 +24,9 @@ public protocol TerminalBackend: AnyObject {
     /// C-z: gives the terminal back to the shell and stops the process; when the shell
     /// resumes it, takes the terminal again and queues ``Key/resize`` so the Desk redraws.
     func suspend()
+    /// Gives the terminal to another program (an editor) while `body` runs, then takes it
+    /// back and redraws everything on the next present.
+    func release(while body: () -> Void)
     /// Restores the terminal as it was. Safe to call more than once.
     func shutdown()
 }

@@ -112,6 +112,15 @@ public final class VirtualTerminal: TerminalBackend {
         keys.append(.resize)
     }
 
+    /// How many times ``release(while:)`` ran.
+    public private(set) var releaseCount = 0
+
+    public func release(while body: () -> Void) {
+        releaseCount += 1
+        body()
+        lastFrame = nil
+    }
+
     public func shutdown() {
         isShutDown = true
     }

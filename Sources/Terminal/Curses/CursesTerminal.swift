@@ -276,6 +276,20 @@ public final class CursesTerminal: TerminalBackend {
         pendingKeys.append(.resize)
     }
 
+    /// Gives the terminal back to another program (the officer's $EDITOR) while `body`
+    /// runs, then takes it again and redraws everything.
+    public func release(while body: () -> Void) {
+        guard isOpen else { body(); return }
+        dexuat_restore_terminal()
+        body()
+        dexuat_set_terminal_active(1)
+        Self.writeDirectly("\u{1B}[?2004h")
+        clearok(dexuat_curscr(), true)
+        wrefresh(dexuat_stdscr())
+        lastFrame = nil
+        pendingKeys.append(.resize)
+    }
+
     public func shutdown() {
         guard isOpen else { return }
         isOpen = false

@@ -1,0 +1,84 @@
+import Foundation
+import Ledger
+import Procedure
+import Terminal
+
+/// The inbox: one line per proposal with its due mark, id, state, unit, proposer, title.
+/// The selected row carries a "›" marker and the selected role: never colour alone.
+enum InboxPane {
+    static func draw(_ state: DeskState, calendar: WorkingCalendar, settings: ProcedureSettings, today: Day,
+                     in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let vi = state.language == .vi
+        let search = state.inbox.search.map { " · /" + $0 } ?? ""
+        let title = Pane.inbox.title[state.language] + " · " + state.inbox.presetLabel[state.language]
+            + " (\(state.inbox.rows.count)\(state.inbox.hasMore ? "+" : ""))" + search
+        let inner = Draw.box(rect, title: title, focused: focused, into: &buffer)
+        guard inner.height > 1, inner.width > 10 else { return }
+        // Columns drop from the right as the pane narrows: the state, then the due day.
+        let showDue = inner.width >= 56
+        let showState = inner.width >= 84
+        let header = "  " + DisplayWidth.pad(vi ? "Mã" : "Id", to: 12) + " "
+            + (showDue ? DisplayWidth.pad(vi ? "Hạn" : "Due", to: 10) + " " : "")
+            + (showState ? DisplayWidth.pad(vi ? "Trạng thái" : "State", to: 16) + " " : "") + (vi ? "Tên đề xuất" : "Title")
+        buffer.put(DisplayWidth.truncate(header, to: inner.width), at: inner.x, y: inner.y, role: .listHeader)
+        let rows = state.inbox.rows
+        let visible = inner.height - 1
+        if rows.isEmpty {
+            buffer.put(vi ? "  Không có đề xuất nào trong bộ lọc này." : "  No proposals in this filter.", at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
+            return
+        }
+        for offset in 0..<visible {
+            let index = state.inbox.top + offset
+            guard rows.indices.contains(index) else { break }
+            let row = rows[index]
+            let y = inner.y + 1 + offset
+            let selected = index == state.inbox.selected
+            let status = row.nextDue.map { calendar.dueStatus(of: $0, today: today, soonWithin: settings.dueSoonDays) }
+            let mark = status == .overdue ? "!" : status == .dueSoon ? "~" : " "
+            let role: StyleRole = selected ? (focused ? .listRowSelected : .listRowSelectedInactive) : .listRow
+            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
+            var x = inner.x
+            x += buffer.put(selected ? "›" : " ", at: x, y: y, role: role)
+            x += buffer.put(mark, at: x, y: y, role: status == .overdue ? .dueOverdue : status == .dueSoon ? .dueSoon : role)
+            x += buffer.put(DisplayWidth.pad(row.id, to: 12) + " ", at: x, y: y, role: role)
+            if showDue {
+                x += buffer.put(DisplayWidth.pad(row.nextDue?.vietnamese ?? "—", to: 10) + " ", at: x, y: y,
+                                role: selected ? role : status == .overdue ? .dueOverdue : status == .dueSoon ? .dueSoon : role)
+            }
+            if showState {
+                x += buffer.put(DisplayWidth.pad(DisplayWidth.truncate(row.stateLabel[state.language], to: 16), to: 16) + " ", at: x, y: y, role: role)
+            }
+            let rest = inner.maxX - x
+            if rest > 0 {
+                buffer.put(DisplayWidth.truncate(row.title + " — " + row.proposerName, to: rest), at: x, y: y, role: role)
+            }
+            if selected && focused { buffer.cursor = (inner.x, y) }
+        }
+    }
+}
+
+/// The detail pane: the proposal document, scrolled.
+enum DetailPane {
+    static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let title = Pane.detail.title[state.language] + (state.detail.proposal.map { " · " + $0.id } ?? "")
+        let inner = Draw.box(rect, title: title, focused: focused, into: &buffer)
+        guard inner.height > 0, inner.width > 4 else { return }
+        guard state.detail.proposal != nil else {
+            buffer.put(state.language == .vi ? "Chọn một đề xuất trong hộp việc (Enter)." : "Pick a proposal in the inbox (Enter).",
+                       at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
+            return
+        }
+        let wrapped = Draw.wrap(lines, width: inner.width)
+        let scroll = min(state.detail.scroll, max(0, wrapped.count - inner.height))
+        for offset in 0..<inner.height {
+            let index = scroll + offset
+            guard wrapped.indices.contains(index) else { break }
+            Draw.line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+        }
+        if wrapped.count > inner.height {
+            let marker = "\(scroll + 1)–\(min(wrapped.count, scroll + inner.height))/\(wrapped.count)"
+            buffer.put(" " + marker + " ", at: rect.maxX - DisplayWidth.width(of: marker) - 4, y: rect.maxY - 1, role: .textMuted)
+        }
+        if focused { buffer.cursor = (inner.x, inner.y) }
+    }
+}

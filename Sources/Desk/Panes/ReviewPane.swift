@@ -1,0 +1,86 @@
+import Foundation
+import Ledger
+import Procedure
+import Terminal
+
+/// The review pane: each member's checklist against the conditions of art. 5(1) and 4(2),
+/// their ballot, the recused, the Party opinions, and what is the officer's to do.
+enum ReviewPane {
+    static func lines(_ state: DeskState, organization org: Organization, settings: ProcedureSettings) -> [StyledLine] {
+        guard let p = state.detail.proposal else { return [] }
+        let lang = state.language, vi = lang == .vi
+        let template = settings.checklist
+        var out: [StyledLine] = []
+        out.append([Span(vi ? "Phiếu rà soát điều kiện (NĐ 73/2023, Điều 5 khoản 1 và Điều 4 khoản 2)" : "Review checklist (Decree 73, art. 5(1) and 4(2))", .paneTitle)])
+        let members = org.collective(of: p.reviewingUnitID)
+        if members.isEmpty {
+            out.append([Span(vi ? "Đơn vị xem xét chưa có tập thể lãnh đạo." : "The reviewing unit has no leadership collective.", .formError)])
+        }
+        let ids = template.items.map(\.id)
+        let header = DisplayWidth.pad(vi ? "Thành viên" : "Member", to: 24) + " "
+            + ids.indices.map { DisplayWidth.pad("\($0 + 1)", to: 2) }.joined(separator: " ") + "  " + (vi ? "Biểu quyết" : "Ballot")
+        out.append([Span(header, .listHeader)])
+        for member in members {
+            let name = DisplayWidth.pad(DisplayWidth.truncate(member.name, to: 24), to: 24) + " "
+            if member.login == p.proposer {
+                out.append([Span(name, .normal), Span(vi ? "không tham gia (là người đề xuất)" : "recused (the proposer)", .textMuted)])
+                continue
+            }
+            let answers = p.checklists[member.login] ?? []
+            var spans: StyledLine = [Span(name, member.login == state.officer ? .textEmphasis : .normal)]
+            for id in ids {
+                let verdict = answers.last { $0.itemID == id }?.verdict
+                let (symbol, role): (String, StyleRole) = switch verdict {
+                case .met: ("✓", .dueDone)
+                case .notMet: ("✗", .dueOverdue)
+                case .unclear: ("?", .dueSoon)
+                case nil: ("·", .textMuted)
+                }
+                spans.append(Span(DisplayWidth.pad(symbol, to: 2) + " ", role))
+            }
+            if let ballot = p.ballots.first(where: { $0.member == member.login }) {
+                spans.append(Span(" " + (ballot.inFavour ? (vi ? "Đồng ý" : "Yes") : (vi ? "Không đồng ý" : "No")), .textEmphasis))
+            } else {
+                spans.append(Span(" " + (vi ? "chưa" : "not yet"), .textMuted))
+            }
+            out.append(spans)
+        }
+        out.append([Span(vi ? "✓ đáp ứng · ✗ không đáp ứng · ? chưa rõ · · chưa điền" : "✓ met · ✗ not met · ? unclear · · not filled", .textMuted)])
+        out.append([])
+        for (index, item) in template.items.enumerated() {
+            out.append([Span("\(index + 1). ", .formLabel), Span(item.text[lang]), Span(" (" + item.source + ")", .textMuted)])
+        }
+        out.append([])
+        out += ProposalDocument.tallyLines(p, org: org, settings: settings, language: lang)
+        out.append([])
+        for stage in PartyOpinionStage.allCases {
+            if let opinion = p.partyOpinion(stage) {
+                out.append([Span(stage.label[lang] + ": ", .formLabel), Span(opinion.stance.label[lang], .textEmphasis)])
+            } else {
+                out.append([Span(stage.label[lang] + ": ", .formLabel), Span(vi ? "chưa có" : "not yet", .textMuted)])
+            }
+        }
+        if Ledger.hasStepFor(state.officer, on: p, org: org, settings: settings) {
+            out.append([])
+            out.append([Span(vi ? "Có việc chờ bạn: nhấn a để xem các thao tác." : "A step is waiting on you: press a for the actions.", .noticeInfo)])
+        }
+        return out
+    }
+
+    static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let inner = Draw.box(rect, title: Pane.review.title[state.language], focused: focused, into: &buffer)
+        guard inner.height > 0, inner.width > 4 else { return }
+        guard state.detail.proposal != nil else {
+            buffer.put(state.language == .vi ? "Chưa chọn đề xuất." : "No proposal selected.", at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
+            return
+        }
+        let wrapped = Draw.wrap(lines, width: inner.width)
+        let scroll = min(state.detail.reviewScroll, max(0, wrapped.count - inner.height))
+        for offset in 0..<inner.height {
+            let index = scroll + offset
+            guard wrapped.indices.contains(index) else { break }
+            Draw.line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+        }
+        if focused { buffer.cursor = (inner.x, inner.y) }
+    }
+}

@@ -1,0 +1,105 @@
+import Terminal
+
+/// A run of text in one style role.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var role: StyleRole
+
+    public init(_ text: String, _ role: StyleRole = .normal) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// One line of styled text, as panes build them before drawing.
+public typealias StyledLine = [Span]
+
+enum Draw {
+    /// Draws spans from `x` on row `y`, clipped to `width` columns; a cut line ends in "…".
+    @discardableResult
+    static func line(_ spans: StyledLine, at x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer) -> Int {
+        var column = 0
+        let total = spans.reduce(0) { $0 + DisplayWidth.width(of: $1.text) }
+        for (index, span) in spans.enumerated() {
+            let room = width - column
+            guard room > 0 else { break }
+            var text = span.text
+            let isLastFitting = total > width
+            if isLastFitting && DisplayWidth.width(of: text) > room || (index == spans.count - 1 && DisplayWidth.width(of: text) > room) {
+                text = DisplayWidth.truncate(text, to: room)
+            }
+            column += buffer.put(text, at: x + column, y: y, role: span.role, maxWidth: room)
+        }
+        return column
+    }
+
+    /// Wraps styled lines to a width: each span keeps its role, words break by display
+    /// column, continuation rows are indented by two columns.
+    static func wrap(_ lines: [StyledLine], width: Int) -> [StyledLine] {
+        guard width > 8 else { return lines }
+        var out: [StyledLine] = []
+        for line in lines {
+            let total = line.reduce(0) { $0 + DisplayWidth.width(of: $1.text) }
+            if total <= width { out.append(line); continue }
+            var rows: [StyledLine] = [[]]
+            var used = 0
+            func append(_ text: String, _ role: StyleRole) {
+                if let last = rows[rows.count - 1].last, last.role == role {
+                    rows[rows.count - 1][rows[rows.count - 1].count - 1].text += text
+                } else {
+                    rows[rows.count - 1].append(Span(text, role))
+                }
+                used += DisplayWidth.width(of: text)
+            }
+            for span in line {
+                for (index, word) in span.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                    var token = (index > 0 ? " " : "") + word
+                    if used + DisplayWidth.width(of: token) > width && used > 2 {
+                        rows.append([])
+                        used = 0
+                        append("  ", span.role)
+                        token = String(word)
+                    }
+                    // A word longer than a row is cut into row-sized pieces.
+                    while DisplayWidth.width(of: token) > width - used {
+                        var piece = ""
+                        for character in token {
+                            if DisplayWidth.width(of: piece) + DisplayWidth.width(of: character) > width - used { break }
+                            piece.append(character)
+                        }
+                        if piece.isEmpty { piece = String(token.prefix(1)) }
+                        append(piece, span.role)
+                        token = String(token.dropFirst(piece.count))
+                        rows.append([])
+                        used = 0
+                        append("  ", span.role)
+                    }
+                    append(token, span.role)
+                }
+            }
+            out += rows
+        }
+        return out
+    }
+
+    /// A box border with a title; returns the inner rectangle.
+    @discardableResult
+    static func box(_ rect: Rect, title: String, focused: Bool, into buffer: inout ScreenBuffer) -> Rect {
+        guard rect.width >= 2, rect.height >= 2 else { return rect }
+        let border: StyleRole = focused ? .paneBorderFocused : .paneBorder
+        let horizontal = focused ? "━" : "─"
+        let vertical = focused ? "┃" : "│"
+        let corners = focused ? ("┏", "┓", "┗", "┛") : ("┌", "┐", "└", "┘")
+        buffer.put(corners.0 + String(repeating: horizontal, count: rect.width - 2) + corners.1, at: rect.x, y: rect.y, role: border)
+        for row in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.put(vertical, at: rect.x, y: row, role: border)
+            buffer.put(vertical, at: rect.maxX - 1, y: row, role: border)
+        }
+        buffer.put(corners.2 + String(repeating: horizontal, count: rect.width - 2) + corners.3, at: rect.x, y: rect.maxY - 1, role: border)
+        // The focused pane is marked by its heavy border and a "▶" before its title: never by colour alone.
+        let label = " " + (focused ? "▶ " : "") + title + " "
+        buffer.put(DisplayWidth.truncate(label, to: max(0, rect.width - 4)), at: rect.x + 2, y: rect.y,
+                   role: focused ? .paneTitleFocused : .paneTitle)
+        return Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+    }
+}

@@ -1,0 +1,130 @@
+import Desk
+import Foundation
+import Ledger
+import Procedure
+import Terminal
+import TOMLKit
+
+/// Opening the Desk: `dexuat` with no subcommand, or `dexuat --demo`.
+enum TUI {
+    /// The officer's own preferences, `$XDG_CONFIG_HOME/dexuat/settings.toml`:
+    /// `theme = "dark"`, `lang = "en"`.
+    struct Preferences {
+        var theme: String?
+        var language: Language?
+        var problem: String?
+
+        static func load(environment: [String: String]) -> Preferences {
+            let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? (environment["HOME"].map { $0 + "/.config" } ?? "")
+            let path = base + "/dexuat/settings.toml"
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                return Preferences()
+            }
+            do {
+                let table = try TOMLTable(string: text)
+                return Preferences(theme: table["theme"]?.string, language: table["lang"]?.string.flatMap(Language.init(rawValue:)))
+            } catch let error as TOMLParseError {
+                return Preferences(problem: "\(path):\(error.source.begin.line): \(error.description)")
+            } catch {
+                return Preferences(problem: "\(path): \(error)")
+            }
+        }
+    }
+
+    static func open(options: GlobalOptions, demo: Bool, theme: String?, languageGiven: Bool) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let preferences = Preferences.load(environment: environment)
+        let language = languageGiven ? options.lang : (preferences.language ?? options.lang)
+        var path = options.databasePath
+        var chooser: [ChooserState.Choice]?
+        if demo {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-demo-" + UUID().uuidString)
+            path = folder.appendingPathComponent("dexuat.sqlite").path
+            let ledger = try Ledger.open(path: path, create: true)
+            let org = DemoWard.organization()
+            let now = Date()
+            let generator = DemoGenerator(proposals: 60, seed: UInt64(now.timeIntervalSince1970) % 100_000, now: now, calendar: try ledger.calendar())
+            try ledger.importDemo(organization: org, administrator: org.grants.first { $0.role == .admin }?.login ?? "", at: now) { sink in
+                try generator.generate(sink)
+            }
+            chooser = demoChoices(org, language: language)
+            FileHandle.standardError.write(Data(((language == .vi ? "Cơ sở dữ liệu demo: " : "Demo database: ") + path + "\n").utf8))
+        }
+        let ledger = try Ledger.open(path: path)
+        var officer = ""
+        var played = false
+        if let choices = chooser {
+            officer = choices.first?.login ?? ""
+            played = true
+        } else {
+            let actor = try Identity.actor(in: ledger)
+            officer = actor.login
+            played = actor.played
+            if try ledger.isDemo() && !played { chooser = demoChoices(try ledger.organization(), language: language) }
+        }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            throw InputError(vi: "\(error)", en: "\(error)")
+        }
+        let loaded = ThemeLoader.load(name: theme ?? preferences.theme ?? "default",
+                                      searchPaths: ThemeLoader.standardSearchPaths(environment: environment),
+                                      environment: environment, colorDepth: terminal.colorDepth)
+        terminal.theme = loaded.theme
+        let app = try DeskApp(ledger: ledger, backend: terminal, officer: officer, played: played, language: language,
+                              forms: Forms.provider, chooser: chooser, editText: ExternalEditor.edit)
+        let problems = loaded.problems + (preferences.problem.map { [$0] } ?? [])
+        if !problems.isEmpty { app.announce(problems.joined(separator: "; "), kind: .warning) }
+        app.run()
+    }
+
+    /// One officer per role a visitor may want to play.
+    static func demoChoices(_ org: Organization, language: Language) -> [ChooserState.Choice] {
+        var choices: [ChooserState.Choice] = []
+        var seen = Set<String>()
+        let roles: [Role] = [.head, .deputy, .proposer, .partyLiaison, .clerk, .inspector, .wardLeader]
+        for role in roles {
+            let grants = org.grants.filter { $0.role == role }.sorted { ($0.unitID, $0.login) < ($1.unitID, $1.login) }
+            var picked = 0
+            for grant in grants where !seen.contains(grant.login) {
+                guard let officer = org.officer(grant.login) else { continue }
+                if role == .proposer && (officer.isManaging || org.roles(of: officer.login).count > 1) { continue }
+                seen.insert(officer.login)
+                let unit = org.unit(grant.unitID)?.name ?? grant.unitID
+                choices.append(ChooserState.Choice(login: officer.login,
+                                                   label: "\(role.label[language]) — \(officer.name) (\(officer.login)), \(unit)"))
+                picked += 1
+                if picked == (role == .head || role == .deputy ? 2 : 1) { break }
+            }
+        }
+        return choices
+    }
+}
+
+/// C-e in a form: the field's text in the officer's $VISUAL or $EDITOR (vi if neither).
+enum ExternalEditor {
+    @Sendable static func edit(_ text: String) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-\(UUID().uuidString).txt")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            return nil
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", editor + " \"$1\"", "dexuat-editor", file.path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            return nil
+        }
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var edited = String(decoding: data, as: UTF8.self)
+        if edited.hasSuffix("\n") { edited.removeLast() }
+        return edited == text ? nil : edited
+    }
+}
