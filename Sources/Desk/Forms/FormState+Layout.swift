@@ -49,7 +49,9 @@ extension FormState {
         if let help = field.help { label += " (" + help[language] + ")" }
         for (line, text) in DisplayWidth.wrap(label, width: max(g.width - FormGeometry.labelX, 1)).enumerated() {
             var pieces = [FormRow.Piece(x: FormGeometry.labelX, text: text, role: .formLabel)]
+            // Focus and invalidity are marked in text, not by colour alone: "›" and "✗".
             if line == 0 && focused { pieces.insert(FormRow.Piece(x: 0, text: "›", role: .formLabel), at: 0) }
+            if line == 0 && field.message != nil { pieces.append(FormRow.Piece(x: 1, text: "✗", role: .formError)) }
             rows.append(FormRow(pieces))
         }
 
