@@ -1,0 +1,131 @@
+import Procedure
+
+/// The forms after the report (steps 9–11): the evaluation of §3.4 with the consequence
+/// of §3.5 shown live, the conclusion, and the measures that fit it.
+extension FormFactory {
+    static func evaluate(_ p: Proposal) -> FormState {
+        let damage = FieldCondition.toggleOn("damage")
+        var fields: [FormField] = [
+            .choice("outcome", Localized(vi: "Kết quả thực hiện", en: "Outcome"), ChoiceOption.all(Outcome.allCases, label: \.label)),
+            .toggle("damage", Localized(vi: "Có gây thiệt hại", en: "Damage caused")),
+            .area("damageDescription", Localized(vi: "Mô tả thiệt hại", en: "The damage"), required: true, when: damage),
+            .amount("damageEstimate", Localized(vi: "Ước tính thiệt hại", en: "Estimated damage"), nil, unit: .dong,
+                    required: true, when: damage),
+        ]
+        for kind in FindingKind.allCases {
+            fields.append(.choice("finding.\(kind.rawValue)", kind.label, [
+                ChoiceOption(id: yesID, label: FormText.yes), ChoiceOption(id: noID, label: FormText.no),
+            ]))
+            fields.append(.line("finding.\(kind.rawValue).reason", Localized(vi: "Lý do", en: "Reason"), required: true))
+        }
+        fields += [
+            .toggle("abuse", Localized(vi: "Phát hiện tham nhũng, vụ lợi, lạm quyền", en: "Corruption, profiteering or abuse found")),
+            .area("objectiveCauses", Localized(vi: "Nguyên nhân khách quan (có thể ghi “không có”)",
+                                               en: "Objective causes (may say “none”)"), required: true),
+            .area("subjectiveCauses", Localized(vi: "Nguyên nhân chủ quan (có thể ghi “không có”)",
+                                                en: "Subjective causes (may say “none”)"), required: true),
+        ]
+        fields += targetResultFields(p.dossier.targets, previous: p.report?.results ?? [])
+        let count = p.dossier.targets.count
+        return FormState(
+            title: heading(.evaluate, p),
+            fields: fields,
+            notices: { values in [consequenceNotice(values)] },
+            check: { values in
+                values.toggle("damage") && (values.amount("damageEstimate") ?? 0) <= 0
+                    ? [FormIssue(fieldID: "damageEstimate", message: Rule.damageEstimate.message)] : []
+            },
+            refusalFields: [
+                .causesRequired: ["objectiveCauses", "subjectiveCauses"],
+                .damageEstimate: ["damageDescription", "damageEstimate"],
+                .targetResults: (0..<count).map { "result.\($0).text" },
+                .evaluationIncomplete: FindingKind.allCases.map { "finding.\($0.rawValue).reason" },
+            ],
+            build: { values in [.evaluate(form: evaluationForm(values, targets: count))] })
+    }
+
+    static func evaluationForm(_ values: FormValues, targets: Int) -> EvaluationForm {
+        let damage = values.toggle("damage")
+        return EvaluationForm(
+            outcome: values.choice("outcome").flatMap(Outcome.init(rawValue:)) ?? .notCompleted,
+            damage: damage,
+            damageDescription: damage ? values.text("damageDescription") : "",
+            damageEstimateVND: damage ? values.amount("damageEstimate") : nil,
+            findings: FindingKind.allCases.map {
+                Finding(kind: $0, holds: values.choice("finding.\($0.rawValue)") == yesID,
+                        reason: values.text("finding.\($0.rawValue).reason"))
+            },
+            abuseFound: values.toggle("abuse"),
+            objectiveCauses: values.text("objectiveCauses"), subjectiveCauses: values.text("subjectiveCauses"),
+            results: targetResults(values, count: targets))
+    }
+
+    /// What §3.5 proposes for the values so far, or nil while an answer it depends on is missing.
+    static func proposedConsequence(_ values: FormValues) -> Consequence? {
+        let findings = FindingKind.allCases.map { values.choice("finding.\($0.rawValue)") }
+        let outcome = values.choice("outcome").flatMap(Outcome.init(rawValue:))
+        let anyNo = findings.contains(noID)
+        if !values.toggle("abuse") && outcome != .completed && !anyNo && (outcome == nil || findings.contains(nil)) {
+            return nil
+        }
+        let evaluation = Evaluation(
+            outcome: outcome ?? .notCompleted, damage: values.toggle("damage"),
+            findings: FindingKind.allCases.map { Finding(kind: $0, holds: values.choice("finding.\($0.rawValue)") == yesID, reason: "") },
+            abuseFound: values.toggle("abuse"), objectiveCauses: "", subjectiveCauses: "", results: [],
+            day: Day(year: 2000, month: 1, day: 1) ?? Day.inVietnam(.now))
+        return Consequence(for: evaluation)
+    }
+
+    /// "Hệ quả đề xuất: Loại trừ trách nhiệm", recomputed on every key.
+    static func consequenceNotice(_ values: FormValues) -> FormNotice {
+        guard let consequence = proposedConsequence(values) else {
+            return FormNotice(text: Localized(vi: "Hệ quả đề xuất: chưa xác định (cần kết quả và đủ 4 nhận định)",
+                                              en: "Proposed consequence: not yet known (needs the outcome and all 4 findings)"),
+                              role: .noticeWarning)
+        }
+        return FormNotice(text: Localized(vi: "Hệ quả đề xuất: " + consequence.label.vi,
+                                          en: "Proposed consequence: " + consequence.label.en), role: .noticeWarning)
+    }
+
+    static func conclude(_ p: Proposal) -> FormState {
+        let consequence = p.evaluation?.consequence
+        return FormState(
+            title: heading(.conclude, p),
+            fields: [
+                .line("number", Localized(vi: "Số kết luận", en: "Conclusion number"), required: true),
+                .area("text", Localized(vi: "Nội dung kết luận", en: "The conclusion"), required: true),
+            ],
+            notices: { _ in
+                consequence.map { [FormNotice(text: Localized(vi: "Hệ quả theo đánh giá: " + $0.label.vi,
+                                                              en: "Consequence of the evaluation: " + $0.label.en))] } ?? []
+            },
+            refusalFields: [.decisionNumber: ["number"], .conclusionRequired: ["text"]],
+            build: { values in [.conclude(number: values.text("number"), text: values.text("text"))] })
+    }
+
+    /// The measures that fit the concluded consequence; a second liability decision is not offered.
+    static func measure(_ p: Proposal, context: FormContext) -> FormState? {
+        guard let consequence = p.consequence(settings: context.settings) else { return nil }
+        let decided = p.measures.contains { $0.kind.isLiabilityDecision }
+        let allowed = consequence.allowedLiability.union(consequence.allowedEncouragement)
+        let kinds = MeasureKind.allCases.filter { allowed.contains($0) && !(decided && $0.isLiabilityDecision) }
+        guard !kinds.isEmpty else { return nil }
+        return FormState(
+            title: heading(.measure, p),
+            fields: [
+                .choice("kind", Localized(vi: "Biện pháp", en: "Measure"), ChoiceOption.all(kinds, label: \.label)),
+                .line("number", Localized(vi: "Số quyết định", en: "Decision number"), required: true),
+                .date("day", Localized(vi: "Ngày quyết định", en: "Decision date"), context.today, required: true),
+                .line("decidedBy", Localized(vi: "Người, cơ quan quyết định", en: "Decided by"), required: true),
+                .area("reason", Localized(vi: "Lý do", en: "Reason"), required: true),
+            ],
+            notices: { _ in [FormNotice(text: Localized(vi: "Hệ quả đã kết luận: " + consequence.label.vi,
+                                                        en: "Concluded consequence: " + consequence.label.en))] },
+            refusalFields: [.measureNotAllowed: ["kind"], .decisionNumber: ["number", "decidedBy"], .reasonRequired: ["reason"]],
+            build: { values in
+                [.measure(kind: values.choice("kind").flatMap(MeasureKind.init(rawValue:)) ?? kinds[0],
+                          decisionNumber: values.text("number"), day: values.day("day") ?? context.today,
+                          decidedBy: values.text("decidedBy"), reason: values.text("reason"))]
+            })
+    }
+}

@@ -1,0 +1,101 @@
+import Procedure
+
+/// The forms of the review (steps 2–4): the Party opinion, each member's checklist and
+/// ballot, and the head's decision.
+extension FormFactory {
+    static func partyOpinion(_ p: Proposal, context: FormContext) -> FormState {
+        let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
+        return FormState(
+            title: heading(.partyOpinion, p),
+            fields: [
+                .choice("stance", Localized(vi: "Ý kiến", en: "Opinion"), ChoiceOption.all(PartyStance.allCases, label: \.label)),
+                .area("text", Localized(vi: "Nội dung ý kiến", en: "What the committee said"), required: true),
+                .line("committee", Localized(vi: "Cấp ủy", en: "Committee"), committeeName(context.organization)),
+            ],
+            notices: { _ in [FormNotice(text: stage.label)] },
+            refusalFields: [.reasonRequired: ["text"], .partyOpinionAlreadyRecorded: []],
+            build: { values in
+                [.partyOpinion(stance: values.choice("stance").flatMap(PartyStance.init(rawValue:)) ?? .agree,
+                               text: values.text("text"), committee: values.text("committee"))]
+            })
+    }
+
+    /// "Đảng ủy phường Uông Bí" from "Ủy ban nhân dân phường Uông Bí" (or "UBND phường …").
+    static func committeeName(_ organization: Organization) -> String {
+        guard let root = organization.units.values.filter({ $0.parentID == nil }).min(by: { $0.id < $1.id }) else { return "" }
+        var name = root.name
+        for prefix in ["Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "] where name.hasPrefix(prefix) {
+            name = String(name.dropFirst(prefix.count))
+            break
+        }
+        return "Đảng ủy " + name
+    }
+
+    /// The review checklist of every item, then (for a ballot) Đồng ý / Không đồng ý and a comment.
+    static func ballot(_ p: Proposal, context: FormContext, withVote: Bool) -> FormState {
+        let items = context.settings.checklist.items
+        let earlier = p.checklists[context.officer] ?? []
+        var fields: [FormField] = items.map { item in
+            .checklistRow("check.\(item.id)", item: item, answer: earlier.last { $0.itemID == item.id }, required: true)
+        }
+        if withVote {
+            fields.append(.choice("vote", Localized(vi: "Biểu quyết", en: "Vote"), [
+                ChoiceOption(id: yesID, label: Localized(vi: "Đồng ý", en: "In favour")),
+                ChoiceOption(id: noID, label: Localized(vi: "Không đồng ý", en: "Against")),
+            ]))
+            fields.append(.area("comment", Localized(vi: "Ý kiến", en: "Comment")))
+        }
+        let ids = items.map { "check.\($0.id)" }
+        return FormState(
+            title: heading(withVote ? .ballot : .checklist, p),
+            fields: fields,
+            refusalFields: [.checklistIncomplete: ids],
+            build: { values in
+                let answers = ids.compactMap { values.answer($0) }
+                guard withVote else { return [.checklist(answers: answers)] }
+                return [.checklist(answers: answers),
+                        .ballot(inFavour: values.choice("vote") == yesID, comment: values.text("comment"))]
+            })
+    }
+
+    /// The head's decision, with the tally read-only at the top; the statement of personal
+    /// responsibility is asked only for an override.
+    static func decide(_ p: Proposal, context: FormContext) -> FormState {
+        let tally = p.tally(in: context.organization, settings: context.settings)
+        let verdict = tally.passed
+            ? Localized(vi: "Biểu quyết đạt", en: "The vote passed")
+            : (tally.failedForGood ? Localized(vi: "Biểu quyết không đạt", en: "The vote failed")
+                                   : Localized(vi: "Biểu quyết chưa có kết quả", en: "The vote has no result yet"))
+        let notice = FormNotice(text: Localized(vi: verdict.vi + ": " + tally.summary.vi, en: verdict.en + ": " + tally.summary.en))
+        let needsReasons = context.settings.rejectionNeedsReasons
+        let override = FieldCondition.choice("kind", is: DecisionKind.override.rawValue)
+        return FormState(
+            title: heading(.decide, p),
+            fields: [
+                .choice("kind", Localized(vi: "Quyết định", en: "Decision"), ChoiceOption.all(DecisionKind.allCases, label: \.label)),
+                .line("number", Localized(vi: "Số quyết định", en: "Decision number")),
+                .area("reasons", Localized(vi: "Lý do", en: "Reasons")),
+                .area("responsibility", Localized(vi: "Văn bản nêu rõ thủ trưởng tự chịu trách nhiệm cá nhân",
+                                                  en: "Written statement of the head's personal responsibility"),
+                      required: true, when: override),
+            ],
+            notices: { _ in [notice] },
+            check: { values in
+                var issues: [FormIssue] = []
+                let kind = values.choice("kind").flatMap(DecisionKind.init(rawValue:))
+                if kind != .reject && kind != nil && values.isBlank("number") {
+                    issues.append(FormIssue(fieldID: "number", message: Rule.decisionNumber.message))
+                }
+                if kind == .reject && needsReasons && values.isBlank("reasons") {
+                    issues.append(FormIssue(fieldID: "reasons", message: Rule.reasonRequired.message))
+                }
+                return issues
+            },
+            refusalFields: [.decisionNumber: ["number"], .overrideStatement: ["responsibility"], .reasonRequired: ["reasons"]],
+            build: { values in
+                [.decide(kind: values.choice("kind").flatMap(DecisionKind.init(rawValue:)) ?? .reject,
+                         number: values.text("number"), reasons: values.text("reasons"),
+                         responsibilityStatement: values.text("responsibility"))]
+            })
+    }
+}

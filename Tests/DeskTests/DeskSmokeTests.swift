@@ -1,6 +1,0 @@
-import Testing
-@testable import Desk
-
-@Test func formOutcomesCompare() {
-    #expect(FormOutcome.cancel == .cancel)
-}
