@@ -81,6 +81,12 @@ enum DeskWard {
         let path = directory.appendingPathComponent("desk.sqlite").path
         let extras = try populate(path: path)
         try tamper(path: path, id: extras.hostile)
+        // The template goes with the test process.
+        atexit {
+            if case .success(let template) = DeskWard.template {
+                try? FileManager.default.removeItem(at: template.directory)
+            }
+        }
         return Template(directory: directory, extras: extras)
     }
 

@@ -275,6 +275,22 @@ struct DeskKeyTests {
         #expect(text.contains("Dossier"))
     }
 
+    @Test func openFindsAProposalBeyondTheFirstPage() throws {
+        let fixture = try DeskFixture()
+        var query = ProposalQuery()
+        query.limit = 1_000
+        let oldest = try #require(try fixture.ledger.list(query).last?.id)
+        let (app, terminal) = try fixture.desk(width: 120, height: 40)
+        app.press(.char(":"), on: terminal)
+        app.type("open " + oldest, on: terminal)
+        app.press(.enter, on: terminal)
+        #expect(!app.state.inbox.rows.prefix(app.pageSize).isEmpty)
+        withKnownIssue(":open looks only in the first keyset page of the inbox") {
+            #expect(app.state.detail.proposal?.id == oldest)
+            #expect(app.state.focus == .detail)
+        }
+    }
+
     @Test func actionMenuListsAllowedActionsFirstThenGreyedWithReasons() throws {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 120, height: 40)
