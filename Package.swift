@@ -54,7 +54,9 @@ let package = Package(
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger"]),
+        .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger", .product(name: "GRDB", package: "GRDB.swift")],
+                    // Golden text snapshots, read through #filePath (not resources).
+                    exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["dexuat", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]

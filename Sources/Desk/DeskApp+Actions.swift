@@ -71,7 +71,7 @@ extension DeskApp {
             message(Localized(vi: "Chưa có biểu mẫu cho bước này", en: "No form for this step"), .error)
             return
         }
-        let question = Localized(vi: "\(item.label.vi) đề xuất \(proposal.id)?", en: "\(item.label.en): proposal \(proposal.id)?")
+        let question = Localized(vi: "\(item.label.vi): \(proposal.id)?", en: "\(item.label.en): proposal \(proposal.id)?")
         state.overlays.append(.confirm(ConfirmState(question: question, then: .perform(kind: item.kind, actions: actions, onBehalfOf: item.onBehalfOf))))
     }
 

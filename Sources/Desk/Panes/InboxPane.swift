@@ -40,7 +40,7 @@ enum InboxPane {
             var x = inner.x
             x += buffer.put(selected ? "›" : " ", at: x, y: y, role: role)
             x += buffer.put(mark, at: x, y: y, role: status == .overdue ? .dueOverdue : status == .dueSoon ? .dueSoon : role)
-            x += buffer.put(DisplayWidth.pad(row.id, to: 12) + " ", at: x, y: y, role: role)
+            x += buffer.put(DisplayWidth.pad(DisplayWidth.truncate(row.id.visible, to: 12), to: 12) + " ", at: x, y: y, role: role)
             if showDue {
                 x += buffer.put(DisplayWidth.pad(row.nextDue?.vietnamese ?? "—", to: 10) + " ", at: x, y: y,
                                 role: selected ? role : status == .overdue ? .dueOverdue : status == .dueSoon ? .dueSoon : role)
@@ -50,7 +50,7 @@ enum InboxPane {
             }
             let rest = inner.maxX - x
             if rest > 0 {
-                buffer.put(DisplayWidth.truncate(row.title + " — " + row.proposerName, to: rest), at: x, y: y, role: role)
+                buffer.put(DisplayWidth.truncate((row.title + " — " + row.proposerName).visible, to: rest), at: x, y: y, role: role, maxWidth: rest)
             }
             if selected && focused { buffer.cursor = (inner.x, y) }
         }

@@ -67,7 +67,7 @@ enum Overlays {
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
             var text = (isSelected ? "› " : "  ") + item.label[lang]
             if let refusal = item.refusal { text += " — " + (lang == .vi ? "không được: " : "not allowed: ") + refusal.message(lang) }
-            buffer.put(DisplayWidth.truncate(text, to: inner.width), at: inner.x, y: y, role: role)
+            buffer.put(DisplayWidth.truncate(text.visible, to: inner.width), at: inner.x, y: y, role: role)
             if isSelected { buffer.cursor = (inner.x, y) }
         }
     }
@@ -111,7 +111,7 @@ enum Overlays {
     static func confirm(_ state: DeskState, confirm: ConfirmState, screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = state.language
         let question = confirm.question[lang]
-        let lines = DisplayWidth.wrap(question, width: min(70, screen.width - 8))
+        let lines = DisplayWidth.wrap(question.visible, width: min(70, screen.width - 8))
         let rect = dialogRect(width: min(70, screen.width - 8), height: lines.count + 2, in: screen)
         let inner = frame(rect, title: lang == .vi ? "Xác nhận" : "Confirm", into: &buffer)
         for (row, line) in lines.enumerated() where row < inner.height {
@@ -137,7 +137,7 @@ enum Overlays {
             let y = inner.y + 2 + row
             let role: StyleRole = isSelected ? .menuItemSelected : .menuItem
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            buffer.put(DisplayWidth.truncate((isSelected ? "› " : "  ") + chooser.choices[index].label, to: inner.width), at: inner.x, y: y, role: role)
+            buffer.put(DisplayWidth.truncate((isSelected ? "› " : "  ") + chooser.choices[index].label.visible, to: inner.width), at: inner.x, y: y, role: role)
             if isSelected { buffer.cursor = (inner.x, y) }
         }
     }
@@ -161,14 +161,21 @@ enum StatusBar {
             x += buffer.put(" " + label + "  ", at: x, y: hintY, role: enabled ? .hintText : .textDisabled)
         }
         buffer.fill(Rect(x: 0, y: statusY, width: width, height: 1), role: .statusBar)
-        let who = (state.officerName.isEmpty ? state.officer : state.officerName) + (state.played ? (lang == .vi ? " [đóng vai]" : " [played]") : "")
+        let officerText = (state.officerName.isEmpty ? state.officer : state.officerName) + (state.played ? (lang == .vi ? " [đóng vai]" : " [played]") : "")
             + (state.roleLine.isEmpty ? "" : " · " + state.roleLine)
         let counts = lang == .vi ? "chờ tôi \(state.waitingCount) · quá hạn \(state.overdueCount)" : "waiting \(state.waitingCount) · overdue \(state.overdueCount)"
         let right = counts + " │ " + state.clock
         let rightWidth = DisplayWidth.width(of: right)
-        var left = who
-        if let message = state.message { left += " │ " + message.text }
         let leftRoom = max(0, width - rightWidth - 1)
+        // A message goes before the officer's roles: the name gives way down to a few
+        // columns, so that an error is never pushed off the line.
+        var who = officerText.visible
+        if let message = state.message {
+            let wanted = DisplayWidth.width(of: message.text.visible) + 3
+            who = DisplayWidth.truncate(who, to: max(min(DisplayWidth.width(of: who), 8), leftRoom - wanted))
+        }
+        var left = who
+        if let message = state.message { left += " │ " + message.text.visible }
         buffer.put(DisplayWidth.truncate(left, to: leftRoom), at: 0, y: statusY, role: .statusBar)
         if let message = state.message {
             let start = DisplayWidth.width(of: DisplayWidth.truncate(who + " │ ", to: leftRoom))
@@ -179,7 +186,7 @@ enum StatusBar {
             case .error: .statusError
             }
             if start < leftRoom {
-                buffer.put(DisplayWidth.truncate(message.text, to: leftRoom - start), at: start, y: statusY, role: role)
+                buffer.put(DisplayWidth.truncate(message.text.visible, to: leftRoom - start), at: start, y: statusY, role: role)
             }
         }
         if rightWidth < width { buffer.put(right, at: width - rightWidth, y: statusY, role: .statusBar) }

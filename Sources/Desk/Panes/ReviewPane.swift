@@ -21,7 +21,7 @@ enum ReviewPane {
             + ids.indices.map { DisplayWidth.pad("\($0 + 1)", to: 2) }.joined(separator: " ") + "  " + (vi ? "Biểu quyết" : "Ballot")
         out.append([Span(header, .listHeader)])
         for member in members {
-            let name = DisplayWidth.pad(DisplayWidth.truncate(member.name, to: 24), to: 24) + " "
+            let name = DisplayWidth.pad(DisplayWidth.truncate(member.name.visible, to: 24), to: 24) + " "
             if member.login == p.proposer {
                 out.append([Span(name, .normal), Span(vi ? "không tham gia (là người đề xuất)" : "recused (the proposer)", .textMuted)])
                 continue

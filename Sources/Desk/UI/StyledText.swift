@@ -14,10 +14,23 @@ public struct Span: Hashable, Sendable {
 /// One line of styled text, as panes build them before drawing.
 public typealias StyledLine = [Span]
 
+extension String {
+    /// The text with its controls as visible placeholders (``Sanitizer/visible(_:)``), as
+    /// ``ScreenBuffer`` will draw it. Measure, truncate and wrap this, never the raw text:
+    /// a control has no width but its placeholder has one, so raw text from the database
+    /// would overflow its column.
+    var visible: String { Sanitizer.visible(self) }
+}
+
+extension Span {
+    var visible: Span { Span(text.visible, role) }
+}
+
 enum Draw {
     /// Draws spans from `x` on row `y`, clipped to `width` columns; a cut line ends in "…".
     @discardableResult
     static func line(_ spans: StyledLine, at x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer) -> Int {
+        let spans = spans.map(\.visible)
         var column = 0
         let total = spans.reduce(0) { $0 + DisplayWidth.width(of: $1.text) }
         for (index, span) in spans.enumerated() {
@@ -39,6 +52,7 @@ enum Draw {
         guard width > 8 else { return lines }
         var out: [StyledLine] = []
         for line in lines {
+            let line = line.map(\.visible)
             let total = line.reduce(0) { $0 + DisplayWidth.width(of: $1.text) }
             if total <= width { out.append(line); continue }
             var rows: [StyledLine] = [[]]
@@ -97,7 +111,7 @@ enum Draw {
         }
         buffer.put(corners.2 + String(repeating: horizontal, count: rect.width - 2) + corners.3, at: rect.x, y: rect.maxY - 1, role: border)
         // The focused pane is marked by its heavy border and a "▶" before its title: never by colour alone.
-        let label = " " + (focused ? "▶ " : "") + title + " "
+        let label = " " + (focused ? "▶ " : "") + title.visible + " "
         buffer.put(DisplayWidth.truncate(label, to: max(0, rect.width - 4)), at: rect.x + 2, y: rect.y,
                    role: focused ? .paneTitleFocused : .paneTitle)
         return Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
