@@ -326,6 +326,12 @@ extension DeskApp {
             state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
             state.inbox.search = nil
             reloadInbox(keeping: id)
+            if state.inbox.current?.id != id, (try? ledger.proposal(id)) != nil {
+                // Not on the loaded page: load the page that starts at it.
+                state.inbox.startingAt = id
+                reloadInbox(keeping: id)
+                state.inbox.startingAt = nil
+            }
             if state.inbox.current?.id == id { state.focus = .detail } else {
                 message(Localized(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)"), .error)
             }

@@ -123,6 +123,7 @@ public final class DeskApp {
         var query = ProposalQuery()
         query.limit = pageSize
         query.after = after
+        if after == nil { query.startingAt = state.inbox.startingAt }
         switch state.inbox.preset {
         case .all, .waitingOnMe: break
         case .dueSoon: query.dueSoonOn = today

@@ -36,6 +36,8 @@ public struct InboxState: Sendable {
     public var search: String?
     /// Whether more rows exist after the last one loaded.
     public var hasMore = false
+    /// For one reload: start the page at this proposal (`:open` of an id not loaded yet).
+    public var startingAt: String?
 
     public var current: ProposalSummary? { rows.indices.contains(selected) ? rows[selected] : nil }
 }

@@ -7,7 +7,8 @@ public protocol DeskForm: Sendable {
     var title: Localized { get }
     var isDirty: Bool { get }
     mutating func handle(_ key: Key) -> FormOutcome
-    func render(in rect: Rect, into buffer: inout ScreenBuffer, language: Language)
+    /// Draws the form; may update its own scroll offsets for the size it is drawn at.
+    mutating func render(in rect: Rect, into buffer: inout ScreenBuffer, language: Language)
     mutating func setText(_ text: String, forField id: String)
     mutating func showRefusal(_ refusal: Refusal)
 }
@@ -43,4 +44,13 @@ public struct FormProvider: Sendable {
         self.forAction = forAction
         self.forNewDossier = forNewDossier
     }
+}
+
+extension FormState: DeskForm {}
+
+extension FormProvider {
+    /// The form of every step, from `FormFactory`.
+    public static let standard = FormProvider(
+        forAction: { kind, context in FormFactory.form(for: kind, context: context) },
+        forNewDossier: { context in FormFactory.newDossier(context: context) })
 }

@@ -60,7 +60,7 @@ extension DeskApp {
         }
         StatusBar.draw(state, into: &buffer)
         let screen = layout.body
-        for overlay in state.overlays {
+        for (index, overlay) in state.overlays.enumerated() {
             switch overlay {
             case .help(let scroll): Overlays.help(state, scroll: scroll, screen: screen, into: &buffer)
             case .actionMenu(let items, let selected): Overlays.menu(state, items: items, selected: selected, screen: screen, into: &buffer)
@@ -68,11 +68,13 @@ extension DeskApp {
             case .prompt(let prompt): Overlays.prompt(state, prompt: prompt, screen: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height), into: &buffer)
             case .confirm(let confirm): Overlays.confirm(state, confirm: confirm, screen: screen, into: &buffer)
             case .chooser(let chooser): Overlays.chooser(state, chooser: chooser, screen: screen, into: &buffer)
-            case .form(let host):
+            case .form(var host):
                 let rect = formRect(in: screen)
                 buffer.fill(rect, role: .dialog)
                 let inner = Draw.box(rect, title: host.form.title[state.language], focused: true, into: &buffer)
+                // The one state drawing may touch: a form keeps its scroll offset for the size it is drawn at.
                 host.form.render(in: inner, into: &buffer, language: state.language)
+                state.overlays[index] = .form(host)
             }
         }
         return buffer

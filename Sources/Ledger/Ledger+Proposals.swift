@@ -53,6 +53,8 @@ public struct ProposalQuery: Sendable, Hashable {
     public var limit: Int = 50
     /// Keyset paging: proposals older than this id.
     public var after: String?
+    /// Start the page at this proposal (it and older ones): to open an id anywhere in the list.
+    public var startingAt: String?
 
     public init() {}
 }
@@ -66,9 +68,10 @@ extension Ledger {
         return try write { db in
             let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
             let year = Day.inVietnam(now).year
-            let last = try String.fetchOne(db, sql: "SELECT id FROM proposal WHERE id LIKE ? ORDER BY length(id) DESC, id DESC LIMIT 1",
-                                           arguments: ["\(year)-%"])
-            let number = (last.flatMap { Int($0.dropFirst(5)) } ?? 0) + 1
+            // The highest number of the year, whatever its width ("2026-014" or a demo's "2026-000274").
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, 6) AS INTEGER)) FROM proposal WHERE id LIKE ?",
+                                        arguments: ["\(year)-%"])
+            let number = (last ?? 0) + 1
             let id = "\(year)-" + String(format: "%03d", number)
             let transition = try Workflow.create(id: id, dossier: dossier, by: actor, context: context).get()
             try store(transition, previous: nil, context: context, calendar: try Self.loadCalendar(db), db: db)
@@ -236,6 +239,12 @@ extension Ledger {
                 ranked = try Self.searchSeqs(text, db: db, candidates: 500, exactOnly: query.exactWhenAccented)
                 if ranked.isEmpty { return [] }
                 clauses.append("p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")")
+            } else if let start = query.startingAt {
+                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [start]) else {
+                    throw LedgerError.notFound(start)
+                }
+                clauses.append("p.seq <= ?")
+                arguments.append(seq)
             } else if let after = query.after {
                 guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [after]) else {
                     throw LedgerError.notFound(after)

@@ -285,10 +285,8 @@ struct DeskKeyTests {
         app.type("open " + oldest, on: terminal)
         app.press(.enter, on: terminal)
         #expect(!app.state.inbox.rows.prefix(app.pageSize).isEmpty)
-        withKnownIssue(":open looks only in the first keyset page of the inbox") {
-            #expect(app.state.detail.proposal?.id == oldest)
-            #expect(app.state.focus == .detail)
-        }
+        #expect(app.state.detail.proposal?.id == oldest)
+        #expect(app.state.focus == .detail)
     }
 
     @Test func actionMenuListsAllowedActionsFirstThenGreyedWithReasons() throws {

@@ -126,3 +126,25 @@ struct SearchTests {
         #expect(SearchText.matchExpression("") == nil)
     }
 }
+
+@Suite("Proposal numbering")
+struct ProposalNumberingTests {
+    @Test func aNewIdFollowsTheHighestNumberWhateverItsWidth() throws {
+        let fixture = try LedgerFixture()
+        let first = try fixture.draft("Một", by: Ward.staff)
+        // A demo-style id of another width, inserted behind the ledger's back.
+        let year = String(first.id.prefix(4))
+        try fixture.ledger.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
+                    created_at, updated_at, last_actor, body)
+                SELECT ?, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
+                    created_at, updated_at, last_actor, body FROM proposal WHERE id = ?
+                """, arguments: [year + "-000274", first.id])
+        }
+        let second = try fixture.draft("Hai", by: Ward.staff)
+        let third = try fixture.draft("Ba", by: Ward.staff)
+        #expect(second.id == year + "-275")
+        #expect(third.id == year + "-276")
+    }
+}

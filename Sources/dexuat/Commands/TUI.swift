@@ -74,7 +74,7 @@ enum TUI {
                                       environment: environment, colorDepth: terminal.colorDepth)
         terminal.theme = loaded.theme
         let app = try DeskApp(ledger: ledger, backend: terminal, officer: officer, played: played, language: language,
-                              forms: Forms.provider, chooser: chooser, editText: ExternalEditor.edit)
+                              forms: .standard, chooser: chooser, editText: ExternalEditor.edit)
         let problems = loaded.problems + (preferences.problem.map { [$0] } ?? [])
         if !problems.isEmpty { app.announce(problems.joined(separator: "; "), kind: .warning) }
         app.run()
