@@ -15,6 +15,12 @@ extension DeskApp {
             backend.suspend()
             return
         }
+        if state.isTooSmall {
+            // Nothing can be seen: keys wait until the window is larger, except quitting
+            // when no typed input would be lost.
+            if (key == .char("Q") || key == .ctrl("c")) && !state.hasDirtyForm { state.quitting = true }
+            return
+        }
         if let top = state.overlays.last {
             handleOverlay(top, key)
             return
@@ -22,10 +28,6 @@ extension DeskApp {
         if case .paste = key {
             // Pasted text is data, never commands.
             message(Localized(vi: "Chỉ dán được vào ô nhập liệu", en: "Paste works only in input fields"), .warning)
-            return
-        }
-        if state.isTooSmall {
-            if key == .char("Q") || key == .ctrl("c") || key == .char("q") { execute(.quit) }
             return
         }
         guard let binding = Bindings.binding(for: key, scope: .panes) else {
@@ -195,7 +197,13 @@ extension DeskApp {
             case .char("g"), .home: replaceTop(.actionMenu(items: items, selected: 0))
             case .char("G"), .end: replaceTop(.actionMenu(items: items, selected: max(0, items.count - 1)))
             case .escape, .char("q"): popOverlay()
-            case .enter:
+            case .enter, .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .char("6"), .char("7"), .char("8"), .char("9"):
+                var selected = selected
+                if case .char(let digit) = key, let number = digit.wholeNumberValue {
+                    guard items.indices.contains(number - 1) else { return }
+                    selected = number - 1
+                    replaceTop(.actionMenu(items: items, selected: selected))
+                }
                 guard items.indices.contains(selected) else { return }
                 let item = items[selected]
                 if let refusal = item.refusal {

@@ -105,7 +105,7 @@ extension DeskApp {
         let lines = [
             vi ? "Cửa sổ quá nhỏ: \(state.size.width)×\(state.size.height)." : "The window is too small: \(state.size.width)×\(state.size.height).",
             vi ? "Hãy mở rộng tối thiểu 80×24." : "Please enlarge it to at least 80×24.",
-            vi ? "Nội dung đang nhập vẫn được giữ. (Q: thoát)" : "What you typed is kept. (Q: quit)",
+            vi ? "Nội dung đang nhập vẫn được giữ. (Q: thoát khi không có biểu mẫu đang soạn)" : "What you typed is kept. (Q: quit when no form is being written)",
         ]
         for (index, line) in lines.enumerated() where index < state.size.height {
             buffer.put(DisplayWidth.truncate(line, to: state.size.width), at: 0, y: index, role: index == 0 ? .statusWarning : .normal)

@@ -47,27 +47,13 @@ struct CLI {
 
     @discardableResult
     func run(_ arguments: [String], as login: String? = nil, stdin: String? = nil, environment extra: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments + ["--db", db]
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DEXUAT_AS")
         env.removeValue(forKey: "DEXUAT_DB")
         if let login { env["DEXUAT_AS"] = login }
         for (key, value) in extra { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let result = try Spawn.run([Self.binary] + arguments + ["--db", db], environment: env, input: stdin)
+        return Output(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// Runs and requires success, returning stdout.

@@ -29,27 +29,10 @@ final class Tmux {
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs a tmux command. The server that `new-session` starts keeps the descriptors it
-    /// was given, so commands whose output is not needed get /dev/null, never a pipe.
+    /// Runs a tmux command.
     @discardableResult
     func run(_ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, capture: capture).stdout
     }
 
     /// The screen as text.

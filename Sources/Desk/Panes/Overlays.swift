@@ -65,7 +65,9 @@ enum Overlays {
             let isSelected = index == selected
             let role: StyleRole = item.refusal != nil ? (isSelected ? .menuItemSelected : .menuItemDisabled) : (isSelected ? .menuItemSelected : .menuItem)
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            var text = (isSelected ? "› " : "  ") + item.label[lang]
+            // The first nine carry their digit: pressing it picks the action at once.
+            let digit = index < 9 ? "\(index + 1) " : "  "
+            var text = (isSelected ? "› " : "  ") + digit + item.label[lang]
             if let refusal = item.refusal { text += " — " + (lang == .vi ? "không được: " : "not allowed: ") + refusal.message(lang) }
             buffer.put(DisplayWidth.truncate(text.visible, to: inner.width), at: inner.x, y: y, role: role)
             if isSelected { buffer.cursor = (inner.x, y) }
