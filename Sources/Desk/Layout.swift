@@ -17,7 +17,7 @@ enum Layout {
         let height = max(0, state.size.height - 2)
         let body = Rect(x: 0, y: 0, width: width, height: height)
         if state.isWide {
-            let left = max(50, width * 45 / 100)
+            let left = max(58, width * 45 / 100)
             let right = width - left
             let detailHeight = max(8, height * 62 / 100)
             return Panes(inbox: Rect(x: 0, y: 0, width: left, height: height),

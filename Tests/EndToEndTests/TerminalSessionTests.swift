@@ -30,6 +30,19 @@ import Testing
         #expect(stty.contains(" icanon") && stty.contains(" echo"), "terminal not restored: \(stty)")
     }
 
+    @Test func theDemoStartsWithARoleChooser() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let tmux = try Tmux(arguments: ["--demo"], environment: ["TMPDIR": cli.folder.path], width: 120, height: 40, folder: cli.folder)
+        try tmux.waitFor("chọn vai để thử")
+        try tmux.press("j")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("[đóng vai]")
+        #expect(screen.contains("Cấp phó") || screen.contains("Thủ trưởng"))
+        try tmux.press("Q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
     @Test func hostileTextInTheDatabaseNeverReachesTheTerminalAsControls() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
