@@ -61,24 +61,8 @@ enum InboxPane {
 enum DetailPane {
     static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let title = Pane.detail.title[state.language] + (state.detail.proposal.map { " · " + $0.id } ?? "")
-        let inner = Draw.box(rect, title: title, focused: focused, into: &buffer)
-        guard inner.height > 0, inner.width > 4 else { return }
-        guard state.detail.proposal != nil else {
-            buffer.put(state.language == .vi ? "Chọn một đề xuất trong hộp việc (Enter)." : "Pick a proposal in the inbox (Enter).",
-                       at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
-            return
-        }
-        let wrapped = Draw.wrap(lines, width: inner.width)
-        let scroll = min(state.detail.scroll, max(0, wrapped.count - inner.height))
-        for offset in 0..<inner.height {
-            let index = scroll + offset
-            guard wrapped.indices.contains(index) else { break }
-            Draw.line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
-        }
-        if wrapped.count > inner.height {
-            let marker = "\(scroll + 1)–\(min(wrapped.count, scroll + inner.height))/\(wrapped.count)"
-            buffer.put(" " + marker + " ", at: rect.maxX - DisplayWidth.width(of: marker) - 4, y: rect.maxY - 1, role: .textMuted)
-        }
-        if focused { buffer.cursor = (inner.x, inner.y) }
+        let empty = Localized(vi: "Chọn một đề xuất trong hộp việc (Enter).", en: "Pick a proposal in the inbox (Enter).")
+        Draw.document(lines, title: title, empty: state.detail.proposal == nil ? empty[state.language] : nil,
+                      scroll: state.detail.scroll, in: rect, focused: focused, into: &buffer)
     }
 }

@@ -68,19 +68,8 @@ enum ReviewPane {
     }
 
     static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
-        let inner = Draw.box(rect, title: Pane.review.title[state.language], focused: focused, into: &buffer)
-        guard inner.height > 0, inner.width > 4 else { return }
-        guard state.detail.proposal != nil else {
-            buffer.put(state.language == .vi ? "Chưa chọn đề xuất." : "No proposal selected.", at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
-            return
-        }
-        let wrapped = Draw.wrap(lines, width: inner.width)
-        let scroll = min(state.detail.reviewScroll, max(0, wrapped.count - inner.height))
-        for offset in 0..<inner.height {
-            let index = scroll + offset
-            guard wrapped.indices.contains(index) else { break }
-            Draw.line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
-        }
-        if focused { buffer.cursor = (inner.x, inner.y) }
+        let empty = Localized(vi: "Chưa chọn đề xuất.", en: "No proposal selected.")
+        Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil ? empty[state.language] : nil,
+                      scroll: state.detail.reviewScroll, in: rect, focused: focused, into: &buffer)
     }
 }

@@ -96,6 +96,30 @@ enum Draw {
         return out
     }
 
+    /// A boxed, wrapped, scrolled document (the detail and review panes), with a
+    /// "from–to/total" marker on the bottom border when it does not fit.
+    static func document(_ lines: [StyledLine], title: String, empty: String?, scroll: Int, in rect: Rect, focused: Bool,
+                         into buffer: inout ScreenBuffer) {
+        let inner = box(rect, title: title, focused: focused, into: &buffer)
+        guard inner.height > 0, inner.width > 4 else { return }
+        if let empty {
+            buffer.put(empty, at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
+            return
+        }
+        let wrapped = wrap(lines, width: inner.width)
+        let top = min(scroll, max(0, wrapped.count - inner.height))
+        for offset in 0..<inner.height {
+            let index = top + offset
+            guard wrapped.indices.contains(index) else { break }
+            line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+        }
+        if wrapped.count > inner.height {
+            let marker = "\(top + 1)–\(min(wrapped.count, top + inner.height))/\(wrapped.count)"
+            buffer.put(" " + marker + " ", at: rect.maxX - DisplayWidth.width(of: marker) - 4, y: rect.maxY - 1, role: .textMuted)
+        }
+        if focused { buffer.cursor = (inner.x, inner.y) }
+    }
+
     /// A box border with a title; returns the inner rectangle.
     @discardableResult
     static func box(_ rect: Rect, title: String, focused: Bool, into buffer: inout ScreenBuffer) -> Rect {

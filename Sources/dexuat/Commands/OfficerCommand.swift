@@ -35,18 +35,12 @@ struct OfficerCommand: ParsableCommand {
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Giao vai trò tại một đơn vị (quản trị).")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Tên đăng nhập.") var login: String
-        @Argument(help: "Vai trò.") var role: String
-        @Option(help: "Mã đơn vị (mặc định: đơn vị của cán bộ).") var unit: String?
+        @OptionGroup var grant: GrantArguments
 
         func run() throws {
             try dexuat.run(options) {
-                let ledger = try options.openLedger()
-                let role = try parseRole(role)
-                guard let officer = try ledger.organization().officer(login) else {
-                    throw InputError(vi: "Không có cán bộ \(login)", en: "No officer \(login)")
-                }
-                try ledger.grant(RoleGrant(login: login, role: role, unitID: unit ?? officer.unitID), by: try Identity.actor(in: ledger))
+                let (ledger, roleGrant) = try grant.resolve(options)
+                try ledger.grant(roleGrant, by: try Identity.actor(in: ledger))
                 say(options.lang == .vi ? "Đã giao vai trò." : "Role granted.")
             }
         }
@@ -55,20 +49,30 @@ struct OfficerCommand: ParsableCommand {
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Thu hồi vai trò (quản trị).")
         @OptionGroup var options: GlobalOptions
+        @OptionGroup var grant: GrantArguments
+
+        func run() throws {
+            try dexuat.run(options) {
+                let (ledger, roleGrant) = try grant.resolve(options)
+                try ledger.revoke(roleGrant, by: try Identity.actor(in: ledger))
+                say(options.lang == .vi ? "Đã thu hồi vai trò." : "Role revoked.")
+            }
+        }
+    }
+
+    /// LOGIN ROLE [--unit U], as `grant` and `revoke` take them.
+    struct GrantArguments: ParsableArguments {
         @Argument(help: "Tên đăng nhập.") var login: String
         @Argument(help: "Vai trò.") var role: String
         @Option(help: "Mã đơn vị (mặc định: đơn vị của cán bộ).") var unit: String?
 
-        func run() throws {
-            try dexuat.run(options) {
-                let ledger = try options.openLedger()
-                let role = try parseRole(role)
-                guard let officer = try ledger.organization().officer(login) else {
-                    throw InputError(vi: "Không có cán bộ \(login)", en: "No officer \(login)")
-                }
-                try ledger.revoke(RoleGrant(login: login, role: role, unitID: unit ?? officer.unitID), by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã thu hồi vai trò." : "Role revoked.")
+        func resolve(_ options: GlobalOptions) throws -> (Ledger, RoleGrant) {
+            let ledger = try options.openLedger()
+            let role = try parseRole(role)
+            guard let officer = try ledger.organization().officer(login) else {
+                throw InputError(vi: "Không có cán bộ \(login)", en: "No officer \(login)")
             }
+            return (ledger, RoleGrant(login: login, role: role, unitID: unit ?? officer.unitID))
         }
     }
 
