@@ -39,3 +39,32 @@ import Testing
         #expect(Permissions.switchedOff(.conclude, settings: { var s = ProcedureSettings(); s.requireConclusion = false; return s }())?.rule == .localRuleOff)
     }
 }
+
+/// Step 9: the head chairs the leadership collective's evaluation; a deputy who is the
+/// proposer is excluded, and the record says so.
+@Suite struct EvaluationMeetingTests {
+    @Test func aProposerDeputyIsExcludedFromTheEvaluationAndListedAsExcluded() throws {
+        var run = try Run.draft(by: Fx.deputy1)
+        try run.submit()
+        try run.register()
+        try run.partyOpinion()
+        try run.vote(run.eligibleMembers.map { ($0, true) })
+        try run.approve()
+        try run.resource()
+        try run.report()
+        try run.partyOpinion()
+        try run.evaluate()
+        let evaluation = try #require(run.proposal.evaluation)
+        #expect(evaluation.excluded == [Fx.deputy1])
+        #expect(evaluation.participants?.contains(Fx.deputy1) == false)
+        #expect(evaluation.participants?.contains(Fx.head) == true)
+        #expect(evaluation.participants?.contains(Fx.deputy2) == true)
+    }
+
+    @Test func withoutAProposerDeputyNobodyIsExcluded() throws {
+        var run = try Run.readyForEvaluation()
+        try run.evaluate()
+        #expect(run.proposal.evaluation?.excluded == [])
+        #expect(run.proposal.evaluation?.participants == Fx.org.collective(of: run.proposal.reviewingUnitID).map(\.login))
+    }
+}

@@ -147,6 +147,12 @@ public enum ProposalDocument {
         if let e = p.evaluation {
             section(vi ? "Đánh giá kết quả" : "Evaluation")
             field(vi ? "Kết quả" : "Outcome", e.outcome.label[lang])
+            if let participants = e.participants {
+                field(vi ? "Tập thể lãnh đạo đánh giá" : "Evaluated by the collective", participants.map(name).joined(separator: ", "))
+            }
+            for login in e.excluded ?? [] {
+                row(Span("• " + name(login) + (vi ? ": không tham gia đánh giá (là người đề xuất)" : ": excluded from the evaluation (the proposer)"), .textMuted))
+            }
             if e.damage { field(vi ? "Thiệt hại" : "Damage", e.damageDescription + " (" + money(e.damageEstimateVND) + ")") }
             for f in e.findings { row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? (vi ? "có" : "yes") : (vi ? "không" : "no")) + " — " + f.reason)) }
             if e.abuseFound { row(Span(vi ? "• Phát hiện tham nhũng, vụ lợi, lạm quyền" : "• Corruption, profiteering or abuse found", .formError)) }

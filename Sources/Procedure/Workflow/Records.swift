@@ -260,6 +260,11 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public var results: [TargetResult]
     /// The day of the evaluation meeting.
     public var day: Day
+    /// The leadership collective at the meeting (step 9), the proposer excluded; filled
+    /// by the workflow, not typed. Optional so older records still read.
+    public var participants: [String]?
+    /// A deputy who is the proposer and so took no part in evaluating their own proposal.
+    public var excluded: [String]?
 
     public init(outcome: Outcome, damage: Bool, damageDescription: String = "", damageEstimateVND: Int64? = nil,
                 findings: [Finding], abuseFound: Bool = false, objectiveCauses: String, subjectiveCauses: String,

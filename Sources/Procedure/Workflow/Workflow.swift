@@ -197,7 +197,11 @@ public enum Workflow {
 
         case .evaluate(let form):
             guard p.partyOpinion(.beforeEvaluation) != nil else { throw Refusal(.partyOpinionBeforeEvaluation) }
-            let evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            var evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            // The head chairs the collective; a deputy who is the proposer is excluded (step 9).
+            let collective = org.collective(of: p.reviewingUnitID).map(\.login)
+            evaluation.participants = collective.filter { $0 != p.proposer }
+            evaluation.excluded = collective.filter { $0 == p.proposer }
             return ([.evaluated(evaluation: evaluation)], evaluation.subjectiveCauses)
 
         case .conclude(let number, let text):
