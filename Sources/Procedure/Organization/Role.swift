@@ -34,6 +34,6 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     }
 
     public static func < (lhs: Role, rhs: Role) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
