@@ -214,6 +214,33 @@ import Testing
         #expect(units.contains("UBND"))
     }
 
+    @Test func aUnitAddsItsOwnChecklistItemAndEveryBallotMustAnswerIt() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.ok(["demo", "--proposals", "0", "--quiet"])
+        let who = try cast(cli)
+        let officers = try #require(try cli.json(["officer", "list"]) as? [[String: Any]])
+        let admin = try #require(officers.first { (($0["roles"] as? [String]) ?? []).contains("admin") }?["login"] as? String)
+        let item = ["--add-checklist-item", "c6_data=Bảo vệ dữ liệu cá nhân của người dân"]
+        #expect(try cli.run(["settings"] + item, as: who.head).status == 1, "only an administrator changes settings")
+        try cli.ok(["settings"] + item, as: admin)
+        #expect(try cli.ok(["settings"]).contains("c6_data"))
+        let standard = try cli.run(["settings", "--remove-checklist-item", "c1_bottleneck"], as: admin)
+        #expect(standard.status == 2)
+        #expect(standard.stderr.contains("NĐ 73"))
+
+        let file = cli.folder.appendingPathComponent("hoso.toml")
+        try (Self.dossier + "\nc6_data = \"met\"\n").write(to: file, atomically: true, encoding: .utf8)
+        let draft = try #require(try cli.json(["new", "--from", file.path], as: who.proposer) as? [String: Any])
+        let id = try #require(draft["id"] as? String)
+        try cli.ok(["submit", id], as: who.proposer)
+        try cli.ok(["receive", id], as: who.clerk)
+        let fiveOnly = try cli.run(["ballot", id, "--yes"] + Self.checks, as: who.head)
+        #expect(fiveOnly.status == 1)
+        #expect(fiveOnly.stderr.contains("c6_data"))
+        try cli.ok(["ballot", id, "--yes", "--check", "c6_data=met:Có quy chế bảo mật"] + Self.checks, as: who.head)
+    }
+
     @Test func theTemplateParsesBackIntoADraft() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

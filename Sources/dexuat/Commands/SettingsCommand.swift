@@ -9,14 +9,20 @@ struct SettingsCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(name: .customLong("set"), help: "KHÓA=GIÁ_TRỊ, lặp lại được (xem danh sách khóa khi chạy không tham số).") var assignments: [String] = []
+    @Option(name: .customLong("add-checklist-item"), help: "Thêm mục rà soát của đơn vị (LOCAL): MÃ=NỘI DUNG. Năm mục của NĐ 73 luôn có.")
+    var addItems: [String] = []
+    @Option(name: .customLong("remove-checklist-item"), help: "Bỏ một mục rà soát đã thêm (không bỏ được năm mục của NĐ 73).")
+    var removeItems: [String] = []
     @Flag(help: "In JSON.") var json = false
 
     func run() throws {
         try dexuat.run(options) {
             let ledger = try options.openLedger()
             var settings = try ledger.settings()
-            if !assignments.isEmpty {
+            if !assignments.isEmpty || !addItems.isEmpty || !removeItems.isEmpty {
                 for assignment in assignments { try apply(assignment, to: &settings) }
+                for item in addItems { try add(item, to: &settings) }
+                for id in removeItems { try remove(id, from: &settings) }
                 try ledger.save(settings, by: try Identity.actor(in: ledger))
             }
             if json {
@@ -40,7 +46,35 @@ struct SettingsCommand: ParsableCommand {
                 ("publish_liability_details", "\(settings.publishLiabilityDetails)", vi ? "Công khai chi tiết thiệt hại, trách nhiệm" : "Publish damage and liability details"),
             ]
             for (key, value, label) in rows { say("\(Text.fit(key, 28)) \(Text.fit(value, 14)) \(label)") }
+            say(vi ? "Phiếu rà soát điều kiện:" : "Review checklist:")
+            for item in settings.checklist.items { say("  \(Text.fit(item.id, 18)) \(item.text[options.lang]) (\(item.source))") }
         }
+    }
+
+    /// A unit's own checklist item (LOCAL), "ID=text".
+    private func add(_ text: String, to settings: inout ProcedureSettings) throws {
+        let parts = text.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw InputError(vi: "Dạng MÃ=NỘI DUNG, mã chỉ gồm chữ không dấu, số và _: \(text)",
+                             en: "Form ID=TEXT, the id made of ASCII letters, digits and _: \(text)")
+        }
+        let wording = try TextInput.singleLine(parts[1], field: Localized(vi: "Mục rà soát", en: "Checklist item")).get()
+        if ChecklistTemplate.standardItems.contains(where: { $0.id == parts[0] }) {
+            throw InputError(vi: "\(parts[0]) là mục của NĐ 73, không thay được", en: "\(parts[0]) is a Decree 73 item and cannot be replaced")
+        }
+        settings.extraChecklistItems.removeAll { $0.id == parts[0] }
+        settings.extraChecklistItems.append(ChecklistItem(id: parts[0], text: Localized(vi: wording, en: wording), source: "LOCAL"))
+    }
+
+    private func remove(_ id: String, from settings: inout ProcedureSettings) throws {
+        if ChecklistTemplate.standardItems.contains(where: { $0.id == id }) {
+            throw InputError(vi: "\(id) là mục của NĐ 73, luôn phải có", en: "\(id) is a Decree 73 item and always stays")
+        }
+        guard settings.extraChecklistItems.contains(where: { $0.id == id }) else {
+            throw InputError(vi: "Không có mục rà soát \(id)", en: "No checklist item \(id)")
+        }
+        settings.extraChecklistItems.removeAll { $0.id == id }
     }
 
     private func apply(_ assignment: String, to settings: inout ProcedureSettings) throws {
