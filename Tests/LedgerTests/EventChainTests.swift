@@ -104,6 +104,24 @@ struct EventChainTests {
 
     // MARK: - Append-only
 
+    @Test func everyEventSaysWhoWhenInUTCAndInVietnamWhatAndWhy() throws {
+        let fixture = try LedgerFixture()
+        // 09:00 in Vietnam on 3 March 2025 is 02:00 UTC.
+        let proposal = try fixture.draft(at: LedgerFixture.origin)
+        try fixture.ledger.perform(.withdraw(reason: "Trùng với đề xuất khác"), on: proposal.id, by: Actor(login: Ward.staff),
+                                   at: LedgerFixture.origin.addingTimeInterval(60))
+        let rows = try fixture.rawQueue().read { db in
+            try Row.fetchAll(db, sql: "SELECT actor, at_utc, at_local, kind, reason, proposal_id FROM event WHERE proposal_id = ? ORDER BY seq",
+                             arguments: [proposal.id])
+        }
+        #expect(rows.count == 2)
+        #expect(rows[0]["at_utc"] as String? == "2025-03-03T02:00:00.000Z")
+        #expect(rows[0]["at_local"] as String? == "2025-03-03T09:00:00.000+07:00")
+        #expect(rows[1]["kind"] as String? == "withdrawn")
+        #expect(rows[1]["reason"] as String? == "Trùng với đề xuất khác")
+        #expect(rows.allSatisfy { $0["actor"] as String? == Ward.staff })
+    }
+
     @Test func triggersBlockUpdateAndDeleteOfEvents() throws {
         let fixture = try LedgerFixture()
         try fixture.draft()
