@@ -39,8 +39,8 @@ struct ListItemJSON: Encodable {
     var reviewingUnitName: String
     var proposer: String
     var proposerName: String
-    var due: String?
-    var dueStep: String?
+    @NullEncoded var due: String?
+    @NullEncoded var dueStep: String?
     var overdue: Bool
     var dueSoon: Bool
     var version: Int
@@ -64,34 +64,6 @@ struct ListItemJSON: Encodable {
         overdue = status == .overdue
         dueSoon = status == .dueSoon
         version = s.version
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, state, stateLabel, awaitingReceipt, field, unit, unitName, reviewingUnit, reviewingUnitName
-        case proposer, proposerName, due, dueStep, overdue, dueSoon, version
-    }
-
-    /// Written by hand so that `due` is `null`, not absent, when nothing is due: scripts
-    /// can rely on every key being there.
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(state, forKey: .state)
-        try c.encode(stateLabel, forKey: .stateLabel)
-        try c.encode(awaitingReceipt, forKey: .awaitingReceipt)
-        try c.encode(field, forKey: .field)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(unitName, forKey: .unitName)
-        try c.encode(reviewingUnit, forKey: .reviewingUnit)
-        try c.encode(reviewingUnitName, forKey: .reviewingUnitName)
-        try c.encode(proposer, forKey: .proposer)
-        try c.encode(proposerName, forKey: .proposerName)
-        try c.encode(due, forKey: .due)
-        try c.encode(dueStep, forKey: .dueStep)
-        try c.encode(overdue, forKey: .overdue)
-        try c.encode(dueSoon, forKey: .dueSoon)
-        try c.encode(version, forKey: .version)
     }
 }
 
