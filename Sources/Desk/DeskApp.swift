@@ -234,7 +234,9 @@ public final class DeskApp {
         switch error {
         case let error as LedgerError: state.message = StatusMessage(text: error.message(state.language), kind: .error)
         case let refusal as Refusal: state.message = StatusMessage(text: refusal.message(state.language), kind: .error)
-        default: state.message = StatusMessage(text: "\(error)", kind: .error)
+        default:
+            let text = Localized(vi: "Lỗi không lường trước: \(error)", en: "Unexpected error: \(error)")
+            state.message = StatusMessage(text: text[state.language], kind: .error)
         }
     }
 }
