@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ncursesw through a system-library module map (no pkgConfig: SwiftPM refuses
@@ -41,12 +42,22 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // What is printed, filed or published from the record: the consolidated report,
+        // the public register, the official documents (.docx and HTML, Nghị định 30/2020),
+        // imports and offline forms. No terminal, no SQL of its own.
+        .target(
+            name: "Papers",
+            dependencies: [
+                "Procedure", "Ledger",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The application: panes, forms, keymap, help. No SQL, no curses calls.
         .target(name: "Desk", dependencies: ["Procedure", "Ledger", "Terminal"]),
         .executableTarget(
             name: "dexuat",
             dependencies: [
-                "Procedure", "Ledger", "Terminal", "Desk",
+                "Procedure", "Ledger", "Terminal", "Desk", "Papers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -54,6 +65,10 @@ let package = Package(
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "PapersTests", dependencies: ["Papers", "Ledger", "Procedure",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    // Golden reports, read through #filePath (not resources).
+                    exclude: ["Golden"]),
         .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger", .product(name: "GRDB", package: "GRDB.swift")],
                     // Golden text snapshots, read through #filePath (not resources).
                     exclude: ["Snapshots"]),
