@@ -27,6 +27,7 @@ public enum Command: String, CaseIterable, Sendable {
     case actions
     case newProposal = "new"
     case refresh
+    case showProposals = "proposals"
 }
 
 /// Where a binding applies.
@@ -94,6 +95,7 @@ public enum Bindings {
         Binding([.char(":")], .commandLine, Localized(vi: "Dòng lệnh (Tab để gợi ý)", en: "Command line (Tab completes)"), scope: .global),
         Binding([.char("a")], .actions, Localized(vi: "Các thao tác được phép trên đề xuất này", en: "Actions allowed on this proposal"), hint: true, unavailable: needsProposal),
         Binding([.char("c")], .newProposal, Localized(vi: "Soạn đề xuất mới", en: "Write a new proposal"), hint: true),
+        Binding([.char("P")], .showProposals, Localized(vi: "Bảng đề xuất (hộp việc, chi tiết, rà soát)", en: "The proposals board (inbox, detail, review)"), scope: .global),
         Binding([.ctrl("r"), .function(5)], .refresh, Localized(vi: "Tải lại dữ liệu", en: "Reload the data")),
     ]
 

@@ -25,6 +25,9 @@ extension DeskApp {
             handleOverlay(top, key)
             return
         }
+        if state.board != .proposals, handleBoardKey(key) {
+            return
+        }
         if case .paste = key {
             // Pasted text is data, never commands.
             message(Localized(vi: "Chỉ dán được vào ô nhập liệu", en: "Paste works only in input fields"), .warning)
@@ -57,7 +60,8 @@ extension DeskApp {
             }
         case .quitNow: state.quitting = true
         case .back:
-            if state.focus != .inbox { state.focus = .inbox }
+            if state.board != .proposals { enter(.proposals) }
+            else if state.focus != .inbox { state.focus = .inbox }
             else if state.inbox.search != nil {
                 state.inbox.search = nil
                 reloadInbox(keeping: state.inbox.current?.id)
@@ -91,8 +95,10 @@ extension DeskApp {
         case .commandLine: state.overlays.append(.prompt(PromptState(purpose: .command)))
         case .actions: openActionMenu()
         case .newProposal: openNewDossier()
+        case .showProposals: enter(.proposals)
         case .refresh:
             reloadReference()
+            reloadBoard()
             reloadInbox(keeping: state.inbox.current?.id)
             message(Localized(vi: "Đã tải lại", en: "Reloaded"), .info)
         }

@@ -88,6 +88,7 @@ public final class DeskApp {
             lastToken = token
             reloadReference()
             reloadInbox(keeping: state.inbox.current?.id)
+            reloadBoard()
             changed = true
         }
         return changed

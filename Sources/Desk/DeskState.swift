@@ -116,6 +116,8 @@ public struct DeskState: Sendable {
     public var officerName = ""
     public var roleLine = ""
     public var played = false
+    /// The board on screen: the proposals' panes, or a full-screen board.
+    public var board: Board = .proposals
     public var focus: Pane = .inbox
     public var inbox = InboxState()
     public var detail = DetailState()

@@ -41,7 +41,9 @@ extension DeskApp {
         }
         let layout = Layout.panes(for: state)
         let today = self.today
-        if let tabs = layout.tabs {
+        if state.board != .proposals {
+            drawBoard(in: layout.body, into: &buffer)
+        } else if let tabs = layout.tabs {
             drawTabs(tabs, into: &buffer)
             switch state.focus {
             case .inbox: InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: true, into: &buffer)

@@ -1,0 +1,50 @@
+import Procedure
+import Terminal
+
+/// A full-screen board of the Desk. The proposals' three panes are one board; the others
+/// (added one file each under `Boards/`) take the whole body: the dashboard, the legal
+/// library and briefings, inspections and difficulty reports.
+///
+/// To add a board: a case here with its title, a `Command` and a global `Binding` that
+/// switches to it (`Bindings.all`), its state as a field of `DeskState`, and one arm in
+/// each switch of `DeskApp+Boards.swift` calling the board's own file.
+public enum Board: String, CaseIterable, Sendable {
+    case proposals
+
+    public var title: Localized {
+        switch self {
+        case .proposals: Localized(vi: "Đề xuất", en: "Proposals")
+        }
+    }
+}
+
+extension DeskApp {
+    /// Switches to a board and loads its data.
+    func enter(_ board: Board) {
+        state.board = board
+        reloadBoard()
+    }
+
+    /// Reloads the current board's data (on entering it, on `C-r`, and when another
+    /// officer changed the database).
+    func reloadBoard() {
+        switch state.board {
+        case .proposals: break
+        }
+    }
+
+    /// Draws the current board into the body; the proposals board is drawn by `render()`.
+    func drawBoard(in rect: Rect, into buffer: inout ScreenBuffer) {
+        switch state.board {
+        case .proposals: break
+        }
+    }
+
+    /// Gives a key to the current board first. Returns false when the board does not use
+    /// it, so that the global bindings (help, quit, `:`, board switches) still work.
+    func handleBoardKey(_ key: Key) -> Bool {
+        switch state.board {
+        case .proposals: false
+        }
+    }
+}
