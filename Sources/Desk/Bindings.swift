@@ -28,6 +28,8 @@ public enum Command: String, CaseIterable, Sendable {
     case newProposal = "new"
     case refresh
     case showProposals = "proposals"
+    case dissemination
+    case oversight
 }
 
 /// Where a binding applies.
@@ -96,6 +98,8 @@ public enum Bindings {
         Binding([.char("a")], .actions, Localized(vi: "Các thao tác được phép trên đề xuất này", en: "Actions allowed on this proposal"), hint: true, unavailable: needsProposal),
         Binding([.char("c")], .newProposal, Localized(vi: "Soạn đề xuất mới", en: "Write a new proposal"), hint: true),
         Binding([.char("P")], .showProposals, Localized(vi: "Bảng đề xuất (hộp việc, chi tiết, rà soát)", en: "The proposals board (inbox, detail, review)"), scope: .global),
+        Binding([.char("V")], .dissemination, Localized(vi: "Bảng văn bản, quán triệt: thư viện, tôi đã đọc, tỷ lệ quán triệt, hội nghị", en: "Texts and briefings board: library, I have read it, coverage, briefings"), scope: .global),
+        Binding([.char("K")], .oversight, Localized(vi: "Bảng kiểm tra, vướng mắc: biên bản kiểm tra, kiến nghị, báo cáo vướng mắc", en: "Inspections and difficulties board: inspections, recommendations, difficulty reports"), scope: .global),
         Binding([.ctrl("r"), .function(5)], .refresh, Localized(vi: "Tải lại dữ liệu", en: "Reload the data")),
     ]
 

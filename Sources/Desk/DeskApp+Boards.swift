@@ -10,10 +10,16 @@ import Terminal
 /// each switch of `DeskApp+Boards.swift` calling the board's own file.
 public enum Board: String, CaseIterable, Sendable {
     case proposals
+    /// Point 1: the legal library, acknowledgements, coverage, briefings.
+    case dissemination
+    /// Point 4: inspections and difficulty reports.
+    case oversight
 
     public var title: Localized {
         switch self {
         case .proposals: Localized(vi: "Đề xuất", en: "Proposals")
+        case .dissemination: Localized(vi: "Văn bản, quán triệt", en: "Texts and briefings")
+        case .oversight: Localized(vi: "Kiểm tra, vướng mắc", en: "Inspections and difficulties")
         }
     }
 }
@@ -30,6 +36,8 @@ extension DeskApp {
     func reloadBoard() {
         switch state.board {
         case .proposals: break
+        case .dissemination: reloadDissemination()
+        case .oversight: reloadOversight()
         }
     }
 
@@ -37,6 +45,8 @@ extension DeskApp {
     func drawBoard(in rect: Rect, into buffer: inout ScreenBuffer) {
         switch state.board {
         case .proposals: break
+        case .dissemination: drawDissemination(in: rect, into: &buffer)
+        case .oversight: drawOversight(in: rect, into: &buffer)
         }
     }
 
@@ -45,6 +55,8 @@ extension DeskApp {
     func handleBoardKey(_ key: Key) -> Bool {
         switch state.board {
         case .proposals: false
+        case .dissemination: handleDisseminationKey(key)
+        case .oversight: handleOversightKey(key)
         }
     }
 }

@@ -96,6 +96,8 @@ extension DeskApp {
         case .actions: openActionMenu()
         case .newProposal: openNewDossier()
         case .showProposals: enter(.proposals)
+        case .dissemination: enter(.dissemination)
+        case .oversight: enter(.oversight)
         case .refresh:
             reloadReference()
             reloadBoard()
