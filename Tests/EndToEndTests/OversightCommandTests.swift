@@ -56,6 +56,7 @@ import Testing
         #expect(after["acknowledged"] as? Int == 1)
         let missing = try #require(after["missing"] as? [[String: Any]])
         #expect(!missing.contains { $0["login"] as? String == Self.staff })
+        #expect(missing.allSatisfy { ($0["texts"] as? [String]) == ["qd-99-2026"] })
         // An officer without the read-all role sees his own unit only.
         let own = try #require(try cli.json(["coverage"], as: Self.staff) as? [String: Any])
         #expect((own["units"] as? [[String: Any]])?.compactMap { $0["unit_id"] as? String } == ["TTPVHCC"])
@@ -80,7 +81,7 @@ import Testing
         #expect(said.contains("Đã ghi hội nghị quán triệt"))
         let rows = try #require(try cli.json(["briefing", "list", "--unit", "TTPVHCC"]) as? [[String: Any]])
         let latest = try #require(rows.last)
-        #expect(latest["text_i_ds"] as? [String] == ["nd-73-2023", "nd-172-2025"] || latest["text_ids"] as? [String] == ["nd-73-2023", "nd-172-2025"])
+        #expect(latest["texts"] as? [String] == ["nd-73-2023", "nd-172-2025"])
         #expect((latest["attendees"] as? [String])?.contains(Self.staff) == true)
     }
 

@@ -53,7 +53,7 @@ struct BriefingCommand: ParsableCommand {
                 let rows = try ledger.oversightRecords().briefings.values
                     .filter { unit == nil || $0.unitID == unit }
                     .sorted { ($0.day, $0.id) < ($1.day, $1.id) }
-                if json { try printJSON(rows); return }
+                if json { try printJSON(rows.map(BriefingJSON.init)); return }
                 let vi = options.lang == .vi
                 if rows.isEmpty { say(vi ? "Chưa có hội nghị quán triệt nào." : "No briefings yet."); return }
                 for b in rows {
@@ -62,5 +62,28 @@ struct BriefingCommand: ParsableCommand {
                 }
             }
         }
+    }
+}
+
+/// A briefing in `--json`.
+struct BriefingJSON: Encodable {
+    var id: String
+    var day: Day
+    var unit: String
+    var presenter: String
+    var texts: [String]
+    var attendees: [String]
+    var notes: String
+    var recordedBy: String
+
+    init(_ b: Briefing) {
+        id = b.id
+        day = b.day
+        unit = b.unitID
+        presenter = b.presenter
+        texts = b.textIDs
+        attendees = b.attendees
+        notes = b.notes
+        recordedBy = b.recordedBy
     }
 }
