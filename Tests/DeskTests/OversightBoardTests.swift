@@ -87,6 +87,22 @@ struct OversightBoardTests {
         #expect(app.screenText.contains("Overall:"))
     }
 
+    @Test(arguments: sizes) func theAcknowledgementForm(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketHead, width: width, height: height)
+        app.press(.char("V"), .char("j"), .char("j"), .char("j"), .char("j"), .char("x"), on: terminal)
+        #expect(app.screenText.contains("Xác nhận đã đọc — 73/2023/NĐ-CP"))
+        Snapshots.check(app, "dissemination-acknowledge-form")
+    }
+
+    @Test(arguments: sizes) func theDifficultyFormOfAUnit(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketClerk, width: width, height: height)
+        app.press(.char("K"), .char("2"), .char("f"), on: terminal)
+        #expect(app.screenText.contains("Gửi báo cáo khó khăn, vướng mắc"))
+        Snapshots.check(app, "oversight-difficulty-form")
+    }
+
     // MARK: - Behaviour
 
     @Test func anOfficerAcknowledgesATextHimself() throws {

@@ -139,7 +139,8 @@ extension DeskApp {
         }
         if !briefingUnits.isEmpty { hints.append(("b", Localized(vi: "ghi hội nghị", en: "record a briefing"))) }
         hints.append(("q", Localized(vi: "về bảng đề xuất", en: "back to proposals")))
-        drawBoardHints(hints, y: rect.maxY - 1, x: rect.x, width: rect.width, into: &buffer)
+        // While a form is open its keys are the form's: the board's hints would mislead.
+        if board.form == nil { drawBoardHints(hints, y: rect.maxY - 1, x: rect.x, width: rect.width, into: &buffer) }
         drawBoardForm(board.form, form: \.dissemination.form, in: rect, into: &buffer)
     }
 
