@@ -142,4 +142,33 @@ import Testing
         #expect(Set(all.compactMap { $0["status"] as? String }) == ["filed", "answered", "escalated", "resolved"])
         #expect(try cli.ok(["verify"]).contains("Toàn vẹn"))
     }
+
+    /// In the real binary inside tmux: the market's head opens the texts board with `V`,
+    /// acknowledges the letter himself, and the coverage counts him.
+    @Test func anOfficerAcknowledgesInTheTerminal() throws {
+        #expect(Tmux.isAvailable, "tmux is required (apt-get install tmux)")
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let head = "pvhai"   // head of BQLC: the demo gives BQLC no acknowledgement
+        let tmux = try Tmux(arguments: ["--db", cli.db], environment: ["DEXUAT_AS": head], width: 120, height: 40, folder: cli.folder)
+        try tmux.waitFor("Hộp việc")
+        try tmux.press("V")
+        try tmux.waitFor("Thư viện văn bản")
+        try tmux.press("x")
+        try tmux.waitFor("Tôi đã đọc và nắm được nội dung")
+        try tmux.press("Space")
+        try tmux.waitFor("[x] Xác nhận")
+        try tmux.press("C-s")
+        try tmux.waitFor("Đã ghi nhận")
+        try tmux.waitFor("✓ Bạn đã xác nhận")
+        try tmux.press("q")
+        try tmux.waitFor("Hộp việc")
+        try tmux.press("Q")
+        #expect(tmux.waitForExit() == 0)
+        let coverage = try #require(try cli.json(["coverage", "--text", "cv-432-ubnd-vhxh", "--unit", "BQLC"], as: Self.inspector) as? [String: Any])
+        #expect(coverage["acknowledged"] as? Int == 1)
+        let missing = try #require(coverage["missing"] as? [[String: Any]])
+        #expect(!missing.contains { $0["login"] as? String == head })
+        #expect(try cli.ok(["verify"]).contains("Toàn vẹn"))
+    }
 }
