@@ -145,7 +145,7 @@ public enum DocumentBuilder {
         doc.title = "QUYẾT ĐỊNH"
         doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(p.title)”"
         var body: [OfficialDocument.Paragraph] = []
-        body.append(.init(upper(position + " " + unitName), style: .centeredBold))
+        body.append(.init(upper(authority(position: position, unit: unitName)), style: .centeredBold))
         body.append(.init("Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;"))
         body.append(.init("Căn cứ Công văn số 432/UBND-VHXH ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân phường Uông Bí;"))
         if let opinion = p.partyOpinion(.beforeApproval) {
@@ -240,6 +240,19 @@ public enum DocumentBuilder {
     }
 
     // MARK: - Helpers
+
+    /// The issuing authority line: "Trưởng phòng" and "Phòng Văn hóa – Xã hội" give
+    /// "Trưởng phòng Văn hóa – Xã hội"; a position that already names the unit stays as it is.
+    static func authority(position: String, unit: String) -> String {
+        let p = position.lowercased(), u = unit.lowercased()
+        if p.contains(u) { return position }
+        let lastWord = p.split(separator: " ").last.map(String.init) ?? ""
+        let unitWords = unit.split(separator: " ")
+        if let first = unitWords.first, first.lowercased() == lastWord {
+            return position + " " + unitWords.dropFirst().joined(separator: " ")
+        }
+        return position + " " + unit
+    }
 
     static func upper(_ text: String) -> String { text.uppercased(with: nil) }
 
