@@ -95,10 +95,11 @@ final class RecordFixture: Sendable {
     }
 
     /// Submitted by `proposer` and registered by the clerk on 2 November.
-    func received(_ title: String = "Số hóa sổ tiếp nhận hồ sơ", by proposer: String = RecordWard.staff) throws -> String {
+    func received(_ title: String = "Số hóa sổ tiếp nhận hồ sơ", by proposer: String = RecordWard.staff,
+                  registrar: String = RecordWard.clerk) throws -> String {
         let p = try ledger.create(Self.dossier(title), by: Actor(login: proposer), at: Self.origin)
         try act(.submit, on: p.id, by: proposer, at: Self.origin)
-        try act(.receive(receiptNumber: ""), on: p.id, by: RecordWard.clerk, at: Self.origin)
+        try act(.receive(receiptNumber: ""), on: p.id, by: registrar, at: Self.origin)
         return p.id
     }
 

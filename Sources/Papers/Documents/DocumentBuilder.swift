@@ -12,7 +12,7 @@ public enum DocumentBuilder {
     public static func day(of kind: OfficialDocumentKind, for p: Proposal, settings: ProcedureSettings) -> Result<Day, DocumentRefusal> {
         switch kind {
         case .minutes:
-            guard let last = p.decision?.day ?? p.ballots.map(\.day).max() else {
+            guard let last = p.ballots.map(\.day).max() ?? p.decision?.day else {
                 return .failure(DocumentRefusal(Localized(
                     vi: "Đề xuất \(p.id) chưa có phiếu biểu quyết nào: chưa lập được biên bản họp tập thể lãnh đạo",
                     en: "Proposal \(p.id) has no ballot yet: there are no minutes of a leadership meeting to print")))
