@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The register, documents, imports and offline forms, by commands alone, on demo databases.
@@ -207,5 +208,35 @@ import Testing
         #expect(parse.status == 2)
         #expect(parse.stderr.contains("dòng "))
         #expect(parse.stderr.contains("thiếu dấu \"=\""))
+    }
+
+    @Test func aDatabaseFromBeforeTheRegisterOfDocumentsOpensAndUpgrades() throws {
+        let (cli, who) = try demo()
+        defer { cli.cleanUp() }
+        // Take the database back to the v1 schema, as an older dexuat left it.
+        let queue = try DatabaseQueue(path: cli.db)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE document_number")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-documents'")
+        }
+        #expect(try queue.read { db in try Bool.fetchOne(db, sql: "SELECT COUNT(*) > 0 FROM sqlite_master WHERE name = 'document_number'") } == false)
+        try queue.close()
+        #expect(try cli.ok(["verify"]).contains("Toàn vẹn"))
+        let upgraded = try DatabaseQueue(path: cli.db)
+        #expect(try upgraded.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }.contains("v2-documents"))
+        try upgraded.close()
+        let id = try received(cli, who)
+        try cli.ok(["party-opinion", id, "--stance", "agree", "--text", "Đồng ý", "--committee", "Đảng ủy phường Uông Bí"], as: who.liaison)
+        try cli.ok(["ballot", id, "--yes"] + CommandLineTests.checks, as: who.head)
+        #expect(try cli.ok(["document", id, "--kind", "minutes", "--format", "html", "--output",
+                            cli.folder.appendingPathComponent("bb.html").path], as: who.clerk).contains("01/BB-VHXH (cấp số mới)"))
+        #expect(try cli.ok(["verify"]).contains("Toàn vẹn"))
+        // The register of documents edited behind dexuat's back: verify notices.
+        let raw = try DatabaseQueue(path: cli.db)
+        try raw.write { db in try db.execute(sql: "UPDATE document_number SET number = 5, reference = '05/BB-VHXH'") }
+        try raw.close()
+        let tampered = try cli.run(["verify"])
+        #expect(tampered.status == 3)
+        #expect(tampered.stdout.contains("Sổ đăng ký văn bản: 05/BB-VHXH"))
     }
 }
