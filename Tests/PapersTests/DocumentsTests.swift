@@ -99,7 +99,7 @@ import ZIPFoundation
             // A4, NĐ 30 margins, the motto underlined, the place and date in italics.
             #expect(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
             #expect(xml.contains("w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\""))
-            #expect(xml.contains("<w:u w:val=\"single\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc"))
+            #expect(xml.contains("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc"))
             #expect(xml.contains("<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Uông Bí, ngày"))
             let styles = String(decoding: try #require(parts["word/styles.xml"]), as: UTF8.self)
             #expect(styles.contains("w:ascii=\"Times New Roman\""))

@@ -143,16 +143,19 @@ public enum DocxWriter {
         var rPr = "<w:rPr>"
         if bold { rPr += "<w:b/><w:bCs/>" }
         if italic { rPr += "<w:i/><w:iCs/>" }
+        // CT_RPr order: b, i, …, sz, szCs, …, u (Word refuses elements out of schema order).
+        rPr += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
         if underline { rPr += "<w:u w:val=\"single\"/>" }
-        rPr += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
+        rPr += "</w:rPr>"
         let run = text.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
         return "<w:p>\(pPr)\(run)</w:p>"
     }
 
     static func borderlessTable(widths: [Int], cells: [String]) -> String {
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+        // CT_TblPr order: tblW, tblBorders, tblLayout.
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"nil\"/>" }.joined()
-        xml += "</w:tblBorders></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid><w:tr>"
+        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid><w:tr>"
         for (width, content) in zip(widths, cells) {
             xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(content.isEmpty ? "<w:p/>" : content)</w:tc>"
         }
@@ -162,10 +165,10 @@ public enum DocxWriter {
     static func gridTable(_ rows: [[String]]) -> String {
         let columns = rows.first?.count ?? 1
         let widths: [Int] = columns == 4 ? [700, 3300, 1700, textWidth - 5700] : Array(repeating: textWidth / columns, count: columns)
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"]
             .map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
-        xml += "</w:tblBorders></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for (index, row) in rows.enumerated() {
             xml += "<w:tr>"
             for (column, text) in row.enumerated() {
