@@ -40,7 +40,8 @@ import ZIPFoundation
             if name == "w:t" { inText = true }
         }
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            if name == "w:t" { inText = false; text += "\n" }
+            if name == "w:t" { inText = false }
+            if name == "w:p" { text += "\n" }
         }
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if inText { text += string }

@@ -99,7 +99,7 @@ public enum DocumentBuilder {
         let receipt = p.receipts.last.map { ", tiếp nhận số \($0.number) ngày \($0.day.vietnamese)" } ?? ""
         body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(p.id) “\(p.title)” của \(proposerText)\(receipt), căn cứ các điều kiện tại Điều 5 khoản 1 và Điều 4 khoản 2 Nghị định 73/2023/NĐ-CP."))
         if let opinion = p.partyOpinion(.beforeApproval) {
-            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : opinion.committee), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(flat(opinion.text))"))
+            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : opinion.committee), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
         } else {
             body.append(.init("Chưa có ý kiến của cấp ủy cùng cấp tại thời điểm họp."))
         }
@@ -163,9 +163,9 @@ public enum DocumentBuilder {
         }
         body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(p.title)” (mã \(p.id)) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
         if d.kind == .override {
-            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(position.lowercased()) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(flat(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(flat(d.reasons))")))
+            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(position.lowercased()) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
         } else {
-            body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(flat(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
+            body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
         }
         body.append(.init("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Người đề xuất và các cá nhân, bộ phận có liên quan chịu trách nhiệm thi hành Quyết định này."))
         if !d.number.isEmpty && d.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
@@ -213,14 +213,14 @@ public enum DocumentBuilder {
         }
         if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, vụ lợi hoặc lạm quyền (Nghị định 73/2023/NĐ-CP, Điều 6).")) }
         body.append(.init("4. Nguyên nhân", style: .heading))
-        body.append(.init("Nguyên nhân khách quan: \(flat(e.objectiveCauses))"))
-        body.append(.init("Nguyên nhân chủ quan: \(flat(e.subjectiveCauses))"))
+        body.append(.init("Nguyên nhân khách quan: \(sentence(e.objectiveCauses))"))
+        body.append(.init("Nguyên nhân chủ quan: \(sentence(e.subjectiveCauses))"))
         body.append(.init("5. Hệ quả", style: .heading))
         let consequence = p.conclusion?.consequence ?? e.consequence
         body.append(.init("\(consequence.label.vi) (Nghị định 73/2023/NĐ-CP, Điều 10, 11)."))
         if let c = p.conclusion {
             body.append(.init("6. Kết luận", style: .heading))
-            body.append(.init(flat(c.text)))
+            body.append(.init(sentence(c.text)))
             if !c.number.isEmpty && c.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
                 body.append(.init("(Số kết luận ghi trong hồ sơ đề xuất \(p.id): \(c.number).)"))
             }
@@ -230,7 +230,7 @@ public enum DocumentBuilder {
             body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hệ quả nêu trên."))
         }
         for m in p.measures {
-            body.append(.init("\(m.kind.label.vi): quyết định số \(m.decisionNumber) ngày \(m.day.vietnamese) của \(m.decidedBy). \(flat(m.reason))"))
+            body.append(.init("\(m.kind.label.vi): quyết định số \(m.decisionNumber) ngày \(m.day.vietnamese) của \(m.decidedBy). \(sentence(m.reason))"))
         }
         doc.paragraphs = body
         doc.recipients = ["Người đề xuất;"] + (superior.map { ["\($0.name) (để báo cáo);"] } ?? [])
@@ -258,6 +258,13 @@ public enum DocumentBuilder {
 
     static func flat(_ text: String) -> String {
         text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// Flattened, ending with a full stop.
+    static func sentence(_ text: String) -> String {
+        let t = flat(text).trimmingCharacters(in: .whitespaces)
+        guard let last = t.last else { return t }
+        return ".!?;:…".contains(last) ? t : t + "."
     }
 
     static func vnd(_ amount: Int64) -> String {

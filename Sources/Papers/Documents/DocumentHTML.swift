@@ -19,9 +19,9 @@ public enum DocumentHTML {
             table.heading td, table.closing td { vertical-align: top; text-align: center; padding: 0; }
             .upper { text-transform: uppercase; font-size: 13pt; }
             .body-name { font-weight: bold; font-size: 13pt; }
-            .national { font-weight: bold; font-size: 13pt; }
+            .national { font-weight: bold; font-size: 12pt; white-space: nowrap; }
             .motto { font-weight: bold; font-size: 14pt; text-decoration: underline; }
-            .place { font-style: italic; font-size: 14pt; text-align: right; }
+            .place { font-style: italic; font-size: 14pt; text-align: center; margin-top: 6pt; }
             .number { font-size: 13pt; }
             h1 { font-size: 14pt; font-weight: bold; text-align: center; margin: 18pt 0 0 0; }
             p.summary { font-weight: bold; text-align: center; margin: 0 0 12pt 0; }
@@ -53,7 +53,8 @@ public enum DocumentHTML {
             case .heading: "heading"
             case .centeredBold: "centered"
             }
-            html += "<p class=\"\(cls)\">\(e(paragraph.text))</p>\n"
+            let (lead, rest) = OfficialDocument.articleLead(paragraph.text)
+            html += "<p class=\"\(cls)\">" + (lead.isEmpty ? "" : "<b>\(e(lead))</b>") + "\(e(rest))</p>\n"
             if paragraph.text.hasPrefix("III. KẾT QUẢ BIỂU QUYẾT"), !doc.table.isEmpty {
                 html += table(doc.table)
             }

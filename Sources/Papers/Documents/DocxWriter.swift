@@ -100,19 +100,24 @@ public enum DocxWriter {
         if !doc.superiorBody.isEmpty { left += paragraph(doc.superiorBody, align: "center", size: 26) }
         left += paragraph(doc.issuingBody, align: "center", bold: true, size: 26)
         left += paragraph(doc.number, align: "center", size: 26, spaceBefore: 120)
-        var right = paragraph(OfficialDocument.nationalName, align: "center", bold: true, size: 26)
+        // The national name in 12 pt so that it keeps to one line in the right column.
+        var right = paragraph(OfficialDocument.nationalName, align: "center", bold: true, size: 24)
         right += paragraph(OfficialDocument.motto, align: "center", bold: true, underline: true, size: 28)
-        right += paragraph(doc.placeAndDate, align: "right", italic: true, size: 28, spaceBefore: 120)
-        body += borderlessTable(widths: [3600, textWidth - 3600], cells: [left, right])
+        right += paragraph(doc.placeAndDate, align: "center", italic: true, size: 28, spaceBefore: 120)
+        body += borderlessTable(widths: [3500, textWidth - 3500], cells: [left, right])
         body += paragraph(doc.title, align: "center", bold: true, size: 28, spaceBefore: 360)
         body += paragraph(doc.summary, align: "center", bold: true, size: 28, spaceAfter: 240)
         for p in doc.paragraphs {
             switch p.style {
-            case .body: body += paragraph(p.text, align: "both", size: 28, spaceAfter: 120, firstLine: 567)
+            case .body:
+                let (lead, rest) = OfficialDocument.articleLead(p.text)
+                body += paragraph(rest, align: "both", size: 28, spaceAfter: 120, firstLine: 567, boldLead: lead)
             case .heading: body += paragraph(p.text, align: "left", bold: true, size: 28, spaceBefore: 120, spaceAfter: 120)
             case .centeredBold: body += paragraph(p.text, align: "center", bold: true, size: 28, spaceBefore: 120, spaceAfter: 120)
             }
-            if p.text.hasPrefix("III. KẾT QUẢ BIỂU QUYẾT"), !doc.table.isEmpty { body += gridTable(doc.table) }
+            if p.text.hasPrefix("III. KẾT QUẢ BIỂU QUYẾT"), !doc.table.isEmpty {
+                body += gridTable(doc.table) + paragraph("", size: 12)
+            }
         }
         var recipients = ""
         if !doc.secondSignatureTitle.isEmpty {
@@ -136,7 +141,7 @@ public enum DocxWriter {
     }
 
     static func paragraph(_ text: String, align: String = "left", bold: Bool = false, italic: Bool = false, underline: Bool = false,
-                          size: Int, spaceBefore: Int = 0, spaceAfter: Int = 0, firstLine: Int = 0) -> String {
+                          size: Int, spaceBefore: Int = 0, spaceAfter: Int = 0, firstLine: Int = 0, boldLead: String = "") -> String {
         var pPr = "<w:pPr><w:spacing w:before=\"\(spaceBefore)\" w:after=\"\(spaceAfter)\"/>"
         if firstLine > 0 { pPr += "<w:ind w:firstLine=\"\(firstLine)\"/>" }
         pPr += "<w:jc w:val=\"\(align)\"/></w:pPr>"
@@ -147,7 +152,11 @@ public enum DocxWriter {
         rPr += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
         if underline { rPr += "<w:u w:val=\"single\"/>" }
         rPr += "</w:rPr>"
-        let run = text.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+        var run = text.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+        if !boldLead.isEmpty {
+            let leadProperties = "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
+            run = "<w:r>\(leadProperties)<w:t xml:space=\"preserve\">\(escape(boldLead))</w:t></w:r>" + run
+        }
         return "<w:p>\(pPr)\(run)</w:p>"
     }
 

@@ -61,4 +61,12 @@ public struct OfficialDocument: Sendable, Hashable {
     /// Days below 10 and the months 1 and 2 take a leading zero (Nghị định 30/2020, Phụ lục I).
     static func dayText(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     static func monthText(_ n: Int) -> String { n < 3 ? "0\(n)" : "\(n)" }
+
+    /// "Điều 1. Cho phép …" → ("Điều 1.", " Cho phép …"): the article number is printed in bold.
+    static func articleLead(_ text: String) -> (lead: String, rest: String) {
+        guard text.hasPrefix("Điều "), let dot = text.firstIndex(of: "."),
+              text[text.index(text.startIndex, offsetBy: 5)..<dot].allSatisfy(\.isNumber) else { return ("", text) }
+        let end = text.index(after: dot)
+        return (String(text[..<end]), String(text[end...]))
+    }
 }
