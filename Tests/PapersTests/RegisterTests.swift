@@ -43,6 +43,8 @@ import Procedure
         let fixture = try RecordFixture()
         let id = try fixture.concluded()
         let register = try fixture.register()
+        _ = try Samples.write(Data(RegisterCSV.render(register).utf8), named: "register.csv")
+        _ = try Samples.write(Data(RegisterHTML.render(register).utf8), named: "register.html")
         for text in [RegisterCSV.render(register), RegisterHTML.render(register)] {
             #expect(!text.contains(RecordWard.secretComment))
             #expect(!text.contains(RecordWard.privateNote))
