@@ -8,6 +8,7 @@ enum Schema {
     static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", v1),
         ("v2-oversight", oversight),
+        ("v2-documents", documents),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

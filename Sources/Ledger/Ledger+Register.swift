@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+import Procedure
+
+extension Ledger {
+    /// Every proposal, oldest first, decoded in full: what the public register is made from.
+    public func allProposals() throws -> [Proposal] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM proposal ORDER BY seq").map { try Codec.decode(Proposal.self, $0) }
+        }
+    }
+
+    /// The last event of each proposal, by proposal id: the hash a printed register line carries.
+    public func lastEvents() throws -> [String: (seq: Int64, hash: String)] {
+        try read { db in
+            var result: [String: (seq: Int64, hash: String)] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.proposal_id, e.seq, e.hash FROM event e
+                JOIN (SELECT proposal_id, MAX(seq) AS last FROM event WHERE proposal_id IS NOT NULL GROUP BY proposal_id) t
+                  ON e.seq = t.last
+                """)
+            for row in rows {
+                let id: String = row["proposal_id"]
+                result[id] = (row["seq"], row["hash"])
+            }
+            return result
+        }
+    }
+}

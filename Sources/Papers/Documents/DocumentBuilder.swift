@@ -1,0 +1,294 @@
+import Ledger
+import Procedure
+
+/// Builds the official documents from what the record says, and refuses a document the
+/// record cannot support yet. Documents are written in Vietnamese, as official documents
+/// are; refusals speak both languages.
+public enum DocumentBuilder {
+    /// The place printed before the date.
+    public static let defaultPlace = "Uông Bí"
+
+    /// The day the document bears, or why the record cannot support it yet.
+    public static func day(of kind: OfficialDocumentKind, for p: Proposal, settings: ProcedureSettings) -> Result<Day, DocumentRefusal> {
+        switch kind {
+        case .minutes:
+            guard let last = p.ballots.map(\.day).max() ?? p.decision?.day else {
+                return .failure(DocumentRefusal(Localized(
+                    vi: "Đề xuất \(p.id) chưa có phiếu biểu quyết nào: chưa lập được biên bản họp tập thể lãnh đạo",
+                    en: "Proposal \(p.id) has no ballot yet: there are no minutes of a leadership meeting to print")))
+            }
+            return .success(last)
+        case .decision:
+            guard let decision = p.decision else {
+                return .failure(DocumentRefusal(Localized(
+                    vi: "Đề xuất \(p.id) chưa có quyết định của thủ trưởng: chưa lập được quyết định cho phép triển khai",
+                    en: "Proposal \(p.id) has no decision of the head yet: no decision allowing implementation to print")))
+            }
+            if decision.kind == .reject {
+                return .failure(DocumentRefusal(Localized(
+                    vi: "Đề xuất \(p.id) không được phê duyệt: văn bản này chỉ lập khi cho phép triển khai (theo biểu quyết hoặc thủ trưởng tự chịu trách nhiệm)",
+                    en: "Proposal \(p.id) was not approved: this document is only made for an approval (by vote or by the head's override)")))
+            }
+            return .success(decision.day)
+        case .conclusion:
+            guard let evaluation = p.evaluation else {
+                return .failure(DocumentRefusal(Localized(
+                    vi: "Đề xuất \(p.id) chưa được đánh giá kết quả: chưa lập được kết luận",
+                    en: "Proposal \(p.id) has not been evaluated yet: no conclusion to print")))
+            }
+            if let conclusion = p.conclusion { return .success(conclusion.day) }
+            if settings.requireConclusion {
+                return .failure(DocumentRefusal(Localized(
+                    vi: "Đề xuất \(p.id) chưa ban hành kết luận (bước 10): hãy ghi kết luận bằng `dexuat conclude` trước",
+                    en: "Proposal \(p.id) has no conclusion yet (step 10): record it with `dexuat conclude` first")))
+            }
+            return .success(evaluation.day)
+        }
+    }
+
+    /// The document, numbered `number`, as the record of `p` supports it.
+    public static func build(_ kind: OfficialDocumentKind, for p: Proposal, number: DocumentNumber, organization org: Organization,
+                             settings: ProcedureSettings, place: String = defaultPlace) -> Result<OfficialDocument, DocumentRefusal> {
+        let day: Day
+        switch self.day(of: kind, for: p, settings: settings) {
+        case .success(let d): day = d
+        case .failure(let refusal): return .failure(refusal)
+        }
+        let unit = org.unit(p.reviewingUnitID)
+        let superior = unit?.parentID.flatMap { org.unit($0) }
+        let head = org.head(of: p.reviewingUnitID)
+        var doc = OfficialDocument(
+            kind: kind, superiorBody: superior.map { upper($0.name) } ?? "", issuingBody: upper(unit?.name ?? p.reviewingUnitID),
+            number: "Số: " + number.reference, place: place, day: day, title: "", summary: "", paragraphs: [], table: [],
+            recipients: [], signatureAuthority: "", signaturePosition: "", signerName: "")
+        let people = People(org: org)
+        let proposerText = people.describe(p.proposer) + ", " + (org.unit(p.unitID)?.name ?? p.unitID)
+        switch kind {
+        case .minutes: minutes(&doc, p, org: org, settings: settings, people: people, proposerText: proposerText, head: head)
+        case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior)
+        case .conclusion: conclusion(&doc, p, org: org, people: people, proposerText: proposerText, head: head, superior: superior)
+        }
+        return .success(doc)
+    }
+
+    // MARK: - Biên bản
+
+    private static func minutes(_ doc: inout OfficialDocument, _ p: Proposal, org: Organization, settings: ProcedureSettings,
+                                people: People, proposerText: String, head: Officer?) {
+        let tally = p.decision?.tally ?? p.tally(in: org, settings: settings)
+        doc.title = "BIÊN BẢN"
+        doc.summary = "Họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo “\(p.title)”"
+        var body: [OfficialDocument.Paragraph] = []
+        body.append(.init("Thời gian: ngày \(doc.day.vietnamese)."))
+        body.append(.init("Địa điểm: trụ sở \(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)."))
+        body.append(.init("I. THÀNH PHẦN", style: .heading))
+        if let head { body.append(.init("Chủ trì: \(people.describe(head.login)).")) }
+        let members = tally.eligible.map(people.describe)
+        body.append(.init("Thành viên tập thể lãnh đạo có quyền biểu quyết (\(members.count)): \(members.joined(separator: "; "))."))
+        if tally.recused.isEmpty {
+            body.append(.init("Không có thành viên phải không tham gia biểu quyết."))
+        } else {
+            body.append(.init("Không tham gia biểu quyết: \(tally.recused.map(people.describe).joined(separator: "; ")) — là người đề xuất (Nghị định 73/2023/NĐ-CP, Điều 7)."))
+        }
+        if !tally.notVoted.isEmpty {
+            body.append(.init("Vắng mặt hoặc chưa biểu quyết: \(tally.notVoted.map(people.describe).joined(separator: "; "))."))
+        }
+        let clerk = org.grants.first { $0.role == .clerk && $0.unitID == p.reviewingUnitID }.flatMap { org.officer($0.login) }
+        if let clerk { body.append(.init("Thư ký: \(people.describe(clerk.login)).")) }
+        body.append(.init("II. NỘI DUNG", style: .heading))
+        let receipt = p.receipts.last.map { ", tiếp nhận số \($0.number) ngày \($0.day.vietnamese)" } ?? ""
+        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(p.id) “\(p.title)” của \(proposerText)\(receipt), căn cứ các điều kiện tại Điều 5 khoản 1 và Điều 4 khoản 2 Nghị định 73/2023/NĐ-CP."))
+        if let opinion = p.partyOpinion(.beforeApproval) {
+            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : opinion.committee), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
+        } else {
+            body.append(.init("Chưa có ý kiến của cấp ủy cùng cấp tại thời điểm họp."))
+        }
+        body.append(.init("III. KẾT QUẢ BIỂU QUYẾT", style: .heading))
+        var table = [["TT", "Thành viên", "Biểu quyết", "Ý kiến"]]
+        for (index, ballot) in p.ballots.enumerated() {
+            let recorded = ballot.recordedBy == ballot.member ? "" : " (văn thư ghi theo biên bản)"
+            table.append(["\(index + 1)", people.describe(ballot.member), ballot.inFavour ? "Đồng ý" : "Không đồng ý",
+                          flat(ballot.comment) + recorded])
+        }
+        doc.table = table
+        body.append(.init("Tổng hợp: \(tally.summary.vi)."))
+        let basis = tally.basis == .allEligible ? "trên tổng số thành viên có quyền biểu quyết" : "trên số thành viên có mặt biểu quyết"
+        let result: String
+        if tally.passed {
+            result = "Đề xuất được thông qua (quá 50% \(basis)" + (tally.yes.count * 2 == tally.base ? "; số phiếu ngang nhau, bên có ý kiến của thủ trưởng thắng" : "") + ")."
+        } else if tally.failedForGood {
+            result = "Đề xuất không được thông qua (không quá 50% \(basis))."
+        } else {
+            result = "Biểu quyết chưa kết thúc: chưa đủ phiếu để kết luận."
+        }
+        body.append(.init("Kết quả: \(result)"))
+        body.append(.init("Biên bản kết thúc ngày \(doc.day.vietnamese), đã thông qua các thành viên dự họp."))
+        doc.paragraphs = body
+        doc.recipients = ["Các thành viên tập thể lãnh đạo;", "Người đề xuất;", "Lưu: VT, hồ sơ đề xuất \(p.id)."]
+        doc.signatureAuthority = "CHỦ TRÌ"
+        doc.signaturePosition = upper(head?.position ?? "")
+        doc.signerName = head?.name ?? ""
+        if let clerk {
+            doc.secondSignatureTitle = "THƯ KÝ"
+            doc.secondSignatureName = clerk.name
+        }
+    }
+
+    // MARK: - Quyết định
+
+    private static func decision(_ doc: inout OfficialDocument, _ p: Proposal, org: Organization, people: People,
+                                 proposerText: String, superior: Procedure.Unit?) {
+        guard let d = p.decision else { return }
+        let signer = org.officer(d.signedBy)
+        let position = signer?.position ?? "Thủ trưởng"
+        let unitName = org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID
+        doc.title = "QUYẾT ĐỊNH"
+        doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(p.title)”"
+        var body: [OfficialDocument.Paragraph] = []
+        body.append(.init(upper(authority(position: position, unit: unitName)), style: .centeredBold))
+        body.append(.init("Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;"))
+        body.append(.init("Căn cứ Công văn số 432/UBND-VHXH ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân phường Uông Bí;"))
+        if let opinion = p.partyOpinion(.beforeApproval) {
+            body.append(.init("Căn cứ ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : opinion.committee) ngày \(opinion.day.vietnamese) (\(opinion.stance.label.vi.lowercased()));"))
+        }
+        body.append(.init("Căn cứ kết quả biểu quyết của tập thể lãnh đạo: \(d.tally.summary.vi);"))
+        let receipt = p.receipts.last.map { " (tiếp nhận số \($0.number) ngày \($0.day.vietnamese))" } ?? ""
+        body.append(.init("Xét đề xuất của \(proposerText)\(receipt)."))
+        body.append(.init("QUYẾT ĐỊNH:", style: .centeredBold))
+        let period: String
+        if let start = p.dossier.startDate, let end = p.dossier.endDate {
+            period = " Thời gian thực hiện: từ ngày \(start.vietnamese) đến ngày \(end.vietnamese)."
+        } else {
+            period = ""
+        }
+        body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(p.title)” (mã \(p.id)) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
+        if d.kind == .override {
+            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(position.lowercased()) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
+        } else {
+            body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
+        }
+        body.append(.init("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Người đề xuất và các cá nhân, bộ phận có liên quan chịu trách nhiệm thi hành Quyết định này."))
+        if !d.number.isEmpty && d.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
+            body.append(.init("(Số quyết định ghi trong hồ sơ đề xuất \(p.id): \(d.number).)"))
+        }
+        doc.paragraphs = body
+        doc.recipients = ["Như Điều 3;"] + (superior.map { ["\($0.name) (để báo cáo);"] } ?? [])
+            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(p.id)."]
+        doc.signatureAuthority = ""
+        doc.signaturePosition = upper(position)
+        doc.signerName = signer?.name ?? d.signedBy
+    }
+
+    // MARK: - Kết luận
+
+    private static func conclusion(_ doc: inout OfficialDocument, _ p: Proposal, org: Organization, people: People,
+                                   proposerText: String, head: Officer?, superior: Procedure.Unit?) {
+        guard let e = p.evaluation else { return }
+        doc.title = "KẾT LUẬN"
+        doc.summary = "Đánh giá kết quả thực hiện đề xuất đổi mới, sáng tạo “\(p.title)”"
+        var body: [OfficialDocument.Paragraph] = []
+        let participants = (e.participants ?? []).map(people.describe)
+        body.append(.init("Ngày \(e.day.vietnamese), tập thể lãnh đạo \(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID) họp đánh giá kết quả thực hiện đề xuất \(p.id) “\(p.title)” của \(proposerText)."
+                          + (participants.isEmpty ? "" : " Thành phần: \(participants.joined(separator: "; ")).")
+                          + ((e.excluded ?? []).isEmpty ? "" : " Không tham gia đánh giá (là người đề xuất): \((e.excluded ?? []).map(people.describe).joined(separator: "; ")).")))
+        if let opinion = p.partyOpinion(.beforeEvaluation) {
+            body.append(.init("Ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : opinion.committee) ngày \(opinion.day.vietnamese): \(opinion.stance.label.vi). \(flat(opinion.text))"))
+        }
+        body.append(.init("1. Kết quả thực hiện", style: .heading))
+        body.append(.init("Kết quả: \(e.outcome.label.vi)."))
+        for result in e.results.sorted(by: { $0.target < $1.target }) {
+            let target = result.target < p.dossier.targets.count ? p.dossier.targets[result.target] : nil
+            let name = target.map { "\(flat($0.description)) (\(flat($0.measure)))" } ?? "Chỉ tiêu \(result.target + 1)"
+            body.append(.init("Chỉ tiêu \(result.target + 1) — \(name): \(result.achieved ? "đạt" : "không đạt"); \(flat(result.result))"))
+        }
+        body.append(.init("2. Thiệt hại", style: .heading))
+        if e.damage {
+            body.append(.init("Có thiệt hại: \(flat(e.damageDescription))" + (e.damageEstimateVND.map { "; ước tính \(vnd($0)) đồng." } ?? ".")))
+        } else {
+            body.append(.init("Không gây thiệt hại."))
+        }
+        body.append(.init("3. Nhận định", style: .heading))
+        for finding in e.findings {
+            body.append(.init("\(finding.kind.label.vi): \(finding.holds ? "có" : "không") — \(flat(finding.reason))"))
+        }
+        if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, vụ lợi hoặc lạm quyền (Nghị định 73/2023/NĐ-CP, Điều 6).")) }
+        body.append(.init("4. Nguyên nhân", style: .heading))
+        body.append(.init("Nguyên nhân khách quan: \(sentence(e.objectiveCauses))"))
+        body.append(.init("Nguyên nhân chủ quan: \(sentence(e.subjectiveCauses))"))
+        body.append(.init("5. Hệ quả", style: .heading))
+        let consequence = p.conclusion?.consequence ?? e.consequence
+        body.append(.init("\(consequence.label.vi) (Nghị định 73/2023/NĐ-CP, Điều 10, 11)."))
+        if let c = p.conclusion {
+            body.append(.init("6. Kết luận", style: .heading))
+            body.append(.init(sentence(c.text)))
+            if !c.number.isEmpty && c.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
+                body.append(.init("(Số kết luận ghi trong hồ sơ đề xuất \(p.id): \(c.number).)"))
+            }
+        }
+        body.append(.init("\(p.conclusion == nil ? "6" : "7"). Biện pháp khuyến khích, bảo vệ", style: .heading))
+        if p.measures.isEmpty {
+            body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hệ quả nêu trên."))
+        }
+        for m in p.measures {
+            body.append(.init("\(m.kind.label.vi): quyết định số \(m.decisionNumber) ngày \(m.day.vietnamese) của \(m.decidedBy). \(sentence(m.reason))"))
+        }
+        doc.paragraphs = body
+        doc.recipients = ["Người đề xuất;"] + (superior.map { ["\($0.name) (để báo cáo);"] } ?? [])
+            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(p.id)."]
+        doc.signaturePosition = upper(head?.position ?? "Thủ trưởng")
+        doc.signerName = head?.name ?? ""
+    }
+
+    // MARK: - Helpers
+
+    /// The issuing authority line: "Trưởng phòng" and "Phòng Văn hóa – Xã hội" give
+    /// "Trưởng phòng Văn hóa – Xã hội"; a position that already names the unit stays as it is.
+    static func authority(position: String, unit: String) -> String {
+        let p = position.lowercased(), u = unit.lowercased()
+        if p.contains(u) { return position }
+        let lastWord = p.split(separator: " ").last.map(String.init) ?? ""
+        let unitWords = unit.split(separator: " ")
+        if let first = unitWords.first, first.lowercased() == lastWord {
+            return position + " " + unitWords.dropFirst().joined(separator: " ")
+        }
+        return position + " " + unit
+    }
+
+    static func upper(_ text: String) -> String { text.uppercased(with: nil) }
+
+    static func flat(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// Flattened, ending with a full stop.
+    static func sentence(_ text: String) -> String {
+        let t = flat(text).trimmingCharacters(in: .whitespaces)
+        guard let last = t.last else { return t }
+        return ".!?;:…".contains(last) ? t : t + "."
+    }
+
+    static func vnd(_ amount: Int64) -> String {
+        var digits = Array(String(amount))
+        var out = ""
+        while digits.count > 3 {
+            out = "." + String(digits.suffix(3)) + out
+            digits.removeLast(3)
+        }
+        return String(digits) + out
+    }
+
+    struct People {
+        var org: Organization
+        /// "Bà Vũ Thị Lan, Phó Trưởng phòng" (without a title of address: the record has no gender).
+        func describe(_ login: String) -> String {
+            guard let o = org.officer(login) else { return login }
+            return o.position.isEmpty ? o.name : "\(o.name), \(o.position)"
+        }
+    }
+}
+
+/// Why a document cannot be made from the record yet.
+public struct DocumentRefusal: Error, Sendable, Hashable {
+    public var message: Localized
+    public init(_ message: Localized) { self.message = message }
+}

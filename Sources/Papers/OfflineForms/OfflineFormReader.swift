@@ -1,0 +1,171 @@
+import Procedure
+
+extension FilledForm {
+    /// Reads a filled form. Every error names its line.
+    public static func parse(_ text: String) throws(OfflineFormError) -> FilledForm {
+        var values: [String: (line: Int, value: String)] = [:]
+        var order: [String] = []
+        var lastKey: String?
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, raw) in lines.enumerated() {
+            let number = index + 1
+            var line = String(raw)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if index == 0 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("#") { continue }
+            if trimmed.isEmpty { lastKey = nil; continue }
+            if line.first == " " || line.first == "\t" {
+                guard let key = lastKey, let current = values[key] else {
+                    throw OfflineFormError(line: number, Localized(
+                        vi: "dòng tiếp nối (bắt đầu bằng dấu cách) không theo sau một mục nào",
+                        en: "a continuation line (starting with a space) follows no item"))
+                }
+                values[key] = (current.line, current.value + "\n" + trimmed)
+                continue
+            }
+            guard let eq = line.firstIndex(of: "=") else {
+                throw OfflineFormError(line: number, Localized(
+                    vi: "thiếu dấu \"=\" (dạng: mục = câu trả lời): \(trimmed)",
+                    en: "missing \"=\" (form: item = answer): \(trimmed)"))
+            }
+            let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            if let previous = values[key] {
+                throw OfflineFormError(line: number, Localized(
+                    vi: "mục \"\(key)\" lặp lại (đã có ở dòng \(previous.line))",
+                    en: "item \"\(key)\" repeated (already on line \(previous.line))"))
+            }
+            values[key] = (number, value)
+            order.append(key)
+            lastKey = key
+        }
+        guard let kindEntry = values[FormKeys.kind] else {
+            throw OfflineFormError(line: nil, Localized(vi: "thiếu dòng \(FormKeys.kind): đây không phải phiếu do dexuat xuất",
+                                                        en: "no \(FormKeys.kind) line: this is not a form exported by dexuat"))
+        }
+        guard let kind = OfflineFormKind(rawValue: kindEntry.value) else {
+            throw OfflineFormError(line: kindEntry.line, Localized(vi: "loại phiếu không rõ: \(kindEntry.value) (ballot hoặc evaluation)",
+                                                                   en: "unknown form kind: \(kindEntry.value) (ballot or evaluation)"))
+        }
+        guard let versionEntry = values[FormKeys.version] else {
+            throw OfflineFormError(line: nil, Localized(vi: "thiếu dòng \(FormKeys.version) (mã đề xuất @ phiên bản)",
+                                                        en: "no \(FormKeys.version) line (proposal id @ version)"))
+        }
+        let parts = versionEntry.value.split(separator: "@").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, let version = Int(parts[1]), version > 0 else {
+            throw OfflineFormError(line: versionEntry.line, Localized(
+                vi: "dòng phiên bản phải có dạng \"MÃ @ SỐ\", ví dụ 2026-014 @ 7: \(versionEntry.value)",
+                en: "the version line must read \"ID @ NUMBER\", e.g. 2026-014 @ 7: \(versionEntry.value)"))
+        }
+        var reader = Reader(values: values)
+        let actions: [Action]
+        switch kind {
+        case .ballot: actions = try reader.ballot()
+        case .evaluation: actions = try reader.evaluation()
+        }
+        try reader.rejectUnknown()
+        return FilledForm(kind: kind, proposalID: parts[0], version: version, actions: actions)
+    }
+}
+
+/// Takes the items of a form one by one, so that what is left over is unknown.
+private struct Reader {
+    var values: [String: (line: Int, value: String)]
+    var used: Set<String> = [FormKeys.kind, FormKeys.version]
+
+    mutating func take(_ key: String) -> (line: Int, value: String)? {
+        used.insert(key)
+        return values[key]
+    }
+
+    mutating func required(_ key: String, _ what: Localized) throws(OfflineFormError) -> (line: Int, value: String) {
+        guard let entry = take(key), !TextInput.isBlank(entry.value) else {
+            throw OfflineFormError(line: values[key]?.line, Localized(vi: "chưa điền \(key) (\(what.vi))", en: "\(key) is not filled in (\(what.en))"))
+        }
+        return entry
+    }
+
+    mutating func yesNo(_ key: String, _ what: Localized, default fallback: Bool? = nil) throws(OfflineFormError) -> Bool {
+        if let fallback, TextInput.isBlank(values[key]?.value) { used.insert(key); return fallback }
+        let entry = try required(key, what)
+        guard let answer = FormKeys.yesNo(entry.value) else {
+            throw OfflineFormError(line: entry.line, Localized(vi: "\(key): cần co hoặc khong, không phải \"\(entry.value)\"",
+                                                              en: "\(key): needs co (yes) or khong (no), not \"\(entry.value)\""))
+        }
+        return answer
+    }
+
+    mutating func ballot() throws(OfflineFormError) -> [Action] {
+        // The checklist items are whatever ids the form lists before the vote; the workflow
+        // checks that every item of the unit's template is answered.
+        var answers: [ChecklistAnswer] = []
+        let itemKeys = values.keys.filter { !$0.contains(".") && $0 != FormKeys.vote && $0 != FormKeys.voteComment
+            && $0 != FormKeys.kind && $0 != FormKeys.version }
+        for key in itemKeys.sorted(by: { (values[$0]?.line ?? 0) < (values[$1]?.line ?? 0) }) {
+            let entry = try required(key, Localized(vi: "mục rà soát", en: "checklist item"))
+            guard let verdict = FormKeys.verdict(entry.value) else {
+                throw OfflineFormError(line: entry.line, Localized(
+                    vi: "\(key): cần dap_ung, khong_dap_ung hoặc chua_ro, không phải \"\(entry.value)\"",
+                    en: "\(key): needs dap_ung (met), khong_dap_ung (not met) or chua_ro (unclear), not \"\(entry.value)\""))
+            }
+            answers.append(ChecklistAnswer(itemID: key, verdict: verdict, comment: take(key + FormKeys.commentSuffix)?.value ?? ""))
+        }
+        let vote = try required(FormKeys.vote, Localized(vi: "đồng ý hay không đồng ý", en: "yes or no"))
+        guard let inFavour = FormKeys.yesNo(vote.value) else {
+            throw OfflineFormError(line: vote.line, Localized(vi: "\(FormKeys.vote): cần dong_y hoặc khong_dong_y, không phải \"\(vote.value)\"",
+                                                              en: "\(FormKeys.vote): needs dong_y (yes) or khong_dong_y (no), not \"\(vote.value)\""))
+        }
+        let comment = take(FormKeys.voteComment)?.value ?? ""
+        return [.checklist(answers: answers), .ballot(inFavour: inFavour, comment: comment)]
+    }
+
+    mutating func evaluation() throws(OfflineFormError) -> [Action] {
+        let outcomeEntry = try required(FormKeys.outcome, Localized(vi: "kết quả", en: "outcome"))
+        guard let outcome = FormKeys.outcome(outcomeEntry.value) else {
+            throw OfflineFormError(line: outcomeEntry.line, Localized(
+                vi: "\(FormKeys.outcome): cần hoan_thanh, hoan_thanh_mot_phan hoặc khong_hoan_thanh, không phải \"\(outcomeEntry.value)\"",
+                en: "\(FormKeys.outcome): needs completed, partly_completed or not_completed, not \"\(outcomeEntry.value)\""))
+        }
+        let damage = try yesNo(FormKeys.damage, Localized(vi: "có thiệt hại không", en: "damage"), default: false)
+        let description = take(FormKeys.damageDescription)?.value ?? ""
+        var estimate: Int64?
+        if let entry = take(FormKeys.damageEstimate), !TextInput.isBlank(entry.value) {
+            let digits = entry.value.filter { $0 != "." && $0 != "," && $0 != " " }
+            guard let amount = Int64(digits), amount >= 0 else {
+                throw OfflineFormError(line: entry.line, Localized(vi: "\(FormKeys.damageEstimate): cần số đồng, không phải \"\(entry.value)\"",
+                                                                   en: "\(FormKeys.damageEstimate): needs an amount in VND, not \"\(entry.value)\""))
+            }
+            estimate = amount
+        }
+        var findings: [Finding] = []
+        for kind in FindingKind.allCases {
+            let key = FormKeys.findingPrefix + kind.rawValue
+            let holds = try yesNo(key, kind.label)
+            findings.append(Finding(kind: kind, holds: holds, reason: take(key + FormKeys.reasonSuffix)?.value ?? ""))
+        }
+        let abuse = try yesNo(FormKeys.abuse, Localized(vi: "tham nhũng, vụ lợi, lạm quyền", en: "abuse"), default: false)
+        let objective = take(FormKeys.objective)?.value ?? ""
+        let subjective = take(FormKeys.subjective)?.value ?? ""
+        var results: [TargetResult] = []
+        let targetKeys = values.keys.filter { $0.hasPrefix(FormKeys.targetPrefix) && !$0.hasSuffix(FormKeys.resultSuffix) }
+        for key in targetKeys.sorted(by: { (values[$0]?.line ?? 0) < (values[$1]?.line ?? 0) }) {
+            let line = values[key]?.line
+            guard let number = Int(key.dropFirst(FormKeys.targetPrefix.count)), number >= 1 else {
+                throw OfflineFormError(line: line, Localized(vi: "mục không rõ: \(key)", en: "unknown item: \(key)"))
+            }
+            let achieved = try yesNo(key, Localized(vi: "đạt hay không đạt", en: "achieved or not"))
+            results.append(TargetResult(target: number - 1, achieved: achieved, result: take(key + FormKeys.resultSuffix)?.value ?? ""))
+        }
+        let form = EvaluationForm(outcome: outcome, damage: damage, damageDescription: description, damageEstimateVND: estimate,
+                                  findings: findings, abuseFound: abuse, objectiveCauses: objective, subjectiveCauses: subjective,
+                                  results: results)
+        return [.evaluate(form: form)]
+    }
+
+    func rejectUnknown() throws(OfflineFormError) {
+        if let unknown = values.filter({ !used.contains($0.key) }).min(by: { $0.value.line < $1.value.line }) {
+            throw OfflineFormError(line: unknown.value.line, Localized(vi: "mục không rõ: \(unknown.key)", en: "unknown item: \(unknown.key)"))
+        }
+    }
+}

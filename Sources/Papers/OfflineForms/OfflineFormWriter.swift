@@ -1,0 +1,116 @@
+import Procedure
+
+extension OfflineFormKind {
+    /// The form for `proposal`, as `login` would fill it now, or why that officer cannot
+    /// take this step (the same check as the TUI and the CLI make).
+    public func export(_ p: Proposal, for login: String, organization org: Organization,
+                       settings: ProcedureSettings) -> Result<String, OfflineFormError> {
+        if let refusal = Permissions.check(action, on: p, by: Actor(login: login), in: org) {
+            return .failure(OfflineFormError(line: nil, Localized(
+                vi: "Không xuất được phiếu: [\(refusal.rule.rawValue)] \(refusal.message(.vi))",
+                en: "Cannot export the form: [\(refusal.rule.rawValue)] \(refusal.message(.en))")))
+        }
+        var lines: [String] = []
+        func comment(_ text: String) { lines.append(text.isEmpty ? "#" : "# " + text) }
+        func wrapped(_ text: String, prefix: String = "#   ") {
+            for line in text.split(whereSeparator: \.isNewline) { lines.append(prefix + line) }
+        }
+        let officer = org.officer(login)?.name ?? login
+        switch self {
+        case .ballot: comment("PHIẾU RÀ SOÁT ĐIỀU KIỆN VÀ BIỂU QUYẾT — bản điền ngoại tuyến (dexuat)")
+        case .evaluation: comment("PHIẾU ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN ĐỀ XUẤT — bản điền ngoại tuyến (dexuat)")
+        }
+        comment("")
+        comment("Hướng dẫn:")
+        comment("- Dòng bắt đầu bằng # là chú thích, được bỏ qua.")
+        comment("- Điền câu trả lời sau dấu \"=\". Văn bản nhiều dòng: viết tiếp ở các dòng sau,")
+        comment("  mỗi dòng bắt đầu bằng một dấu cách hoặc dấu tab.")
+        comment("- Không sửa hai dòng dexuat_form và phien_ban: chúng cho biết phiếu này lập cho")
+        comment("  phiên bản nào của đề xuất; nếu đề xuất đã thay đổi, phiếu sẽ bị từ chối.")
+        comment("- Ghi nhận phiếu: dexuat form import TỆP (người chạy lệnh là người điền phiếu).")
+        comment("")
+        lines.append("\(FormKeys.kind) = \(rawValue)")
+        lines.append("\(FormKeys.version) = \(p.id) @ \(p.version)")
+        comment("")
+        comment("Người điền: \(officer) (\(login))")
+        comment("Đề xuất \(p.id): \(p.title)")
+        comment("Người đề xuất: \(org.officer(p.proposer)?.name ?? p.proposer); lĩnh vực: \(p.dossier.field.label.vi)")
+        comment("Điểm nghẽn:")
+        wrapped(p.dossier.bottleneck)
+        comment("Nội dung, giải pháp:")
+        wrapped(p.dossier.content)
+        comment("Chỉ tiêu:")
+        for (index, target) in p.dossier.targets.enumerated() {
+            comment("  \(index + 1). \(target.description) — \(target.measure)")
+        }
+        comment("")
+        switch self {
+        case .ballot:
+            comment("I. RÀ SOÁT ĐIỀU KIỆN (Nghị định 73/2023/NĐ-CP, Điều 5 khoản 1, Điều 4 khoản 2)")
+            comment("Trả lời mỗi mục: dap_ung | khong_dap_ung | chua_ro  (hoặc met | not_met | unclear)")
+            let previous = p.checklists[login] ?? []
+            for item in settings.checklist.items {
+                comment("")
+                comment("\(item.text.vi) (\(item.source))")
+                let answer = previous.last { $0.itemID == item.id }
+                lines.append("\(item.id) = \(answer.map { Self.verdictWord($0.verdict) } ?? "")")
+                lines.append("\(item.id)\(FormKeys.commentSuffix) = \(Self.firstLine(answer?.comment ?? ""))")
+                Self.continuation(answer?.comment ?? "", into: &lines)
+            }
+            comment("")
+            comment("II. BIỂU QUYẾT: dong_y | khong_dong_y  (hoặc yes | no)")
+            lines.append("\(FormKeys.vote) = ")
+            comment("Ý kiến kèm theo (có thể để trống; không công khai trừ khi cài đặt cho phép)")
+            lines.append("\(FormKeys.voteComment) = ")
+        case .evaluation:
+            comment("Kết quả: hoan_thanh | hoan_thanh_mot_phan | khong_hoan_thanh")
+            comment("  (hoặc completed | partly_completed | not_completed)")
+            lines.append("\(FormKeys.outcome) = ")
+            comment("")
+            comment("Có gây thiệt hại không: co | khong. Nếu có: mô tả và ước tính (đồng).")
+            lines.append("\(FormKeys.damage) = khong")
+            lines.append("\(FormKeys.damageDescription) = ")
+            lines.append("\(FormKeys.damageEstimate) = ")
+            comment("")
+            comment("Nhận định (Điều 5 khoản 2, Điều 11): co | khong, kèm lý do (bắt buộc)")
+            for kind in FindingKind.allCases {
+                comment(kind.label.vi)
+                lines.append("\(FormKeys.findingPrefix)\(kind.rawValue) = ")
+                lines.append("\(FormKeys.findingPrefix)\(kind.rawValue)\(FormKeys.reasonSuffix) = ")
+            }
+            comment("")
+            comment("Phát hiện tham nhũng, vụ lợi, lạm quyền (Điều 6 khoản 1): co | khong")
+            lines.append("\(FormKeys.abuse) = khong")
+            comment("")
+            comment("Nguyên nhân khách quan và chủ quan: bắt buộc cả hai (có thể ghi \"Không có\")")
+            lines.append("\(FormKeys.objective) = ")
+            lines.append("\(FormKeys.subjective) = ")
+            comment("")
+            comment("Kết quả từng chỉ tiêu: dat | khong_dat, kèm nội dung (điền sẵn theo báo cáo của người đề xuất)")
+            for (index, target) in p.dossier.targets.enumerated() {
+                let reported = p.report?.results.last { $0.target == index }
+                comment("\(index + 1). \(target.description) — \(target.measure)")
+                lines.append("\(FormKeys.targetPrefix)\(index + 1) = \(reported.map { $0.achieved ? "dat" : "khong_dat" } ?? "")")
+                lines.append("\(FormKeys.targetPrefix)\(index + 1)\(FormKeys.resultSuffix) = \(Self.firstLine(reported?.result ?? ""))")
+                Self.continuation(reported?.result ?? "", into: &lines)
+            }
+        }
+        return .success(lines.joined(separator: "\n") + "\n")
+    }
+
+    static func verdictWord(_ verdict: ChecklistVerdict) -> String {
+        switch verdict {
+        case .met: "dap_ung"
+        case .notMet: "khong_dap_ung"
+        case .unclear: "chua_ro"
+        }
+    }
+
+    static func firstLine(_ text: String) -> String {
+        String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+    }
+
+    static func continuation(_ text: String, into lines: inout [String]) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() { lines.append("  " + line) }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Ledger
+import Procedure
+
+/// A printed copy of the register, read back from CSV or HTML.
+public struct PrintedRegister: Sendable {
+    public struct Line: Sendable, Hashable {
+        /// Where the line is in the file (the CSV line, or the HTML line its table opens on).
+        public var location: Int
+        public var proposalID: String
+        public var hash: String
+        public var values: [RegisterField: String]
+    }
+
+    public var language: Language
+    public var lines: [Line]
+
+    /// Reads a copy, CSV or HTML by its content.
+    public static func read(_ text: String) throws -> PrintedRegister {
+        let start = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
+        if start.hasPrefix("<") { return try RegisterHTML.parse(text) }
+        return try RegisterCSV.parse(text)
+    }
+}
+
+/// What `verify --register` says about one printed line.
+public enum RegisterLineStatus: Sendable, Hashable {
+    /// khớp: the line is what the record said at its event, and nothing happened since.
+    case matches
+    /// đã có diễn biến mới sau bản in: valid, but the proposal has later events.
+    case movedOn(laterEvents: Int)
+    /// KHÔNG khớp: these printed fields differ from what the record said at that event.
+    case mismatch(fields: [RegisterField])
+    /// mã không tồn tại: no event of this proposal has that hash.
+    case unknownHash
+
+    public func message(_ lang: Language) -> String {
+        switch self {
+        case .matches:
+            return lang == .vi ? "khớp" : "matches"
+        case .movedOn(let n):
+            return lang == .vi ? "đã có diễn biến mới sau bản in (\(n) sự kiện sau)" : "valid, but the proposal moved on since (\(n) later events)"
+        case .mismatch(let fields):
+            let names = fields.map { "\"\($0.label[lang])\"" }.joined(separator: ", ")
+            return lang == .vi ? "KHÔNG khớp: \(names)" : "does NOT match: \(names)"
+        case .unknownHash:
+            return lang == .vi ? "mã không tồn tại" : "no such hash"
+        }
+    }
+
+    /// A line that cannot be trusted (edited or made up).
+    public var isBad: Bool {
+        switch self {
+        case .matches, .movedOn: false
+        case .mismatch, .unknownHash: true
+        }
+    }
+}
+
+public struct RegisterLineResult: Sendable, Hashable {
+    public var line: PrintedRegister.Line
+    public var status: RegisterLineStatus
+}
+
+extension PrintedRegister {
+    /// Checks every line against the chain: the hash must be an event of that proposal,
+    /// and every printed field must equal what the record said at that event.
+    public func check(against ledger: Ledger) throws -> [RegisterLineResult] {
+        let org = try ledger.organization()
+        return try lines.map { line in
+            let history = try ledger.history(of: line.proposalID)
+            guard let index = history.firstIndex(where: { $0.hash == line.hash }),
+                  let then = Proposal.replay(id: line.proposalID, events: history[...index].map(\.event))
+            else { return RegisterLineResult(line: line, status: .unknownHash) }
+            let expected = RegisterEntry(then, hash: line.hash, organization: org, language: language)
+            let differing = RegisterField.allCases.filter { field in
+                guard let printed = line.values[field] else { return false }
+                return printed != expected[field]
+            }
+            if !differing.isEmpty { return RegisterLineResult(line: line, status: .mismatch(fields: differing)) }
+            let later = history.count - 1 - index
+            return RegisterLineResult(line: line, status: later > 0 ? .movedOn(laterEvents: later) : .matches)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Papers
+import Procedure
+
+/// `dexuat document ID --kind minutes|decision|conclusion`: an official document from the
+/// record, laid out per Nghị định 30/2020/NĐ-CP, as .docx or HTML, numbered in the unit's
+/// register of documents.
+struct DocumentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "document",
+        abstract: "Lập văn bản từ hồ sơ: biên bản họp (minutes), quyết định cho phép triển khai (decision), kết luận đánh giá (conclusion); .docx hoặc HTML.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Mã đề xuất.") var id: String
+    @Option(help: "minutes, decision hoặc conclusion.") var kind: String
+    @Option(help: "docx (mặc định) hoặc html.") var format: String = "docx"
+    @Option(help: "Tệp ghi ra (mặc định: MÃ-LOẠI.docx trong thư mục hiện tại; HTML không có --output thì in ra màn hình).")
+    var output: String?
+    @Option(help: "Địa danh ghi trước ngày tháng.") var place: String = DocumentBuilder.defaultPlace
+
+    func run() throws {
+        try dexuat.run(options) {
+            guard let documentKind = OfficialDocumentKind(rawValue: kind) else {
+                throw InputError(vi: "--kind: minutes, decision hoặc conclusion, không phải \(kind)",
+                                 en: "--kind: minutes, decision or conclusion, not \(kind)")
+            }
+            guard format == "docx" || format == "html" else {
+                throw InputError(vi: "--format: docx hoặc html, không phải \(format)", en: "--format: docx or html, not \(format)")
+            }
+            let placeName = try TextInput.singleLine(place, field: Localized(vi: "Địa danh", en: "Place")).get()
+            let ledger = try options.openLedger()
+            guard let proposal = try ledger.proposal(id) else {
+                throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
+            }
+            let settings = try ledger.settings()
+            let day: Day
+            switch DocumentBuilder.day(of: documentKind, for: proposal, settings: settings) {
+            case .success(let d): day = d
+            case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
+            }
+            let actor = try Identity.actor(in: ledger)
+            let (number, reused) = try ledger.documentNumber(for: id, kind: documentKind, day: day, by: actor)
+            let document: OfficialDocument
+            switch DocumentBuilder.build(documentKind, for: proposal, number: number, organization: try ledger.organization(),
+                                         settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName) {
+            case .success(let d): document = d
+            case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
+            }
+            let path: String
+            if format == "html" {
+                let html = DocumentHTML.render(document)
+                guard let output else {
+                    print(html, terminator: "")
+                    return
+                }
+                try writeText(html, to: output)
+                path = output
+            } else {
+                path = output ?? "\(id)-\(documentKind.rawValue).docx"
+                try writeData(try DocxWriter.data(document), to: path)
+            }
+            let vi = options.lang == .vi
+            let numbering = reused ? (vi ? "dùng lại số đã cấp" : "number reused") : (vi ? "cấp số mới" : "new number")
+            say("\(document.number) (\(numbering)) → \(path)")
+        }
+    }
+}

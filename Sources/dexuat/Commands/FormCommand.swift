@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Papers
+import Procedure
+
+/// `dexuat form export|import`: plain-text ballot and evaluation forms filled offline.
+struct FormCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "form",
+        abstract: "Phiếu điền ngoại tuyến (biểu quyết, đánh giá): xuất ra tệp văn bản, điền bằng trình soạn thảo bất kỳ, rồi ghi nhận.",
+        subcommands: [FormExport.self, FormImport.self])
+}
+
+struct FormExport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Xuất phiếu biểu quyết (ballot) hoặc đánh giá (evaluation) để điền ngoại tuyến.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Mã đề xuất.") var id: String
+    @Option(help: "ballot hoặc evaluation.") var kind: String
+    @Option(help: "Ghi vào tệp này (mặc định: in ra màn hình).") var output: String?
+
+    func run() throws {
+        try dexuat.run(options) {
+            guard let formKind = OfflineFormKind(rawValue: kind) else {
+                throw InputError(vi: "--kind: ballot hoặc evaluation, không phải \(kind)", en: "--kind: ballot or evaluation, not \(kind)")
+            }
+            let ledger = try options.openLedger()
+            guard let proposal = try ledger.proposal(id) else {
+                throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
+            }
+            let actor = try Identity.actor(in: ledger)
+            switch formKind.export(proposal, for: actor.login, organization: try ledger.organization(), settings: try ledger.settings()) {
+            case .failure(let error):
+                fail(error.text(options.lang), code: 1)
+            case .success(let text):
+                guard let output else {
+                    print(text, terminator: "")
+                    return
+                }
+                try writeText(text, to: output)
+                say(options.lang == .vi ? "Đã ghi phiếu \(id) (phiên bản \(proposal.version)) vào \(output)"
+                                        : "Wrote the form for \(id) (version \(proposal.version)) to \(output)")
+            }
+        }
+    }
+}
+
+struct FormImport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Ghi nhận một phiếu đã điền, với tư cách người chạy lệnh.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Tệp phiếu đã điền.") var file: String
+    @Flag(help: "In JSON của đề xuất sau khi ghi.") var json = false
+
+    func run() throws {
+        try dexuat.run(options) {
+            let text = try readText(file)
+            let form: FilledForm
+            do throws(OfflineFormError) {
+                form = try FilledForm.parse(text)
+            } catch {
+                fail("\(file): " + error.text(options.lang), code: 2)
+            }
+            let ledger = try options.openLedger()
+            let actor = try Identity.actor(in: ledger)
+            do {
+                let proposal = try form.record(in: ledger, by: actor)
+                try report(proposal, ledger: ledger, options: options, json: json)
+            } catch let error as OfflineFormError {
+                fail("\(file): " + error.text(options.lang), code: 1)
+            }
+        }
+    }
+}

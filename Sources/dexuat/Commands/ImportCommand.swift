@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Papers
+import Procedure
+import TOMLKit
+
+/// `dexuat import FILE.csv|FILE.toml`: proposals collected on paper, recorded by the clerk
+/// (or head) of the receiving unit on behalf of their proposers, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Nhập đề xuất nhận bằng giấy từ CSV hoặc TOML (văn thư ghi thay người đề xuất); có dòng sai thì không nhập gì.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Tệp .csv (một dòng một đề xuất) hoặc .toml (mỗi đề xuất một bảng [[proposal]]).") var file: String
+    @Flag(name: .customLong("check"), help: "Chỉ kiểm tra, không ghi gì.") var checkOnly = false
+
+    func run() throws {
+        try dexuat.run(options) {
+            let text = try readText(file)
+            let parsed: (rows: [PaperProposal], problems: [PaperImportProblem])
+            switch (file as NSString).pathExtension.lowercased() {
+            case "csv": parsed = PaperImportCSV.parse(text)
+            case "toml": parsed = Self.parseTOML(text, file: file)
+            default:
+                throw InputError(vi: "Chỉ nhập được tệp .csv hoặc .toml: \(file)", en: "Only .csv or .toml files can be imported: \(file)")
+            }
+            let ledger = try options.openLedger()
+            let actor = try Identity.actor(in: ledger)
+            var problems = parsed.problems
+            var created: [Proposal] = []
+            do {
+                // With unreadable rows, the readable ones are still checked, so that one run names every bad row.
+                created = try ledger.importPaperProposals(parsed.rows, by: actor, dryRun: checkOnly || !problems.isEmpty)
+            } catch let rejected as PaperImportRejected {
+                problems += rejected.problems
+            }
+            if !problems.isEmpty {
+                let all = PaperImportRejected(problems: problems.sorted { $0.line < $1.line })
+                fail("\(file): " + all.message(options.lang), code: 2)
+            }
+            let vi = options.lang == .vi
+            for (row, proposal) in zip(parsed.rows, created) {
+                say((vi ? "dòng \(row.line) → " : "line \(row.line) → ") + "\(proposal.id) \(proposal.title)")
+            }
+            say(checkOnly
+                ? (vi ? "Hợp lệ: \(created.count) đề xuất; chưa ghi gì (--check)." : "Valid: \(created.count) proposals; nothing written (--check).")
+                : (vi ? "Đã nhập \(created.count) đề xuất, chờ vào sổ tiếp nhận." : "Imported \(created.count) proposals, awaiting registration."))
+        }
+    }
+
+    /// A TOML file of `[[proposal]]` tables, each a dossier in the format of
+    /// `dexuat new --template` (with `[proposal.resources]`, `[[proposal.targets]]`,
+    /// `[proposal.self_check]`) plus `proposer = "login"`.
+    static func parseTOML(_ text: String, file: String) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return ([], [PaperImportProblem(line: error.source.begin.line, reason: Localized(
+                vi: "lỗi cú pháp TOML: \(error.description)", en: "TOML syntax error: \(error.description)"))])
+        } catch {
+            return ([], [PaperImportProblem(line: 1, reason: Localized(vi: "không đọc được TOML", en: "unreadable TOML"))])
+        }
+        if let unknown = table.keys.first(where: { $0 != "proposal" }) {
+            return ([], [PaperImportProblem(line: 1, reason: Localized(
+                vi: "khóa không rõ \"\(unknown)\": mỗi đề xuất là một bảng [[proposal]]",
+                en: "unknown key \"\(unknown)\": each proposal is a [[proposal]] table"))])
+        }
+        guard let items = table["proposal"]?.array, !items.isEmpty else {
+            return ([], [PaperImportProblem(line: 1, reason: Localized(vi: "không có bảng [[proposal]] nào", en: "no [[proposal]] table"))])
+        }
+        // The line each [[proposal]] table starts on, for messages.
+        let headers = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.trimmingCharacters(in: .whitespaces).hasPrefix("[[proposal]]") }.map { $0.offset + 1 }
+        var rows: [PaperProposal] = []
+        var problems: [PaperImportProblem] = []
+        for (index, item) in items.enumerated() {
+            let line = index < headers.count ? headers[index] : 1
+            guard let entry = item.table else {
+                problems.append(PaperImportProblem(line: line, reason: Localized(vi: "proposal phải là bảng [[proposal]]", en: "proposal must be a [[proposal]] table")))
+                continue
+            }
+            guard let proposer = entry["proposer"]?.string, !proposer.isEmpty else {
+                problems.append(PaperImportProblem(line: line, reason: Localized(
+                    vi: "thiếu proposer (tên đăng nhập của người đề xuất)", en: "proposer (the proposer's login) is missing")))
+                continue
+            }
+            entry.remove(at: "proposer")
+            do {
+                let dossier = try DossierFile.parse(entry.convert(to: .toml), file: "[[proposal]] #\(index + 1)")
+                rows.append(PaperProposal(line: line, proposer: proposer, dossier: dossier))
+            } catch let error as InputError {
+                problems.append(PaperImportProblem(line: line, reason: error.text))
+            } catch {
+                problems.append(PaperImportProblem(line: line, reason: Localized(vi: "\(error)", en: "\(error)")))
+            }
+        }
+        return (rows, problems)
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Papers
+import Procedure
+
+/// `dexuat register`: the public register (sổ công khai) as printable HTML or CSV.
+struct RegisterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "In sổ công khai đề xuất (HTML khổ A4 hoặc CSV); mỗi dòng ghi mã băm sự kiện cuối để đối chiếu bằng verify --register.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "html (mặc định) hoặc csv.") var format: String = "html"
+    @Option(help: "Ghi vào tệp này (mặc định: in ra màn hình).") var output: String?
+    @Option(help: "Kỳ: 2026, 2026-H1, 2026-Q3 hoặc 2026-07 (theo ngày gửi đề xuất).") var period: String?
+
+    func run() throws {
+        try dexuat.run(options) {
+            guard format == "html" || format == "csv" else {
+                throw InputError(vi: "--format: html hoặc csv, không phải \(format)", en: "--format: html or csv, not \(format)")
+            }
+            var chosen: RegisterPeriod?
+            if let period {
+                guard let parsed = RegisterPeriod(period) else {
+                    throw InputError(vi: "--period không hợp lệ: \(period) (ví dụ 2026, 2026-H1, 2026-Q3, 2026-07)",
+                                     en: "Invalid --period: \(period) (e.g. 2026, 2026-H1, 2026-Q3, 2026-07)")
+                }
+                chosen = parsed
+            }
+            let ledger = try options.openLedger()
+            let hashes = try ledger.lastEvents().mapValues(\.hash)
+            let register = PublicRegister(proposals: try ledger.allProposals(), lastHashes: hashes, organization: try ledger.organization(),
+                                          settings: try ledger.settings(), period: chosen, language: options.lang,
+                                          printedOn: Day.inVietnam(Date()))
+            let text = format == "csv" ? RegisterCSV.render(register) : RegisterHTML.render(register)
+            guard let output else {
+                print(text, terminator: "")
+                return
+            }
+            try writeText(text, to: output)
+            say(options.lang == .vi ? "Đã ghi sổ công khai (\(register.entries.count) đề xuất) vào \(output)"
+                                    : "Wrote the public register (\(register.entries.count) proposals) to \(output)")
+        }
+    }
+}
+
+/// Writes a file the user asked for, with a message in both languages when it fails.
+func writeText(_ text: String, to path: String) throws {
+    try writeData(Data(text.utf8), to: path)
+}
+
+func writeData(_ data: Data, to path: String) throws {
+    do {
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw InputError(vi: "Không ghi được tệp \(path): \(error.localizedDescription)",
+                         en: "Cannot write the file \(path): \(error.localizedDescription)")
+    }
+}
+
+/// Reads a UTF-8 file the user named.
+func readText(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw InputError(vi: "Không đọc được tệp \(path)", en: "Cannot read the file \(path)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw InputError(vi: "Tệp \(path) không phải UTF-8", en: "The file \(path) is not UTF-8")
+    }
+    return text
+}
