@@ -146,6 +146,7 @@ public struct DeskState: Sendable {
     /// Whether a form with unsaved input is open anywhere in the overlay stack.
     public var hasDirtyForm: Bool {
         overlays.contains { if case .form(let host) = $0 { host.form.isDirty } else { false } }
+            || dissemination.form?.form.isDirty == true || oversight.form?.form.isDirty == true
     }
 
     func t(_ text: Localized) -> String { text[language] }

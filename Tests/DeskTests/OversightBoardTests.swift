@@ -219,4 +219,18 @@ struct OversightBoardTests {
         #expect(app.state.oversight.form?.form.values.text("scope") == "Phạm vi")
         #expect(try fixture.ledger.oversightRecords().inspections.count == before)
     }
+
+    @Test func quittingWithATypedBoardFormAsksFirst() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketClerk)
+        app.press(.char("K"), .char("2"), .char("f"), .tab, .char(" "), .tab, on: terminal)
+        app.type("Vướng mắc chưa lưu", on: terminal)
+        #expect(app.state.hasDirtyForm)
+        // C-c goes to the form first; Q on a too-small window must not drop the text either.
+        app.state.size = TerminalSize(width: 60, height: 20)
+        app.press(.char("Q"), on: terminal)
+        let quitting = app.state.quitting
+        #expect(!quitting)
+        #expect(app.state.oversight.form?.form.values.text("text") == "Vướng mắc chưa lưu")
+    }
 }
