@@ -54,8 +54,10 @@ final class Tmux {
     }
 
     /// Waits until the screen contains `text` (or `timeout` passes) and returns the screen.
+    /// The limit is generous: it only matters when the text never comes, and a debug build
+    /// under a loaded CI machine (the reliability batteries run beside these tests) is slow.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = 45, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -68,7 +70,7 @@ final class Tmux {
     }
 
     /// Waits until the program has exited; returns its exit status.
-    func waitForExit(timeout: TimeInterval = 15) -> Int? {
+    func waitForExit(timeout: TimeInterval = 45) -> Int? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let text = try? String(contentsOf: exitFile, encoding: .utf8), let code = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
