@@ -10,10 +10,12 @@ import Terminal
 /// each switch of `DeskApp+Boards.swift` calling the board's own file.
 public enum Board: String, CaseIterable, Sendable {
     case proposals
+    case dashboard
 
     public var title: Localized {
         switch self {
         case .proposals: Localized(vi: "Đề xuất", en: "Proposals")
+        case .dashboard: Localized(vi: "Tổng hợp", en: "Dashboard")
         }
     }
 }
@@ -30,6 +32,7 @@ extension DeskApp {
     func reloadBoard() {
         switch state.board {
         case .proposals: break
+        case .dashboard: reloadDashboard()
         }
     }
 
@@ -37,6 +40,7 @@ extension DeskApp {
     func drawBoard(in rect: Rect, into buffer: inout ScreenBuffer) {
         switch state.board {
         case .proposals: break
+        case .dashboard: drawDashboard(in: rect, into: &buffer)
         }
     }
 
@@ -45,6 +49,7 @@ extension DeskApp {
     func handleBoardKey(_ key: Key) -> Bool {
         switch state.board {
         case .proposals: false
+        case .dashboard: handleDashboardKey(key)
         }
     }
 }

@@ -96,6 +96,10 @@ extension DeskApp {
         case .actions: openActionMenu()
         case .newProposal: openNewDossier()
         case .showProposals: enter(.proposals)
+        case .dashboard:
+            if let argument { state.dashboard.period = try? Period.parse(argument) }
+            enter(.dashboard)
+        case .period: choosePeriod(argument)
         case .refresh:
             reloadReference()
             reloadBoard()
