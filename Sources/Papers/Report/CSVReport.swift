@@ -33,10 +33,10 @@ public enum CSVReport {
 
     /// One field: quoted when it must be, with its quotes doubled.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            // A leading = + - @ would start a formula in a spreadsheet: quote it and prefix an apostrophe.
+        // A leading = + - @ would start a formula in a spreadsheet: an apostrophe keeps it text.
         let guarded = text.first.map { "=+-@".contains($0) } == true && Double(text) == nil ? "'" + text : text
-        guard needsQuotes || guarded != text else { return text }
+        let needsQuotes = guarded.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard needsQuotes else { return guarded }
         return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
