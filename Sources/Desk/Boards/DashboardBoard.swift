@@ -104,7 +104,7 @@ enum DashboardBoard {
         for h in f.held {
             let who = [t(h.holder.role.label), h.holder.unitID] + (h.holder.login.flatMap { f.context.organization.officer($0)?.name }.map { [$0] } ?? [])
             lines.append([Span(h.id + " ", .textEmphasis), Span(h.title),
-                          Span(" — " + who.joined(separator: " · ") + (vi ? ", \(h.workingDays) ngày làm việc" : ", \(h.workingDays) working days"),
+                          Span(" — " + who.joined(separator: " · ") + (vi ? ", \(h.workingDays) ngày làm việc" : ", \(h.workingDays) working day(s)"),
                                .textMuted)]
                          + (h.overdue ? [Span(vi ? " QUÁ HẠN" : " OVERDUE", .dueOverdue)] : []))
         }
@@ -124,7 +124,7 @@ enum DashboardBoard {
         heading(Localized(vi: "Quá hạn và lý do", en: "Overdue, and why"))
         for c in f.overdue {
             lines.append([Span(c.id + " ", .dueOverdue), Span(c.title),
-                          Span(" — " + t(c.step.label) + (vi ? ", hạn \(c.due.vietnamese), trễ \(c.workingDaysLate) ngày làm việc" : ", due \(c.due.vietnamese), \(c.workingDaysLate) working days late"), .textMuted)])
+                          Span(" — " + t(c.step.label) + (vi ? ", hạn \(c.due.vietnamese), trễ \(c.workingDaysLate) ngày làm việc" : ", due \(c.due.vietnamese), \(c.workingDaysLate) working day(s) late"), .textMuted)])
             lines.append([Span("    " + c.reasons.map(t).joined(separator: "; "))])
         }
         if f.overdue.isEmpty { lines.append([Span(vi ? "Không có" : "None", .textMuted)]) }
