@@ -69,6 +69,7 @@ extension Ledger {
         } catch {
             throw LedgerError.database(Ledger.describe(error))
         }
+        try importOversightDemo(organization: org, at: now)
         return count
     }
 

@@ -16,6 +16,8 @@ public struct VerifyReport: Sendable, Hashable {
         case stateDisagrees(proposalID: String)
         /// An event's payload cannot be read.
         case unreadable(seq: Int64)
+        /// A projection row of points 1 and 4 disagrees with the replay of its events.
+        case oversightDisagrees(table: String, key: String)
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -30,6 +32,9 @@ public struct VerifyReport: Sendable, Hashable {
                 language == .vi ? "Đề xuất \(id): trạng thái lưu không khớp với lịch sử sự kiện" : "Proposal \(id): the stored state disagrees with its events"
             case .unreadable(let seq):
                 language == .vi ? "Sự kiện #\(seq): không đọc được nội dung" : "Event #\(seq): unreadable payload"
+            case let .oversightDisagrees(table, key):
+                language == .vi ? "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (điểm 1, 4 Công văn 432)"
+                    : "Table \(table), \(key): the stored record disagrees with its events (points 1 and 4 of Letter 432)"
             }
         }
 
@@ -38,6 +43,7 @@ public struct VerifyReport: Sendable, Hashable {
             case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq): seq
             case .gap(_, let next): next
             case .stateDisagrees: nil
+            case .oversightDisagrees: nil
             }
         }
     }
@@ -108,6 +114,7 @@ extension Ledger {
                     report.problems.append(.stateDisagrees(proposalID: id))
                 }
             }
+            try Self.verifyOversight(db, into: &report)
             return report
         }
     }
