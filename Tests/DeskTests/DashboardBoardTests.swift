@@ -52,6 +52,21 @@ struct DashboardBoardTests {
         _ = fixture
     }
 
+    @Test(arguments: sizes) func pointsOneAndFourFromTheOversightRecords(width: Int, height: Int) throws {
+        let (app, terminal, fixture) = try dashboard(width: width, height: height)
+        app.press(.char("4"), on: terminal)
+        let lines = DashboardBoard.lines(app.state, width: DashboardBoard.bodyWidth(app.state)).map { $0.map(\.text).joined() }
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("PHỔ BIẾN, QUÁN TRIỆT") })
+        let summary = try #require(app.state.dashboard.oversight)
+        #expect(lines[heading + 1].contains("\(summary.coverage.percent)%"))
+        #expect(lines[heading + 1].contains("còn thiếu \(summary.coverage.missing.count) cán bộ"))
+        #expect(lines.contains { $0.contains("kiến nghị quá hạn \(summary.overdueRecommendations.count)") })
+        #expect(lines.contains { $0.contains("đang chờ trả lời \(summary.openDifficulties.count)") })
+        app.state.dashboard.scroll = heading
+        Snapshots.check(app, "dashboard-oversight")
+        _ = fixture
+    }
+
     @Test func periodKeysStepAndSwitch() throws {
         let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
         app.press(.char("]"), on: terminal)

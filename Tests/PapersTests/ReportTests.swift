@@ -76,6 +76,15 @@ struct ReportTests {
             #expect(markdown.contains(c.id))
             #expect(markdown.contains(c.reasons[0].vi))
         }
+        // Points 1 and 4, from the oversight records.
+        let oversight = try #require(report.oversight)
+        #expect(markdown.contains("### Tỷ lệ nắm nội dung văn bản theo đơn vị"))
+        #expect(markdown.contains("(\(oversight.coverage.percent)%), \(oversight.coverage.missing.count) cán bộ còn thiếu"))
+        for unit in oversight.coverage.units {
+            #expect(markdown.contains("| \(unit.unitName) | \(unit.officers) | \(unit.complete) |"))
+        }
+        for line in oversight.openDifficulties { #expect(markdown.contains("| \(line.id) |")) }
+        for line in oversight.openRecommendations { #expect(markdown.contains("| \(line.inspectionID) #\(line.number) |")) }
         let listed = report.listings.flatMap(\.proposals).map(\.id)
         #expect(listed.count == s.total)
         let csv = CSVReport.render(report)

@@ -12,6 +12,8 @@ public struct DashboardState: Sendable {
     /// locale, the terminal and the theme). Tests set it.
     public var bars: BarStyle?
     public var figures: PeriodStatistics?
+    /// Points 1 and 4: coverage, inspections, difficulty reports.
+    public var oversight: OversightSummary?
     public var error: Localized?
 
     public init() {}
@@ -134,10 +136,51 @@ enum DashboardBoard {
         return Draw.wrap(lines, width: width)
     }
 
-    /// Points 1 and 4 (coverage, open inspections, difficulty reports): the extension
-    /// point for the oversight records, which this branch does not hold yet.
+    /// Points 1 and 4: coverage of the required texts per unit, briefings, open
+    /// inspections and overdue recommendations, difficulty reports by status.
     static func oversightLines(_ state: DeskState, width: Int) -> [StyledLine] {
-        [[Span(state.language == .vi ? "Chưa có số liệu trong cơ sở dữ liệu" : "No records in the database yet", .textMuted)]]
+        let vi = state.language == .vi
+        guard let o = state.dashboard.oversight else {
+            return [[Span(vi ? "Chưa có số liệu" : "No figures", .textMuted)]]
+        }
+        let style = state.dashboard.bars ?? .ascii
+        let labelWidth = min(30, max(12, width / 3))
+        let c = o.coverage
+        var lines: [StyledLine] = [[
+            Span(vi ? "Nắm nội dung văn bản " : "Texts acknowledged "), Span("\(c.percent)%", .textEmphasis),
+            Span(vi ? " (\(c.acknowledged)/\(c.expected)) · còn thiếu " : " (\(c.acknowledged)/\(c.expected)) · missing "),
+            Span(String(c.missing.count), c.missing.isEmpty ? .textEmphasis : .dueSoon),
+            Span(vi ? " cán bộ · hội nghị quán triệt trong kỳ " : " officers · briefings in the period "),
+            Span(String(o.briefings.count), .textEmphasis),
+        ]]
+        for unit in c.units {
+            let rate = Double(unit.percent) / 100
+            let role: StyleRole = unit.percent >= 80 ? .dueOnTime : (unit.percent >= 50 ? .dueSoon : .dueOverdue)
+            lines.append(BarChart.row(label: unit.unitName, value: rate, maximum: 1, text: "\(unit.percent)%", width: width,
+                                      labelWidth: labelWidth, valueWidth: 7, style: style, role: role))
+        }
+        lines.append([
+            Span(vi ? "Kiểm tra trong kỳ " : "Inspections in the period "), Span(String(o.inspections.count), .textEmphasis),
+            Span(vi ? " · còn kiến nghị chưa xong " : " · with open recommendations "), Span(String(o.openInspections.count), .textEmphasis),
+            Span(vi ? " · kiến nghị quá hạn " : " · recommendations overdue "),
+            Span(String(o.overdueRecommendations.count), o.overdueRecommendations.isEmpty ? .textEmphasis : .dueOverdue),
+        ])
+        for r in o.overdueRecommendations.prefix(listLimit) {
+            lines.append([Span("\(r.inspectionID) #\(r.number) ", .dueOverdue), Span(r.text),
+                          Span(vi ? " — \(r.unitName), hạn \(r.due.vietnamese), quá \(r.daysOverdue) ngày" : " — \(r.unitName), due \(r.due.vietnamese), \(r.daysOverdue) day(s) late", .textMuted)])
+        }
+        lines.append([
+            Span(vi ? "Phản ánh khó khăn, vướng mắc trong kỳ " : "Difficulty reports in the period "), Span(String(o.difficulties.count), .textEmphasis),
+            Span(vi ? " · đang chờ trả lời " : " · awaiting an answer "), Span(String(o.openDifficulties.count), .textEmphasis),
+            Span(vi ? " · chuyển UBND quá hạn " : " · escalations overdue "),
+            Span(String(o.overdueEscalations.count), o.overdueEscalations.isEmpty ? .textEmphasis : .dueOverdue),
+        ])
+        let maximum = Double(o.difficultiesByStatus.map(\.count).max() ?? 0)
+        for status in o.difficultiesByStatus {
+            lines.append(BarChart.row(label: status.status.label[state.language], value: Double(status.count), maximum: maximum,
+                                      text: String(status.count), width: width, labelWidth: labelWidth, valueWidth: 7, style: style))
+        }
+        return lines
     }
 
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -185,12 +228,15 @@ extension DeskApp {
         state.dashboard.period = period
         do {
             state.dashboard.figures = try ledger.statistics(for: period, today: today, listLimit: DashboardBoard.listLimit)
+            state.dashboard.oversight = try ledger.oversightSummary(from: period.first, to: period.last, today: today)
             state.dashboard.error = nil
         } catch let error as LedgerError {
             state.dashboard.figures = nil
+            state.dashboard.oversight = nil
             state.dashboard.error = Localized(vi: error.message(.vi), en: error.message(.en))
         } catch {
             state.dashboard.figures = nil
+            state.dashboard.oversight = nil
             state.dashboard.error = Localized(vi: "Lỗi không lường trước: \(error)", en: "Unexpected error: \(error)")
         }
     }

@@ -13,14 +13,14 @@ import Procedure
 public struct ConsolidatedReport: Sendable {
     public var statistics: PeriodStatistics
     public var listings: [PeriodListing]
-    /// The figures of points 1 and 4 (coverage, inspections, difficulty reports), when
-    /// the ledger keeps them: the extension point for the oversight records.
-    public var oversight: [ReportTable]
+    /// The figures of points 1 and 4: coverage of the briefings, inspections and their
+    /// recommendations, difficulty reports.
+    public var oversight: OversightSummary?
     public var language: Language
     /// The place in "Uông Bí, ngày … tháng … năm …".
     public var place: String
 
-    public init(statistics: PeriodStatistics, listings: [PeriodListing], oversight: [ReportTable] = [],
+    public init(statistics: PeriodStatistics, listings: [PeriodListing], oversight: OversightSummary? = nil,
                 language: Language, place: String = "Uông Bí") {
         self.statistics = statistics
         self.listings = listings
@@ -35,7 +35,8 @@ public struct ConsolidatedReport: Sendable {
                             listLimit: Int = 10_000) throws -> ConsolidatedReport {
         let statistics = try ledger.statistics(for: period, today: today, listLimit: listLimit)
         let listings = try ledger.listings(for: period)
-        return ConsolidatedReport(statistics: statistics, listings: listings, language: language)
+        let oversight = try ledger.oversightSummary(from: period.first, to: period.last, today: today)
+        return ConsolidatedReport(statistics: statistics, listings: listings, oversight: oversight, language: language)
     }
 
     var period: Period { statistics.context.period }

@@ -70,12 +70,13 @@ public enum MarkdownReport {
             .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
     }
 
-    /// Stored text cannot start a heading, a list or an HTML tag, or make emphasis.
+    /// Stored text cannot make emphasis, a link, code or an HTML tag. (It never starts a line:
+    /// it sits in table cells and after our own words, so `#` and list marks stay as they are.)
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#": out.append("\\"); out.append(character)
+            case "\\", "`", "*", "_", "[", "]", "<", ">": out.append("\\"); out.append(character)
             default: out.append(character)
             }
         }

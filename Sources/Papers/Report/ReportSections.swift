@@ -176,11 +176,8 @@ extension ConsolidatedReport {
         // VI. Points 1 and 4
         parts.append(ReportSection(
             heading: t(Localized(vi: "VI. PHỔ BIẾN, QUÁN TRIỆT; HƯỚNG DẪN, KIỂM TRA", en: "VI. DISSEMINATION; GUIDANCE AND INSPECTION")),
-            paragraphs: oversight.isEmpty
-                ? [t(Localized(vi: "Chưa có số liệu về hội nghị quán triệt, kiểm tra và phản ánh khó khăn, vướng mắc trong cơ sở dữ liệu.",
-                               en: "No briefing, inspection or difficulty-report records in the database."))]
-                : [],
-            tables: oversight))
+            paragraphs: oversightParagraphs(style),
+            tables: oversightTables(style)))
 
         // VII. Lists by state
         let listTables = listings.map { listing in
