@@ -97,7 +97,9 @@ extension DeskApp {
         case .newProposal: openNewDossier()
         case .showProposals: enter(.proposals)
         case .dashboard:
-            if let argument { state.dashboard.period = try? Period.parse(argument) }
+            if let argument {
+                do { state.dashboard.period = try Period.parse(argument) } catch { message(error.message, .error) }
+            }
             enter(.dashboard)
         case .period: choosePeriod(argument)
         case .refresh:

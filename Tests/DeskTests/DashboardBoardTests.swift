@@ -134,6 +134,13 @@ struct DashboardBoardTests {
         app.press(.enter, on: terminal)
         #expect(app.state.board == .dashboard)
         #expect(app.state.dashboard.period?.description == "2025-H2")
+        app.press(.char("q"), on: terminal)
+        terminal.enqueue(.char(":"))
+        terminal.type("dashboard 2025-H3")
+        app.press(.enter, on: terminal)
+        #expect(app.state.board == .dashboard)
+        #expect(app.state.dashboard.period?.description == "2025-H2")
+        #expect(app.state.message?.text.contains("H1 (6 tháng đầu) hoặc H2") == true)
         _ = fixture
     }
 
