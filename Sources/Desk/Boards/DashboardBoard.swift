@@ -51,7 +51,7 @@ enum DashboardBoard {
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(t(text).uppercased(), .paneTitle)])
         }
-        func bars(_ items: [(String, Int)], total: Int) {
+        func bars(_ items: [(String, Int)]) {
             let maximum = Double(items.map(\.1).max() ?? 0)
             for (label, value) in items {
                 lines.append(BarChart.row(label: label, value: Double(value), maximum: maximum, text: String(value), width: width,
@@ -79,11 +79,11 @@ enum DashboardBoard {
         ])
 
         heading(Localized(vi: "Theo trạng thái", en: "By state"))
-        bars(ProposalState.allCases.compactMap { s in f.byState[s].map { (t(s.label), $0) } }, total: f.total)
+        bars(ProposalState.allCases.compactMap { s in f.byState[s].map { (t(s.label), $0) } })
         heading(Localized(vi: "Theo đơn vị đề xuất", en: "By proposing unit"))
-        bars(f.byUnit.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (unitName($0.key), $0.value) }, total: f.total)
+        bars(f.byUnit.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (unitName($0.key), $0.value) })
         heading(Localized(vi: "Theo lĩnh vực", en: "By field"))
-        bars(ProposalField.allCases.compactMap { field in f.byField[field].map { (t(field.label), $0) } }, total: f.total)
+        bars(ProposalField.allCases.compactMap { field in f.byField[field].map { (t(field.label), $0) } })
 
         heading(Localized(vi: "Thời gian từng bước so với thời hạn (ngày làm việc)", en: "Time in each step against its limit (working days)"))
         for step in StepKind.allCases {
@@ -102,7 +102,7 @@ enum DashboardBoard {
         if f.unitTiming.isEmpty { lines.append([Span("—", .textMuted)]) }
 
         heading(Localized(vi: "Ai đang giữ đề xuất nào, bao lâu", en: "Who holds which proposal, and for how long"))
-        bars(Role.allCases.compactMap { role in f.heldByRole[role].map { (t(role.label), $0) } }, total: f.heldCount)
+        bars(Role.allCases.compactMap { role in f.heldByRole[role].map { (t(role.label), $0) } })
         for h in f.held {
             let who = [t(h.holder.role.label), h.holder.unitID] + (h.holder.login.flatMap { f.context.organization.officer($0)?.name }.map { [$0] } ?? [])
             lines.append([Span(h.id + " ", .textEmphasis), Span(h.title),
@@ -115,9 +115,9 @@ enum DashboardBoard {
         }
 
         heading(Localized(vi: "Kết quả, khen thưởng và bảo vệ", en: "Outcomes, rewards and protection"))
-        bars(Outcome.allCases.map { (t($0.label), f.outcomes[$0] ?? 0) }, total: 0)
-        bars(Consequence.allCases.compactMap { c in f.consequences[c].map { (t(c.label), $0) } }, total: 0)
-        bars(MeasureKind.allCases.compactMap { m in f.measures[m].map { (t(m.label), $0) } }, total: 0)
+        bars(Outcome.allCases.map { (t($0.label), f.outcomes[$0] ?? 0) })
+        bars(Consequence.allCases.compactMap { c in f.consequences[c].map { (t(c.label), $0) } })
+        bars(MeasureKind.allCases.compactMap { m in f.measures[m].map { (t(m.label), $0) } })
 
         heading(Localized(vi: "Phổ biến, quán triệt; kiểm tra; khó khăn, vướng mắc (điểm 1 và 4)",
                           en: "Dissemination; inspections; difficulty reports (points 1 and 4)"))

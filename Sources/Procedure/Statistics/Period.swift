@@ -72,7 +72,10 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard let yearPart = parts.first, yearPart.count == 4, yearPart.allSatisfy(\.isASCIIDigit), let year = Int(yearPart), year >= 1 else {
             throw PeriodError(text: text, problem: .year)
         }
-        if parts.count == 1 { return Period(kind: .year, year: year, index: 1)! }
+        if parts.count == 1 {
+            guard let period = Period(kind: .year, year: year) else { throw PeriodError(text: text, problem: .year) }
+            return period
+        }
         guard parts.count == 2 else { throw PeriodError(text: text, problem: .shape) }
         let rest = parts[1].uppercased()
         let kind: Kind
