@@ -23,16 +23,16 @@ public enum HTMLReport {
         out.append("</style>")
         out.append("</head>")
         out.append("<body>")
-        out.append("<table class=\"header\"><tr>")
-        out.append("<td class=\"issuer\"><div>\(escape(ward))</div><div class=\"strong\">\(escape(issuer))</div><div class=\"rule\"></div>")
+        out.append("<table class=\"header\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
+        out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(escape(ward))</div><div class=\"strong\">\(escape(issuer))</div><div class=\"rule\"></div>")
         out.append("<div class=\"number\">\(vi ? "Số" : "No."): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(escape(issuerCode))</div></td>")
-        out.append("<td class=\"nation\"><div class=\"strong\">\(vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM")</div>")
+        out.append("<td class=\"nation\" width=\"62%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM")</div>")
         out.append("<div class=\"motto\">\(vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness")</div><div class=\"rule\"></div>")
         out.append("<div class=\"date\">\(escape(placeAndDate(report)))</div></td>")
         out.append("</tr></table>")
-        out.append("<h1>\(escape(title(report)))</h1>")
-        out.append("<p class=\"subtitle\">\(escape(subtitle(report)))</p>")
-        out.append("<p class=\"to\">\(vi ? "Kính gửi" : "To"): \(escape(report.wardUnit?.name ?? ""))</p>")
+        out.append("<h1 align=\"center\">\(escape(title(report)))</h1>")
+        out.append("<p class=\"subtitle\" align=\"center\">\(escape(subtitle(report)))</p>")
+        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(escape(report.wardUnit?.name ?? ""))</p>")
         for section in report.sections(.display) {
             out.append("<h2>\(escape(section.heading))</h2>")
             for paragraph in section.paragraphs {
@@ -42,11 +42,11 @@ public enum HTMLReport {
                 out += self.table(table)
             }
         }
-        out.append("<table class=\"footer\"><tr>")
-        out.append("<td class=\"recipients\"><div class=\"label\">\(vi ? "Nơi nhận:" : "Distribution:")</div>")
+        out.append("<table class=\"footer\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
+        out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(vi ? "Nơi nhận:" : "Distribution:")</div>")
         for line in recipients(report) { out.append("<div>- \(escape(line))</div>") }
         out.append("</td>")
-        out.append("<td class=\"signature\"><div class=\"strong\">\(escape(signer.title))</div>")
+        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(escape(signer.title))</div>")
         out.append("<div class=\"hint\">\(vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)")</div>")
         out.append("<div class=\"signer\">\(escape(signer.name))</div></td>")
         out.append("</tr></table>")
@@ -56,9 +56,9 @@ public enum HTMLReport {
     }
 
     static func table(_ table: ReportTable) -> [String] {
-        var out = ["<table class=\"data\" id=\"\(escape(table.id))\">", "<caption>\(escape(table.title))</caption>", "<thead><tr>"]
+        var out = ["<table class=\"data\" id=\"\(escape(table.id))\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">", "<caption>\(escape(table.title))</caption>", "<thead><tr>"]
         out.append(table.headers.enumerated().map { index, header in
-            "<th\(table.numeric.contains(index) ? " class=\"num\"" : "")>\(escape(header))</th>"
+            "<th\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : " align=\"left\"")>\(escape(header))</th>"
         }.joined())
         out.append("</tr></thead>")
         out.append("<tbody>")
@@ -67,7 +67,7 @@ public enum HTMLReport {
         }
         for row in table.rows {
             out.append("<tr>" + row.enumerated().map { index, cell in
-                "<td\(table.numeric.contains(index) ? " class=\"num\"" : "")>\(escape(cell))</td>"
+                "<td\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : "")>\(escape(cell))</td>"
             }.joined() + "</tr>")
         }
         out.append("</tbody>")
@@ -105,9 +105,10 @@ public enum HTMLReport {
         body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; color: #000; margin: 0 }
         table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt }
         table.header td, table.footer td { vertical-align: top; text-align: center; padding: 0 }
-        td.issuer { width: 40% } td.nation { width: 60% }
+        td.issuer { width: 38%; font-size: 12pt } td.nation { width: 62%; font-size: 12pt; white-space: nowrap }
         .strong { font-weight: bold }
-        .motto { font-weight: bold; font-size: 14pt }
+        .motto { font-weight: bold; font-size: 13pt }
+        .date { font-size: 13pt }
         .rule { width: 35%; margin: 2pt auto 4pt; border-top: 1px solid #000 }
         .date { font-style: italic; margin-top: 6pt }
         .number { margin-top: 4pt }
