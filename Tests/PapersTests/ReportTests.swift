@@ -102,7 +102,7 @@ struct ReportTests {
         #expect(html.contains("ỦY BAN NHÂN DÂN PHƯỜNG UÔNG BÍ"))
         #expect(html.contains("PHÒNG VĂN HÓA – XÃ HỘI"))
         #expect(html.contains("Uông Bí, ngày 30 tháng 11 năm 2026"))
-        #expect(html.contains("<h1>BÁO CÁO</h1>"))
+        #expect(html.contains(">BÁO CÁO</h1>"))
         #expect(html.contains("Nơi nhận:"))
         #expect(html.contains("(Ký, ghi rõ họ tên)"))
         #expect(html.contains("TRƯỞNG PHÒNG VĂN HÓA – XÃ HỘI"))
