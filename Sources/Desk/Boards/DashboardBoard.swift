@@ -31,8 +31,8 @@ enum DashboardBoard {
     /// The keys line under the period.
     static func keysLine(_ language: Language) -> String {
         language == .vi
-            ? "[ ] kỳ trước/sau · 1 tháng · 2 quý · 3 sáu tháng · 4 năm · 0 kỳ này · j k cuộn · q quay lại"
-            : "[ ] previous/next · 1 month · 2 quarter · 3 half-year · 4 year · 0 this period · j k scroll · q back"
+            ? "[ ] kỳ trước/sau · 1 tháng 2 quý 3 nửa năm 4 năm · 0 kỳ này · j/k cuộn · q về"
+            : "[ ] prev/next · 1 month 2 quarter 3 half 4 year · 0 now · j/k scroll · q back"
     }
 
     /// The board's text for a width: everything below the two header rows.
