@@ -168,6 +168,27 @@ struct StatisticsTests {
         #expect(OverdueCase.reasons(for: .evaluation, of: facts).first?.vi == "Chưa họp đánh giá kết quả")
     }
 
+    @Test func everyOpenStateHasAHolderAndNoFinalOneHas() {
+        for state in ProposalState.allCases {
+            var facts = Self.e
+            facts.state = state
+            let holder = Holder.of(facts, in: Fx.org)
+            #expect((holder == nil) == state.isFinal, "state \(state)")
+            #expect(holder.map { !$0.task.vi.isEmpty && !$0.task.en.isEmpty } ?? true)
+        }
+        var waiting = Self.e
+        waiting.awaitingReceipt = true
+        #expect(Holder.of(waiting, in: Fx.org)?.role == .clerk)
+        var reported = Self.e
+        reported.state = .reported
+        #expect(Holder.of(reported, in: Fx.org)?.role == .partyLiaison)
+        reported.partyOpinionBeforeEvaluation = true
+        #expect(Holder.of(reported, in: Fx.org)?.role == .head)
+        var inProgress = Self.e
+        inProgress.state = .inProgress
+        #expect(Holder.of(inProgress, in: Fx.org)?.login == Fx.ktStaff)
+    }
+
     @Test func percentages() {
         #expect(PeriodStatistics.percent(nil) == "—")
         #expect(PeriodStatistics.percent(1.0 / 3.0) == "33%")
