@@ -11,11 +11,17 @@ import Terminal
 public enum Board: String, CaseIterable, Sendable {
     case proposals
     case dashboard
+    /// Point 1: the legal library, acknowledgements, coverage, briefings.
+    case dissemination
+    /// Point 4: inspections and difficulty reports.
+    case oversight
 
     public var title: Localized {
         switch self {
         case .proposals: Localized(vi: "Đề xuất", en: "Proposals")
         case .dashboard: Localized(vi: "Tổng hợp", en: "Dashboard")
+        case .dissemination: Localized(vi: "Văn bản, quán triệt", en: "Texts and briefings")
+        case .oversight: Localized(vi: "Kiểm tra, vướng mắc", en: "Inspections and difficulties")
         }
     }
 }
@@ -33,6 +39,8 @@ extension DeskApp {
         switch state.board {
         case .proposals: break
         case .dashboard: reloadDashboard()
+        case .dissemination: reloadDissemination()
+        case .oversight: reloadOversight()
         }
     }
 
@@ -41,6 +49,8 @@ extension DeskApp {
         switch state.board {
         case .proposals: break
         case .dashboard: drawDashboard(in: rect, into: &buffer)
+        case .dissemination: drawDissemination(in: rect, into: &buffer)
+        case .oversight: drawOversight(in: rect, into: &buffer)
         }
     }
 
@@ -50,6 +60,8 @@ extension DeskApp {
         switch state.board {
         case .proposals: false
         case .dashboard: handleDashboardKey(key)
+        case .dissemination: handleDisseminationKey(key)
+        case .oversight: handleOversightKey(key)
         }
     }
 }

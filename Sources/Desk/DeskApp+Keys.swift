@@ -102,6 +102,8 @@ extension DeskApp {
             }
             enter(.dashboard)
         case .period: choosePeriod(argument)
+        case .dissemination: enter(.dissemination)
+        case .oversight: enter(.oversight)
         case .refresh:
             reloadReference()
             reloadBoard()

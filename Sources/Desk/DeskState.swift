@@ -118,6 +118,10 @@ public struct DeskState: Sendable {
     public var played = false
     /// The board on screen: the proposals' panes, or a full-screen board.
     public var board: Board = .proposals
+    /// The "Văn bản, quán triệt" board (point 1).
+    public var dissemination = DisseminationBoardState()
+    /// The "Kiểm tra, vướng mắc" board (point 4).
+    public var oversight = OversightBoardState()
     public var focus: Pane = .inbox
     public var inbox = InboxState()
     public var detail = DetailState()

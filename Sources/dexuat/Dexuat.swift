@@ -20,6 +20,7 @@ struct Dexuat: ParsableCommand {
             DirectiveCommand.self, ResultReport.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
             ReportCommand.self,
+            LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
         ]
     )
 

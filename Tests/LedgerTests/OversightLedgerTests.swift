@@ -76,6 +76,21 @@ import Procedure
         #expect(try fixture.ledger.oversightRecords() == OversightRecords())
     }
 
+    @Test func theRulesAreCheckedInsideTheWriteTransaction() throws {
+        let fixture = try Self.fixture()
+        // Two sessions saw the report "filed"; the first escalates it, the second's answer is refused.
+        try fixture.ledger.fileDifficulty(unitID: Ward.office, category: .legal, text: "a", by: Actor(login: Ward.head), at: Self.at(0))
+        let other = try fixture.openAgain()
+        #expect(try other.oversightRecords().difficulties["VM-2025-001"]?.status == .filed)
+        try fixture.ledger.escalateDifficulty("VM-2025-001", due: Self.day.adding(days: 5), note: "n", by: Actor(login: Self.inspector), at: Self.at(1))
+        #expect(throws: OversightRefusal(.difficultyStatus, detail: DifficultyStatus.escalated.label)) {
+            try other.answerDifficulty("VM-2025-001", text: "t", by: Actor(login: Self.inspector), at: Self.at(1))
+        }
+        try fixture.ledger.acknowledge("nd-73-2023", by: Actor(login: Ward.staff), at: Self.at(1))
+        #expect(throws: OversightRefusal.self) { try other.acknowledge("nd-73-2023", by: Actor(login: Ward.staff), at: Self.at(1)) }
+        #expect(try fixture.ledger.verify().ok)
+    }
+
     @Test func verifyNamesADoctoredProjectionRow() throws {
         let fixture = try Self.fixture()
         try fixture.ledger.fileDifficulty(unitID: Ward.office, category: .legal, text: "Vướng căn cứ", by: Actor(login: Ward.head), at: Self.at(0))

@@ -11,6 +11,12 @@ public struct Coverage: Sendable, Hashable, Codable {
         public var textIDs: [String]
         /// Whether he attended a briefing on at least one of them.
         public var briefed: Bool
+
+        // "texts" in JSON: scripts read `texts`, not the snake case of `textIDs`.
+        enum CodingKeys: String, CodingKey {
+            case login, name, unitID, briefed
+            case textIDs = "texts"
+        }
     }
 
     public struct UnitLine: Sendable, Hashable, Codable {

@@ -73,8 +73,10 @@ public struct OversightPermission: Sendable, Hashable {
 
 /// Who may do what in points 1 and 4, as data (in the manner of ``Permissions/table``).
 public enum OversightPermissions {
-    static let point1 = Localized(vi: "Công văn 432, điểm 1", en: "Letter 432, point 1")
-    static let point4 = Localized(vi: "Công văn 432, điểm 4", en: "Letter 432, point 4")
+    static let point1 = Localized(vi: "Công văn 432, điểm 1: phổ biến, quán triệt; điểm 3: đúng đối tượng",
+                                  en: "Letter 432, point 1: dissemination; point 3: right subjects")
+    static let point4 = Localized(vi: "Công văn 432, điểm 4: Phòng Văn hóa – Xã hội hướng dẫn, kiểm tra; điểm 3: đúng đối tượng",
+                                  en: "Letter 432, point 4: the Culture-Society office guides and inspects; point 3: right subjects")
 
     public static let table: [OversightPermission] = [
         OversightPermission(action: .addText, parties: [.administrator], basis: point1),
@@ -119,10 +121,12 @@ public enum OversightPermissions {
         if let unitID, org.unit(unitID) == nil { return OversightRefusal(.unknownUnit, detail: unitID) }
         let row = permission(for: action)
         if action == .acknowledge {
-            guard actor.onBehalfOf == nil, subject == nil || subject == actor.login else { return OversightRefusal(.selfOnly) }
+            guard actor.onBehalfOf == nil, subject == nil || subject == actor.login else { return OversightRefusal(.selfOnly, point: row.basis) }
             return nil
         }
-        if actor.onBehalfOf != nil { return OversightRefusal(.roleRequired, detail: Localized(vi: "không ghi thay", en: "no recording on behalf")) }
+        if actor.onBehalfOf != nil {
+            return OversightRefusal(.roleRequired, detail: Localized(vi: "không ghi thay", en: "no recording on behalf"), point: row.basis)
+        }
         if row.parties.contains(where: { qualifies(actor.login, as: $0, unitID: unitID, subject: subject, in: org) }) {
             return nil
         }
@@ -130,7 +134,7 @@ public enum OversightPermissions {
         let unitName = unitID.flatMap { org.unit($0)?.name }.map { " — " + $0 } ?? ""
         return OversightRefusal(.roleRequired, detail: Localized(
             vi: action.label.vi + ": " + needed.map(\.vi).joined(separator: " / ") + unitName,
-            en: action.label.en + ": " + needed.map(\.en).joined(separator: " / ") + unitName))
+            en: action.label.en + ": " + needed.map(\.en).joined(separator: " / ") + unitName), point: row.basis)
     }
 
     /// Whether the officer sees every unit's records; otherwise only his own unit's.

@@ -61,10 +61,14 @@ public enum OversightRule: String, Sendable, Hashable, Codable, CaseIterable {
 public struct OversightRefusal: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     public var rule: OversightRule
     public var detail: Localized?
+    /// The point of the letter of the action refused, when it says more than the rule's own
+    /// basis (a missing role: point 1 for a briefing, point 4 for an inspection).
+    public var point: Localized?
 
-    public init(_ rule: OversightRule, detail: Localized? = nil) {
+    public init(_ rule: OversightRule, detail: Localized? = nil, point: Localized? = nil) {
         self.rule = rule
         self.detail = detail
+        self.point = point
     }
 
     public init(_ rule: OversightRule, detail: String) {
@@ -77,7 +81,7 @@ public struct OversightRefusal: Error, Sendable, Hashable, Codable, CustomString
         return head + ": " + detail[language]
     }
 
-    public var basis: Localized { rule.basis }
+    public var basis: Localized { point ?? rule.basis }
 
     /// "[oversight.role] … (Công văn 432, điểm 4 …)": what the command line prints.
     public func fullMessage(_ language: Language) -> String {

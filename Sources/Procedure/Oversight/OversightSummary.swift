@@ -17,6 +17,11 @@ public struct OversightSummary: Sendable, Hashable, Codable {
         public var presenter: String
         public var textIDs: [String]
         public var attendees: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, day, unitID, unitName, presenter, attendees
+            case textIDs = "texts"
+        }
     }
 
     public struct InspectionLine: Sendable, Hashable, Codable {

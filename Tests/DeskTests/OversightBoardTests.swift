@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+@testable import Desk
+import Ledger
+import Procedure
+import Terminal
+
+/// The boards of points 1 and 4: "Văn bản, quán triệt" (V) and "Kiểm tra, vướng mắc" (K),
+/// on the demo ward (whose demo import adds the briefings, acknowledgements, inspections
+/// and difficulty reports of `DemoOversight`).
+@Suite("Oversight boards")
+struct OversightBoardTests {
+    static let sizes: [(Int, Int)] = [(80, 24), (120, 40)]
+    static let inspector = "tvdung"     // VHXH, inspector only
+    static let marketHead = "pvhai"     // head of BQLC: no text acknowledged in the demo
+    static let marketClerk = "ltthao"   // clerk of BQLC
+
+    // MARK: - Snapshots
+
+    @Test(arguments: sizes) func libraryOfAnOfficerWhoHasReadNothing(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketHead, width: width, height: height)
+        app.press(.char("V"), on: terminal)
+        #expect(app.state.board == .dissemination)
+        let text = app.screenText
+        #expect(text.contains("Văn bản, quán triệt"))
+        #expect(text.contains("73/2023/NĐ-CP"))
+        #expect(text.contains("x tôi đã đọc"))
+        Snapshots.check(app, "dissemination-library")
+    }
+
+    @Test(arguments: sizes) func coverageSeenByTheInspector(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.inspector, width: width, height: height)
+        app.press(.char("V"), .char("2"), on: terminal)
+        let text = app.screenText
+        #expect(text.contains("Tỷ lệ chung"))
+        #expect(text.contains("Mọi đơn vị"))
+        #expect(text.contains("BQLC") && text.contains("VHXH"))
+        Snapshots.check(app, "dissemination-coverage")
+        app.press(.pageDown, .pageDown, on: terminal)
+        #expect(app.screenText.contains("Còn thiếu") || app.state.dissemination.scroll > 0)
+    }
+
+    @Test(arguments: sizes) func briefings(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: DeskWard.head, width: width, height: height)
+        app.press(.char("V"), .char("3"), on: terminal)
+        #expect(app.screenText.contains("QT-2025-"))
+        Snapshots.check(app, "dissemination-briefings")
+    }
+
+    @Test(arguments: sizes) func inspectionsWithAnOverdueRecommendation(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.inspector, width: width, height: height)
+        app.press(.char("K"), on: terminal)
+        #expect(app.state.board == .oversight)
+        // The TTPVHCC inspection has a recommendation past its due date.
+        let rows = app.state.oversight.inspections(visible: nil)
+        let index = try #require(rows.firstIndex { $0.unitID == "TTPVHCC" })
+        for _ in 0..<index { app.press(.char("j"), on: terminal) }
+        let text = app.screenText
+        #expect(text.contains("QUÁ HẠN"))
+        #expect(text.contains("i Ghi biên bản kiểm tra"))
+        Snapshots.check(app, "oversight-inspections")
+    }
+
+    @Test(arguments: sizes) func difficultiesInEveryStatus(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.inspector, width: width, height: height)
+        app.press(.char("K"), .char("2"), on: terminal)
+        let text = app.screenText
+        #expect(text.contains("VM-2025-"))
+        Snapshots.check(app, "oversight-difficulties")
+    }
+
+    @Test func theOversightBoardInEnglish() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.inspector, width: 120, height: 40, language: .en)
+        app.press(.char("K"), .char("2"), on: terminal)
+        let text = app.screenText
+        #expect(text.contains("Inspections and difficulties"))
+        #expect(text.contains("Escalated") && text.contains("Status: Filed, with the Culture-Society office"))
+        #expect(!text.contains("Kiểm tra, vướng mắc"))
+        Snapshots.check(app, "oversight-difficulties-en")
+        app.press(.char("V"), .char("2"), on: terminal)
+        #expect(app.screenText.contains("Overall:"))
+    }
+
+    @Test(arguments: sizes) func theAcknowledgementForm(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketHead, width: width, height: height)
+        app.press(.char("V"), .char("j"), .char("j"), .char("j"), .char("j"), .char("x"), on: terminal)
+        #expect(app.screenText.contains("Xác nhận đã đọc — 73/2023/NĐ-CP"))
+        Snapshots.check(app, "dissemination-acknowledge-form")
+    }
+
+    @Test(arguments: sizes) func theDifficultyFormOfAUnit(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketClerk, width: width, height: height)
+        app.press(.char("K"), .char("2"), .char("f"), on: terminal)
+        #expect(app.screenText.contains("Gửi báo cáo khó khăn, vướng mắc"))
+        Snapshots.check(app, "oversight-difficulty-form")
+    }
+
+    // MARK: - Behaviour
+
+    @Test func anOfficerAcknowledgesATextHimself() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketHead)
+        app.press(.char("V"), on: terminal)
+        let text = try #require(app.state.dissemination.records.library.first)
+        app.press(.char("x"), on: terminal)
+        #expect(app.state.dissemination.form != nil)
+        #expect(app.screenText.contains("Tôi đã đọc và nắm được nội dung"))
+        // Sending without ticking the statement records nothing.
+        app.press(.ctrl("s"), on: terminal)
+        #expect(app.state.dissemination.form != nil)
+        #expect(try fixture.ledger.oversightRecords().acknowledgements[OversightRecords.key(Self.marketHead, text.id)] == nil)
+        app.press(.char(" "), .ctrl("s"), on: terminal)
+        #expect(app.state.dissemination.form == nil)
+        let ack = try fixture.ledger.oversightRecords().acknowledgements[OversightRecords.key(Self.marketHead, text.id)]
+        #expect(ack?.statement == "Tôi đã đọc và nắm được nội dung")
+        #expect(ack?.day == Day.inVietnam(DeskWard.now))
+        #expect(app.screenText.contains("✓ Bạn đã xác nhận"))
+        // A second time is refused on the board, with the day it was done.
+        app.press(.char("x"), on: terminal)
+        #expect(app.state.dissemination.form == nil)
+        #expect(app.state.message?.text.contains("Bạn đã xác nhận văn bản này") == true)
+        // (The fixture's tampered proposal is a finding of its own; the oversight tables agree.)
+        #expect(try fixture.ledger.verify().problems.allSatisfy { if case .oversightDisagrees = $0 { false } else { true } })
+    }
+
+    @Test func formsAreOfferedOnlyToThoseWhoMayUseThem() throws {
+        let fixture = try DeskFixture()
+        // A staff member without a role: no briefing, no inspection, no difficulty to file.
+        let (app, terminal) = try fixture.desk(as: DeskWard.staff)
+        app.press(.char("V"), on: terminal)
+        #expect(!app.screenText.contains("b ghi hội nghị"))
+        app.press(.char("b"), on: terminal)
+        #expect(app.state.dissemination.form == nil)
+        #expect(app.state.message?.kind == .warning)
+        app.press(.char("K"), on: terminal)
+        #expect(!app.screenText.contains("i Ghi biên bản"))
+        app.press(.char("i"), on: terminal)
+        #expect(app.state.oversight.form == nil)
+        app.press(.char("2"), .char("f"), on: terminal)
+        #expect(app.state.oversight.form == nil)
+        #expect(app.screenText.contains("chỉ xem"))
+        // He sees his own unit's records only.
+        #expect(app.screenText.contains("Đơn vị VHXH"))
+        // The inspector may record an inspection and a briefing.
+        let (inspectorApp, inspectorTerminal) = try fixture.desk(as: Self.inspector)
+        inspectorApp.press(.char("K"), .char("i"), on: inspectorTerminal)
+        #expect(inspectorApp.state.oversight.form?.kind == .inspection)
+        inspectorApp.press(.escape, on: inspectorTerminal)
+        #expect(inspectorApp.state.oversight.form == nil)
+        inspectorApp.press(.char("V"), .char("b"), on: inspectorTerminal)
+        #expect(inspectorApp.state.dissemination.form?.kind == .briefing)
+    }
+
+    @Test func aUnitFilesADifficultyAndTheOfficeEscalatesIt() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.marketClerk)
+        app.press(.char("K"), .char("2"), on: terminal)
+        // The market's own report only.
+        #expect(app.state.oversight.difficulties(visible: app.oversightUnits).allSatisfy { $0.unitID == "BQLC" })
+        app.press(.char("f"), on: terminal)
+        #expect(app.state.oversight.form?.kind == .fileDifficulty)
+        app.press(.tab, .char(" "), .tab, on: terminal)
+        app.type("Chưa có phần mềm quản lý thu phí chợ", on: terminal)
+        app.press(.ctrl("s"), on: terminal)
+        #expect(app.state.oversight.form == nil, "\(app.screenText)")
+        let filed = try #require(try fixture.ledger.oversightRecords().difficulties.values.first { $0.text.contains("phần mềm quản lý thu phí") })
+        #expect(filed.unitID == "BQLC" && filed.status == .filed && filed.category == .legal && filed.routedTo == "VHXH")
+        // The clerk cannot escalate it.
+        let index = try #require(app.state.oversight.difficulties(visible: app.oversightUnits).firstIndex { $0.id == filed.id })
+        for _ in 0..<index { app.press(.char("j"), on: terminal) }
+        app.press(.char("e"), on: terminal)
+        #expect(app.state.oversight.form == nil)
+
+        let (office, officeTerminal) = try fixture.desk(as: Self.inspector)
+        office.press(.char("K"), .char("2"), on: officeTerminal)
+        let row = try #require(office.state.oversight.difficulties(visible: nil).firstIndex { $0.id == filed.id })
+        for _ in 0..<row { office.press(.char("j"), on: officeTerminal) }
+        #expect(office.selectedDifficulty?.id == filed.id)
+        office.press(.char("e"), on: officeTerminal)
+        #expect(office.state.oversight.form?.kind == .escalate(reportID: filed.id))
+        office.press(.tab, on: officeTerminal)
+        office.type("Đề nghị UBND phường hỗ trợ kinh phí", on: officeTerminal)
+        office.press(.ctrl("s"), on: officeTerminal)
+        #expect(office.state.oversight.form == nil, "\(office.screenText)")
+        let escalated = try fixture.ledger.oversightRecords().difficulties[filed.id]
+        #expect(escalated?.status == .escalated)
+        #expect(escalated?.escalation?.due == Day.inVietnam(DeskWard.now).adding(days: 10))
+        // The unit sees the new status.
+        app.press(.ctrl("r"), on: terminal)
+        #expect(app.screenText.contains("Đã chuyển UBND phường"))
+        // (The fixture's tampered proposal is a finding of its own; the oversight tables agree.)
+        #expect(try fixture.ledger.verify().problems.allSatisfy { if case .oversightDisagrees = $0 { false } else { true } })
+    }
+
+    @Test func aRefusalOfTheLedgerStaysInTheForm() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: Self.inspector)
+        app.press(.char("K"), .char("i"), on: terminal)
+        // Scope and findings filled, the date set in the future: the domain refuses, the text stays.
+        app.press(.char(" "), .tab, on: terminal)
+        for _ in 0..<12 { app.press(.backspace, on: terminal) }
+        app.type("01/01/2099", on: terminal)
+        app.press(.tab, on: terminal)
+        app.type("Phạm vi", on: terminal)
+        app.press(.tab, on: terminal)
+        app.type("Kết quả", on: terminal)
+        let before = try fixture.ledger.oversightRecords().inspections.count
+        app.press(.ctrl("s"), on: terminal)
+        #expect(app.state.oversight.form != nil)
+        #expect(app.screenText.contains("Ngày ghi nhận không được sau ngày hôm nay"))
+        #expect(app.state.oversight.form?.form.values.text("scope") == "Phạm vi")
+        #expect(try fixture.ledger.oversightRecords().inspections.count == before)
+    }
+}
