@@ -28,6 +28,8 @@ public enum Command: String, CaseIterable, Sendable {
     case newProposal = "new"
     case refresh
     case showProposals = "proposals"
+    case dashboard
+    case period
     case dissemination
     case oversight
 }
@@ -98,6 +100,9 @@ public enum Bindings {
         Binding([.char("a")], .actions, Localized(vi: "Các thao tác được phép trên đề xuất này", en: "Actions allowed on this proposal"), hint: true, unavailable: needsProposal),
         Binding([.char("c")], .newProposal, Localized(vi: "Soạn đề xuất mới", en: "Write a new proposal"), hint: true),
         Binding([.char("P")], .showProposals, Localized(vi: "Bảng đề xuất (hộp việc, chi tiết, rà soát)", en: "The proposals board (inbox, detail, review)"), scope: .global),
+        Binding([.char("T")], .dashboard, Localized(vi: "Bảng tổng hợp (số liệu theo kỳ, thời hạn, quá hạn)", en: "The dashboard (figures by period, limits, overdue)"), scope: .global),
+        Binding([.char("p")], .period, Localized(vi: "Đổi loại kỳ: tháng, quý, 6 tháng, năm (:period 2026-Q3 chọn kỳ)", en: "Change the period kind: month, quarter, half, year (:period 2026-Q3 picks one)"), unavailable: { state in
+            state.board == .dashboard ? nil : Localized(vi: "Chỉ dùng trên bảng Tổng hợp (T)", en: "Only on the dashboard (T)") }),
         Binding([.char("V")], .dissemination, Localized(vi: "Bảng văn bản, quán triệt: thư viện, tôi đã đọc, tỷ lệ quán triệt, hội nghị", en: "Texts and briefings board: library, I have read it, coverage, briefings"), scope: .global),
         Binding([.char("K")], .oversight, Localized(vi: "Bảng kiểm tra, vướng mắc: biên bản kiểm tra, kiến nghị, báo cáo vướng mắc", en: "Inspections and difficulties board: inspections, recommendations, difficulty reports"), scope: .global),
         Binding([.ctrl("r"), .function(5)], .refresh, Localized(vi: "Tải lại dữ liệu", en: "Reload the data")),

@@ -10,6 +10,7 @@ import Terminal
 /// each switch of `DeskApp+Boards.swift` calling the board's own file.
 public enum Board: String, CaseIterable, Sendable {
     case proposals
+    case dashboard
     /// Point 1: the legal library, acknowledgements, coverage, briefings.
     case dissemination
     /// Point 4: inspections and difficulty reports.
@@ -18,6 +19,7 @@ public enum Board: String, CaseIterable, Sendable {
     public var title: Localized {
         switch self {
         case .proposals: Localized(vi: "Đề xuất", en: "Proposals")
+        case .dashboard: Localized(vi: "Tổng hợp", en: "Dashboard")
         case .dissemination: Localized(vi: "Văn bản, quán triệt", en: "Texts and briefings")
         case .oversight: Localized(vi: "Kiểm tra, vướng mắc", en: "Inspections and difficulties")
         }
@@ -36,6 +38,7 @@ extension DeskApp {
     func reloadBoard() {
         switch state.board {
         case .proposals: break
+        case .dashboard: reloadDashboard()
         case .dissemination: reloadDissemination()
         case .oversight: reloadOversight()
         }
@@ -45,6 +48,7 @@ extension DeskApp {
     func drawBoard(in rect: Rect, into buffer: inout ScreenBuffer) {
         switch state.board {
         case .proposals: break
+        case .dashboard: drawDashboard(in: rect, into: &buffer)
         case .dissemination: drawDissemination(in: rect, into: &buffer)
         case .oversight: drawOversight(in: rect, into: &buffer)
         }
@@ -55,6 +59,7 @@ extension DeskApp {
     func handleBoardKey(_ key: Key) -> Bool {
         switch state.board {
         case .proposals: false
+        case .dashboard: handleDashboardKey(key)
         case .dissemination: handleDisseminationKey(key)
         case .oversight: handleOversightKey(key)
         }

@@ -96,6 +96,12 @@ extension DeskApp {
         case .actions: openActionMenu()
         case .newProposal: openNewDossier()
         case .showProposals: enter(.proposals)
+        case .dashboard:
+            if let argument {
+                do { state.dashboard.period = try Period.parse(argument) } catch { message(error.message, .error) }
+            }
+            enter(.dashboard)
+        case .period: choosePeriod(argument)
         case .dissemination: enter(.dissemination)
         case .oversight: enter(.oversight)
         case .refresh:

@@ -125,6 +125,7 @@ public struct DeskState: Sendable {
     public var focus: Pane = .inbox
     public var inbox = InboxState()
     public var detail = DetailState()
+    public var dashboard = DashboardState()
     public var overlays: [Overlay] = []
     public var message: StatusMessage?
     public var waitingCount = 0

@@ -17,8 +17,9 @@ struct Dexuat: ParsableCommand {
             Init.self, Demo.self, UnitCommand.self, OfficerCommand.self, New.self, Edit.self,
             Submit.self, Receive.self, Return.self, OutOfScope.self, Withdraw.self, PartyOpinionCommand.self,
             Checklist.self, BallotCommand.self, Decide.self, ResourceCommand.self, ProgressCommand.self,
-            DirectiveCommand.self, Report.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
+            DirectiveCommand.self, ResultReport.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
+            ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
         ]

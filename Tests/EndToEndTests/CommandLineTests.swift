@@ -127,7 +127,7 @@ import Testing
         try cli.ok(["resource", id, "--funding", "15000000", "--staff", "2 công chức", "--equipment", "1 điện thoại"], as: who.head)
         #expect(try state(cli, id)["state"] as? String == "in_progress")
         try cli.ok(["progress", id, "--percent", "60", "--note", "Đã lập Zalo OA, đang trực"], as: who.proposer)
-        try cli.ok(["report", id, "--summary", "Hoàn thành các chỉ tiêu", "--result", "1=yes:93%", "--result", "2=yes:640 lượt/tháng"], as: who.proposer)
+        try cli.ok(["result", id, "--summary", "Hoàn thành các chỉ tiêu", "--result", "1=yes:93%", "--result", "2=yes:640 lượt/tháng"], as: who.proposer)
         #expect(try state(cli, id)["state"] as? String == "reported")
         try cli.ok(["party-opinion", id, "--stance", "agree", "--text", "Đồng ý đánh giá", "--committee", "Đảng ủy phường Uông Bí"], as: who.liaison)
         try cli.ok(["evaluate", id, "--outcome", "completed",

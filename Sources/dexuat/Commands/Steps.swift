@@ -189,8 +189,10 @@ struct DirectiveCommand: ParsableCommand {
     }
 }
 
-struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Báo cáo kết quả thực hiện theo từng chỉ tiêu (trong 5 ngày làm việc sau khi kết thúc).")
+/// `dexuat result ID`: báo cáo kết quả thực hiện (step 7). It was `dexuat report` before
+/// the consolidated report took that name.
+struct ResultReport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "result", abstract: "Báo cáo kết quả thực hiện theo từng chỉ tiêu (trong 5 ngày làm việc sau khi kết thúc).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "Báo cáo tổng hợp (văn bản, @TỆP hoặc -).") var summary: String

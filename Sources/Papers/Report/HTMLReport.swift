@@ -1,0 +1,133 @@
+import Procedure
+
+/// The consolidated report as one HTML page, printable on A4, laid out as a Vietnamese
+/// administrative document (Nghị định 30/2020/NĐ-CP): the issuing body and number on the
+/// left, quốc hiệu and tiêu ngữ on the right, place and date, the title, the body, nơi
+/// nhận and the signature block; Times New Roman 13–14 pt. Every piece of data is escaped.
+public enum HTMLReport {
+    public static func render(_ report: ConsolidatedReport) -> String {
+        let vi = report.language == .vi
+        let ward = report.wardUnit?.name.uppercased() ?? ""
+        let issuer = report.issuingUnit?.name.uppercased() ?? ""
+        let issuerCode = report.issuingUnit?.id ?? ""
+        let signer = signature(report)
+        var out: [String] = []
+        out.append("<!DOCTYPE html>")
+        out.append("<html lang=\"\(vi ? "vi" : "en")\">")
+        out.append("<head>")
+        out.append("<meta charset=\"utf-8\">")
+        out.append("<meta name=\"generator\" content=\"dexuat report, format \(Papers.formatVersion)\">")
+        out.append("<title>\(escape(title(report) + " — " + subtitle(report)))</title>")
+        out.append("<style>")
+        out.append(style)
+        out.append("</style>")
+        out.append("</head>")
+        out.append("<body>")
+        out.append("<table class=\"header\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
+        out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(escape(ward))</div><div class=\"strong\">\(escape(issuer))</div><div class=\"rule\"></div>")
+        out.append("<div class=\"number\">\(vi ? "Số" : "No."): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(escape(issuerCode))</div></td>")
+        out.append("<td class=\"nation\" width=\"62%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM")</div>")
+        out.append("<div class=\"motto\">\(vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness")</div><div class=\"rule\"></div>")
+        out.append("<div class=\"date\">\(escape(placeAndDate(report)))</div></td>")
+        out.append("</tr></table>")
+        out.append("<h1 align=\"center\">\(escape(title(report)))</h1>")
+        out.append("<p class=\"subtitle\" align=\"center\">\(escape(subtitle(report)))</p>")
+        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(escape(report.wardUnit?.name ?? ""))</p>")
+        for section in report.sections(.display) {
+            out.append("<h2>\(escape(section.heading))</h2>")
+            for paragraph in section.paragraphs {
+                out.append("<p>\(escape(paragraph))</p>")
+            }
+            for table in section.tables {
+                out += self.table(table)
+            }
+        }
+        out.append("<table class=\"footer\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
+        out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(vi ? "Nơi nhận:" : "Distribution:")</div>")
+        for line in recipients(report) { out.append("<div>- \(escape(line))</div>") }
+        out.append("</td>")
+        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(escape(signer.title))</div>")
+        out.append("<div class=\"hint\">\(vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)")</div>")
+        out.append("<div class=\"signer\">\(escape(signer.name))</div></td>")
+        out.append("</tr></table>")
+        out.append("</body>")
+        out.append("</html>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func table(_ table: ReportTable) -> [String] {
+        var out = ["<table class=\"data\" id=\"\(escape(table.id))\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">", "<caption>\(escape(table.title))</caption>", "<thead><tr>"]
+        out.append(table.headers.enumerated().map { index, header in
+            "<th\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : " align=\"left\"")>\(escape(header))</th>"
+        }.joined())
+        out.append("</tr></thead>")
+        out.append("<tbody>")
+        if table.rows.isEmpty {
+            out.append("<tr><td colspan=\"\(table.headers.count)\">—</td></tr>")
+        }
+        for row in table.rows {
+            out.append("<tr>" + row.enumerated().map { index, cell in
+                "<td\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : "")>\(escape(cell))</td>"
+            }.joined() + "</tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        return out
+    }
+
+    /// Text as HTML character data or an attribute value: `& < > " '` become entities.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Controls other than tab and line breaks have no place in a printed page.
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || (0x7F...0x9F).contains(scalar.value) {
+                    out += "&#xFFFD;"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A4 with the margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right
+    /// 15 mm), Times New Roman 13 pt body and 14 pt headings.
+    static let style = """
+        @page { size: A4; margin: 20mm 15mm 20mm 30mm }
+        body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; color: #000; margin: 0 }
+        table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt }
+        table.header td, table.footer td { vertical-align: top; text-align: center; padding: 0 }
+        td.issuer { width: 38%; font-size: 12pt } td.nation { width: 62%; font-size: 12pt; white-space: nowrap }
+        .strong { font-weight: bold }
+        .motto { font-weight: bold; font-size: 13pt }
+        .date { font-size: 13pt }
+        .rule { width: 35%; margin: 2pt auto 4pt; border-top: 1px solid #000 }
+        .date { font-style: italic; margin-top: 6pt }
+        .number { margin-top: 4pt }
+        h1 { font-size: 14pt; text-align: center; margin: 12pt 0 0 }
+        .subtitle { font-weight: bold; text-align: center; font-size: 14pt; margin: 0 0 12pt }
+        .to { text-align: center }
+        h2 { font-size: 13pt; margin: 12pt 0 6pt; page-break-after: avoid }
+        p { text-align: justify; text-indent: 1cm; margin: 6pt 0 }
+        table.data { width: 100%; border-collapse: collapse; margin: 6pt 0 12pt; font-size: 12pt; page-break-inside: auto }
+        table.data caption { text-align: left; font-weight: bold; font-style: italic; padding: 4pt 0 }
+        table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top }
+        table.data th { background: #eee }
+        table.data tr { page-break-inside: avoid }
+        table.data thead { display: table-header-group }
+        td.num, th.num { text-align: right }
+        td.recipients { width: 45%; text-align: left; font-size: 12pt }
+        td.recipients .label { font-weight: bold; font-style: italic; font-size: 12pt }
+        td.signature { width: 55% }
+        .hint { font-style: italic }
+        .signer { margin-top: 60pt; font-weight: bold }
+        """
+}

@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+@testable import Desk
+import Ledger
+import Procedure
+import Terminal
+
+/// The dashboard board (`T`): golden snapshots at 80×24 and 120×40, Unicode and ASCII
+/// bars, the period keys and scrolling. The Desk's clock is 5 January 2026 and the demo's
+/// year ends on 31 December 2025, so Q4 2025 (`[` once) holds the demo's latest quarter.
+@Suite("Dashboard board")
+struct DashboardBoardTests {
+    static let sizes: [(Int, Int)] = [(80, 24), (120, 40)]
+
+    /// A Desk on the dashboard with the given bars, on the quarter before the clock's.
+    func dashboard(width: Int, height: Int, bars: BarStyle = .unicode, language: Language = .vi) throws -> (DeskApp, VirtualTerminal, DeskFixture) {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(width: width, height: height, language: language)
+        app.state.dashboard.bars = bars
+        app.press(.char("T"), .char("["), on: terminal)
+        return (app, terminal, fixture)
+    }
+
+    @Test(arguments: sizes) func snapshotWithUnicodeBars(width: Int, height: Int) throws {
+        let (app, _, fixture) = try dashboard(width: width, height: height)
+        #expect(app.state.board == .dashboard)
+        #expect(app.state.dashboard.period?.description == "2025-Q4")
+        let text = app.screenText
+        #expect(text.contains("Tổng hợp — Quý IV năm 2025"))
+        #expect(text.contains("█"))
+        #expect(!text.contains("#"))
+        Snapshots.check(app, "dashboard")
+        _ = fixture
+    }
+
+    @Test(arguments: sizes) func snapshotWithASCIIBars(width: Int, height: Int) throws {
+        let (app, _, fixture) = try dashboard(width: width, height: height, bars: .ascii)
+        let text = app.screenText
+        #expect(text.contains("###"))
+        for block in BarChart.eighths + ["█"] { #expect(!text.contains(block)) }
+        Snapshots.check(app, "dashboard-ascii")
+        _ = fixture
+    }
+
+    @Test(arguments: sizes) func snapshotInEnglishScrolledToTheEnd(width: Int, height: Int) throws {
+        let (app, terminal, fixture) = try dashboard(width: width, height: height, language: .en)
+        app.press(.char("4"), .char("G"), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2025")
+        #expect(app.state.dashboard.scroll > 0)
+        #expect(app.screenText.contains("working day(s) late"))
+        Snapshots.check(app, "dashboard-en-year-end")
+        _ = fixture
+    }
+
+    @Test(arguments: sizes) func pointsOneAndFourFromTheOversightRecords(width: Int, height: Int) throws {
+        let (app, terminal, fixture) = try dashboard(width: width, height: height)
+        app.press(.char("4"), on: terminal)
+        let lines = DashboardBoard.lines(app.state, width: DashboardBoard.bodyWidth(app.state)).map { $0.map(\.text).joined() }
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("PHỔ BIẾN, QUÁN TRIỆT") })
+        let summary = try #require(app.state.dashboard.oversight)
+        #expect(lines[heading + 1].contains("\(summary.coverage.percent)%"))
+        #expect(lines[heading + 1].contains("còn thiếu \(summary.coverage.missing.count) cán bộ"))
+        #expect(lines.contains { $0.contains("kiến nghị quá hạn \(summary.overdueRecommendations.count)") })
+        #expect(lines.contains { $0.contains("đang chờ trả lời \(summary.openDifficulties.count)") })
+        app.state.dashboard.scroll = heading
+        Snapshots.check(app, "dashboard-oversight")
+        _ = fixture
+    }
+
+    @Test func periodKeysStepAndSwitch() throws {
+        let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
+        app.press(.char("]"), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2026-Q1")
+        app.press(.char("1"), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2026-01")
+        app.press(.char("["), .char("["), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2025-11")
+        app.press(.char("3"), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2025-H2")
+        app.press(.char("p"), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2025")
+        app.press(.char("p"), on: terminal)
+        #expect(app.state.dashboard.period?.kind == .month)
+        app.press(.char("0"), on: terminal)
+        #expect(app.state.dashboard.period?.description == "2026-01")
+        terminal.enqueue(.char(":"))
+        terminal.type("period 2025-Q3")
+        app.press(.enter, on: terminal)
+        #expect(app.state.dashboard.period?.description == "2025-Q3")
+        #expect(app.screenText.contains("Quý III năm 2025"))
+        terminal.enqueue(.char(":"))
+        terminal.type("period 2025-Q7")
+        app.press(.enter, on: terminal)
+        #expect(app.state.dashboard.period?.description == "2025-Q3")
+        #expect(app.state.message?.text.contains("Quý trong \"2025-Q7\" phải từ Q1 đến Q4") == true)
+        _ = fixture
+    }
+
+    @Test func figuresOnScreenAreTheLedgersFigures() throws {
+        let (app, _, fixture) = try dashboard(width: 120, height: 40)
+        let figures = try fixture.ledger.statistics(for: try Period.parse("2025-Q4"), today: Day.inVietnam(DeskWard.now))
+        let text = app.screenText
+        #expect(figures.total > 0)
+        #expect(text.contains("Đề xuất trong kỳ \(figures.total) · đang xử lý \(figures.heldCount) · quá hạn \(figures.overdueCount)"))
+        for state in ProposalState.allCases {
+            guard let count = figures.byState[state] else { continue }
+            #expect(text.contains(state.label.vi), "state \(state)")
+            _ = count
+        }
+    }
+
+    @Test func scrollsWhenTallerThanTheScreenAndStopsAtTheEnd() throws {
+        let (app, terminal, fixture) = try dashboard(width: 80, height: 24)
+        #expect(app.screenText.contains("1–18/"))
+        app.press(.pageDown, on: terminal)
+        #expect(app.state.dashboard.scroll == DashboardBoard.bodyHeight(app.state))
+        app.press(.char("G"), on: terminal)
+        let end = app.state.dashboard.scroll
+        app.press(.char("j"), .pageDown, on: terminal)
+        #expect(app.state.dashboard.scroll == end)
+        app.press(.char("g"), .char("k"), on: terminal)
+        #expect(app.state.dashboard.scroll == 0)
+        _ = fixture
+    }
+
+    @Test func qGoesBackToTheProposalsAndPIsRefusedThere() throws {
+        let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
+        app.press(.char("q"), on: terminal)
+        #expect(app.state.board == .proposals)
+        app.press(.char("p"), on: terminal)
+        #expect(app.state.message?.text == "Chỉ dùng trên bảng Tổng hợp (T)")
+        terminal.enqueue(.char(":"))
+        terminal.type("dashboard 2025-H2")
+        app.press(.enter, on: terminal)
+        #expect(app.state.board == .dashboard)
+        #expect(app.state.dashboard.period?.description == "2025-H2")
+        app.press(.char("q"), on: terminal)
+        terminal.enqueue(.char(":"))
+        terminal.type("dashboard 2025-H3")
+        app.press(.enter, on: terminal)
+        #expect(app.state.board == .dashboard)
+        #expect(app.state.dashboard.period?.description == "2025-H2")
+        #expect(app.state.message?.text.contains("H1 (6 tháng đầu) hoặc H2") == true)
+        _ = fixture
+    }
+
+    // MARK: Bars
+
+    @Test func unicodeBarsUseEighthBlocks() {
+        #expect(BarChart.bar(10, of: 10, width: 4, style: .unicode) == "████")
+        #expect(BarChart.bar(5, of: 10, width: 4, style: .unicode) == "██")
+        #expect(BarChart.bar(1, of: 8, width: 1, style: .unicode) == "▏")
+        #expect(BarChart.bar(3, of: 8, width: 1, style: .unicode) == "▍")
+        #expect(BarChart.bar(7, of: 8, width: 1, style: .unicode) == "▉")
+        #expect(BarChart.bar(9, of: 16, width: 2, style: .unicode) == "█▏")
+        // A small value still shows; zero shows nothing.
+        #expect(BarChart.bar(1, of: 1000, width: 10, style: .unicode) == "▏")
+        #expect(BarChart.bar(0, of: 10, width: 10, style: .unicode) == "")
+    }
+
+    @Test func asciiBarsUseHashes() {
+        #expect(BarChart.bar(10, of: 10, width: 4, style: .ascii) == "####")
+        #expect(BarChart.bar(5, of: 10, width: 4, style: .ascii) == "##")
+        #expect(BarChart.bar(1, of: 1000, width: 10, style: .ascii) == "#")
+        #expect(BarChart.bar(0, of: 10, width: 10, style: .ascii) == "")
+    }
+
+    @Test func barRowsKeepTheirColumns() {
+        for style in BarStyle.allCases {
+            let row = BarChart.row(label: "Đang triển khai", value: 3, maximum: 7, text: "3", width: 60, labelWidth: 20,
+                                   valueWidth: 5, style: style)
+            let text = row.map(\.text).joined()
+            #expect(DisplayWidth.width(of: text) == 60)
+            #expect(text.hasSuffix("    3"))
+        }
+    }
+
+    @Test func theBarStyleFollowsTheLocaleTheTerminalAndTheTheme() {
+        let utf8 = ["LANG": "vi_VN.UTF-8", "TERM": "xterm-256color"]
+        #expect(BarStyle.detect(environment: utf8, monochrome: false) == .unicode)
+        #expect(BarStyle.detect(environment: ["LC_ALL": "C.utf8", "TERM": "tmux-256color"], monochrome: false) == .unicode)
+        #expect(BarStyle.detect(environment: utf8, monochrome: true) == .ascii)
+        #expect(BarStyle.detect(environment: ["LANG": "C", "TERM": "xterm"], monochrome: false) == .ascii)
+        #expect(BarStyle.detect(environment: ["TERM": "xterm"], monochrome: false) == .ascii)
+        #expect(BarStyle.detect(environment: ["LC_ALL": "POSIX", "LANG": "vi_VN.UTF-8"], monochrome: false) == .ascii)
+        #expect(BarStyle.detect(environment: ["LC_ALL": "", "LC_CTYPE": "en_US.UTF-8", "TERM": "xterm"], monochrome: false) == .unicode)
+        #expect(BarStyle.detect(environment: ["LANG": "vi_VN.UTF-8", "TERM": "linux"], monochrome: false) == .ascii)
+        #expect(BarStyle.detect(environment: ["LANG": "vi_VN.ISO-8859-1", "TERM": "xterm"], monochrome: false) == .ascii)
+    }
+
+    @Test func theDeskPicksTheBarsOnFirstEntryFromTheMonochromeTheme() throws {
+        let fixture = try DeskFixture()
+        let terminal = VirtualTerminal(width: 120, height: 40, theme: .builtInMonochrome)
+        let app = try DeskApp(ledger: fixture.ledger, backend: terminal, officer: DeskWard.head, played: false, language: .vi,
+                              forms: DeskFixture.noForms, now: { DeskWard.now })
+        app.press(.char("T"), on: terminal)
+        #expect(app.state.dashboard.bars == .ascii)
+    }
+}
