@@ -154,7 +154,9 @@ enum StatusBar {
         let hintY = state.size.height - 2, statusY = state.size.height - 1
         buffer.fill(Rect(x: 0, y: hintY, width: width, height: 1), role: .hintText)
         var x = 0
-        for binding in Bindings.all where binding.hint {
+        // On a full-screen board the panes' keys do not apply: the bar offers the boards.
+        let onBoard = state.board != .proposals
+        for binding in Bindings.all where onBoard ? Self.boardHints.contains(binding.command) : binding.hint {
             let key = binding.keys.first?.description ?? ""
             let label = shortLabel(binding.command, lang)
             let enabled = binding.unavailable(state) == nil
@@ -194,10 +196,14 @@ enum StatusBar {
         if rightWidth < width { buffer.put(right, at: width - rightWidth, y: statusY, role: .statusBar) }
     }
 
+    /// The hint bar's commands on a full-screen board.
+    static let boardHints: [Command] = [.help, .back, .showProposals, .dashboard, .dissemination, .oversight, .commandLine]
+
     static func shortLabel(_ command: Command, _ lang: Language) -> String {
         let vi = lang == .vi
         switch command {
         case .help: return vi ? "Trợ giúp" : "Help"
+        case .commandLine: return vi ? "Lệnh" : "Command"
         case .back: return vi ? "Quay lại" : "Back"
         case .nextPane: return vi ? "Khung" : "Pane"
         case .open: return vi ? "Mở" : "Open"
@@ -205,6 +211,10 @@ enum StatusBar {
         case .filter: return vi ? "Lọc" : "Filter"
         case .actions: return vi ? "Thao tác" : "Actions"
         case .newProposal: return vi ? "Đề xuất mới" : "New"
+        case .showProposals: return vi ? "Đề xuất" : "Proposals"
+        case .dashboard: return vi ? "Tổng hợp" : "Dashboard"
+        case .dissemination: return vi ? "Văn bản" : "Texts"
+        case .oversight: return vi ? "Kiểm tra" : "Inspections"
         default: return command.rawValue
         }
     }
