@@ -19,6 +19,7 @@ struct Dexuat: ParsableCommand {
             Checklist.self, BallotCommand.self, Decide.self, ResourceCommand.self, ProgressCommand.self,
             DirectiveCommand.self, Report.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
+            Backup.self, Restore.self, Checkpoint.self, SSHSession.self,
         ]
     )
 
