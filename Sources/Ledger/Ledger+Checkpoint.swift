@@ -49,10 +49,14 @@ public struct ChainCheckpoint: Sendable, Hashable {
     /// matter, O reads as 0 and I or L as 1. Nil when it is not a code or its check
     /// character does not match (a copying mistake).
     public init?(code text: String) {
-        let cleaned = text.uppercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "." && $0 != "#" }
-        let digits = cleaned.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 18, let seq = Int64(digits), seq > 0 else { return nil }
-        var rest = Array(cleaned.dropFirst(digits.count)).map { c -> Character in
+        // The sequence number is the digits before the first separator; the rest, with
+        // its separators dropped, is the digest and the check character.
+        let separators: Set<Character> = ["-", ".", " ", "\t"]
+        let trimmed = text.uppercased().trimmingCharacters(in: .whitespaces).drop { $0 == "#" }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 18, let seq = Int64(digits), seq > 0,
+              let next = trimmed.dropFirst(digits.count).first, separators.contains(next) else { return nil }
+        var rest = Array(trimmed.dropFirst(digits.count).filter { !separators.contains($0) }).map { c -> Character in
             switch c {
             case "O": "0"
             case "I", "L": "1"

@@ -4,11 +4,11 @@ import Procedure
 /// The last step before text reaches standard output or error: nothing the database holds
 /// may reach a terminal as a command (docs/SECURITY.md, "Escape-proof screens").
 enum SafeOutput {
-    /// Messages and plain lines: line breaks kept, tabs kept, every other control (C0,
+    /// Messages and plain lines: line breaks kept, a tab made one space, every other control (C0,
     /// DEL, C1 with U+009B, the bidi controls, U+2028/9) shown as U+FFFD.
     static func lines(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { needsReplacement($0) ? "\u{FFFD}" : $0 }))
+        guard text.unicodeScalars.contains(where: { $0 == "\t" || needsReplacement($0) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : needsReplacement($0) ? "\u{FFFD}" : $0 }))
     }
 
     static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {

@@ -29,8 +29,9 @@ struct FaultTests {
         var full: LedgerError?
         for n in 0..<500 {
             do {
-                let p = try ledger.create(ConcurrencyTests.dossier("Đang đầy \(n) " + String(repeating: "nội dung dài ", count: 200)),
-                                          by: Actor(login: "nvan"))
+                var dossier = ConcurrencyTests.dossier("Đang đầy \(n)")
+                dossier.necessity = String(repeating: "nội dung dài ", count: 300)
+                let p = try ledger.create(dossier, by: Actor(login: "nvan"))
                 acknowledged[p.id] = p.version
             } catch let error as LedgerError {
                 full = error
@@ -45,9 +46,13 @@ struct FaultTests {
         // A step on an existing proposal fails the same way, and leaves it as it was.
         let first = try #require(acknowledged.keys.sorted().first)
         let before = try #require(try ledger.proposal(first))
-        #expect(throws: LedgerError.self) {
-            try ledger.perform(.editDraft(dossier: ConcurrencyTests.dossier(String(repeating: "Sửa rất dài ", count: 300))), on: first,
-                               by: Actor(login: "nvan"))
+        do {
+            var dossier = ConcurrencyTests.dossier("Sửa khi đĩa đầy")
+            dossier.content = String(repeating: "Sửa rất dài ", count: 1_000)
+            try ledger.perform(.editDraft(dossier: dossier), on: first, by: Actor(login: "nvan"))
+            Issue.record("an edit went through on a full disk")
+        } catch let error as LedgerError {
+            #expect(error.message(.vi).contains("Đĩa đầy"), "\(error.message(.vi))")
         }
         #expect(try ledger.proposal(first) == before)
         #expect(try FileChecks.problems(path, acknowledged: acknowledged).isEmpty)

@@ -158,7 +158,16 @@ struct TamperTests {
         #expect(ChainCheckpoint(code: text) == code)
         #expect(ChainCheckpoint(code: text.lowercased()) == code)
         #expect(ChainCheckpoint(code: text.replacingOccurrences(of: "-", with: " ")) == code)
-        #expect(ChainCheckpoint(code: text.replacingOccurrences(of: "0", with: "O").replacingOccurrences(of: "1", with: "I")) == code)
+        let digest = String(text.dropFirst("4711-".count))
+        #expect(ChainCheckpoint(code: "4711-" + digest.replacingOccurrences(of: "0", with: "O").replacingOccurrences(of: "1", with: "I")) == code)
+        #expect(ChainCheckpoint(code: "#4711 " + digest.lowercased().replacingOccurrences(of: "1", with: "l")) == code)
+        // Digests that begin with a digit keep their boundary with the sequence number.
+        for seq: Int64 in [1, 97, 4711, 1_000_000] {
+            for n in 0..<40 {
+                let c = ChainCheckpoint(seq: seq, hash: String(format: "%064lx", n * 7919 + Int(seq)))
+                #expect(ChainCheckpoint(code: c.code) == c, "\(c.code)")
+            }
+        }
         #expect(code.matches(hash: hash))
         #expect(!code.matches(hash: String(repeating: "ab13", count: 16)))
         // A single character copied wrong is caught by the check character (31 in 32):

@@ -22,17 +22,18 @@ struct SSHSession: ParsableCommand {
         abstract: "Lệnh bắt buộc của khóa SSH một cán bộ trên tài khoản dịch vụ (xem docs/DEPLOY.md).",
         shouldDisplay: false)
 
+    @OptionGroup var options: GlobalOptions
     @Argument(help: "Tên đăng nhập của cán bộ giữ khóa.") var login: String
-    @Option(help: "Tệp cơ sở dữ liệu (đường dẫn tuyệt đối).") var db: String
-    @Option(help: "Ngôn ngữ: vi hoặc en.") var lang: Language = .vi
 
     func run() throws {
         // Only what the key line says counts: not the environment sshd may pass on.
         unsetenv("DEXUAT_AS")
         unsetenv("DEXUAT_DB")
-        var options = try GlobalOptions.parse(["--lang", lang.rawValue])
-        options.db = db
         try dexuat.run(options) {
+            guard let db = options.db, !db.isEmpty else {
+                throw InputError(vi: "ssh-session cần --db (đường dẫn tuyệt đối của cơ sở dữ liệu).",
+                                 en: "ssh-session needs --db (the absolute path of the database).")
+            }
             guard Identity.isValidLogin(login) else {
                 throw InputError(vi: "ssh-session: tên đăng nhập không hợp lệ \"\(Text.visible(login))\" (chữ thường, số, _ . -; tối đa 32 ký tự).",
                                  en: "ssh-session: invalid login \"\(Text.visible(login))\" (lower-case letters, digits, _ . -; at most 32).")
