@@ -192,6 +192,7 @@ struct EscapeTests {
         // The whole list as JSON holds every title, made safe but not lost: escapes as \u001b.
         let json = try cli.run(["list", "--limit", "1000000", "--json"])
         #expect(json.stdout.contains("\\u001b"))
+        #expect(try cli.run(["list", "--limit", "1000000"]).stdout.contains("\u{FFFD}"))
         Battery.report("escape_cli", ["hostile_strings": file.strings, "proposals": file.ids.count, "outputs_checked": outputs,
                                       "leaks": 0])
     }
@@ -207,7 +208,7 @@ struct EscapeTests {
             let forms = FormProvider(forAction: { _, _ in nil }, forNewDossier: { _ in nil })
             let app = try DeskApp(ledger: ledger, backend: terminal, officer: "dmtuan", played: false, language: .vi, forms: forms)
             app.runUntilIdle()
-            let step = max(1, file.ids.count / Battery.hostileShows)
+            let step = max(1, file.ids.count / Battery.hostileDeskOpens)
             for id in stride(from: 0, to: file.ids.count, by: step).map({ file.ids[$0] }) {
                 terminal.enqueue(.char(":"))
                 terminal.type("open " + id)
@@ -276,6 +277,9 @@ struct EscapeTests {
         let bytes = FileManager.default.contents(atPath: raw).map { [UInt8]($0) } ?? []
         #expect(bytes.count > 10_000, "the pipe recorded the session (\(bytes.count) bytes)")
         if let leak = Self.firstLeak(in: bytes, terminalOutput: true) { Issue.record("pty: \(leak)") }
+        // The hostile text was on the screen, as placeholders.
+        let shown = String(decoding: bytes, as: UTF8.self)
+        #expect(shown.contains("␛") || shown.contains("\u{FFFD}"))
         Battery.report("escape_pty", ["hostile_strings": file.strings, "bytes_recorded": bytes.count])
     }
 }

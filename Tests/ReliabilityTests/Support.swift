@@ -15,6 +15,7 @@ enum Battery {
     static var backupSeconds: Double { full ? 60 : 12 }
     static var hostileStrings: Int { full ? 10_000 : 2_000 }
     static var hostileShows: Int { full ? 400 : 40 }
+    static var hostileDeskOpens: Int { full ? 120 : 40 }
 
     /// Where a battery writes its figures (one JSON line per battery), for docs/RELIABILITY.md.
     static func report(_ name: String, _ figures: [String: Any]) {
