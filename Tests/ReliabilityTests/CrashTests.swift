@@ -19,7 +19,7 @@ struct CrashTests {
         var random = SystemRandomNumberGenerator()
         let seedBase = UInt64.random(in: 1...1_000_000, using: &random)
         var acknowledged: [String: Int] = [:]
-        var commits = 0, kills = 0, exitedEarly = 0, roundsWithCommits = 0
+        var commits = 0, kills = 0, exitedEarly = 0, roundsWithCommits = 0, idChecks = 0
         let started = Date()
         for round in 0..<Battery.crashRounds {
             let out = scratch.path("acks-\(round).txt"), err = scratch.path("err-\(round).txt")
@@ -37,6 +37,7 @@ struct CrashTests {
             if acks.count > 0 { roundsWithCommits += 1 }
             for (id, version) in acks.versions { acknowledged[id] = max(acknowledged[id] ?? 0, version) }
             let problems = try FileChecks.problems(db, acknowledged: acknowledged)
+            idChecks += acknowledged.count
             #expect(problems.isEmpty, "round \(round) (seed \(seedBase + UInt64(round))): \(problems)")
             if !problems.isEmpty { break }
             try? FileManager.default.removeItem(atPath: out)
@@ -46,7 +47,7 @@ struct CrashTests {
         #expect(roundsWithCommits > Battery.crashRounds / 4, "most rounds commit before the kill (\(roundsWithCommits))")
         let events = try Raw.queue(db).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0 }
         Battery.report("crash", ["rounds": Battery.crashRounds, "kills": kills, "exited_before_kill": exitedEarly,
-                                 "acknowledged_commits": commits, "acknowledged_ids_checked": acknowledged.count,
+                                 "acknowledged_commits": commits, "acknowledged_ids": acknowledged.count, "id_checks_after_kills": idChecks,
                                  "rounds_with_commits": roundsWithCommits, "events_in_file": events,
                                  "seconds": Int(Date().timeIntervalSince(started))])
     }

@@ -168,13 +168,19 @@ struct EscapeTests {
     @Test func theCommandLineShowsHostileDataOnlyAsPlaceholders() throws {
         let file = try HostileFile(count: Battery.hostileStrings)
         let cli = CLI(db: file.path)
-        var outputs = 0
+        var outputs = 0, leaks = 0
         func check(_ arguments: [String], json: Bool = false) throws {
             let out = try cli.run(arguments)
             outputs += 1
             #expect(out.status == 0, "\(arguments): exit \(out.status) \(out.stderr.prefix(300))")
-            if let leak = Self.firstLeak(in: out.stdoutBytes, terminalOutput: false) { Issue.record("\(arguments) stdout: \(leak)") }
-            if let leak = Self.firstLeak(in: Array(out.stderr.utf8), terminalOutput: false) { Issue.record("\(arguments) stderr: \(leak)") }
+            if let leak = Self.firstLeak(in: out.stdoutBytes, terminalOutput: false) {
+                leaks += 1
+                Issue.record("\(arguments) stdout: \(leak)")
+            }
+            if let leak = Self.firstLeak(in: Array(out.stderr.utf8), terminalOutput: false) {
+                leaks += 1
+                Issue.record("\(arguments) stderr: \(leak)")
+            }
             if json {
                 #expect((try? JSONSerialization.jsonObject(with: Data(out.stdoutBytes))) != nil, "\(arguments): not JSON")
             }
@@ -194,7 +200,7 @@ struct EscapeTests {
         #expect(json.stdout.contains("\\u001b"))
         #expect(try cli.run(["list", "--limit", "1000000"]).stdout.contains("\u{FFFD}"))
         Battery.report("escape_cli", ["hostile_strings": file.strings, "proposals": file.ids.count, "outputs_checked": outputs,
-                                      "leaks": 0])
+                                      "leaks": leaks])
     }
 
     // MARK: - Through the Desk on the virtual terminal
@@ -202,7 +208,7 @@ struct EscapeTests {
     @Test func theDeskDrawsHostileDataOnlyAsPlaceholders() throws {
         let file = try HostileFile(count: Battery.hostileStrings)
         let ledger = try Ledger.open(path: file.path)
-        var frames = 0
+        var frames = 0, leaks = 0
         for (width, height) in [(120, 40), (80, 24)] {
             let terminal = VirtualTerminal(width: width, height: height)
             let forms = FormProvider(forAction: { _, _ in nil }, forNewDossier: { _ in nil })
@@ -220,6 +226,7 @@ struct EscapeTests {
                 app.runUntilIdle()
                 frames += 3
                 if let leak = Self.firstLeak(in: terminal.output, terminalOutput: true, strict: true) {
+                    leaks += 1
                     Issue.record("\(width)×\(height), \(id): \(leak)")
                     break
                 }
@@ -231,9 +238,12 @@ struct EscapeTests {
                 app.runUntilIdle()
                 frames += 1
             }
-            if let leak = Self.firstLeak(in: terminal.output, terminalOutput: true, strict: true) { Issue.record("\(width)×\(height) inbox: \(leak)") }
+            if let leak = Self.firstLeak(in: terminal.output, terminalOutput: true, strict: true) {
+                leaks += 1
+                Issue.record("\(width)×\(height) inbox: \(leak)")
+            }
         }
-        Battery.report("escape_desk", ["hostile_strings": file.strings, "frames": frames])
+        Battery.report("escape_desk", ["hostile_strings": file.strings, "frames": frames, "leaks": leaks])
     }
 
     // MARK: - Through a real pseudo-terminal
@@ -276,11 +286,12 @@ struct EscapeTests {
         usleep(500_000)
         let bytes = FileManager.default.contents(atPath: raw).map { [UInt8]($0) } ?? []
         #expect(bytes.count > 10_000, "the pipe recorded the session (\(bytes.count) bytes)")
-        if let leak = Self.firstLeak(in: bytes, terminalOutput: true) { Issue.record("pty: \(leak)") }
+        let leak = Self.firstLeak(in: bytes, terminalOutput: true)
+        if let leak { Issue.record("pty: \(leak)") }
         // The hostile text was on the screen, as placeholders.
         let shown = String(decoding: bytes, as: UTF8.self)
         #expect(shown.contains("␛") || shown.contains("\u{FFFD}"))
-        Battery.report("escape_pty", ["hostile_strings": file.strings, "bytes_recorded": bytes.count])
+        Battery.report("escape_pty", ["hostile_strings": file.strings, "bytes_recorded": bytes.count, "leaks": leak == nil ? 0 : 1])
     }
 }
 
