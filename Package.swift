@@ -62,6 +62,9 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // A child process for the reliability batteries: commits in a loop, reports each
+        // acknowledged commit, gets killed. Not part of the product.
+        .executableTarget(name: "dexuat-torture", dependencies: ["Procedure", "Ledger"]),
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
@@ -75,6 +78,15 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["dexuat", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Crash, concurrency, fault, backup, tamper, escape, bad-input, identity and migration
+        // batteries (docs/RELIABILITY.md). DEXUAT_FULL_BATTERIES=1 for the full counts.
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["dexuat", "dexuat-torture", "Procedure", "Ledger", "Terminal", "Desk",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            // The released schemas as `sqlite3 .dump` text, read through #filePath.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

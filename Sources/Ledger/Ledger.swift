@@ -83,7 +83,21 @@ public final class Ledger: Sendable {
             return Localized(vi: "Tệp \(path) bị hỏng hoặc không phải cơ sở dữ liệu dexuat. Hãy khôi phục từ bản sao lưu gần nhất.",
                              en: "The file \(path) is corrupt or not a dexuat database. Restore it from the latest backup.")
         }
+        if let db = error as? DatabaseError, [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH].contains(db.resultCode) {
+            if access(path, R_OK) != 0 {
+                return Localized(vi: "Không có quyền đọc cơ sở dữ liệu \(path) (tài khoản \(Ledger.accountName())). Không ghi gì. Hãy chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
+                                 en: "No permission to read the database \(path) (account \(Ledger.accountName())). Nothing was written. Run as the account that owns the file, or ask the administrator to check the permissions.")
+            }
+            return Localized(vi: "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản \(Ledger.accountName()) (tệp hoặc thư mục không cho ghi). Không ghi gì. Hãy chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
+                             en: "The database \(path) is read-only for the account \(Ledger.accountName()) (the file or its folder cannot be written). Nothing was written. Run as the account that owns the file, or ask the administrator to check the permissions.")
+        }
         return Localized(vi: "Không mở được cơ sở dữ liệu \(path): \(text)", en: "Cannot open the database \(path): \(text)")
+    }
+
+    /// The login of the effective user, for messages about permissions.
+    static func accountName() -> String {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid \(geteuid())" }
+        return String(cString: name)
     }
 
     private func prepare(readOnly: Bool) throws {

@@ -22,6 +22,7 @@ struct Dexuat: ParsableCommand {
             ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
+            Backup.self, Restore.self, Checkpoint.self, SSHSession.self,
         ]
     )
 

@@ -1,5 +1,6 @@
 import Foundation
 import Procedure
+import Terminal
 import TOMLKit
 
 /// The dossier as a TOML file an officer can write in any editor: `dexuat new --template`
@@ -7,6 +8,9 @@ import TOMLKit
 enum DossierFile {
     static func parse(_ text: String, file: String) throws -> Dossier {
         let table: TOMLTable
+        if let problem = TOMLSafety.problem(in: text) {
+            throw InputError(vi: "\(file):\(problem.line): lỗi cú pháp TOML: \(problem.vi)", en: "\(file):\(problem.line): TOML syntax error: \(problem.en)")
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

@@ -8,7 +8,7 @@ func printJSON(_ value: some Encodable) throws {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
     encoder.dateEncodingStrategy = .iso8601
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    print(SafeOutput.json(String(decoding: try encoder.encode(value), as: UTF8.self)))
 }
 
 /// An optional written as `null` when absent, so that every key of the JSON output is

@@ -49,12 +49,12 @@ struct InputError: Error {
 }
 
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data(("dexuat: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("dexuat: " + SafeOutput.lines(message) + "\n").utf8))
     exit(code)
 }
 
 func say(_ text: String) {
-    print(text)
+    print(SafeOutput.lines(text))
 }
 
 /// Parses "2026-03-01" or "01/03/2026".

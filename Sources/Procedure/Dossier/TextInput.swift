@@ -40,11 +40,13 @@ public enum TextInput {
         return .success(normal)
     }
 
-    /// C0, DEL, C1 and the bidi controls that can make text lie about its order.
+    /// C0, DEL, C1, the bidi controls that can make text lie about its order, and U+2028/9.
     public static func isForbiddenInLine(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        // The line and paragraph separators end a line in some terminals and editors.
+        case 0x2028, 0x2029: true
         default: false
         }
     }

@@ -12,6 +12,9 @@ extension Theme {
     ///   an unknown colour, a number outside 0–255 or a value of the wrong type.
     public static func parse(_ text: String, file: String, name: String, base: Theme) throws(ThemeError) -> Theme {
         let table: TOMLTable
+        if let problem = TOMLSafety.problem(in: text) {
+            throw ThemeError(file: file, line: problem.line, message: "TOML syntax error: \(problem.en)")
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

@@ -19,15 +19,36 @@ struct OfficerCommand: ParsableCommand {
         @Flag(help: "Là cán bộ lãnh đạo, quản lý.") var managing = false
         @Option(help: "Vai trò tại đơn vị của mình (lặp lại được): \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
         var role: [String] = []
+        @Option(name: .customLong("ssh-key"), help: "Khóa SSH công khai của cán bộ (dòng của id_ed25519.pub, hoặc @TỆP): in dòng authorized_keys cho tài khoản dịch vụ.")
+        var sshKey: String?
+        @Flag(help: "Cài dòng đó vào ~/.ssh/authorized_keys của tài khoản đang chạy (tài khoản dịch vụ).") var install = false
+        @Option(name: .customLong("authorized-keys"), help: "Tệp authorized_keys khác để cài vào.") var authorizedKeys: String?
 
         func run() throws {
             try dexuat.run(options) {
                 let ledger = try options.openLedger()
                 let actor = try Identity.actor(in: ledger)
                 let roles = try role.map(parseRole)
+                let keyLine = try sshKey.map { key in
+                    try SSHKeyLine.make(key: try textArgument(key), login: login,
+                                        database: URL(fileURLWithPath: options.databasePath).standardizedFileURL.path,
+                                        binary: SSHKeyLine.binaryPath())
+                }
+                if (install || authorizedKeys != nil) && keyLine == nil {
+                    throw InputError(vi: "--install cần --ssh-key", en: "--install needs --ssh-key")
+                }
                 try ledger.save(Officer(login: login, name: name, unitID: unit, position: position, isManaging: managing), by: actor)
                 for role in roles { try ledger.grant(RoleGrant(login: login, role: role, unitID: unit), by: actor) }
                 say(options.lang == .vi ? "Đã lưu cán bộ \(login)." : "Officer \(login) saved.")
+                if let keyLine {
+                    if install || authorizedKeys != nil {
+                        let file = authorizedKeys ?? SSHKeyLine.defaultFile()
+                        try SSHKeyLine.install(keyLine, into: file)
+                        say(options.lang == .vi ? "Đã cài khóa SSH của \(login) vào \(file)." : "Installed \(login)'s SSH key into \(file).")
+                    } else {
+                        say(keyLine)
+                    }
+                }
             }
         }
     }

@@ -21,6 +21,9 @@ enum TUI {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 return Preferences()
             }
+            if let problem = TOMLSafety.problem(in: text) {
+                return Preferences(problem: "\(path):\(problem.line): \(problem.vi)")
+            }
             do {
                 let table = try TOMLTable(string: text)
                 return Preferences(theme: table["theme"]?.string, language: table["lang"]?.string.flatMap(Language.init(rawValue:)))

@@ -1,0 +1,272 @@
+import Foundation
+import GRDB
+import Procedure
+
+/// What a backup or a check of a file found.
+public struct BackupReport: Sendable, Hashable {
+    public var path: String
+    public var events: Int
+    public var proposals: Int
+    public var tipSeq: Int64
+    public var tipHash: String
+    public var bytes: Int64
+}
+
+/// What `restore` did.
+public struct RestoreReport: Sendable, Hashable {
+    /// The copy of the database that the restore replaced, kept beside it (nil when there
+    /// was no database yet).
+    public var keptAside: String?
+    public var restored: BackupReport
+}
+
+extension Ledger {
+    // MARK: - Backup
+
+    /// Copies the database with SQLite's online backup (a consistent snapshot taken in one
+    /// read transaction: writers are not stopped), checks the copy, then fsyncs it and its
+    /// folder. The copy is mode 0600, made under a temporary name and renamed only once it
+    /// verifies, so a crash never leaves a half-written file under the backup's name.
+    @discardableResult
+    public func backup(to target: String) throws -> BackupReport {
+        let fm = FileManager.default
+        let targetURL = URL(fileURLWithPath: target).standardizedFileURL
+        guard targetURL.path != URL(fileURLWithPath: path).standardizedFileURL.path else {
+            throw LedgerError.badInput(Localized(vi: "Tệp sao lưu không được trùng với cơ sở dữ liệu \(path).",
+                                                 en: "The backup file cannot be the database \(path) itself."))
+        }
+        guard !fm.fileExists(atPath: targetURL.path) else {
+            throw LedgerError.badInput(Localized(vi: "Tệp \(target) đã có: không ghi đè. Hãy chọn tên khác (ví dụ kèm ngày giờ).",
+                                                 en: "The file \(target) exists: it is not overwritten. Choose another name (with the date and time, say)."))
+        }
+        let folder = targetURL.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LedgerError.badInput(Localized(vi: "Không có thư mục \(folder) để ghi bản sao lưu.",
+                                                 en: "There is no folder \(folder) to write the backup in."))
+        }
+        let temporary = folder + "/." + targetURL.lastPathComponent + ".partial-\(getpid())"
+        Self.removeDatabaseFiles(temporary)
+        try Self.createPrivateFile(temporary)
+        var renamed = false
+        defer { if !renamed { Self.removeDatabaseFiles(temporary) } }
+        do {
+            let copy = try DatabaseQueue(path: temporary)
+            try pool.backup(to: copy)
+            // A backup is one self-contained file: no -wal beside it.
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try copy.close()
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError.database(Ledger.describe(error))
+        }
+        var report = try Self.check(file: temporary, searchIndex: true)
+        try Self.fsync(path: temporary, folder: false)
+        guard rename(temporary, targetURL.path) == 0 else {
+            throw LedgerError.database(Localized(vi: "Không đổi tên được bản sao lưu thành \(target): \(String(cString: strerror(errno)))",
+                                                 en: "Cannot rename the backup to \(target): \(String(cString: strerror(errno)))"))
+        }
+        renamed = true
+        Self.removeDatabaseFiles(temporary)
+        try Self.fsync(path: folder, folder: true)
+        report.path = targetURL.path
+        return report
+    }
+
+    // MARK: - Checking a file
+
+    /// Checks a file that should be a dexuat database without writing to it: that it is a
+    /// SQLite file with dexuat's tables, of a schema this build knows, whose pages are
+    /// sound and whose chain and projections verify. Throws a message naming the problem.
+    public static func check(file: String, searchIndex: Bool = false) throws -> BackupReport {
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw LedgerError.badInput(Localized(vi: "Không có tệp \(file).", en: "There is no file \(file)."))
+        }
+        let notOurs = LedgerError.badInput(Localized(
+            vi: "Tệp \(file) không phải cơ sở dữ liệu dexuat (hoặc đã hỏng): không dùng được để khôi phục.",
+            en: "The file \(file) is not a dexuat database (or it is damaged): it cannot be restored from."))
+        do {
+            var config = Configuration()
+            config.readonly = !searchIndex
+            let queue = try DatabaseQueue(path: file, configuration: config)
+            let tables = try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")) }
+            guard tables.isSuperset(of: ["meta", "unit", "officer", "proposal", "event", "proposal_search", "grdb_migrations"]) else {
+                throw notOurs
+            }
+            let problems = try queue.read { db in try integrityProblems(db) }
+            guard problems.isEmpty else {
+                throw LedgerError.database(Localized(
+                    vi: "Tệp \(file) bị hỏng (\(problems.prefix(3).joined(separator: "; "))).",
+                    en: "The file \(file) is damaged (\(problems.prefix(3).joined(separator: "; ")))."))
+            }
+            if searchIndex {
+                try queue.writeWithoutTransaction { db in try searchIndexCheck(db) }
+            }
+            try queue.close()
+        } catch let error as LedgerError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw notOurs
+        } catch {
+            throw LedgerError.database(describe(error))
+        }
+        let report: VerifyReport
+        do {
+            let ledger = try Ledger.open(path: file, readOnly: true)
+            report = try ledger.verify()
+        }
+        guard report.ok else {
+            throw LedgerError.database(Localized(
+                vi: "Tệp \(file): chuỗi sự kiện không toàn vẹn (\(report.problems.count) vấn đề, đầu tiên: \(report.problems.first?.message(.vi) ?? "")).",
+                en: "The file \(file): the event chain is not intact (\(report.problems.count) problems, first: \(report.problems.first?.message(.en) ?? ""))."))
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber)?.int64Value ?? 0
+        return BackupReport(path: file, events: report.events, proposals: report.proposals, tipSeq: Int64(report.events),
+                            tipHash: report.tipHash, bytes: size)
+    }
+
+    /// SQLite's own checks of the pages and of the foreign keys (empty when all is well).
+    public func integrityProblems() throws -> [String] {
+        try read { db in try Self.integrityProblems(db) }
+    }
+
+    /// FTS5's check that the search index agrees with itself; throws when it does not.
+    /// It is written as an INSERT, so it runs on the writer, in a transaction rolled back.
+    public func checkSearchIndex() throws {
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.deferred) {
+                    try Self.searchIndexCheck(db)
+                    return .rollback
+                }
+            }
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError.database(Ledger.describe(error))
+        }
+    }
+
+    static func integrityProblems(_ db: Database) throws -> [String] {
+        var problems: [String] = []
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
+        if integrity != ["ok"] { problems += integrity }
+        for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(20) {
+            problems.append("foreign_key_check: \(row)")
+        }
+        return problems
+    }
+
+    static func searchIndexCheck(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO proposal_search(proposal_search) VALUES('integrity-check')")
+    }
+
+    // MARK: - Restore
+
+    /// Puts a backup back. The backup is checked first (a dexuat database, sound, its chain
+    /// intact) and nothing is touched when it is not. The current database is first copied
+    /// aside (`NAME.replaced-YYYYMMDD-HHMMSS`), then the backup's pages are copied into it
+    /// with SQLite's backup API, so the -wal of the live file can never be replayed onto the
+    /// restored one. Other officers should be out of dexuat while it runs (docs/DEPLOY.md).
+    public static func restore(from backup: String, into path: String, at now: Date = Date()) throws -> RestoreReport {
+        let source = URL(fileURLWithPath: backup).standardizedFileURL.path
+        let target = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard source != target else {
+            throw LedgerError.badInput(Localized(vi: "Tệp sao lưu trùng với cơ sở dữ liệu \(path).",
+                                                 en: "The backup is the database \(path) itself."))
+        }
+        var restored = try check(file: source)
+        guard FileManager.default.fileExists(atPath: target) else {
+            // No database yet: the backup simply becomes it (through a checked copy).
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            if !FileManager.default.fileExists(atPath: folder) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            }
+            let ledger = try Ledger.open(path: source, readOnly: true)
+            try ledger.backup(to: target)
+            // Open it as the database: WAL mode, and any later migrations applied.
+            _ = try Ledger.open(path: target)
+            restored.path = target
+            return RestoreReport(keptAside: nil, restored: restored)
+        }
+        let current = try Ledger.open(path: target)
+        let stamp = Codec.vietnam(now).prefix(19).filter { $0.isNumber || $0 == "T" }.replacingOccurrences(of: "T", with: "-")
+        var aside = target + ".replaced-" + stamp
+        var n = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            n += 1
+            aside = target + ".replaced-" + stamp + "-\(n)"
+        }
+        try current.backup(to: aside)
+        do {
+            var config = Configuration()
+            config.readonly = true
+            let queue = try DatabaseQueue(path: source, configuration: config)
+            try queue.backup(to: current.pool)
+            try queue.close()
+            try current.pool.writeWithoutTransaction { db in
+                _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(FULL)")
+            }
+        } catch {
+            throw LedgerError.database(Localized(
+                vi: "Khôi phục không hoàn tất: \(Ledger.describe(error).vi) Bản trước khi khôi phục vẫn còn ở \(aside).",
+                en: "The restore did not complete: \(Ledger.describe(error).en) The database as it was is kept at \(aside)."))
+        }
+        // Open again: migrations for an older backup, and a last check.
+        let reopened = try Ledger.open(path: target)
+        let report = try reopened.verify()
+        guard report.ok else {
+            throw LedgerError.database(Localized(vi: "Sau khi khôi phục, kiểm tra không đạt. Bản trước khi khôi phục ở \(aside).",
+                                                 en: "After the restore, verify fails. The database as it was is at \(aside)."))
+        }
+        restored.path = target
+        return RestoreReport(keptAside: aside, restored: restored)
+    }
+
+    // MARK: - Disk limits (for the fault battery)
+
+    /// Caps the database at `pages` pages (SQLite's `max_page_count`) on this ledger's
+    /// writer, so that a full disk can be simulated; nil lifts the cap.
+    public func limitPages(_ pages: Int?) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA max_page_count = \(pages ?? 4_294_967_294)")
+        }
+    }
+
+    /// The number of pages of the database file.
+    public func pageCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+    }
+
+    // MARK: - Files
+
+    static func createPrivateFile(_ path: String) throws {
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else {
+            throw LedgerError.database(Localized(vi: "Không tạo được tệp \(path) (\(String(cString: strerror(errno))))",
+                                                 en: "Cannot create the file \(path) (\(String(cString: strerror(errno))))"))
+        }
+        fchmod(fd, 0o600)
+        close(fd)
+    }
+
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    /// fsync(2) of a file or of a folder (so that a rename in it survives a power cut).
+    static func fsync(path: String, folder: Bool) throws {
+        let fd = Foundation.open(path, folder ? (O_RDONLY | O_DIRECTORY) : O_RDWR)
+        guard fd >= 0 else {
+            throw LedgerError.database(Localized(vi: "Không mở được \(path) để đồng bộ xuống đĩa (\(String(cString: strerror(errno))))",
+                                                 en: "Cannot open \(path) to sync it to disk (\(String(cString: strerror(errno))))"))
+        }
+        defer { close(fd) }
+        guard Foundation.fsync(fd) == 0 else {
+            throw LedgerError.database(Localized(vi: "Không đồng bộ được \(path) xuống đĩa (\(String(cString: strerror(errno))))",
+                                                 en: "Cannot sync \(path) to disk (\(String(cString: strerror(errno))))"))
+        }
+    }
+}

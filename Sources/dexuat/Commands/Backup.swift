@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Procedure
+
+/// `dexuat backup --to FILE`: a consistent copy of the database, taken while others work.
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sao lưu cơ sở dữ liệu (sao lưu trực tuyến của SQLite, kiểm tra bản sao, đồng bộ xuống đĩa, quyền 0600).")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Tệp sao lưu cần tạo (không ghi đè tệp đã có).") var to: String
+
+    func run() throws {
+        try dexuat.run(options) {
+            let ledger = try options.openLedger()
+            let report = try ledger.backup(to: to)
+            let megabytes = String(format: "%.1f", Double(report.bytes) / 1_048_576)
+            let code = ChainCheckpoint(seq: report.tipSeq, hash: report.tipHash).code
+            say(options.lang == .vi
+                ? "Đã sao lưu vào \(report.path): \(report.proposals) đề xuất, \(report.events) sự kiện, \(megabytes) MiB; đã kiểm tra; mã kiểm tra \(code)."
+                : "Backed up to \(report.path): \(report.proposals) proposals, \(report.events) events, \(megabytes) MiB; verified; checkpoint \(code).")
+        }
+    }
+}

@@ -1,0 +1,272 @@
+import ArgumentParser
+import Desk
+import Foundation
+import Ledger
+import Procedure
+import Terminal
+
+/// `dexuat ssh-session LOGIN --db PATH`: the forced command of one officer's SSH key in
+/// the service account's authorized_keys (the gitolite pattern, docs/DEPLOY.md). The
+/// officer is LOGIN whatever the account is; `--db` is fixed by the key line.
+///
+/// Without a command (`ssh -t dexuat@server`) it opens the Desk; with one
+/// (`ssh dexuat@server list --mine`, which sshd passes as SSH_ORIGINAL_COMMAND) it runs
+/// those dexuat arguments. What would let a key holder step outside their identity or
+/// their database is refused: `--db`, `--demo`, `--theme`, `@FILE` arguments (they read
+/// files as the service account), and the commands backup, restore, init, demo and
+/// ssh-session. The Desk runs without the external editor (C-e), since an editor can
+/// start a shell.
+struct SSHSession: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh-session",
+        abstract: "Lệnh bắt buộc của khóa SSH một cán bộ trên tài khoản dịch vụ (xem docs/DEPLOY.md).",
+        shouldDisplay: false)
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Tên đăng nhập của cán bộ giữ khóa.") var login: String
+
+    func run() throws {
+        // Only what the key line says counts: not the environment sshd may pass on.
+        unsetenv("DEXUAT_AS")
+        unsetenv("DEXUAT_DB")
+        try dexuat.run(options) {
+            guard let db = options.db, !db.isEmpty else {
+                throw InputError(vi: "ssh-session cần --db (đường dẫn tuyệt đối của cơ sở dữ liệu).",
+                                 en: "ssh-session needs --db (the absolute path of the database).")
+            }
+            guard Identity.isValidLogin(login) else {
+                throw InputError(vi: "ssh-session: tên đăng nhập không hợp lệ \"\(Text.visible(login))\" (chữ thường, số, _ . -; tối đa 32 ký tự).",
+                                 en: "ssh-session: invalid login \"\(Text.visible(login))\" (lower-case letters, digits, _ . -; at most 32).")
+            }
+            guard db.hasPrefix("/") else {
+                throw InputError(vi: "ssh-session: --db phải là đường dẫn tuyệt đối.", en: "ssh-session: --db must be an absolute path.")
+            }
+            let ledger = try options.openLedger()
+            guard try ledger.organization().officer(login) != nil else {
+                throw InputError(vi: "Khóa SSH này gắn với \"\(login)\", nhưng không có cán bộ nào như vậy trong cơ sở dữ liệu.",
+                                 en: "This SSH key belongs to \"\(login)\", but there is no such officer in the database.")
+            }
+            Identity.sessionLogin = login
+            let requested = ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? ""
+            if requested.trimmingCharacters(in: .whitespaces).isEmpty {
+                try openDesk(ledger: ledger, language: options.lang)
+                return
+            }
+            let arguments = try Self.arguments(from: requested, language: options.lang)
+            let command: ParsableCommand
+            do {
+                command = try Dexuat.parseAsRoot(arguments + ["--db", db])
+            } catch {
+                Dexuat.exit(withError: error)
+            }
+            guard !Self.refuses(command) else {
+                let name = type(of: command)._commandName
+                throw InputError(vi: "Lệnh \(name) không dùng được qua SSH; nhờ quản trị chạy trên máy chủ.",
+                                 en: "The command \(name) is not available over SSH; ask the administrator to run it on the server.")
+            }
+            guard !(command is Dexuat) else {
+                try openDesk(ledger: ledger, language: options.lang)
+                return
+            }
+            var runnable = command
+            try runnable.run()
+        }
+    }
+
+    /// The words of SSH_ORIGINAL_COMMAND, split as a shell would split plain words and
+    /// quotes (no expansion of any kind), with what a key holder may not ask for refused.
+    static func arguments(from text: String, language: Language) throws -> [String] {
+        var words = try split(text)
+        if let first = words.first, first == "dexuat" || first.hasSuffix("/dexuat") { words.removeFirst() }
+        for word in words {
+            if word == "--db" || word.hasPrefix("--db=") {
+                throw InputError(vi: "Trong phiên SSH, cơ sở dữ liệu đã được cố định: không dùng --db.",
+                                 en: "In an SSH session the database is fixed: --db is not allowed.")
+            }
+            if word == "--demo" || word == "--theme" || word.hasPrefix("--theme=") {
+                throw InputError(vi: "Trong phiên SSH không dùng \(Text.visible(word)).", en: "\(Text.visible(word)) is not allowed in an SSH session.")
+            }
+            if word.hasPrefix("@") {
+                throw InputError(vi: "Trong phiên SSH không đọc tệp trên máy chủ (\(Text.visible(word))): dùng - để gửi nội dung qua đầu vào chuẩn.",
+                                 en: "An SSH session does not read files on the server (\(Text.visible(word))): use - to send the text on standard input.")
+            }
+        }
+        return words
+    }
+
+    /// Whether a parsed command is one a key holder may not run.
+    static func refuses(_ command: ParsableCommand) -> Bool {
+        command is SSHSession || command is Backup || command is Restore || command is Init || command is Demo
+    }
+
+    /// Shell-like splitting: spaces separate words, '…' and "…" quote, \ escapes.
+    static func split(_ text: String) throws -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quote: Character?
+        var escaped = false
+        for c in text {
+            if escaped {
+                current.append(c)
+                escaped = false
+                continue
+            }
+            if let q = quote {
+                if c == q {
+                    quote = nil
+                } else if c == "\\" && q == "\"" {
+                    escaped = true
+                } else {
+                    current.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "'", "\"":
+                quote = c
+                inWord = true
+            case "\\":
+                escaped = true
+                inWord = true
+            case " ", "\t", "\n":
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            default:
+                current.append(c)
+                inWord = true
+            }
+        }
+        guard quote == nil, !escaped else {
+            throw InputError(vi: "Lệnh SSH có dấu nháy chưa đóng.", en: "The SSH command has an unclosed quote.")
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    /// The Desk for the key's officer, on the pseudo-terminal `ssh -t` gives.
+    private func openDesk(ledger: Ledger, language: Language) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw InputError(vi: "Giao diện cần một terminal: kết nối bằng `ssh -t`, hoặc gửi một lệnh, ví dụ `ssh … list --mine`.",
+                             en: "The Desk needs a terminal: connect with `ssh -t`, or send a command, e.g. `ssh … list --mine`.")
+        }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            throw InputError(vi: "\(error)", en: "\(error)")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let loaded = ThemeLoader.load(name: "default", searchPaths: ThemeLoader.standardSearchPaths(environment: environment),
+                                      environment: environment, colorDepth: terminal.colorDepth)
+        terminal.theme = loaded.theme
+        // No external editor: `vi` and its kind can start a shell as the service account.
+        let app = try DeskApp(ledger: ledger, backend: terminal, officer: login, played: false, language: language, forms: .standard)
+        app.run()
+    }
+}
+
+/// One line of the service account's authorized_keys: the officer's public key, bound by
+/// a forced command to `dexuat ssh-session LOGIN --db PATH`.
+enum SSHKeyLine {
+    /// The key types OpenSSH accepts for users.
+    static let types: Set<String> = [
+        "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
+        "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
+    ]
+
+    /// The line for `login`, or a message naming what is wrong with the key or the paths.
+    static func make(key text: String, login: String, database: String, binary: String) throws -> String {
+        guard Identity.isValidLogin(login) else {
+            throw InputError(vi: "Tên đăng nhập \"\(Text.visible(login))\" không dùng được với khóa SSH (chữ thường, số, _ . -; tối đa 32 ký tự).",
+                             en: "The login \"\(Text.visible(login))\" cannot be used with an SSH key (lower-case letters, digits, _ . -; at most 32).")
+        }
+        let key = try parse(text)
+        for (name, path) in [("dexuat", binary), ("--db", database)] {
+            guard path.hasPrefix("/"), path.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "/._+-".unicodeScalars.contains($0)) }) else {
+                throw InputError(vi: "Đường dẫn \(name) \"\(Text.visible(path))\" phải là đường dẫn tuyệt đối chỉ gồm chữ, số và / . _ + -.",
+                                 en: "The \(name) path \"\(Text.visible(path))\" must be absolute, with only letters, digits and / . _ + -.")
+            }
+        }
+        let options = "command=\"\(binary) ssh-session \(login) --db \(database)\",no-port-forwarding,no-X11-forwarding,no-agent-forwarding,no-user-rc"
+        return "\(options) \(key.type) \(key.base64) dexuat:\(login)"
+    }
+
+    /// Reads `TYPE BASE64 [COMMENT]`: the type known, the base64 valid, and the blob
+    /// inside naming the same type (so that a pasted private key, a fingerprint or a line
+    /// with options of its own is refused).
+    static func parse(_ text: String) throws -> (type: String, base64: String) {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+        let bad = { (why: String, whyEN: String) in
+            InputError(vi: "Khóa SSH không hợp lệ: \(why). Dán dòng của tệp ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… tên).",
+                       en: "Invalid SSH key: \(whyEN). Paste the line of ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… name).")
+        }
+        if text.contains("PRIVATE KEY") {
+            throw bad("đây là khóa bí mật — không bao giờ gửi khóa bí mật", "this is a private key — never send a private key")
+        }
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard words.count >= 2, lines.count == 1 else { throw bad("cần đúng một dòng LOẠI BASE64 [ghi chú]", "expected one line TYPE BASE64 [comment]") }
+        guard types.contains(words[0]) else {
+            throw bad("loại khóa \"\(Text.visible(words[0]))\" không được hỗ trợ (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)",
+                      "key type \"\(Text.visible(words[0]))\" is not supported (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)")
+        }
+        guard let blob = Data(base64Encoded: words[1]), blob.count >= 4 else { throw bad("phần BASE64 không đọc được", "the BASE64 part cannot be read") }
+        let bytes = [UInt8](blob)
+        let length = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
+        guard length > 0, 4 + length <= bytes.count, String(decoding: bytes[4..<(4 + length)], as: UTF8.self) == words[0] else {
+            throw bad("nội dung khóa không khớp loại \(words[0])", "the key's content does not match its type \(words[0])")
+        }
+        if words[0] == "ssh-ed25519" && bytes.count != 51 {
+            throw bad("khóa ssh-ed25519 phải dài 32 byte", "an ssh-ed25519 key must be 32 bytes long")
+        }
+        return (words[0], words[1])
+    }
+
+    /// Adds (or replaces, for the same key) the line in `file`, atomically: written to a
+    /// temporary file 0600, fsynced, renamed; the folder made 0700 if it is new.
+    static func install(_ line: String, into file: String) throws {
+        let fm = FileManager.default
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        if !fm.fileExists(atPath: folder) {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        let blob = line.split(separator: " ").dropLast().last.map(String.init) ?? ""
+        var lines: [String] = []
+        if let data = fm.contents(atPath: file) {
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw InputError(vi: "Tệp \(file) không phải UTF-8: không sửa.", en: "The file \(file) is not UTF-8: not changed.")
+            }
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            while lines.last == "" { lines.removeLast() }
+        }
+        lines.removeAll { existing in !blob.isEmpty && existing.split(separator: " ").contains { $0 == blob } }
+        lines.append(line)
+        let temporary = file + ".dexuat-\(getpid())"
+        let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else {
+            throw InputError(vi: "Không ghi được \(temporary): \(String(cString: strerror(errno)))", en: "Cannot write \(temporary): \(String(cString: strerror(errno)))")
+        }
+        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd)
+        close(fd)
+        guard written == bytes.count, synced == 0, rename(temporary, file) == 0 else {
+            unlink(temporary)
+            throw InputError(vi: "Không cài được khóa vào \(file): \(String(cString: strerror(errno)))", en: "Cannot install the key into \(file): \(String(cString: strerror(errno)))")
+        }
+        chmod(file, 0o600)
+    }
+
+    /// The service account's own authorized_keys (from the password database, not $HOME).
+    static func defaultFile() -> String {
+        let home = getpwuid(geteuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? NSHomeDirectory()
+        return home + "/.ssh/authorized_keys"
+    }
+
+    /// This binary's absolute path, for the forced command.
+    static func binaryPath() -> String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+}

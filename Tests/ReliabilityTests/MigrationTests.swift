@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Ledger
+import Procedure
+
+/// §9: every released schema is kept as text (`sqlite3 .dump`, Fixtures/); each must
+/// open with this build, upgrade through every later migration with every record kept,
+/// and verify. A binary older than a file refuses to write to it.
+@Suite("Migrations", .serialized)
+struct MigrationTests {
+    static var fixtures: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures", isDirectory: true)
+    }
+
+    /// Loads a dump into a fresh file.
+    static func load(_ name: String, into path: String) throws {
+        let sql = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try queue.close()
+    }
+
+    struct Counts: Equatable {
+        var proposals = 0, officers = 0, units = 0, grants = 0
+        var events: [String] = []
+        var versions: [String: Int] = [:]
+    }
+
+    static func counts(_ path: String) throws -> Counts {
+        try Raw.queue(path, readonly: true).read { db in
+            var c = Counts()
+            c.proposals = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal") ?? -1
+            c.officers = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM officer") ?? -1
+            c.units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? -1
+            c.grants = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM role_grant") ?? -1
+            c.events = try String.fetchAll(db, sql: "SELECT seq || ' ' || hash FROM event ORDER BY seq")
+            for row in try Row.fetchAll(db, sql: "SELECT id, version FROM proposal") { c.versions[row["id"]] = row["version"] }
+            return c
+        }
+    }
+
+    static var releasedFixtures: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).filter { $0.hasSuffix(".sql") }.sorted()
+    }
+
+    @Test func thereIsAFixtureOfTheFirstReleasedSchema() {
+        #expect(Self.releasedFixtures.contains("schema-v1-demo.sql"))
+    }
+
+    @Test(arguments: MigrationTests.releasedFixtures)
+    func aReleasedFileUpgradesWithEveryRecordKeptAndVerifies(fixture: String) throws {
+        let scratch = try Scratch("migrate")
+        let path = scratch.path("old.sqlite")
+        try Self.load(fixture, into: path)
+        let before = try Self.counts(path)
+        #expect(before.proposals > 0 && before.events.count > 0)
+        let appliedBefore = try Raw.queue(path, readonly: true).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        // Open with this build: every later migration runs, whatever they are.
+        let ledger = try Ledger.open(path: path)
+        let applied = try Raw.queue(path, readonly: true).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(Set(applied) == Set(Schema.migrations.map(\.identifier)), "applied \(applied)")
+        #expect(Set(appliedBefore).isSubset(of: Set(applied)))
+        let after = try Self.counts(path)
+        #expect(after.proposals == before.proposals)
+        #expect(after.officers == before.officers)
+        #expect(after.units == before.units)
+        #expect(after.grants == before.grants)
+        #expect(after.versions == before.versions)
+        // Every event kept, unchanged (a migration may add events after them, never change one).
+        #expect(Array(after.events.prefix(before.events.count)) == before.events)
+        let report = try ledger.verify()
+        #expect(report.ok, "\(report.problems.prefix(3).map { $0.message(.en) })")
+        #expect(try FileChecks.problems(path, acknowledged: before.versions).isEmpty)
+        // And it is usable: the demo's officers act on it.
+        let admin = try #require(try Raw.queue(path, readonly: true).read { db in
+            try String.fetchOne(db, sql: "SELECT login FROM role_grant WHERE role = 'admin' LIMIT 1")
+        })
+        let out = try CLI(db: path).run(["officer", "add", "--login", "tvmoi", "--name", "Trần Văn Mới", "--unit", "UBND"], as: admin)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try Ledger.open(path: path).verify().ok)
+    }
+
+    /// A file a newer dexuat upgraded (a migration this build does not know): refused for
+    /// writing and reading, with a message, and left byte for byte as it was.
+    @Test func aBinaryOlderThanTheFileRefusesToWriteToIt() throws {
+        let scratch = try Scratch("newer")
+        let path = scratch.path("newer.sqlite")
+        try Self.load("schema-v1-demo.sql", into: path)
+        _ = try Ledger.open(path: path)
+        let queue = try Raw.queue(path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-a-later-release')") }
+        try queue.close()
+        let admin = try #require(try Raw.queue(path, readonly: true).read { db in
+            try String.fetchOne(db, sql: "SELECT login FROM role_grant WHERE role = 'admin' LIMIT 1")
+        })
+        let before = try Raw.dump(path)
+        for arguments in [["officer", "add", "--login", "tvmoi", "--name", "Trần Văn Mới", "--unit", "UBND"], ["list"], ["verify"]] {
+            let out = try CLI(db: path).run(arguments, as: admin)
+            #expect(out.status == 3, "\(arguments)")
+            #expect(out.stderr.contains("Cơ sở dữ liệu được tạo bởi phiên bản dexuat mới hơn (lược đồ v9-from-a-later-release)"), "\(out.stderr)")
+            #expect(out.stderr.contains("không ghi gì"))
+        }
+        let english = try CLI(db: path).run(["list", "--lang", "en"])
+        #expect(english.stderr.contains("made by a newer dexuat"))
+        #expect(try Raw.dump(path) == before)
+    }
+}
