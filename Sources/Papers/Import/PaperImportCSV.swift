@@ -19,7 +19,7 @@ public enum PaperImportCSV {
     public static func parse(_ text: String) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
         let records: [(line: Int, fields: [String])]
         do {
-            records = try RegisterCSV.records(text)
+            records = try CSV.records(text)
         } catch let error as CSVError {
             return ([], [PaperImportProblem(line: error.line, reason: error.reason)])
         } catch {
