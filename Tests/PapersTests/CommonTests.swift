@@ -178,3 +178,16 @@ import Procedure
         }
     }
 }
+
+@Suite struct AmountTextTests {
+    @Test func separatorsAreDroppedAndOnlyWholeNonNegativeAmountsRead() {
+        #expect(AmountText.vnd("1.500.000") == 1_500_000)
+        #expect(AmountText.vnd("1,500,000") == 1_500_000)
+        #expect(AmountText.vnd("1 500 000") == 1_500_000)
+        #expect(AmountText.vnd("0") == 0)
+        #expect(AmountText.vnd("-5") == nil)
+        #expect(AmountText.vnd("năm triệu") == nil)
+        #expect(AmountText.vnd("") == nil)
+        #expect(AmountText.vnd(".") == nil)
+    }
+}
