@@ -19,7 +19,7 @@ import Procedure
             "self_check": ChecklistTemplate.standardItems.map { "\($0.id)=met" }.joined(separator: "; "),
         ]
         for (key, value) in overrides { values[key] = value }
-        return PaperImportCSV.columns.map { RegisterCSV.field(values[$0] ?? "") }.joined(separator: ",")
+        return PaperImportCSV.columns.map { CSV.field(values[$0] ?? "") }.joined(separator: ",")
     }
 
     @Test func aCSVOfPaperProposalsIsRecordedByTheClerkOnBehalfOfEachProposer() throws {

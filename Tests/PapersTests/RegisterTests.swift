@@ -13,7 +13,7 @@ import Procedure
         #expect(csv.hasPrefix("\u{FEFF}Mã đề xuất,Tên đề xuất,"))
         #expect(csv.contains("\r\n"))
         #expect(csv.contains("\"Sổ \"\"điện tử\"\", bản thử\""))
-        let records = try RegisterCSV.records(csv)
+        let records = try CSV.records(csv)
         #expect(records.count == 2)
         #expect(records[0].fields.count == register.columns.count)
         let entry = try #require(register.entries.first)
@@ -154,17 +154,5 @@ import Procedure
         #expect(results.count == 2)
         #expect(results.allSatisfy { $0.status == .unknownHash })
         #expect(results.first?.status.message(.vi) == "mã không tồn tại")
-    }
-
-    @Test func aBrokenCSVNamesItsLine() {
-        #expect(throws: CSVError.self) { try RegisterCSV.records("a,b\r\n\"x,y\r\n") }
-        do {
-            _ = try RegisterCSV.records("a,b\r\nx\"y,z\r\n")
-            Issue.record("a stray quote was accepted")
-        } catch let error as CSVError {
-            #expect(error.line == 2)
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
     }
 }

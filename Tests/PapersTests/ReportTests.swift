@@ -94,7 +94,7 @@ struct ReportTests {
 
     @Test func htmlIsAnA4AdministrativeDocument() throws {
         let html = HTMLReport.render(try Self.report())
-        #expect(html.contains("@page { size: A4; margin: 20mm 15mm 20mm 30mm }"))
+        #expect(html.contains("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }"))
         #expect(html.contains("font-family: \"Times New Roman\""))
         #expect(html.contains("font-size: 13pt"))
         #expect(html.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
@@ -136,9 +136,9 @@ struct ReportTests {
         #expect(markdown.contains("\\| pipe \\*star\\*"))
         #expect(!markdown.contains("=cmd()\nline"))
         let csv = CSVReport.render(report)
-        let records = try CSV.parse(csv)
+        let records = try StrictCSV.parse(csv)
         #expect(records.contains { $0.contains(hostile) })
-        #expect(HTMLReport.escape("a\u{1B}[31mb") == "a&#xFFFD;[31mb")
+        #expect(Markup.html("a\u{1B}[31mb") == "a&#xFFFD;[31mb")
     }
 
     @Test func csvFollowsRFC4180WithAByteOrderMark() throws {
@@ -146,16 +146,10 @@ struct ReportTests {
         #expect(csv.hasPrefix("\u{FEFF}"))
         #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(csv.hasSuffix("\r\n"))
-        let records = try CSV.parse(csv)
+        let records = try StrictCSV.parse(csv)
         let widths = Set(records.map(\.count))
         #expect(widths.count == 1)
         #expect(records.count > 20)
-        #expect(CSVReport.field("a,b") == "\"a,b\"")
-        #expect(CSVReport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVReport.field("two\nlines") == "\"two\nlines\"")
-        #expect(CSVReport.field("plain") == "plain")
-        #expect(CSVReport.field("=SUM(A1)") == "'=SUM(A1)")
-        #expect(CSVReport.field("-5") == "-5")
     }
 
     @Test func anEmptyPeriodStillMakesAReport() throws {
@@ -164,7 +158,7 @@ struct ReportTests {
         let markdown = MarkdownReport.render(report)
         #expect(markdown.contains("Không có đề xuất nào trong kỳ."))
         #expect(markdown.contains("Không có trường hợp quá hạn."))
-        #expect(try CSV.parse(CSVReport.render(report)).count > 5)
+        #expect(try StrictCSV.parse(CSVReport.render(report)).count > 5)
     }
 }
 
@@ -204,7 +198,7 @@ enum Golden {
 }
 
 /// A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes.
-enum CSV {
+enum StrictCSV {
     struct Malformed: Error { var at: Int }
 
     static func parse(_ text: String) throws -> [[String]] {

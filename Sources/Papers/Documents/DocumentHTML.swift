@@ -4,43 +4,10 @@ import Procedure
 /// 20 mm, left 30 mm, right 15 mm), Times New Roman 13–14 pt, the two-column heading.
 public enum DocumentHTML {
     public static func render(_ doc: OfficialDocument) -> String {
-        let e = RegisterHTML.escape
-        var html = """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-            <meta charset="utf-8">
-            <meta name="generator" content="dexuat document, format \(Papers.formatVersion)">
-            <title>\(e(doc.title + " " + doc.number))</title>
-            <style>
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-            body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.25; }
-            table.heading, table.closing { width: 100%; border-collapse: collapse; }
-            table.heading td, table.closing td { vertical-align: top; text-align: center; padding: 0; }
-            .upper { text-transform: uppercase; font-size: 13pt; }
-            .body-name { font-weight: bold; font-size: 13pt; }
-            .national { font-weight: bold; font-size: 12pt; white-space: nowrap; }
-            .motto { font-weight: bold; font-size: 14pt; text-decoration: underline; }
-            .place { font-style: italic; font-size: 14pt; text-align: center; margin-top: 6pt; }
-            .number { font-size: 13pt; }
-            h1 { font-size: 14pt; font-weight: bold; text-align: center; margin: 18pt 0 0 0; }
-            p.summary { font-weight: bold; text-align: center; margin: 0 0 12pt 0; }
-            p.body { text-align: justify; text-indent: 1cm; margin: 0 0 6pt 0; }
-            p.heading { font-weight: bold; margin: 6pt 0; }
-            p.centered { font-weight: bold; text-align: center; margin: 6pt 0; }
-            table.ballots { width: 100%; border-collapse: collapse; margin: 6pt 0; font-size: 13pt; }
-            table.ballots th, table.ballots td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
-            td.recipients { text-align: left !important; font-size: 11pt; width: 50%; }
-            td.recipients b { font-size: 12pt; font-style: italic; }
-            .sign { font-weight: bold; }
-            .signer { font-weight: bold; margin-top: 60pt; }
-            </style>
-            </head>
-            <body>
-            <table class="heading"><tr>
-            <td style="width:40%">
-
-            """
+        let e = Markup.html
+        var html = Markup.htmlHead(language: "vi", generator: "dexuat document, format \(Papers.formatVersion)",
+                                   title: doc.title + " " + doc.number, style: style) + "\n"
+        html += "<table class=\"heading\"><tr>\n<td style=\"width:40%\">\n\n"
         if !doc.superiorBody.isEmpty { html += "<div class=\"upper\">\(e(doc.superiorBody))</div>\n" }
         html += "<div class=\"body-name\">\(e(doc.issuingBody))</div>\n<div class=\"number\">\(e(doc.number))</div>\n</td>\n"
         html += "<td style=\"width:60%\">\n<div class=\"national\">\(e(OfficialDocument.nationalName))</div>\n"
@@ -72,11 +39,35 @@ public enum DocumentHTML {
         return html
     }
 
+    /// Times New Roman 14 pt body on A4 with the NĐ 30/2020 margins, the two-column heading.
+    static let style = Markup.a4PageRule + "\n" + """
+        body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.25; }
+        table.heading, table.closing { width: 100%; border-collapse: collapse; }
+        table.heading td, table.closing td { vertical-align: top; text-align: center; padding: 0; }
+        .upper { text-transform: uppercase; font-size: 13pt; }
+        .body-name { font-weight: bold; font-size: 13pt; }
+        .national { font-weight: bold; font-size: 12pt; white-space: nowrap; }
+        .motto { font-weight: bold; font-size: 14pt; text-decoration: underline; }
+        .place { font-style: italic; font-size: 14pt; text-align: center; margin-top: 6pt; }
+        .number { font-size: 13pt; }
+        h1 { font-size: 14pt; font-weight: bold; text-align: center; margin: 18pt 0 0 0; }
+        p.summary { font-weight: bold; text-align: center; margin: 0 0 12pt 0; }
+        p.body { text-align: justify; text-indent: 1cm; margin: 0 0 6pt 0; }
+        p.heading { font-weight: bold; margin: 6pt 0; }
+        p.centered { font-weight: bold; text-align: center; margin: 6pt 0; }
+        table.ballots { width: 100%; border-collapse: collapse; margin: 6pt 0; font-size: 13pt; }
+        table.ballots th, table.ballots td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+        td.recipients { text-align: left !important; font-size: 11pt; width: 50%; }
+        td.recipients b { font-size: 12pt; font-style: italic; }
+        .sign { font-weight: bold; }
+        .signer { font-weight: bold; margin-top: 60pt; }
+        """
+
     static func table(_ rows: [[String]]) -> String {
         var html = "<table class=\"ballots\">\n"
         for (index, row) in rows.enumerated() {
             let cell = index == 0 ? "th" : "td"
-            html += "<tr>" + row.map { "<\(cell)>\(RegisterHTML.escape($0))</\(cell)>" }.joined() + "</tr>\n"
+            html += "<tr>" + row.map { "<\(cell)>\(Markup.html($0))</\(cell)>" }.joined() + "</tr>\n"
         }
         return html + "</table>\n"
     }

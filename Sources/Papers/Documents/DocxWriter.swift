@@ -67,7 +67,7 @@ public enum DocxWriter {
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-            <dc:title>\(escape(doc.title + " " + doc.number))</dc:title>\
+            <dc:title>\(Markup.xml(doc.title + " " + doc.number))</dc:title>\
             <dc:creator>dexuat</dc:creator>\
             <dc:language>vi-VN</dc:language>\
             </cp:coreProperties>
@@ -152,10 +152,10 @@ public enum DocxWriter {
         rPr += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
         if underline { rPr += "<w:u w:val=\"single\"/>" }
         rPr += "</w:rPr>"
-        var run = text.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+        var run = text.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(Markup.xml(text))</w:t></w:r>"
         if !boldLead.isEmpty {
             let leadProperties = "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
-            run = "<w:r>\(leadProperties)<w:t xml:space=\"preserve\">\(escape(boldLead))</w:t></w:r>" + run
+            run = "<w:r>\(leadProperties)<w:t xml:space=\"preserve\">\(Markup.xml(boldLead))</w:t></w:r>" + run
         }
         return "<w:p>\(pPr)\(run)</w:p>"
     }
@@ -188,25 +188,5 @@ public enum DocxWriter {
             xml += "</w:tr>"
         }
         return xml + "</w:tbl>"
-    }
-
-    /// Text for XML content and attributes; characters XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let v = scalar.value
-                if v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000 {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
     }
 }

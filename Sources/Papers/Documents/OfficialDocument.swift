@@ -53,14 +53,10 @@ public struct OfficialDocument: Sendable, Hashable {
     public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     public static let motto = "Độc lập - Tự do - Hạnh phúc"
 
-    /// "Uông Bí, ngày 30 tháng 11 năm 2026".
+    /// "Uông Bí, ngày 30 tháng 11 năm 2026" (`AdministrativeDate`).
     public var placeAndDate: String {
-        "\(place), ngày \(Self.dayText(day.day)) tháng \(Self.monthText(day.month)) năm \(day.year)"
+        AdministrativeDate.line(place: place, on: day)
     }
-
-    /// Days below 10 and the months 1 and 2 take a leading zero (Nghị định 30/2020, Phụ lục I).
-    static func dayText(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    static func monthText(_ n: Int) -> String { n < 3 ? "0\(n)" : "\(n)" }
 
     /// "Điều 1. Cho phép …" → ("Điều 1.", " Cho phép …"): the article number is printed in bold.
     static func articleLead(_ text: String) -> (lead: String, rest: String) {

@@ -19,7 +19,7 @@ public enum PaperImportCSV {
     public static func parse(_ text: String) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
         let records: [(line: Int, fields: [String])]
         do {
-            records = try RegisterCSV.records(text)
+            records = try CSV.records(text)
         } catch let error as CSVError {
             return ([], [PaperImportProblem(line: error.line, reason: error.reason)])
         } catch {
@@ -98,9 +98,8 @@ public enum PaperImportCSV {
         }
         d.resources.people = text("people")
         d.resources.equipment = text("equipment")
-        let funding = text("funding_vnd").filter { $0 != "." && $0 != "," && $0 != " " }
-        if !funding.isEmpty {
-            guard let amount = Int64(funding), amount >= 0 else {
+        if !text("funding_vnd").isEmpty {
+            guard let amount = AmountText.vnd(text("funding_vnd")) else {
                 return fail("funding_vnd phải là số đồng không âm: \"\(text("funding_vnd"))\"",
                             "funding_vnd must be a non-negative amount in VND: \"\(text("funding_vnd"))\"")
             }

@@ -131,8 +131,7 @@ private struct Reader {
         let description = take(FormKeys.damageDescription)?.value ?? ""
         var estimate: Int64?
         if let entry = take(FormKeys.damageEstimate), !TextInput.isBlank(entry.value) {
-            let digits = entry.value.filter { $0 != "." && $0 != "," && $0 != " " }
-            guard let amount = Int64(digits), amount >= 0 else {
+            guard let amount = AmountText.vnd(entry.value) else {
                 throw OfflineFormError(line: entry.line, Localized(vi: "\(FormKeys.damageEstimate): cần số đồng, không phải \"\(entry.value)\"",
                                                                    en: "\(FormKeys.damageEstimate): needs an amount in VND, not \"\(entry.value)\""))
             }

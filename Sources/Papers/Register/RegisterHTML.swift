@@ -8,44 +8,24 @@ public enum RegisterHTML {
     public static func render(_ register: PublicRegister) -> String {
         let lang = register.language
         let vi = lang == .vi
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(lang.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="generator" content="dexuat register, format \(Papers.formatVersion)">
-            <title>\(vi ? "Sổ công khai đề xuất đổi mới, sáng tạo" : "Public register of innovation proposals")</title>
-            <style>
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-            body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
-            h1 { font-size: 14pt; font-weight: bold; text-align: center; text-transform: uppercase; margin: 6pt 0; }
-            p.sub { text-align: center; font-style: italic; margin: 0 0 12pt 0; }
-            table.entry { width: 100%; border-collapse: collapse; margin: 0 0 10pt 0; page-break-inside: avoid; }
-            table.entry th, table.entry td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
-            table.entry th { width: 32%; font-weight: normal; font-style: italic; }
-            table.entry tr.head td { font-weight: bold; }
-            td.hash { font-family: "Courier New", monospace; font-size: 9pt; word-break: break-all; }
-            p.note { font-size: 12pt; }
-            </style>
-            </head>
-            <body>
-
-            """
-        html += "<p class=\"sub\" style=\"font-style:normal\">" + escape(register.wardName.uppercased()) + "</p>\n"
-        html += "<h1>" + (vi ? "Sổ công khai đề xuất đổi mới, sáng tạo" : "Public register of innovation proposals") + "</h1>\n"
+        let title = vi ? "Sổ công khai đề xuất đổi mới, sáng tạo" : "Public register of innovation proposals"
+        var html = Markup.htmlHead(language: lang.rawValue, generator: "dexuat register, format \(Papers.formatVersion)",
+                                   title: title, style: style) + "\n\n"
+        html += "<p class=\"sub\" style=\"font-style:normal\">" + Markup.html(register.wardName.uppercased()) + "</p>\n"
+        html += "<h1>" + title + "</h1>\n"
         var sub = vi ? "Theo Công văn 432/UBND-VHXH và Nghị định 73/2023/NĐ-CP" : "Under Official Letter 432/UBND-VHXH and Decree 73/2023/ND-CP"
         if let period = register.period { sub += ". " + period.label[lang] }
         sub += vi ? ". In ngày \(register.printedOn.vietnamese)." : ". Printed on \(register.printedOn.vietnamese)."
-        html += "<p class=\"sub\">" + escape(sub) + "</p>\n"
+        html += "<p class=\"sub\">" + Markup.html(sub) + "</p>\n"
         if register.entries.isEmpty {
             html += "<p>" + (vi ? "Không có đề xuất nào trong kỳ." : "No proposal in the period.") + "</p>\n"
         }
         for entry in register.entries {
-            html += "<table class=\"entry\" data-id=\"\(escape(entry.proposalID))\" data-hash=\"\(escape(entry.hash))\">\n"
+            html += "<table class=\"entry\" data-id=\"\(Markup.html(entry.proposalID))\" data-hash=\"\(Markup.html(entry.hash))\">\n"
             for field in register.columns {
                 let cls = field == .id ? " class=\"head\"" : ""
                 let tdClass = field == .lastEvent ? " class=\"hash\"" : ""
-                html += "<tr\(cls) data-field=\"\(field.rawValue)\"><th>\(escape(field.label[lang]))</th><td\(tdClass)>\(escape(entry[field]))</td></tr>\n"
+                html += "<tr\(cls) data-field=\"\(field.rawValue)\"><th>\(Markup.html(field.label[lang]))</th><td\(tdClass)>\(Markup.html(entry[field]))</td></tr>\n"
             }
             html += "</table>\n"
         }
@@ -57,34 +37,22 @@ public enum RegisterHTML {
             note += vi ? " Không công khai theo cài đặt: " : " Not published under the settings: "
             note += hidden.map { $0.label[lang].lowercased() }.joined(separator: ", ") + "."
         }
-        html += "<p class=\"note\">" + escape(note) + "</p>\n</body>\n</html>\n"
+        html += "<p class=\"note\">" + Markup.html(note) + "</p>\n</body>\n</html>\n"
         return html
     }
 
-    /// Text for HTML content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
-    static func unescape(_ text: String) -> String {
-        var out = text
-        for (entity, char) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&nbsp;", " ")] {
-            out = out.replacingOccurrences(of: entity, with: char)
-        }
-        return out.replacingOccurrences(of: "&amp;", with: "&")
-    }
+    /// Times New Roman 13 pt on A4 with the NĐ 30/2020 margins; one small table a proposal.
+    static let style = Markup.a4PageRule + "\n" + """
+        body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
+        h1 { font-size: 14pt; font-weight: bold; text-align: center; text-transform: uppercase; margin: 6pt 0; }
+        p.sub { text-align: center; font-style: italic; margin: 0 0 12pt 0; }
+        table.entry { width: 100%; border-collapse: collapse; margin: 0 0 10pt 0; page-break-inside: avoid; }
+        table.entry th, table.entry td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+        table.entry th { width: 32%; font-weight: normal; font-style: italic; }
+        table.entry tr.head td { font-weight: bold; }
+        td.hash { font-family: "Courier New", monospace; font-size: 9pt; word-break: break-all; }
+        p.note { font-size: 12pt; }
+        """
 
     /// The register lines of an HTML copy written by `render` (and perhaps edited since).
     public static func parse(_ html: String) throws -> PrintedRegister {
@@ -104,7 +72,7 @@ public enum RegisterHTML {
                       let field = RegisterField(rawValue: name),
                       let open = line.range(of: "<td"), let close = line.range(of: "</td>", options: .backwards),
                       let start = line.range(of: ">", range: open.upperBound..<close.lowerBound) {
-                current?.values[field] = unescape(String(line[start.upperBound..<close.lowerBound]))
+                current?.values[field] = Markup.unescapeHTML(String(line[start.upperBound..<close.lowerBound]))
             }
         }
         if result.isEmpty && html.contains("<table class=\"entry\"") == false && !html.contains("dexuat register") {
@@ -116,6 +84,6 @@ public enum RegisterHTML {
     static func attribute(_ name: String, in line: String) -> String? {
         guard let start = line.range(of: name + "=\"") else { return nil }
         guard let end = line.range(of: "\"", range: start.upperBound..<line.endIndex) else { return nil }
-        return unescape(String(line[start.upperBound..<end.lowerBound]))
+        return Markup.unescapeHTML(String(line[start.upperBound..<end.lowerBound]))
     }
 }

@@ -12,31 +12,22 @@ public enum HTMLReport {
         let issuerCode = report.issuingUnit?.id ?? ""
         let signer = signature(report)
         var out: [String] = []
-        out.append("<!DOCTYPE html>")
-        out.append("<html lang=\"\(vi ? "vi" : "en")\">")
-        out.append("<head>")
-        out.append("<meta charset=\"utf-8\">")
-        out.append("<meta name=\"generator\" content=\"dexuat report, format \(Papers.formatVersion)\">")
-        out.append("<title>\(escape(title(report) + " — " + subtitle(report)))</title>")
-        out.append("<style>")
-        out.append(style)
-        out.append("</style>")
-        out.append("</head>")
-        out.append("<body>")
+        out.append(Markup.htmlHead(language: vi ? "vi" : "en", generator: "dexuat report, format \(Papers.formatVersion)",
+                                   title: title(report) + " — " + subtitle(report), style: style))
         out.append("<table class=\"header\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
-        out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(escape(ward))</div><div class=\"strong\">\(escape(issuer))</div><div class=\"rule\"></div>")
-        out.append("<div class=\"number\">\(vi ? "Số" : "No."): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(escape(issuerCode))</div></td>")
+        out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(Markup.html(ward))</div><div class=\"strong\">\(Markup.html(issuer))</div><div class=\"rule\"></div>")
+        out.append("<div class=\"number\">\(vi ? "Số" : "No."): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(Markup.html(issuerCode))</div></td>")
         out.append("<td class=\"nation\" width=\"62%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM")</div>")
         out.append("<div class=\"motto\">\(vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness")</div><div class=\"rule\"></div>")
-        out.append("<div class=\"date\">\(escape(placeAndDate(report)))</div></td>")
+        out.append("<div class=\"date\">\(Markup.html(placeAndDate(report)))</div></td>")
         out.append("</tr></table>")
-        out.append("<h1 align=\"center\">\(escape(title(report)))</h1>")
-        out.append("<p class=\"subtitle\" align=\"center\">\(escape(subtitle(report)))</p>")
-        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(escape(report.wardUnit?.name ?? ""))</p>")
+        out.append("<h1 align=\"center\">\(Markup.html(title(report)))</h1>")
+        out.append("<p class=\"subtitle\" align=\"center\">\(Markup.html(subtitle(report)))</p>")
+        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(Markup.html(report.wardUnit?.name ?? ""))</p>")
         for section in report.sections(.display) {
-            out.append("<h2>\(escape(section.heading))</h2>")
+            out.append("<h2>\(Markup.html(section.heading))</h2>")
             for paragraph in section.paragraphs {
-                out.append("<p>\(escape(paragraph))</p>")
+                out.append("<p>\(Markup.html(paragraph))</p>")
             }
             for table in section.tables {
                 out += self.table(table)
@@ -44,11 +35,11 @@ public enum HTMLReport {
         }
         out.append("<table class=\"footer\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
         out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(vi ? "Nơi nhận:" : "Distribution:")</div>")
-        for line in recipients(report) { out.append("<div>- \(escape(line))</div>") }
+        for line in recipients(report) { out.append("<div>- \(Markup.html(line))</div>") }
         out.append("</td>")
-        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(escape(signer.title))</div>")
+        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(Markup.html(signer.title))</div>")
         out.append("<div class=\"hint\">\(vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)")</div>")
-        out.append("<div class=\"signer\">\(escape(signer.name))</div></td>")
+        out.append("<div class=\"signer\">\(Markup.html(signer.name))</div></td>")
         out.append("</tr></table>")
         out.append("</body>")
         out.append("</html>")
@@ -56,9 +47,9 @@ public enum HTMLReport {
     }
 
     static func table(_ table: ReportTable) -> [String] {
-        var out = ["<table class=\"data\" id=\"\(escape(table.id))\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">", "<caption>\(escape(table.title))</caption>", "<thead><tr>"]
+        var out = ["<table class=\"data\" id=\"\(Markup.html(table.id))\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">", "<caption>\(Markup.html(table.title))</caption>", "<thead><tr>"]
         out.append(table.headers.enumerated().map { index, header in
-            "<th\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : " align=\"left\"")>\(escape(header))</th>"
+            "<th\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : " align=\"left\"")>\(Markup.html(header))</th>"
         }.joined())
         out.append("</tr></thead>")
         out.append("<tbody>")
@@ -67,7 +58,7 @@ public enum HTMLReport {
         }
         for row in table.rows {
             out.append("<tr>" + row.enumerated().map { index, cell in
-                "<td\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : "")>\(escape(cell))</td>"
+                "<td\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : "")>\(Markup.html(cell))</td>"
             }.joined() + "</tr>")
         }
         out.append("</tbody>")
@@ -75,33 +66,8 @@ public enum HTMLReport {
         return out
     }
 
-    /// Text as HTML character data or an attribute value: `& < > " '` become entities.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Controls other than tab and line breaks have no place in a printed page.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || (0x7F...0x9F).contains(scalar.value) {
-                    out += "&#xFFFD;"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// A4 with the margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right
-    /// 15 mm), Times New Roman 13 pt body and 14 pt headings.
-    static let style = """
-        @page { size: A4; margin: 20mm 15mm 20mm 30mm }
+    /// A4 with the margins of Nghị định 30/2020, Times New Roman 13 pt body and 14 pt headings.
+    static let style = Markup.a4PageRule + "\n" + """
         body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; color: #000; margin: 0 }
         table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt }
         table.header td, table.footer td { vertical-align: top; text-align: center; padding: 0 }

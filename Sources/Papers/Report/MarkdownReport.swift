@@ -8,29 +8,29 @@ public enum MarkdownReport {
         var out: [String] = []
         let ward = report.wardUnit?.name.uppercased() ?? ""
         let issuer = report.issuingUnit?.name.uppercased() ?? ""
-        out.append("**\(escape(ward))**  ")
-        out.append("**\(escape(issuer))**")
+        out.append("**\(Markup.markdown(ward))**  ")
+        out.append("**\(Markup.markdown(issuer))**")
         out.append("")
         out.append(vi ? "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  " : "**SOCIALIST REPUBLIC OF VIET NAM**  ")
         out.append(vi ? "**Độc lập - Tự do - Hạnh phúc**" : "**Independence - Freedom - Happiness**")
         out.append("")
-        out.append("*" + escape(placeAndDate(report)) + "*")
+        out.append("*" + Markup.markdown(placeAndDate(report)) + "*")
         out.append("")
-        out.append("# " + escape(title(report)))
+        out.append("# " + Markup.markdown(title(report)))
         out.append("")
-        out.append("**" + escape(subtitle(report)) + "**")
+        out.append("**" + Markup.markdown(subtitle(report)) + "**")
         out.append("")
-        out.append((vi ? "Kính gửi: " : "To: ") + escape(report.wardUnit?.name ?? ""))
+        out.append((vi ? "Kính gửi: " : "To: ") + Markup.markdown(report.wardUnit?.name ?? ""))
         for section in report.sections(.display) {
             out.append("")
-            out.append("## " + escape(section.heading))
+            out.append("## " + Markup.markdown(section.heading))
             for paragraph in section.paragraphs {
                 out.append("")
-                out.append(escape(paragraph))
+                out.append(Markup.markdown(paragraph))
             }
             for table in section.tables {
                 out.append("")
-                out.append("### " + escape(table.title))
+                out.append("### " + Markup.markdown(table.title))
                 out.append("")
                 out += self.table(table)
             }
@@ -39,12 +39,12 @@ public enum MarkdownReport {
         out.append("---")
         out.append("")
         out.append("**" + (vi ? "Nơi nhận:" : "Distribution:") + "**")
-        for line in recipients(report) { out.append("- " + escape(line)) }
+        for line in recipients(report) { out.append("- " + Markup.markdown(line)) }
         out.append("")
         let signer = signature(report)
-        out.append("**" + escape(signer.title) + "**  ")
+        out.append("**" + Markup.markdown(signer.title) + "**  ")
         out.append("*" + (vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)") + "*  ")
-        out.append(escape(signer.name))
+        out.append(Markup.markdown(signer.name))
         out.append("")
         out.append("<!-- dexuat report \(report.period) format \(Papers.formatVersion) -->")
         return out.joined(separator: "\n") + "\n"
@@ -66,35 +66,16 @@ public enum MarkdownReport {
 
     /// A table cell: pipes escaped, line breaks folded, Markdown marks escaped.
     static func cell(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "|", with: "\\|")
+        Markup.markdown(text).replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-    }
-
-    /// Stored text cannot make emphasis, a link, code or an HTML tag. (It never starts a line:
-    /// it sits in table cells and after our own words, so `#` and list marks stay as they are.)
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">": out.append("\\"); out.append(character)
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
 
 // MARK: - What every format shares
 
-/// "Uông Bí, ngày 30 tháng 11 năm 2026" (Nghị định 30/2020: a day below 10 and the months 1 and 2
-/// take a leading zero).
+/// "Uông Bí, ngày 30 tháng 11 năm 2026" (`AdministrativeDate`).
 func placeAndDate(_ report: ConsolidatedReport) -> String {
-    let d = report.today
-    let day = (d.day < 10 ? "0" : "") + String(d.day)
-    let month = (d.month < 3 ? "0" : "") + String(d.month)
-    return report.language == .vi
-        ? "\(report.place), ngày \(day) tháng \(month) năm \(d.year)"
-        : "\(report.place), \(Period.englishMonths[d.month - 1]) \(d.day), \(d.year)"
+    AdministrativeDate.line(place: report.place, on: report.today, language: report.language)
 }
 
 func title(_ report: ConsolidatedReport) -> String {

@@ -56,6 +56,17 @@ extension ConsolidatedReport {
         whole == 0 ? "—" : PeriodStatistics.percent(Double(part) / Double(whole))
     }
 
+    /// A table of how many proposals fall under each label, with their share of all of the
+    /// period's; labels with none are left out unless `keepZero`.
+    func countTable(_ id: String, _ title: Localized, _ label: Localized, _ counts: [(label: String, count: Int)],
+                    _ style: NumberStyle, keepZero: Bool = false) -> ReportTable {
+        ReportTable(
+            id: id, title: t(title),
+            headers: [t(label), t(Localized(vi: "Số đề xuất", en: "Proposals")), t(Localized(vi: "Tỷ lệ", en: "Share"))],
+            rows: counts.filter { keepZero || $0.count > 0 }.map { [$0.label, number($0.count, style), share($0.count, of: statistics.total)] },
+            numeric: [1, 2])
+    }
+
     /// The report's parts, in order.
     func sections(_ style: NumberStyle) -> [ReportSection] {
         let s = statistics
@@ -84,25 +95,13 @@ extension ConsolidatedReport {
             tables: [overview]))
 
         // II. Counts
-        let byState = ReportTable(
-            id: "by_state", title: t(Localized(vi: "Theo trạng thái", en: "By state")),
-            headers: [t(Localized(vi: "Trạng thái", en: "State")), t(Localized(vi: "Số đề xuất", en: "Proposals")), t(Localized(vi: "Tỷ lệ", en: "Share"))],
-            rows: ProposalState.allCases.compactMap { state in
-                guard let count = s.byState[state], count > 0 else { return nil }
-                return [t(state.label), n(count), share(count, of: s.total)]
-            }, numeric: [1, 2])
-        let byUnit = ReportTable(
-            id: "by_unit", title: t(Localized(vi: "Theo đơn vị đề xuất", en: "By proposing unit")),
-            headers: [t(Localized(vi: "Đơn vị", en: "Unit")), t(Localized(vi: "Số đề xuất", en: "Proposals")), t(Localized(vi: "Tỷ lệ", en: "Share"))],
-            rows: s.byUnit.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { [unitName($0.key), n($0.value), share($0.value, of: s.total)] },
-            numeric: [1, 2])
-        let byField = ReportTable(
-            id: "by_field", title: t(Localized(vi: "Theo lĩnh vực", en: "By field")),
-            headers: [t(Localized(vi: "Lĩnh vực", en: "Field")), t(Localized(vi: "Số đề xuất", en: "Proposals")), t(Localized(vi: "Tỷ lệ", en: "Share"))],
-            rows: ProposalField.allCases.compactMap { field in
-                guard let count = s.byField[field], count > 0 else { return nil }
-                return [t(field.label), n(count), share(count, of: s.total)]
-            }, numeric: [1, 2])
+        let byState = countTable("by_state", Localized(vi: "Theo trạng thái", en: "By state"), Localized(vi: "Trạng thái", en: "State"),
+                                 ProposalState.allCases.compactMap { state in s.byState[state].map { (t(state.label), $0) } }, style)
+        let byUnit = countTable("by_unit", Localized(vi: "Theo đơn vị đề xuất", en: "By proposing unit"), Localized(vi: "Đơn vị", en: "Unit"),
+                                s.byUnit.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (unitName($0.key), $0.value) }, style,
+                                keepZero: true)
+        let byField = countTable("by_field", Localized(vi: "Theo lĩnh vực", en: "By field"), Localized(vi: "Lĩnh vực", en: "Field"),
+                                 ProposalField.allCases.compactMap { field in s.byField[field].map { (t(field.label), $0) } }, style)
         parts.append(ReportSection(heading: t(Localized(vi: "II. SỐ LƯỢNG ĐỀ XUẤT", en: "II. NUMBER OF PROPOSALS")),
                                    paragraphs: [], tables: [byState, byUnit, byField]))
 

@@ -1,0 +1,130 @@
+import Procedure
+
+/// CSV as every Papers file writes and reads it (RFC 4180): CRLF line ends, fields quoted
+/// when they hold a comma, a quote or a line break, quotes doubled; UTF-8 with a byte-order
+/// mark so that spreadsheet programs read the Vietnamese letters right.
+///
+/// Two guards the RFC does not ask for: controls become U+FFFD (`Markup.printable`), and a
+/// field that a spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`,
+/// and not a number) is written with a leading apostrophe. The reader takes that
+/// apostrophe off again, so that what `field` writes `records` reads back unchanged.
+public enum CSV {
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// The characters that start a formula in Excel, LibreOffice and Google Sheets.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+
+    /// Whether the text needs the apostrophe: it would start a formula, or it already
+    /// starts with an apostrophe the reader would otherwise take off.
+    static func needsGuard(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if formulaStarts.contains(first) { return Double(text) == nil }
+        return first == "'" && text.dropFirst().first.map { formulaStarts.contains($0) || $0 == "'" } == true
+    }
+
+    /// One field: controls replaced, a formula kept as text, quoted when it must be, its
+    /// quotes doubled.
+    public static func field(_ text: String) -> String {
+        let printable = Markup.printable(text)
+        let guarded = needsGuard(printable) ? "'" + printable : printable
+        let needsQuotes = guarded.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return guarded }
+        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One record, CRLF-terminated.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A whole file: the byte-order mark and the records.
+    public static func document(_ records: [[String]]) -> String {
+        byteOrderMark + records.map(record).joined()
+    }
+
+    /// A field as it was before `field` guarded it.
+    static func unguard(_ field: String) -> String {
+        guard field.first == "'", let second = field.dropFirst().first,
+              formulaStarts.contains(second) || second == "'" else { return field }
+        return String(field.dropFirst())
+    }
+
+    /// The records of a CSV text, each with the line it starts on (1-based). A quoted field
+    /// may span lines; a leading byte-order mark is skipped; the apostrophe `field` puts
+    /// before a formula is taken off. Throws on an unterminated quote or a stray quote.
+    public static func records(_ text: String) throws -> [(line: Int, fields: [String])] {
+        var records: [(line: Int, fields: [String])] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var afterQuote = false
+        var line = 1
+        var recordLine = 1
+        var fieldStarted = false
+        var chars = Array(text)
+        if chars.first == "\u{FEFF}" { chars.removeFirst() }
+        var i = 0
+        func endField() {
+            fields.append(unguard(field))
+            field = ""
+        }
+        func endRecord() {
+            endField()
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldStarted) { records.append((recordLine, fields)) }
+            fields = []
+            fieldStarted = false
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < chars.count && chars[i + 1] == "\"" {
+                        field.append("\"")
+                        i += 1
+                    } else {
+                        quoted = false
+                        afterQuote = true
+                    }
+                } else {
+                    if c == "\n" || c == "\r\n" { line += 1 }
+                    field.append(c)
+                }
+            } else if c == "," {
+                endField()
+                afterQuote = false
+                fieldStarted = true
+            } else if c == "\n" || c == "\r\n" || c == "\r" {
+                endRecord()
+                afterQuote = false
+                line += 1
+                recordLine = line
+            } else if c == "\"" {
+                guard field.isEmpty && !afterQuote else {
+                    throw CSVError(line: line, reason: Localized(vi: "dấu nháy kép đặt sai chỗ", en: "misplaced double quote"))
+                }
+                quoted = true
+                fieldStarted = true
+            } else {
+                if afterQuote {
+                    throw CSVError(line: line, reason: Localized(vi: "có ký tự sau dấu nháy đóng", en: "text after a closing quote"))
+                }
+                field.append(c)
+                fieldStarted = true
+            }
+            i += 1
+        }
+        if quoted { throw CSVError(line: recordLine, reason: Localized(vi: "thiếu dấu nháy kép đóng", en: "unterminated quoted field")) }
+        if fieldStarted || !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+}
+
+/// A CSV syntax error, with the line it is on.
+public struct CSVError: Error, Sendable, Hashable {
+    public var line: Int
+    public var reason: Localized
+
+    public func message(_ language: Language) -> String {
+        (language == .vi ? "dòng \(line): " : "line \(line): ") + reason[language]
+    }
+}

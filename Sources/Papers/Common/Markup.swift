@@ -1,0 +1,115 @@
+import Foundation
+
+/// Escaping for every format Papers writes: one rule for what a control character becomes,
+/// one table of entities for HTML and XML, the marks Markdown must not see.
+///
+/// Control characters never reach a paper: C0 controls other than tab and the line breaks,
+/// DEL, the C1 controls and the noncharacters U+FFFE/U+FFFF become U+FFFD (�), so that
+/// an escape sequence in stored text can neither restyle a page nor break an XML file, and
+/// the reader of a copy sees that something was there.
+public enum Markup {
+    /// A scalar that no output may carry.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v == 0x9 || v == 0xA || v == 0xD { return false }
+        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
+    }
+
+    /// The text with every control character replaced by U+FFFD.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(out)
+    }
+
+    /// Text as HTML character data or an attribute value: `& < > " '` become entities
+    /// (`'` as `&#39;`, which HTML 4 knows too), controls `&#xFFFD;`.
+    public static func html(_ text: String) -> String {
+        escape(text, apostrophe: "&#39;")
+    }
+
+    /// Text as XML 1.0 character data or an attribute value: `& < > " '` become entities
+    /// (`'` as `&apos;`), and the characters XML 1.0 forbids (C0 controls but tab and line
+    /// breaks, U+FFFE, U+FFFF) `&#xFFFD;`, as do the other controls.
+    public static func xml(_ text: String) -> String {
+        escape(text, apostrophe: "&apos;")
+    }
+
+    private static func escape(_ text: String, apostrophe: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += apostrophe
+            default:
+                if isControl(scalar) {
+                    out += "&#xFFFD;"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The text of HTML written by `html(_:)` (and of a copy edited by hand): the five
+    /// entities, `&#x27;`, `&#xFFFD;` and `&nbsp;`.
+    public static func unescapeHTML(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = text
+        for (entity, char) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&apos;", "'"),
+                               ("&#xFFFD;", "\u{FFFD}"), ("&nbsp;", " ")] {
+            out = out.replacingOccurrences(of: entity, with: char)
+        }
+        return out.replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// Stored text inside Markdown: it cannot make emphasis, a link, code or an HTML tag
+    /// (`\ ` * _ [ ] < >` get a backslash), and controls become U+FFFD. It never starts a
+    /// line in our reports (it sits in table cells and after our own words), so `#` and list
+    /// marks stay as they are.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">":
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            default:
+                out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        return out
+    }
+
+    /// The opening of every printable page Papers writes, up to and including `<body>` (no
+    /// line break after it):
+    /// language, UTF-8, the generator line that says which command and format wrote it,
+    /// the (escaped) title and the style sheet.
+    public static func htmlHead(language: String, generator: String, title: String, style: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="generator" content="\(html(generator))">
+        <title>\(html(title))</title>
+        <style>
+        \(style)
+        </style>
+        </head>
+        <body>
+        """
+    }
+
+    /// A4 with the margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right
+    /// 15 mm): the first rule of every page's style sheet.
+    public static let a4PageRule = "@page { size: A4; margin: 20mm 15mm 20mm 30mm; }"
+}
