@@ -101,8 +101,14 @@ extension Ledger {
     }
 
     /// The inbox presets with their counts, for the officer and the day.
-    public func presets(for login: String, today: Day) throws -> [InboxPreset] {
-        let mine = try waitingOn(login).count
+    ///
+    /// The counts per state, per unit and in all are read from `proposal_count` (kept by
+    /// triggers, schema v2-speed); overdue and due soon are ranges of the `next_due`
+    /// index. With `waiting: false` the "waiting on me" count is left at -1 (unknown):
+    /// it is the one count that must look inside proposals, and the Desk fills it in
+    /// after its first frame.
+    public func presets(for login: String, today: Day, waiting: Bool = true) throws -> [InboxPreset] {
+        let mine = waiting ? try waitingOn(login).count : -1
         return try read { db in
             let settings = try Self.loadSettings(db)
             let calendar = try Self.loadCalendar(db)
@@ -110,28 +116,88 @@ extension Ledger {
             let overdue = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE next_due < ?", arguments: [today.iso]) ?? 0
             let soon = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE next_due >= ? AND next_due <= ?",
                                         arguments: [today.iso, soonLimit.iso]) ?? 0
-            let all = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal") ?? 0
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM proposal_count") {
+                counts[row["key"]] = row["n"]
+            }
             var presets = [
                 InboxPreset(kind: .waitingOnMe, label: Localized(vi: "Việc chờ tôi", en: "Waiting on me"), count: mine),
                 InboxPreset(kind: .dueSoon, label: Localized(vi: "Sắp đến hạn", en: "Due soon"), count: soon),
                 InboxPreset(kind: .overdue, label: Localized(vi: "Quá hạn", en: "Overdue"), count: overdue),
-                InboxPreset(kind: .all, label: Localized(vi: "Tất cả", en: "All"), count: all),
+                InboxPreset(kind: .all, label: Localized(vi: "Tất cả", en: "All"), count: counts["all"] ?? 0),
             ]
-            var byState: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM proposal GROUP BY state") {
-                byState[row["state"]] = row["n"]
-            }
             for state in ProposalState.allCases {
-                presets.append(InboxPreset(kind: .state(state), label: state.label, count: byState[state.rawValue] ?? 0))
+                presets.append(InboxPreset(kind: .state(state), label: state.label, count: counts["state:" + state.rawValue] ?? 0))
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT u.id, u.name, (SELECT COUNT(*) FROM proposal p WHERE p.reviewing_unit_id = u.id) AS n
-                FROM unit u ORDER BY u.id
-                """) {
-                let name: String = row["name"]
-                presets.append(InboxPreset(kind: .unit(row["id"]), label: Localized(vi: name, en: name), count: row["n"]))
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM unit ORDER BY id") {
+                let id: String = row["id"], name: String = row["name"]
+                presets.append(InboxPreset(kind: .unit(id), label: Localized(vi: name, en: name), count: counts["unit:" + id] ?? 0))
             }
             return presets
         }
+    }
+
+    /// The keys of `proposal_count` whose stored count differs from a real count of the
+    /// `proposal` table (empty when the projection is right). A full count: for `verify`
+    /// and tests, never for drawing.
+    public func countDisagreements() throws -> [String] {
+        try read { db in
+            var real: [String: Int] = ["all": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal") ?? 0]
+            for row in try Row.fetchAll(db, sql: "SELECT 'state:' || state AS key, COUNT(*) AS n FROM proposal GROUP BY state") {
+                real[row["key"]] = row["n"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT 'unit:' || reviewing_unit_id AS key, COUNT(*) AS n FROM proposal GROUP BY reviewing_unit_id") {
+                real[row["key"]] = row["n"]
+            }
+            var stored: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM proposal_count") {
+                stored[row["key"]] = row["n"]
+            }
+            return Set(real.keys).union(stored.keys).filter { (real[$0] ?? 0) != (stored[$0] ?? 0) }.sorted()
+        }
+    }
+
+    /// The seqs of one inbox page, newest first, read from indexes only, for the filters
+    /// whose plain query SQLite would plan badly at a million proposals: nil for the others
+    /// (every proposal, a state: already a walk down an index).
+    ///
+    /// - A unit (reviewed by it, or proposed from it): the newest page of each index,
+    ///   merged, instead of an OR that gathers and sorts every proposal of the unit.
+    /// - Overdue and due soon alone: the due-day index's range, sorted, instead of walking
+    ///   every proposal newest first and reading each row for its due day (3 s at 1M).
+    ///   `+p.seq` keeps SQLite from using the seq for the walk.
+    static func pageSeqs(_ query: ProposalQuery, clauses: [String], arguments: [any DatabaseValueConvertible],
+                         db: Database) throws -> [Int64]? {
+        let limit = max(1, query.limit)
+        let keyset = clauses.firstIndex { $0 == "p.seq < ?" || $0 == "p.seq <= ?" }
+        let others = query.states.isEmpty && query.involving == nil
+        if let unit = query.unitID, others, query.overdueOn == nil, query.dueSoonOn == nil {
+            let bound = keyset.map { " AND seq " + (clauses[$0] == "p.seq < ?" ? "<" : "<=") + " ?" } ?? ""
+            let boundValue: [any DatabaseValueConvertible] = keyset.map { _ in [arguments[arguments.count - 1]] } ?? []
+            let sql = """
+                SELECT seq FROM (SELECT seq FROM proposal WHERE reviewing_unit_id = ?\(bound) ORDER BY seq DESC LIMIT \(limit))
+                UNION
+                SELECT seq FROM (SELECT seq FROM proposal WHERE unit_id = ?\(bound) ORDER BY seq DESC LIMIT \(limit))
+                ORDER BY seq DESC LIMIT \(limit)
+                """
+            return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([unit] + boundValue + [unit] + boundValue))
+        }
+        if query.overdueOn != nil || query.dueSoonOn != nil, others, query.unitID == nil {
+            let rewritten = clauses.map { $0 == "p.seq < ?" || $0 == "p.seq <= ?" ? "+" + $0 : $0 }
+            let sql = "SELECT p.seq FROM proposal p WHERE " + rewritten.joined(separator: " AND ") + " ORDER BY +p.seq DESC LIMIT \(limit)"
+            return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+        return nil
+    }
+
+    /// One page of a search with no other filter, in relevance order: the ranked seqs
+    /// after `after` (an id), at most `limit`.
+    static func searchPage(_ ranked: [Int64], after: String?, limit: Int, db: Database) throws -> [Int64] {
+        var start = 0
+        if let after, let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [after]),
+           let index = ranked.firstIndex(of: seq) {
+            start = index + 1
+        }
+        return Array(ranked.dropFirst(start).prefix(max(1, limit)))
     }
 }

@@ -7,6 +7,7 @@ enum Schema {
     /// (`Schema+NAME.swift`) and is appended here; the identifiers are stored in the database.
     static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", v1),
+        ("v2-speed", speed),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a
