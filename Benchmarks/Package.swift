@@ -28,6 +28,16 @@ let package = Package(
             path: "Benchmarks/DexuatBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Our time against the same SQL in the `sqlite3` shell (scripts/sqlite-floor.sh).
+        .executableTarget(
+            name: "FloorCompare",
+            dependencies: [
+                .product(name: "Procedure", package: "dexuat"),
+                .product(name: "Ledger", package: "dexuat"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/FloorCompare"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -91,12 +91,16 @@ def main():
     os.kill(pid, signal.SIGWINCH)
 
     started = time.monotonic()
-    first_bytes, first_last = read_until_quiet(fd, 0.5, started + 120)
+    # The first frame: the first burst of output (it ends with the status line). The
+    # "waiting on me" count follows in a second, smaller frame: settled is after both.
+    first_bytes, first_last = read_until_quiet(fd, quiet, started + 120)
     if first_last is None:
         print("no output from %s" % args.bin, file=sys.stderr)
         os.kill(pid, signal.SIGKILL)
         return 1
     first_frame = first_last - started
+    more, more_last = read_until_quiet(fd, 1.0, time.monotonic() + 120)
+    settled = (more_last or first_last) - started
 
     # Mostly line moves; a page move every 25 keys, back up every 10.
     plan = []
@@ -116,6 +120,14 @@ def main():
         latency = (last - sent) * 1000.0 if last is not None else float("nan")
         results.setdefault(name, []).append((latency, count))
 
+    peak_kb = 0
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak_kb = int(line.split()[1])
+    except OSError:
+        pass
     os.write(fd, b"Q")
     read_until_quiet(fd, 0.2, time.monotonic() + 2)
     try:
@@ -125,7 +137,9 @@ def main():
     os.waitpid(pid, 0)
 
     print("dexuat keystroke benchmark: %s, %dx%d, playing %s, %d keys" % (args.db, width, height, officer, args.keys))
-    print("first frame (start to quiescence): %.0f ms, %d bytes" % (first_frame * 1000.0, first_bytes))
+    print("first frame (start to end of first output): %.0f ms, %d bytes; settled (with the waiting count): %.0f ms, %d bytes more"
+          % (first_frame * 1000.0, first_bytes, settled * 1000.0, more))
+    print("peak resident memory after the keys: %.1f MB" % (peak_kb / 1024.0))
     print("%-10s %6s  %9s %9s %9s   %8s %8s %8s" % ("key", "count", "p50 ms", "p99 ms", "max ms", "p50 B", "p99 B", "max B"))
     everything = []
     for name in ["line down", "line up", "page down", "page up"]:

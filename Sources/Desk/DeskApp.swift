@@ -71,6 +71,13 @@ public final class DeskApp {
             if let key = backend.readKey(timeoutMilliseconds: 50) {
                 handle(key)
                 changed = true
+                // Keys already typed (a held key over a slow link) are handled before the
+                // next frame: frames the officer could never see are not sent.
+                var more = 0
+                while more < 64, !state.quitting, let next = backend.readKey(timeoutMilliseconds: 0) {
+                    handle(next)
+                    more += 1
+                }
             }
             if poll() { changed = true }
             if changed && !state.quitting { backend.present(render()) }

@@ -200,4 +200,26 @@ extension Ledger {
         }
         return Array(ranked.dropFirst(start).prefix(max(1, limit)))
     }
+
+    /// The rows of the inbox query (columns in `list`'s order), read by position from a
+    /// cursor: reading 150 rows by column name cost as much as the query itself.
+    static func listSummaries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ProposalSummary] {
+        var result: [ProposalSummary] = []
+        let rows = try Row.fetchCursor(db.makeStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() {
+            let dueText: String? = row[9]
+            let stepText: String? = row[10]
+            let updated: Int64 = row[12]
+            let state: String = row[3]
+            result.append(ProposalSummary(
+                seq: row[0], id: row[1], title: row[2],
+                state: ProposalState(rawValue: state) ?? .draft, awaitingReceipt: row[4],
+                field: row[5], unitID: row[6], unitName: row[13] ?? "",
+                reviewingUnitID: row[7], reviewingUnitName: row[14] ?? "",
+                proposer: row[8], proposerName: row[15] ?? "",
+                nextDue: dueText.flatMap(Day.init(iso:)), nextStep: stepText.flatMap(StepKind.init(rawValue:)),
+                version: row[11], updatedAt: Date(timeIntervalSince1970: Double(updated) / 1000)))
+        }
+        return result
+    }
 }

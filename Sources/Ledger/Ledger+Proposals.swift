@@ -273,7 +273,7 @@ extension Ledger {
                 ORDER BY p.seq DESC
                 LIMIT \(ranked.isEmpty ? max(1, query.limit) : ranked.count)
                 """
-            var summaries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.summary)
+            var summaries = try Self.listSummaries(db, sql: sql, arguments: StatementArguments(arguments))
             if !ranked.isEmpty {
                 let order = Dictionary(ranked.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
                 summaries.sort { order[$0.seq, default: .max] < order[$1.seq, default: .max] }
