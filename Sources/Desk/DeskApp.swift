@@ -30,6 +30,9 @@ public final class DeskApp {
     /// Whether the "waiting on me" count must be worked out again (after a change in the
     /// database): it is done after a frame is shown, never before.
     var waitingStale = true
+    /// When it was last worked out: the loop does it at most every two seconds, so that
+    /// a busy ledger (a change every poll) does not keep the Desk counting.
+    var waitingCountedAt = Date.distantPast
     var lastToken: Int64 = -1
     var lastPoll = Date.distantPast
     /// How often the database is polled for other officers' changes.
@@ -83,7 +86,7 @@ public final class DeskApp {
             if changed && !state.quitting { backend.present(render()) }
             // The one count that reads inside proposals comes after the frame, so neither
             // the first frame nor a keystroke waits for it.
-            if waitingStale && !state.quitting {
+            if waitingStale && !state.quitting && now().timeIntervalSince(waitingCountedAt) >= 2 {
                 refreshWaitingCount()
                 backend.present(render())
             }
@@ -103,6 +106,7 @@ public final class DeskApp {
     /// Works out "waiting on me" again (decodes up to a few thousand proposals).
     public func refreshWaitingCount() {
         waitingStale = false
+        waitingCountedAt = now()
         do {
             state.waitingCount = try ledger.waitingOn(state.officer).count
         } catch {
@@ -178,6 +182,9 @@ public final class DeskApp {
     }
 
     func reloadInbox(keeping id: String? = nil) {
+        // The data may have changed (this officer's own step included): count again
+        // after the frame.
+        waitingStale = true
         do {
             var rows: [ProposalSummary]
             if case .waitingOnMe = state.inbox.preset {
