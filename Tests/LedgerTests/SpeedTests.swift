@@ -198,6 +198,33 @@ struct SpeedTests {
         #expect(seqs.count > 1, "the unaccented matches follow")
     }
 
+    @Test func wholeWordsFirstThenTheWordBeingTyped() throws {
+        #expect(SearchText.wordsExpression("Số hóa") == "\"số\" AND \"hóa\"")
+        #expect(SearchText.typingExpression("so ho") == "\"so\" AND \"ho\"*")
+        #expect(SearchText.typingExpression("a\"b") == "\"a\" AND \"b\"*")
+        #expect(SearchText.wordsExpression("* ( )") == nil)
+        let fixture = try LedgerFixture()
+        let prefixOnly = try fixture.ledger.create(Self.dossier(title: "Hoàn thiện quy trình", text: "Không liên quan."),
+                                                   by: Actor(login: Ward.staff), at: LedgerFixture.origin)
+        let word = try fixture.ledger.create(Self.dossier(title: "Số hóa sổ hộ tịch", text: "Không liên quan."),
+                                             by: Actor(login: Ward.staff), at: LedgerFixture.origin)
+        func search(_ text: String, limit: Int) throws -> [Int64] {
+            try fixture.ledger.read { db in try Ledger.rankedSearch(text, db: db, limit: limit, exactOnly: false) }
+        }
+        let seqs = try fixture.ledger.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [word.id]) ?? 0,
+             try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [prefixOnly.id]) ?? 0)
+        }
+        // "hoa" is a whole word of one title and the start of "hoàn" in the other: the
+        // word comes first, the prefix fills in because the words found too little.
+        #expect(try search("hoa", limit: 10) == [seqs.0, seqs.1])
+        // Enough whole-word hits: the prefix is not asked.
+        #expect(try search("hoa", limit: 1) == [seqs.0])
+        // The word being typed.
+        #expect(try search("quy tri", limit: 10) == [seqs.1])
+        #expect(try search("tri quy", limit: 10) == [], "only the last word is a prefix")
+    }
+
     static func dossier(title: String, text: String) -> Dossier {
         var d = LedgerFixture.completeDossier(title: title)
         d.content = text

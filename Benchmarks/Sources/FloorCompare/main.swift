@@ -154,15 +154,23 @@ for text in ["zalo", "phuong", "phường", "so hoa", "số hóa", "duong"] {
         q.limit = 150
         _ = try ledger.list(q)
     }, sql: {
-        guard let match = SearchText.matchExpression(text) else { return [] }
+        guard let words = SearchText.wordsExpression(text), let typing = SearchText.typingExpression(text) else { return [] }
         let fts = "SELECT rowid, bm25(proposal_search, 10.0, 1.0, 3.0) FROM proposal_search WHERE proposal_search MATCH ? ORDER BY rowid DESC LIMIT ?"
-        var statements = [fts.replacingOccurrences(of: "MATCH ?", with: "MATCH " + quote(match))
-            .replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(Ledger.searchCandidateCap + 1)")]
-        let hits = try raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (" + statements[0] + ")") ?? 0 }
-        if hits > Ledger.searchCandidateCap {
-            statements.append(fts.replacingOccurrences(of: "MATCH ?", with: "MATCH " + quote("title : (" + match + ")"))
-                .replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(Ledger.searchCandidateCap / 2)"))
+        let cap = Ledger.searchCandidateCap
+        func ftsStatements(_ match: String) throws -> (sql: [String], found: Int) {
+            let all = fts.replacingOccurrences(of: "MATCH ?", with: "MATCH " + quote(match))
+                .replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(cap + 1)")
+            let hits = try raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (" + all + ")") ?? 0 }
+            guard hits > cap else { return ([all], hits) }
+            let title = fts.replacingOccurrences(of: "MATCH ?", with: "MATCH " + quote("title : (" + match + ")"))
+                .replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(cap / 2)")
+            let titled = try raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (" + title + ")") ?? 0 }
+            return ([all, title], cap + titled)
         }
+        // As `list` asks: 500 candidates; the typing form only when the words find fewer.
+        let first = try ftsStatements(words)
+        var statements = first.sql
+        if first.found < 500 { statements += try ftsStatements(typing).sql }
         var q = ProposalQuery()
         q.search = text
         q.limit = 150
