@@ -129,16 +129,16 @@ extension DeskApp {
             state.inbox.selected = max(0, target)
             loadMoreIfNeeded()
             clampInbox()
-            if state.inbox.current?.id != before { loadDetail() }
+            if state.inbox.current?.id != before { loadDetail(cached: true) }
         case .detail:
-            state.detail.scroll = clampScroll(state.detail.scroll, delta, lines: detailLines, rect: Layout.panes(for: state).detail)
+            state.detail.scroll = clampScroll(state.detail.scroll, delta, pane: .detail, rect: Layout.panes(for: state).detail)
         case .review:
-            state.detail.reviewScroll = clampScroll(state.detail.reviewScroll, delta, lines: reviewLines, rect: Layout.panes(for: state).review)
+            state.detail.reviewScroll = clampScroll(state.detail.reviewScroll, delta, pane: .review, rect: Layout.panes(for: state).review)
         }
     }
 
-    func clampScroll(_ current: Int, _ delta: Int, lines: [StyledLine], rect: Rect) -> Int {
-        let total = Draw.wrap(lines, width: max(1, rect.width - 2)).count
+    func clampScroll(_ current: Int, _ delta: Int, pane: Pane, rect: Rect) -> Int {
+        let total = wrapped(pane, width: max(1, rect.width - 2)).count
         let maximum = max(0, total - max(1, rect.height - 2))
         let next = delta > 0 ? min(current &+ delta, maximum) : max(0, current &+ delta)
         return max(0, min(next, maximum))

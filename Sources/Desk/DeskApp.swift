@@ -19,8 +19,20 @@ public final class DeskApp {
     var organization: Organization
     var settings: ProcedureSettings
     var calendar: WorkingCalendar
-    var detailLines: [StyledLine] = []
-    var reviewLines: [StyledLine] = []
+    var detailLines: [StyledLine] = [] { didSet { wrapCache.removeAll() } }
+    var reviewLines: [StyledLine] = [] { didSet { wrapCache.removeAll() } }
+    /// The documents wrapped at the width they were last drawn at, per pane: a frame
+    /// wraps nothing unless the proposal, the language or the width changed.
+    var wrapCache: [WrapKey: [StyledLine]] = [:]
+    /// Recently shown proposals, by id, for moving up and down the inbox without reading
+    /// and laying them out again while their version is the same.
+    var detailCache = DetailCache()
+    /// Whether the "waiting on me" count must be worked out again (after a change in the
+    /// database): it is done after a frame is shown, never before.
+    var waitingStale = true
+    /// When it was last worked out: the loop does it at most every two seconds, so that
+    /// a busy ledger (a change every poll) does not keep the Desk counting.
+    var waitingCountedAt = Date.distantPast
     var lastToken: Int64 = -1
     var lastPoll = Date.distantPast
     /// How often the database is polled for other officers' changes.
@@ -44,6 +56,7 @@ public final class DeskApp {
             state.overlays.append(.chooser(ChooserState(choices: chooser)))
         }
         setOfficer(officer, played: played)
+        state.waitingCount = -1
         reloadInbox()
         lastToken = (try? ledger.changeToken()) ?? -1
     }
@@ -61,9 +74,22 @@ public final class DeskApp {
             if let key = backend.readKey(timeoutMilliseconds: 50) {
                 handle(key)
                 changed = true
+                // Keys already typed (a held key over a slow link) are handled before the
+                // next frame: frames the officer could never see are not sent.
+                var more = 0
+                while more < 64, !state.quitting, let next = backend.readKey(timeoutMilliseconds: 0) {
+                    handle(next)
+                    more += 1
+                }
             }
             if poll() { changed = true }
             if changed && !state.quitting { backend.present(render()) }
+            // The one count that reads inside proposals comes after the frame, so neither
+            // the first frame nor a keystroke waits for it.
+            if waitingStale && !state.quitting && now().timeIntervalSince(waitingCountedAt) >= 2 {
+                refreshWaitingCount()
+                backend.present(render())
+            }
         }
     }
 
@@ -73,7 +99,19 @@ public final class DeskApp {
             handle(key)
         }
         _ = poll(force: true)
+        if waitingStale { refreshWaitingCount() }
         backend.present(render())
+    }
+
+    /// Works out "waiting on me" again (decodes up to a few thousand proposals).
+    public func refreshWaitingCount() {
+        waitingStale = false
+        waitingCountedAt = now()
+        do {
+            state.waitingCount = try ledger.waitingOn(state.officer).count
+        } catch {
+            show(error)
+        }
     }
 
     /// Looks for changes by other officers (any process); reloads when there are some.
@@ -86,6 +124,8 @@ public final class DeskApp {
         lastPoll = now()
         if let token = try? ledger.changeToken(), token != lastToken {
             lastToken = token
+            waitingStale = true
+            detailCache.removeAll()
             reloadReference()
             reloadInbox(keeping: state.inbox.current?.id)
             reloadBoard()
@@ -103,6 +143,7 @@ public final class DeskApp {
     // MARK: - Data
 
     func setOfficer(_ login: String, played: Bool) {
+        if login != state.officer { waitingStale = true }
         state.officer = login
         state.played = played
         let officer = organization.officer(login)
@@ -113,6 +154,7 @@ public final class DeskApp {
     }
 
     func reloadReference() {
+        detailCache.removeAll()
         if let org = try? ledger.organization() { organization = org }
         if let s = try? ledger.settings() { settings = s }
         if let c = try? ledger.calendar() { calendar = c }
@@ -140,10 +182,15 @@ public final class DeskApp {
     }
 
     func reloadInbox(keeping id: String? = nil) {
+        // The data may have changed (this officer's own step included): count again
+        // after the frame.
+        waitingStale = true
         do {
             var rows: [ProposalSummary]
             if case .waitingOnMe = state.inbox.preset {
                 rows = try ledger.waitingOn(state.officer)
+                state.waitingCount = rows.count
+                waitingStale = false
                 if let search = state.inbox.search {
                     var q = ProposalQuery()
                     q.search = search
@@ -164,8 +211,7 @@ public final class DeskApp {
             } else {
                 state.inbox.selected = min(state.inbox.selected, max(0, rows.count - 1))
             }
-            let presets = try ledger.presets(for: state.officer, today: today)
-            state.waitingCount = presets.first { $0.id == "mine" }?.count ?? 0
+            let presets = try ledger.presets(for: state.officer, today: today, waiting: false)
             state.overdueCount = presets.first { $0.id == "overdue" }?.count ?? 0
         } catch {
             show(error)
@@ -186,14 +232,30 @@ public final class DeskApp {
         }
     }
 
-    func loadDetail() {
-        guard let id = state.inbox.current?.id else {
+    /// Loads the selected proposal and its history and lays out its documents. With
+    /// `cached` (moving in the inbox), a proposal shown recently at the version the inbox
+    /// row has is taken from `detailCache` instead of the database.
+    func loadDetail(cached: Bool = false) {
+        guard let row = state.inbox.current else {
             state.detail = DetailState()
             detailLines = []
             reviewLines = []
             return
         }
+        let id = row.id
         let sameProposal = state.detail.proposal?.id == id
+        let key = DetailCache.Key(id: id, version: row.version, officer: state.officer, language: state.language, today: today)
+        if cached, let hit = detailCache[key] {
+            state.detail.proposal = hit.proposal
+            state.detail.history = hit.history
+            if !sameProposal {
+                state.detail.scroll = 0
+                state.detail.reviewScroll = 0
+            }
+            detailLines = hit.detailLines
+            reviewLines = hit.reviewLines
+            return
+        }
         do {
             state.detail.proposal = try ledger.proposal(id)
             state.detail.history = try ledger.history(of: id)
@@ -205,6 +267,10 @@ public final class DeskApp {
             state.detail.reviewScroll = 0
         }
         rebuildDocuments()
+        if let proposal = state.detail.proposal, proposal.version == row.version {
+            detailCache[key] = DetailCache.Entry(proposal: proposal, history: state.detail.history,
+                                                 detailLines: detailLines, reviewLines: reviewLines)
+        }
     }
 
     func rebuildDocuments() {
@@ -213,6 +279,16 @@ public final class DeskApp {
             proposal: proposal, history: state.detail.history, organization: organization, settings: settings,
             calendar: calendar, today: today, language: state.language))
         reviewLines = ReviewPane.lines(state, organization: organization, settings: settings)
+    }
+
+    /// A pane's document wrapped to `width`, from `wrapCache` when it was wrapped at that
+    /// width already (a cache: drawing still changes no state).
+    func wrapped(_ pane: Pane, width: Int) -> [StyledLine] {
+        let key = WrapKey(pane: pane, width: width)
+        if let lines = wrapCache[key] { return lines }
+        let lines = Draw.wrap(pane == .review ? reviewLines : detailLines, width: width)
+        wrapCache[key] = lines
+        return lines
     }
 
     func clampInbox() {
@@ -246,5 +322,51 @@ extension DeskApp {
     /// Puts a message in the status line (e.g. a theme file that could not be read).
     public func announce(_ text: String, kind: StatusMessage.Kind) {
         state.message = StatusMessage(text: text, kind: kind)
+    }
+}
+
+/// Which document, at which width (the cache is emptied when a document changes).
+struct WrapKey: Hashable {
+    var pane: Pane
+    var width: Int
+}
+
+/// The last few proposals the Desk showed, laid out: moving back and forth in the inbox
+/// reads nothing while a proposal's version is unchanged. Emptied when the database
+/// changes (any officer) or the organisation, settings or calendar are reloaded.
+struct DetailCache {
+    struct Key: Hashable {
+        var id: String
+        var version: Int
+        var officer: String
+        var language: Language
+        var today: Day
+    }
+
+    struct Entry {
+        var proposal: Proposal
+        var history: [StoredEvent]
+        var detailLines: [StyledLine]
+        var reviewLines: [StyledLine]
+    }
+
+    static let capacity = 64
+    private var entries: [Key: Entry] = [:]
+    private var order: [Key] = []
+
+    subscript(key: Key) -> Entry? {
+        get { entries[key] }
+        set {
+            if entries[key] == nil { order.append(key) }
+            entries[key] = newValue
+            while order.count > Self.capacity {
+                entries[order.removeFirst()] = nil
+            }
+        }
+    }
+
+    mutating func removeAll() {
+        entries.removeAll()
+        order.removeAll()
     }
 }

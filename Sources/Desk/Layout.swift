@@ -47,16 +47,16 @@ extension DeskApp {
             drawTabs(tabs, into: &buffer)
             switch state.focus {
             case .inbox: InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: true, into: &buffer)
-            case .detail: DetailPane.draw(state, lines: detailLines, in: layout.detail, focused: true, into: &buffer)
-            case .review: ReviewPane.draw(state, lines: reviewLines, in: layout.review, focused: true, into: &buffer)
+            case .detail: DetailPane.draw(state, lines: wrapped(.detail, width: layout.detail.width - 2), in: layout.detail, focused: true, into: &buffer)
+            case .review: ReviewPane.draw(state, lines: wrapped(.review, width: layout.review.width - 2), in: layout.review, focused: true, into: &buffer)
             }
         } else {
             var cursor: (x: Int, y: Int)?
             InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: state.focus == .inbox, into: &buffer)
             if state.focus == .inbox { cursor = buffer.cursor }
-            DetailPane.draw(state, lines: detailLines, in: layout.detail, focused: state.focus == .detail, into: &buffer)
+            DetailPane.draw(state, lines: wrapped(.detail, width: layout.detail.width - 2), in: layout.detail, focused: state.focus == .detail, into: &buffer)
             if state.focus == .detail { cursor = buffer.cursor }
-            ReviewPane.draw(state, lines: reviewLines, in: layout.review, focused: state.focus == .review, into: &buffer)
+            ReviewPane.draw(state, lines: wrapped(.review, width: layout.review.width - 2), in: layout.review, focused: state.focus == .review, into: &buffer)
             if state.focus == .review { cursor = buffer.cursor }
             buffer.cursor = cursor
         }

@@ -55,8 +55,15 @@ enum Codec {
         if rest < 0 { rest += 86_400_000; dayNumber -= 1 }
         let day = Day(julianDayNumber: dayNumber + 2_440_588)
         let h = rest / 3_600_000, m = rest / 60_000 % 60, s = rest / 1000 % 60, milli = rest % 1000
-        let zone = offsetHours == 0 ? "Z" : String(format: "%+03d:00", offsetHours)
-        return day.iso + "T" + String(format: "%02d:%02d:%02d.%03d", h, m, s, milli) + zone
+        // Digits by hand: String(format:) goes through CFString and showed in the import's profile.
+        let zone = offsetHours == 0 ? "Z" : (offsetHours < 0 ? "-" : "+") + digits(abs(offsetHours), 2) + ":00"
+        return day.iso + "T" + digits(h, 2) + ":" + digits(m, 2) + ":" + digits(s, 2) + "." + digits(milli, 3) + zone
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits.
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     /// Parses what `utc(_:)` writes.

@@ -45,17 +45,23 @@ extension Ledger {
                 let settings = try Self.loadSettings(db)
                 let calendar = try Self.loadCalendar(db)
                 let context = Context(organization: org, settings: settings, now: now)
+                // A new file being filled: a crash would leave a demo to make again, so the
+                // import skips the fsyncs and uses a larger cache; both are put back below.
+                try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -24000; PRAGMA wal_autocheckpoint = 4000")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -16000; PRAGMA wal_autocheckpoint = 1000") }
+                var writer = try DemoWriter(db: db, context: context, calendar: calendar)
                 try db.execute(sql: "BEGIN IMMEDIATE")
-                var tip = try EventChain.tip(db)
                 do {
                     try proposals { id, transitions in
-                        try importProposal(id: id, transitions: transitions, context: context, calendar: calendar, db: db, tip: &tip)
+                        try writer.write(id: id, transitions: transitions)
                         count += 1
                         if count % batch == 0 {
                             try db.execute(sql: "COMMIT")
                             try db.execute(sql: "BEGIN IMMEDIATE")
                         }
                     }
+                    // Steps that add other demo records after the proposals: one call each,
+                    // here, inside the import's last transaction (they see every proposal).
                     try db.execute(sql: "COMMIT")
                 } catch {
                     try? db.execute(sql: "ROLLBACK")
@@ -72,28 +78,64 @@ extension Ledger {
         try importOversightDemo(organization: org, at: now)
         return count
     }
+}
 
-    /// One proposal's whole history: the final row, its search row, and every event.
-    private func importProposal(id: String, transitions: [Transition], context: Context, calendar: WorkingCalendar,
-                                db: Database, tip: inout (seq: Int64, hash: String)) throws {
-        guard let last = transitions.last?.proposal else { return }
-        let p = last
-        let due = p.nextDue(calendar: calendar, settings: context.settings)
-        try db.execute(sql: """
+/// Writes the demo's proposals with prepared statements: the final row, its search row
+/// and every event, chained. The same rows `Ledger.store` writes, without re-reading the
+/// chain's tip for each proposal.
+struct DemoWriter {
+    let db: Database
+    let context: Context
+    let calendar: WorkingCalendar
+    var tip: (seq: Int64, hash: String)
+    let insertProposal: Statement
+    let insertSearch: Statement
+    let insertEvent: Statement
+    /// Officers' names, looked up once.
+    var names: [String: String] = [:]
+
+    init(db: Database, context: Context, calendar: WorkingCalendar) throws {
+        self.db = db
+        self.context = context
+        self.calendar = calendar
+        tip = try EventChain.tip(db)
+        insertProposal = try db.makeStatement(sql: """
             INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
                 created_at, updated_at, last_actor, next_due, next_step, body)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
-                             p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
-                             Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, try Codec.json(p)])
+            """)
+        insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
+        insertEvent = try db.makeStatement(sql: """
+            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for officer in context.organization.officers.values { names[officer.login] = officer.name }
+    }
+
+    /// One proposal's whole history.
+    mutating func write(id: String, transitions: [Transition]) throws {
+        guard let p = transitions.last?.proposal else { return }
+        let due = p.nextDue(calendar: calendar, settings: context.settings)
+        try insertProposal.execute(arguments: [
+            p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
+            p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
+            Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, try Codec.json(p)])
         let seq = db.lastInsertedRowID
-        let doc = SearchText.document(p, proposerName: context.organization.officer(p.proposer)?.name ?? "")
-        try db.execute(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)",
-                       arguments: [seq, doc.title, doc.body, doc.people])
+        let doc = SearchText.document(p, proposerName: names[p.proposer] ?? "")
+        try insertSearch.execute(arguments: [seq, doc.title, doc.body, doc.people])
         for transition in transitions {
             for event in transition.events {
-                try EventChain.append(db, proposalID: p.id, kind: event.change.kind, actor: event.actor, at: Codec.millisecond(event.at),
-                                      reason: event.reason, payload: try Codec.json(event.change), tip: &tip)
+                let at = Codec.millisecond(event.at)
+                var row = EventChain.Row(
+                    seq: tip.seq + 1, proposalID: p.id, kind: event.change.kind, actor: event.actor.login,
+                    onBehalfOf: event.actor.onBehalfOf, played: event.actor.played, atUTC: Codec.utc(at),
+                    atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(event.change),
+                    prevHash: tip.hash, hash: "")
+                row.hash = EventChain.hash(row)
+                try insertEvent.execute(arguments: [
+                    row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
+                    row.reason, row.payload, row.prevHash, row.hash])
+                tip = (row.seq, row.hash)
             }
         }
     }

@@ -49,7 +49,19 @@ extension Ledger {
             let org = try Self.loadOrganization(db)
             let settings = try Self.loadSettings(db)
             let units = Self.unitsWatched(by: login, in: org)
-            var sql = """
+            // The candidates' seqs first, from the newest end of each index (their own
+            // proposals, then each unit they watch), so that no proposal row is read
+            // beyond the `candidates` newest of each: an OR over the indexes would read
+            // and sort every open proposal of the units (seconds at a million).
+            let candidates = max(1, limit) * 4
+            let open = "state NOT IN ('closed', 'withdrawn', 'rejected', 'out_of_scope')"
+            var parts = ["SELECT seq FROM (SELECT seq FROM proposal WHERE proposer = ? AND \(open) ORDER BY seq DESC LIMIT \(candidates))"]
+            var arguments: [any DatabaseValueConvertible] = [login]
+            for unit in units {
+                parts.append("SELECT seq FROM (SELECT seq FROM proposal WHERE reviewing_unit_id = ? AND \(open) ORDER BY seq DESC LIMIT \(candidates))")
+                arguments.append(unit)
+            }
+            let sql = """
                 SELECT p.seq, p.id, p.title, p.state, p.awaiting_receipt, p.field, p.unit_id, p.reviewing_unit_id, p.proposer,
                        p.next_due, p.next_step, p.version, p.updated_at, p.body,
                        u.name AS unit_name, r.name AS reviewing_unit_name, o.name AS proposer_name
@@ -57,17 +69,12 @@ extension Ledger {
                 LEFT JOIN unit u ON u.id = p.unit_id
                 LEFT JOIN unit r ON r.id = p.reviewing_unit_id
                 LEFT JOIN officer o ON o.login = p.proposer
-                WHERE p.state NOT IN ('closed', 'withdrawn', 'rejected', 'out_of_scope')
-                  AND (p.proposer = ?
+                WHERE p.seq IN (\(parts.joined(separator: " UNION ")))
+                ORDER BY p.seq DESC LIMIT \(candidates)
                 """
-            var arguments: [any DatabaseValueConvertible] = [login]
-            if !units.isEmpty {
-                sql += " OR p.reviewing_unit_id IN (" + units.map { _ in "?" }.joined(separator: ",") + ")"
-                arguments += units
-            }
-            sql += ") ORDER BY p.seq DESC LIMIT \(max(1, limit) * 4)"
             var result: [ProposalSummary] = []
-            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
                 let proposal = try Codec.decode(Proposal.self, row["body"])
                 if Self.hasStepFor(login, on: proposal, org: org, settings: settings) {
                     result.append(Self.summary(row))
@@ -101,8 +108,14 @@ extension Ledger {
     }
 
     /// The inbox presets with their counts, for the officer and the day.
-    public func presets(for login: String, today: Day) throws -> [InboxPreset] {
-        let mine = try waitingOn(login).count
+    ///
+    /// The counts per state, per unit and in all are read from `proposal_count` (kept by
+    /// triggers, schema v2-speed); overdue and due soon are ranges of the `next_due`
+    /// index. With `waiting: false` the "waiting on me" count is left at -1 (unknown):
+    /// it is the one count that must look inside proposals, and the Desk fills it in
+    /// after its first frame.
+    public func presets(for login: String, today: Day, waiting: Bool = true) throws -> [InboxPreset] {
+        let mine = waiting ? try waitingOn(login).count : -1
         return try read { db in
             let settings = try Self.loadSettings(db)
             let calendar = try Self.loadCalendar(db)
@@ -110,28 +123,110 @@ extension Ledger {
             let overdue = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE next_due < ?", arguments: [today.iso]) ?? 0
             let soon = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE next_due >= ? AND next_due <= ?",
                                         arguments: [today.iso, soonLimit.iso]) ?? 0
-            let all = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal") ?? 0
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM proposal_count") {
+                counts[row["key"]] = row["n"]
+            }
             var presets = [
                 InboxPreset(kind: .waitingOnMe, label: Localized(vi: "Việc chờ tôi", en: "Waiting on me"), count: mine),
                 InboxPreset(kind: .dueSoon, label: Localized(vi: "Sắp đến hạn", en: "Due soon"), count: soon),
                 InboxPreset(kind: .overdue, label: Localized(vi: "Quá hạn", en: "Overdue"), count: overdue),
-                InboxPreset(kind: .all, label: Localized(vi: "Tất cả", en: "All"), count: all),
+                InboxPreset(kind: .all, label: Localized(vi: "Tất cả", en: "All"), count: counts["all"] ?? 0),
             ]
-            var byState: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM proposal GROUP BY state") {
-                byState[row["state"]] = row["n"]
-            }
             for state in ProposalState.allCases {
-                presets.append(InboxPreset(kind: .state(state), label: state.label, count: byState[state.rawValue] ?? 0))
+                presets.append(InboxPreset(kind: .state(state), label: state.label, count: counts["state:" + state.rawValue] ?? 0))
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT u.id, u.name, (SELECT COUNT(*) FROM proposal p WHERE p.reviewing_unit_id = u.id) AS n
-                FROM unit u ORDER BY u.id
-                """) {
-                let name: String = row["name"]
-                presets.append(InboxPreset(kind: .unit(row["id"]), label: Localized(vi: name, en: name), count: row["n"]))
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM unit ORDER BY id") {
+                let id: String = row["id"], name: String = row["name"]
+                presets.append(InboxPreset(kind: .unit(id), label: Localized(vi: name, en: name), count: counts["unit:" + id] ?? 0))
             }
             return presets
         }
+    }
+
+    /// The keys of `proposal_count` whose stored count differs from a real count of the
+    /// `proposal` table (empty when the projection is right). A full count: for `verify`
+    /// and tests, never for drawing.
+    public func countDisagreements() throws -> [String] {
+        try read { db in
+            var real: [String: Int] = ["all": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal") ?? 0]
+            for row in try Row.fetchAll(db, sql: "SELECT 'state:' || state AS key, COUNT(*) AS n FROM proposal GROUP BY state") {
+                real[row["key"]] = row["n"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT 'unit:' || reviewing_unit_id AS key, COUNT(*) AS n FROM proposal GROUP BY reviewing_unit_id") {
+                real[row["key"]] = row["n"]
+            }
+            var stored: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM proposal_count") {
+                stored[row["key"]] = row["n"]
+            }
+            return Set(real.keys).union(stored.keys).filter { (real[$0] ?? 0) != (stored[$0] ?? 0) }.sorted()
+        }
+    }
+
+    /// The seqs of one inbox page, newest first, read from indexes only, for the filters
+    /// whose plain query SQLite would plan badly at a million proposals: nil for the others
+    /// (every proposal, a state: already a walk down an index).
+    ///
+    /// - A unit (reviewed by it, or proposed from it): the newest page of each index,
+    ///   merged, instead of an OR that gathers and sorts every proposal of the unit.
+    /// - Overdue and due soon alone: the due-day index's range, sorted, instead of walking
+    ///   every proposal newest first and reading each row for its due day (3 s at 1M).
+    ///   `+p.seq` keeps SQLite from using the seq for the walk.
+    static func pageSeqs(_ query: ProposalQuery, clauses: [String], arguments: [any DatabaseValueConvertible],
+                         db: Database) throws -> [Int64]? {
+        let limit = max(1, query.limit)
+        let keyset = clauses.firstIndex { $0 == "p.seq < ?" || $0 == "p.seq <= ?" }
+        let others = query.states.isEmpty && query.involving == nil
+        if let unit = query.unitID, others, query.overdueOn == nil, query.dueSoonOn == nil {
+            let bound = keyset.map { " AND seq " + (clauses[$0] == "p.seq < ?" ? "<" : "<=") + " ?" } ?? ""
+            let boundValue: [any DatabaseValueConvertible] = keyset.map { _ in [arguments[arguments.count - 1]] } ?? []
+            let sql = """
+                SELECT seq FROM (SELECT seq FROM proposal WHERE reviewing_unit_id = ?\(bound) ORDER BY seq DESC LIMIT \(limit))
+                UNION
+                SELECT seq FROM (SELECT seq FROM proposal WHERE unit_id = ?\(bound) ORDER BY seq DESC LIMIT \(limit))
+                ORDER BY seq DESC LIMIT \(limit)
+                """
+            return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([unit] + boundValue + [unit] + boundValue))
+        }
+        if query.overdueOn != nil || query.dueSoonOn != nil, others, query.unitID == nil {
+            let rewritten = clauses.map { $0 == "p.seq < ?" || $0 == "p.seq <= ?" ? "+" + $0 : $0 }
+            let sql = "SELECT p.seq FROM proposal p WHERE " + rewritten.joined(separator: " AND ") + " ORDER BY +p.seq DESC LIMIT \(limit)"
+            return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+        return nil
+    }
+
+    /// One page of a search with no other filter, in relevance order: the ranked seqs
+    /// after `after` (an id), at most `limit`.
+    static func searchPage(_ ranked: [Int64], after: String?, limit: Int, db: Database) throws -> [Int64] {
+        var start = 0
+        if let after, let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [after]),
+           let index = ranked.firstIndex(of: seq) {
+            start = index + 1
+        }
+        return Array(ranked.dropFirst(start).prefix(max(1, limit)))
+    }
+
+    /// The rows of the inbox query (columns in `list`'s order), read by position from a
+    /// cursor: reading 150 rows by column name cost as much as the query itself.
+    static func listSummaries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ProposalSummary] {
+        var result: [ProposalSummary] = []
+        let rows = try Row.fetchCursor(db.makeStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() {
+            let dueText: String? = row[9]
+            let stepText: String? = row[10]
+            let updated: Int64 = row[12]
+            let state: String = row[3]
+            result.append(ProposalSummary(
+                seq: row[0], id: row[1], title: row[2],
+                state: ProposalState(rawValue: state) ?? .draft, awaitingReceipt: row[4],
+                field: row[5], unitID: row[6], unitName: row[13] ?? "",
+                reviewingUnitID: row[7], reviewingUnitName: row[14] ?? "",
+                proposer: row[8], proposerName: row[15] ?? "",
+                nextDue: dueText.flatMap(Day.init(iso:)), nextStep: stepText.flatMap(StepKind.init(rawValue:)),
+                version: row[11], updatedAt: Date(timeIntervalSince1970: Double(updated) / 1000)))
+        }
+        return result
     }
 }

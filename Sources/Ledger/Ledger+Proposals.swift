@@ -252,6 +252,15 @@ extension Ledger {
                 clauses.append("p.seq < ?")
                 arguments.append(seq)
             }
+            if ranked.isEmpty, let page = try Self.pageSeqs(query, clauses: clauses, arguments: arguments, db: db) {
+                if page.isEmpty { return [] }
+                clauses = ["p.seq IN (" + page.map(String.init).joined(separator: ",") + ")"]
+                arguments = []
+            } else if !ranked.isEmpty, clauses.count == 1 {
+                ranked = try Self.searchPage(ranked, after: query.after, limit: query.limit, db: db)
+                if ranked.isEmpty { return [] }
+                clauses = ["p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")"]
+            }
             let sql = """
                 SELECT p.seq, p.id, p.title, p.state, p.awaiting_receipt, p.field, p.unit_id, p.reviewing_unit_id, p.proposer,
                        p.next_due, p.next_step, p.version, p.updated_at,
@@ -264,7 +273,7 @@ extension Ledger {
                 ORDER BY p.seq DESC
                 LIMIT \(ranked.isEmpty ? max(1, query.limit) : ranked.count)
                 """
-            var summaries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.summary)
+            var summaries = try Self.listSummaries(db, sql: sql, arguments: StatementArguments(arguments))
             if !ranked.isEmpty {
                 let order = Dictionary(ranked.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
                 summaries.sort { order[$0.seq, default: .max] < order[$1.seq, default: .max] }
@@ -307,19 +316,7 @@ extension Ledger {
     /// Proposal seqs for a query, best first: bm25 over title (weighted), text and names;
     /// when the query has accents, proposals containing the accented words come first.
     static func searchSeqs(_ text: String, db: Database, candidates: Int, exactOnly: Bool = false) throws -> [Int64] {
-        guard let match = SearchText.matchExpression(text) else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid, title, body, people FROM proposal_search WHERE proposal_search MATCH ?
-            ORDER BY bm25(proposal_search, 10.0, 1.0, 3.0) LIMIT ?
-            """, arguments: [match, candidates])
-        guard SearchText.hasMarks(text) else { return rows.map { $0["rowid"] } }
-        let terms = SearchText.terms(text)
-        var exact: [Int64] = [], loose: [Int64] = []
-        for row in rows {
-            let all = (row["title"] as String? ?? "") + "\n" + (row["body"] as String? ?? "") + "\n" + (row["people"] as String? ?? "")
-            if SearchText.exactlyContains(all, terms: terms) { exact.append(row["rowid"]) } else { loose.append(row["rowid"]) }
-        }
-        return exactOnly ? exact : exact + loose
+        try rankedSearch(text, db: db, limit: candidates, exactOnly: exactOnly)
     }
 
     /// How many proposals there are in each state.

@@ -9,6 +9,7 @@ enum Schema {
         ("v1", v1),
         ("v2-oversight", oversight),
         ("v2-documents", documents),
+        ("v2-speed", speed),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -59,10 +59,11 @@ enum InboxPane {
 
 /// The detail pane: the proposal document, scrolled.
 enum DetailPane {
+    /// `lines`: the document already wrapped to the pane's inner width.
     static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let title = Pane.detail.title[state.language] + (state.detail.proposal.map { " · " + $0.id } ?? "")
         let empty = Localized(vi: "Chọn một đề xuất trong hộp việc (Enter).", en: "Pick a proposal in the inbox (Enter).")
         Draw.document(lines, title: title, empty: state.detail.proposal == nil ? empty[state.language] : nil,
-                      scroll: state.detail.scroll, in: rect, focused: focused, into: &buffer)
+                      scroll: state.detail.scroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
     }
 }

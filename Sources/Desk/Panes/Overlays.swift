@@ -167,7 +167,9 @@ enum StatusBar {
         buffer.fill(Rect(x: 0, y: statusY, width: width, height: 1), role: .statusBar)
         let officerText = (state.officerName.isEmpty ? state.officer : state.officerName) + (state.played ? (lang == .vi ? " [đóng vai]" : " [played]") : "")
             + (state.roleLine.isEmpty ? "" : " · " + state.roleLine)
-        let counts = lang == .vi ? "chờ tôi \(state.waitingCount) · quá hạn \(state.overdueCount)" : "waiting \(state.waitingCount) · overdue \(state.overdueCount)"
+        // A negative count is not worked out yet (it follows the first frame).
+        let waiting = state.waitingCount < 0 ? "…" : String(state.waitingCount)
+        let counts = lang == .vi ? "chờ tôi \(waiting) · quá hạn \(state.overdueCount)" : "waiting \(waiting) · overdue \(state.overdueCount)"
         let right = counts + " │ " + state.clock
         let rightWidth = DisplayWidth.width(of: right)
         let leftRoom = max(0, width - rightWidth - 1)

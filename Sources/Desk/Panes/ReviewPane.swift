@@ -67,9 +67,10 @@ enum ReviewPane {
         return out
     }
 
+    /// `lines`: the document already wrapped to the pane's inner width.
     static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let empty = Localized(vi: "Chưa chọn đề xuất.", en: "No proposal selected.")
         Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil ? empty[state.language] : nil,
-                      scroll: state.detail.reviewScroll, in: rect, focused: focused, into: &buffer)
+                      scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
     }
 }

@@ -97,16 +97,18 @@ enum Draw {
     }
 
     /// A boxed, wrapped, scrolled document (the detail and review panes), with a
-    /// "from–to/total" marker on the bottom border when it does not fit.
+    /// "from–to/total" marker on the bottom border when it does not fit. With
+    /// `alreadyWrapped`, `lines` were wrapped to `rect.width - 2` columns by the caller
+    /// (the Desk keeps them wrapped between frames).
     static func document(_ lines: [StyledLine], title: String, empty: String?, scroll: Int, in rect: Rect, focused: Bool,
-                         into buffer: inout ScreenBuffer) {
+                         alreadyWrapped: Bool = false, into buffer: inout ScreenBuffer) {
         let inner = box(rect, title: title, focused: focused, into: &buffer)
         guard inner.height > 0, inner.width > 4 else { return }
         if let empty {
             buffer.put(empty, at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
             return
         }
-        let wrapped = wrap(lines, width: inner.width)
+        let wrapped = alreadyWrapped ? lines : wrap(lines, width: inner.width)
         let top = min(scroll, max(0, wrapped.count - inner.height))
         for offset in 0..<inner.height {
             let index = top + offset

@@ -33,6 +33,7 @@ struct ANSIWriter {
             cursorAt = nil
         }
         emit("\u{1B}[?25l")
+        var lastRole: StyleRole?
         for span in buffer.changes(from: previous) {
             var x = span.x
             while x < span.x + span.width {
@@ -42,10 +43,20 @@ struct ANSIWriter {
                     continue
                 }
                 move(to: x, y: span.y)
-                setStyle(theme.style(for: cell.role))
-                let text = Sanitizer.visible(String(cell.character))
-                bytes.append(contentsOf: text.utf8)
-                let w = max(DisplayWidth.width(of: cell.character), 1)
+                if cell.role != lastRole {
+                    setStyle(theme.style(for: cell.role))
+                    lastRole = cell.role
+                }
+                let w: Int
+                if let ascii = cell.character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                    // Printable ASCII: nothing to sanitise, one column.
+                    bytes.append(ascii)
+                    w = 1
+                } else {
+                    let text = Sanitizer.visible(String(cell.character))
+                    bytes.append(contentsOf: text.utf8)
+                    w = max(DisplayWidth.width(of: cell.character), 1)
+                }
                 cursorAt = (x + w, span.y)
                 x += w
             }

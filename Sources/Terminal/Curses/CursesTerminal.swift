@@ -139,6 +139,11 @@ public final class CursesTerminal: TerminalBackend {
     /// Draws one grapheme; returns the columns it took.
     private func draw(_ cell: Cell, x: Int, y: Int, columns: Int) -> Int {
         let look = self.look(for: cell.role)
+        // Printable ASCII (most of a frame): one scalar, one column, nothing to normalise.
+        if let ascii = cell.character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+            put([Unicode.Scalar(ascii)], at: x, y: y, look: look)
+            return 1
+        }
         let width = DisplayWidth.width(of: cell.character)
         var scalars = Array(String(cell.character).precomposedStringWithCanonicalMapping.unicodeScalars)
         var filler = false
