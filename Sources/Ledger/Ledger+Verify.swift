@@ -115,6 +115,7 @@ extension Ledger {
                 }
             }
             try Self.verifyOversight(db, into: &report)
+            try Self.verifyFacts(db, into: &report)
             return report
         }
     }

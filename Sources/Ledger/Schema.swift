@@ -10,6 +10,7 @@ enum Schema {
         ("v2-oversight", oversight),
         ("v2-documents", documents),
         ("v2-speed", speed),
+        ("v3-statistics", statistics),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

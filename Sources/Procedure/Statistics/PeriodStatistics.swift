@@ -132,6 +132,19 @@ public struct PeriodStatistics: Sendable {
         trimOverdue()
     }
 
+    /// The ids of the held proposals and overdue cases kept (after `finish`).
+    public var listedIDs: Set<String> {
+        Set(held.map(\.id)).union(overdue.map(\.id))
+    }
+
+    /// Gives the kept held proposals and overdue cases their titles, for a ledger that
+    /// streams facts without titles and reads only the few it keeps; ids not in `titles`
+    /// keep theirs.
+    public mutating func name(_ titles: [String: String]) {
+        for i in held.indices { if let title = titles[held[i].id] { held[i].title = title } }
+        for i in overdue.indices { if let title = titles[overdue[i].id] { overdue[i].title = title } }
+    }
+
     private mutating func trimHeld() {
         held.sort { ($1.workingDays, $0.id) < ($0.workingDays, $1.id) }
         if held.count > context.listLimit { held.removeLast(held.count - context.listLimit) }

@@ -1,0 +1,38 @@
+import GRDB
+import Procedure
+
+extension Ledger {
+    /// The proposals whose `proposal_fact` row (schema v3-statistics) is missing or does
+    /// not say what their row and body say, by id; a facts row without its proposal is
+    /// named by the id it carries. Empty when the projection agrees.
+    public func factDisagreements() throws -> [String] {
+        try read { db in try Self.factDisagreements(db) }
+    }
+
+    /// `verify`'s check of the statistics projection: each disagreement is a proposal
+    /// whose stored state disagrees with its events.
+    static func verifyFacts(_ db: Database, into report: inout VerifyReport) throws {
+        for id in try factDisagreements(db) where !report.problems.contains(.stateDisagrees(proposalID: id)) {
+            report.problems.append(.stateDisagrees(proposalID: id))
+        }
+    }
+
+    static func factDisagreements(_ db: Database) throws -> [String] {
+        let recomputed = StatisticsFacts.expressionList(of: "p")
+        let same = zip(StatisticsFacts.names, recomputed).map { "f.\($0) IS \($1)" }.joined(separator: " AND ")
+        // Every proposal has exactly its row (found by the primary key)…
+        var ids = try String.fetchAll(db, sql: """
+            SELECT p.id FROM proposal p
+            WHERE NOT EXISTS (SELECT 1 FROM proposal_fact f WHERE f.created_day = \(recomputed[0]) AND f.seq = p.seq AND \(same))
+            ORDER BY p.seq
+            """)
+        // …and no facts row stands for a proposal that is not there, or on another day.
+        ids += try String.fetchAll(db, sql: """
+            SELECT f.id FROM proposal_fact f
+            WHERE NOT EXISTS (SELECT 1 FROM proposal p WHERE p.seq = f.seq AND \(recomputed[0]) = f.created_day)
+            ORDER BY f.seq
+            """)
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
