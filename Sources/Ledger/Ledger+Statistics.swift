@@ -54,7 +54,7 @@ extension Ledger {
                 LEFT JOIN unit u ON u.id = p.unit_id
                 LEFT JOIN unit r ON r.id = p.reviewing_unit_id
                 LEFT JOIN officer o ON o.login = p.proposer
-                WHERE p.seq IN (SELECT seq FROM proposal_fact WHERE created_day BETWEEN ? AND ?) ORDER BY p.seq
+                WHERE \(Self.inPeriod) ORDER BY p.seq
                 """, arguments: Self.periodDays(period))
             while let row = try cursor.next() {
                 let summary = Self.summary(row)
@@ -83,6 +83,10 @@ extension Ledger {
     static func periodDays(_ period: Period) -> StatementArguments {
         [period.first.julianDayNumber, period.last.julianDayNumber]
     }
+
+    /// The proposals (`p`) written in a period (with `periodDays`): their rows found by
+    /// `seq` from the period's range of `proposal_fact`, never by a scan of `proposal`.
+    static let inPeriod = "p.seq IN (SELECT seq FROM proposal_fact WHERE created_day BETWEEN ? AND ?)"
 
     static func jsonArray(_ strings: [String]) -> String {
         let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
