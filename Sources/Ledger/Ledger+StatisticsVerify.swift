@@ -18,18 +18,19 @@ extension Ledger {
     }
 
     static func factDisagreements(_ db: Database) throws -> [String] {
-        let recomputed = StatisticsFacts.expressionList(of: "p")
+        let recomputed = StatisticsFacts.expressionList
         let same = zip(StatisticsFacts.names, recomputed).map { "f.\($0) IS \($1)" }.joined(separator: " AND ")
         // Every proposal has exactly its row (found by the primary key)…
         var ids = try String.fetchAll(db, sql: """
-            SELECT p.id FROM proposal p
-            WHERE NOT EXISTS (SELECT 1 FROM proposal_fact f WHERE f.created_day = \(recomputed[0]) AND f.seq = p.seq AND \(same))
-            ORDER BY p.seq
+            SELECT S.id FROM \(StatisticsFacts.source(from: "proposal p", row: "p"))
+            WHERE NOT EXISTS (SELECT 1 FROM proposal_fact f WHERE f.created_day = \(recomputed[0]) AND f.seq = S.seq AND \(same))
+            ORDER BY S.seq
             """)
         // …and no facts row stands for a proposal that is not there, or on another day.
         ids += try String.fetchAll(db, sql: """
             SELECT f.id FROM proposal_fact f
-            WHERE NOT EXISTS (SELECT 1 FROM proposal p WHERE p.seq = f.seq AND \(recomputed[0]) = f.created_day)
+            WHERE NOT EXISTS (SELECT 1 FROM proposal p
+                              WHERE p.seq = f.seq AND \(StatisticsFacts.day(ofMilliseconds: "p.created_at")) = f.created_day)
             ORDER BY f.seq
             """)
         var seen = Set<String>()

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 extension Schema {
@@ -21,11 +20,11 @@ extension Schema {
                 , PRIMARY KEY (created_day, seq)
             ) STRICT, WITHOUT ROWID;
 
-            INSERT INTO proposal_fact SELECT \(StatisticsFacts.expressions(of: "p")) FROM proposal p;
+            INSERT INTO proposal_fact \(StatisticsFacts.select(from: "proposal p", row: "p"));
 
             CREATE TRIGGER proposal_fact_insert AFTER INSERT ON proposal
             BEGIN
-                INSERT INTO proposal_fact SELECT \(StatisticsFacts.expressions(of: "NEW"));
+                INSERT INTO proposal_fact \(StatisticsFacts.select(from: nil, row: "NEW"));
             END;
 
             CREATE TRIGGER proposal_fact_update AFTER UPDATE OF
@@ -33,7 +32,7 @@ extension Schema {
             ON proposal
             BEGIN
                 DELETE FROM proposal_fact WHERE created_day = \(StatisticsFacts.day(ofMilliseconds: "OLD.created_at")) AND seq = OLD.seq;
-                INSERT INTO proposal_fact SELECT \(StatisticsFacts.expressions(of: "NEW"));
+                INSERT INTO proposal_fact \(StatisticsFacts.select(from: nil, row: "NEW"));
             END;
 
             CREATE TRIGGER proposal_fact_delete AFTER DELETE ON proposal
@@ -47,13 +46,19 @@ extension Schema {
 /// The columns of `proposal_fact` and how each is computed from a `proposal` row, in one
 /// place for the migration's backfill, its triggers and `verify`.
 ///
+/// The body is parsed once per row: one `json_extract` with every path gives a small JSON
+/// array `a`, from which a second level takes the arrays' digests and the scalars `s`;
+/// `DISTINCT` keeps SQLite from flattening the levels (which would parse again for each
+/// column). Measured with sqlite3 3.40 on 10,000 demo rows: 43–53 µs a row, against
+/// 68–99 µs with one `json_extract` of the body per column.
+///
 /// The migration's text is built from these when it runs; once shipped they are changed
 /// only together with a new migration that rebuilds the table and its triggers.
 enum StatisticsFacts {
     struct Column {
         var name: String
         var type: String
-        /// The value, as SQL over the proposal row named `@`.
+        /// The value, as SQL over the digested row `S` (see `source`).
         var expression: String
     }
 
@@ -68,68 +73,97 @@ enum StatisticsFacts {
         "CAST(julianday(\(expression)) + 0.5 AS INTEGER)"
     }
 
-    /// Every column after `created_day` and `seq`, in table order.
-    static let columns: [Column] = [
-        Column(name: "id", type: "TEXT NOT NULL", expression: "@.id"),
-        Column(name: "state", type: "TEXT NOT NULL", expression: "@.state"),
-        Column(name: "awaiting_receipt", type: "INTEGER NOT NULL", expression: "@.awaiting_receipt"),
-        Column(name: "field", type: "TEXT NOT NULL", expression: "@.field"),
-        Column(name: "unit_id", type: "TEXT NOT NULL", expression: "@.unit_id"),
-        Column(name: "reviewing_unit_id", type: "TEXT NOT NULL", expression: "@.reviewing_unit_id"),
-        Column(name: "proposer", type: "TEXT NOT NULL", expression: "@.proposer"),
-        Column(name: "last_change", type: "INTEGER NOT NULL", expression: day(ofMilliseconds: "@.updated_at")),
-        Column(name: "receipt", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.receipts[#-1].day')")),
-        Column(name: "last_return", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.returns[#-1].day')")),
-        Column(name: "decision", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.decision.day')")),
-        Column(name: "decision_kind", type: "TEXT", expression: "json_extract(@.body, '$.decision.kind')"),
-        Column(name: "out_of_scope", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.outOfScope.day')")),
-        Column(name: "resourced", type: "INTEGER NOT NULL",
-               expression: "(IFNULL(json_type(@.body, '$.resources'), 'null') <> 'null')"),
-        Column(name: "planned_end", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.dossier.endDate')")),
-        Column(name: "terminated", type: "INTEGER", expression: day(ofISO: """
-            (SELECT json_extract(value, '$.day') FROM json_each(@.body, '$.directives')
-             WHERE json_extract(value, '$.kind') = 'terminate' ORDER BY key DESC LIMIT 1)
-            """)),
-        Column(name: "suspension_reason", type: "TEXT", expression: """
-            CASE WHEN @.state = 'suspended' THEN
-                (SELECT json_extract(value, '$.reason') FROM json_each(@.body, '$.directives')
-                 WHERE json_extract(value, '$.kind') = 'suspend' ORDER BY key DESC LIMIT 1) END
-            """),
-        Column(name: "report", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.report.day')")),
-        Column(name: "evaluation", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.evaluation.day')")),
-        Column(name: "outcome", type: "TEXT", expression: "json_extract(@.body, '$.evaluation.outcome')"),
-        Column(name: "damage", type: "INTEGER NOT NULL", expression: "IFNULL(json_extract(@.body, '$.evaluation.damage') = 1, 0)"),
-        Column(name: "abuse", type: "INTEGER NOT NULL", expression: "IFNULL(json_extract(@.body, '$.evaluation.abuseFound') = 1, 0)"),
-        Column(name: "findings", type: "TEXT", expression: """
-            (SELECT group_concat(json_extract(value, '$.kind') || '=' || json_extract(value, '$.holds'), ',')
-             FROM json_each(@.body, '$.evaluation.findings'))
-            """),
-        Column(name: "conclusion", type: "INTEGER", expression: day(ofISO: "json_extract(@.body, '$.conclusion.day')")),
-        Column(name: "measures", type: "TEXT", expression: """
-            (SELECT group_concat(json_extract(value, '$.kind'), ',') FROM json_each(@.body, '$.measures'))
-            """),
-        Column(name: "opinion_before_approval", type: "INTEGER NOT NULL", expression: """
-            EXISTS (SELECT 1 FROM json_each(@.body, '$.partyOpinions') WHERE json_extract(value, '$.stage') = 'before_approval')
-            """),
-        Column(name: "opinion_before_evaluation", type: "INTEGER NOT NULL", expression: """
-            EXISTS (SELECT 1 FROM json_each(@.body, '$.partyOpinions') WHERE json_extract(value, '$.stage') = 'before_evaluation')
-            """),
-        Column(name: "ballots", type: "INTEGER NOT NULL", expression: "IFNULL(json_array_length(@.body, '$.ballots'), 0)"),
+    /// The paths read from the body, in the order of the array `a`.
+    static let paths = [
+        "$.receipts[#-1].day", "$.returns[#-1].day", "$.decision.day", "$.decision.kind", "$.outOfScope.day",   // 0–4
+        "$.resources", "$.dossier.endDate", "$.directives", "$.report.day", "$.evaluation.day",                 // 5–9
+        "$.evaluation.outcome", "$.evaluation.damage", "$.evaluation.abuseFound", "$.evaluation.findings",       // 10–13
+        "$.conclusion.day", "$.measures", "$.partyOpinions", "$.ballots",                                        // 14–17
     ]
 
-    /// `created_day, seq, …`: the values of a whole `proposal_fact` row from the proposal
-    /// row named `alias`, in table order.
-    static func expressions(of alias: String) -> String {
-        expressionList(of: alias).joined(separator: ", ")
+    /// The scalars of `a` kept in `s`, in order.
+    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14]
+
+    /// The proposal's own columns carried through both levels.
+    static let carried = ["seq", "id", "state", "awaiting_receipt", "field", "unit_id", "reviewing_unit_id", "proposer",
+                          "created_at", "updated_at"]
+
+    /// The value of path `index` of the body, from the scalars `s`.
+    static func scalar(_ index: Int) -> String {
+        "json_extract(S.s, '$[\(scalars.firstIndex(of: index) ?? -1)]')"
+    }
+
+    /// Every column after `created_day` and `seq`, in table order.
+    static let columns: [Column] = [
+        Column(name: "id", type: "TEXT NOT NULL", expression: "S.id"),
+        Column(name: "state", type: "TEXT NOT NULL", expression: "S.state"),
+        Column(name: "awaiting_receipt", type: "INTEGER NOT NULL", expression: "S.awaiting_receipt"),
+        Column(name: "field", type: "TEXT NOT NULL", expression: "S.field"),
+        Column(name: "unit_id", type: "TEXT NOT NULL", expression: "S.unit_id"),
+        Column(name: "reviewing_unit_id", type: "TEXT NOT NULL", expression: "S.reviewing_unit_id"),
+        Column(name: "proposer", type: "TEXT NOT NULL", expression: "S.proposer"),
+        Column(name: "last_change", type: "INTEGER NOT NULL", expression: day(ofMilliseconds: "S.updated_at")),
+        Column(name: "receipt", type: "INTEGER", expression: day(ofISO: scalar(0))),
+        Column(name: "last_return", type: "INTEGER", expression: day(ofISO: scalar(1))),
+        Column(name: "decision", type: "INTEGER", expression: day(ofISO: scalar(2))),
+        Column(name: "decision_kind", type: "TEXT", expression: scalar(3)),
+        Column(name: "out_of_scope", type: "INTEGER", expression: day(ofISO: scalar(4))),
+        Column(name: "resourced", type: "INTEGER NOT NULL", expression: "S.resourced"),
+        Column(name: "planned_end", type: "INTEGER", expression: day(ofISO: scalar(6))),
+        Column(name: "terminated", type: "INTEGER", expression: day(ofISO: "S.terminated")),
+        Column(name: "suspension_reason", type: "TEXT", expression: "S.suspension_reason"),
+        Column(name: "report", type: "INTEGER", expression: day(ofISO: scalar(8))),
+        Column(name: "evaluation", type: "INTEGER", expression: day(ofISO: scalar(9))),
+        Column(name: "outcome", type: "TEXT", expression: scalar(10)),
+        Column(name: "damage", type: "INTEGER NOT NULL", expression: "IFNULL(\(scalar(11)) = 1, 0)"),
+        Column(name: "abuse", type: "INTEGER NOT NULL", expression: "IFNULL(\(scalar(12)) = 1, 0)"),
+        Column(name: "findings", type: "TEXT", expression: "S.findings"),
+        Column(name: "conclusion", type: "INTEGER", expression: day(ofISO: scalar(14))),
+        Column(name: "measures", type: "TEXT", expression: "S.measures"),
+        Column(name: "opinion_before_approval", type: "INTEGER NOT NULL", expression: "S.opinion_before_approval"),
+        Column(name: "opinion_before_evaluation", type: "INTEGER NOT NULL", expression: "S.opinion_before_evaluation"),
+        Column(name: "ballots", type: "INTEGER NOT NULL", expression: "S.ballots"),
+    ]
+
+    /// The digested rows `S`, one per proposal row named `row` (`NEW` in a trigger, with
+    /// no `from`; `p` over `proposal p`).
+    static func source(from table: String?, row: String) -> String {
+        let carriedFromRow = carried.map { "\(row).\($0) AS \($0)" }.joined(separator: ", ")
+        let carriedFromA = carried.map { "A.\($0) AS \($0)" }.joined(separator: ", ")
+        let quotedPaths = paths.map { "'\($0)'" }.joined(separator: ", ")
+        let scalarPaths = scalars.map { "'$[\($0)]'" }.joined(separator: ", ")
+        return """
+            (SELECT DISTINCT \(carriedFromA),
+                json_extract(A.a, \(scalarPaths)) AS s,
+                (IFNULL(json_type(A.a, '$[5]'), 'null') <> 'null') AS resourced,
+                (SELECT json_extract(value, '$.day') FROM json_each(A.a, '$[7]')
+                 WHERE json_extract(value, '$.kind') = 'terminate' ORDER BY key DESC LIMIT 1) AS terminated,
+                CASE WHEN A.state = 'suspended' THEN
+                    (SELECT json_extract(value, '$.reason') FROM json_each(A.a, '$[7]')
+                     WHERE json_extract(value, '$.kind') = 'suspend' ORDER BY key DESC LIMIT 1) END AS suspension_reason,
+                (SELECT group_concat(json_extract(value, '$.kind') || '=' || json_extract(value, '$.holds'), ',')
+                 FROM json_each(A.a, '$[13]')) AS findings,
+                (SELECT group_concat(json_extract(value, '$.kind'), ',') FROM json_each(A.a, '$[15]')) AS measures,
+                EXISTS (SELECT 1 FROM json_each(A.a, '$[16]')
+                        WHERE json_extract(value, '$.stage') = 'before_approval') AS opinion_before_approval,
+                EXISTS (SELECT 1 FROM json_each(A.a, '$[16]')
+                        WHERE json_extract(value, '$.stage') = 'before_evaluation') AS opinion_before_evaluation,
+                IFNULL(json_array_length(A.a, '$[17]'), 0) AS ballots
+             FROM (SELECT DISTINCT \(carriedFromRow), json_extract(\(row).body, \(quotedPaths)) AS a
+                   \(table.map { "FROM " + $0 } ?? "")) AS A) AS S
+            """
+    }
+
+    /// `SELECT <every column of proposal_fact> FROM <the digested rows>`.
+    static func select(from table: String?, row: String) -> String {
+        "SELECT \(expressionList.joined(separator: ", ")) FROM \(source(from: table, row: row))"
     }
 
     /// The names of every column of `proposal_fact`, in table order.
     static var names: [String] { ["created_day", "seq"] + columns.map(\.name) }
 
-    /// The value of each column of `proposal_fact` (in table order) from the proposal row
-    /// named `alias`.
-    static func expressionList(of alias: String) -> [String] {
-        ([day(ofMilliseconds: "@.created_at"), "@.seq"] + columns.map(\.expression))
-            .map { $0.replacingOccurrences(of: "@.", with: alias + ".") }
+    /// The value of each column of `proposal_fact` (in table order) over the digested row `S`.
+    static var expressionList: [String] {
+        [day(ofMilliseconds: "S.created_at"), "S.seq"] + columns.map(\.expression)
     }
 }

@@ -54,8 +54,16 @@ public struct PeriodStatistics: Sendable {
     /// The most late first (at most `listLimit`).
     public private(set) var overdue: [OverdueCase] = []
 
+    /// The calendar's working days around the period and today, counted once.
+    private let days: WorkingDayTable
+
     public init(_ context: StatisticsContext) {
         self.context = context
+        // From the day before the period (a proposal's days are on or after its creation)
+        // to two years past today or the period (planned ends, due days); the table asks
+        // the calendar about any day outside.
+        days = WorkingDayTable(calendar: context.calendar, from: context.period.first.adding(days: -1),
+                               through: max(context.today, context.period.last).adding(days: 730))
         let s = context.settings
         steps = [
             .decision: StepFigure(step: .decision, limitDays: s.decisionDays),
@@ -76,9 +84,9 @@ public struct PeriodStatistics: Sendable {
 
     /// Counts everything but state, unit and field (for a ledger that counts those with SQL).
     public mutating func addTiming(_ facts: ProposalFacts) {
-        let calendar = context.calendar
+        let calendar = days
         let today = context.today
-        let clocks = facts.clocks(calendar: calendar, settings: context.settings)
+        let clocks = facts.clocks(settings: context.settings, adding: days.addingWorkingDays)
         for clock in clocks {
             var figure = steps[clock.step] ?? StepFigure(step: clock.step, limitDays: clock.limitDays)
             var timing = unitTiming[facts.reviewingUnitID] ?? UnitTiming(unitID: facts.reviewingUnitID)

@@ -98,22 +98,27 @@ public struct ProposalFacts: Sendable, Hashable {
     /// The clocks of every limited step reached, in order: the rules of `Proposal.clocks`
     /// over these facts.
     public func clocks(calendar: WorkingCalendar, settings: ProcedureSettings) -> [StepClock] {
+        clocks(settings: settings, adding: calendar.addingWorkingDays)
+    }
+
+    /// The same clocks, with working days added by `add` (the calendar, or a table of it).
+    func clocks(settings: ProcedureSettings, adding add: (Int, Day) -> Day) -> [StepClock] {
         var clocks: [StepClock] = []
         if let receipt {
-            let due = calendar.addingWorkingDays(settings.decisionDays, to: receipt)
+            let due = add(settings.decisionDays, receipt)
             let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (decision ?? outOfScope)
             clocks.append(StepClock(step: .decision, limitDays: settings.decisionDays, start: receipt, due: due, done: done))
         }
         if decision != nil && decisionKind != .reject, resourced || report != nil, let end = terminated ?? plannedEnd {
-            let due = calendar.addingWorkingDays(settings.reportDays, to: end)
+            let due = add(settings.reportDays, end)
             clocks.append(StepClock(step: .report, limitDays: settings.reportDays, start: end, due: due, done: report))
         }
         if let report {
-            let due = calendar.addingWorkingDays(settings.evaluationDays, to: report)
+            let due = add(settings.evaluationDays, report)
             clocks.append(StepClock(step: .evaluation, limitDays: settings.evaluationDays, start: report, due: due, done: evaluation))
         }
         if settings.requireConclusion, let evaluation {
-            let due = calendar.addingWorkingDays(settings.conclusionDays, to: evaluation)
+            let due = add(settings.conclusionDays, evaluation)
             clocks.append(StepClock(step: .conclusion, limitDays: settings.conclusionDays, start: evaluation, due: due, done: conclusion))
         }
         return clocks
