@@ -162,8 +162,8 @@ for text in ["zalo", "phuong", "phường", "so hoa", "số hóa", "duong"] {
                 .replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(cap + 1)")
             let hits = try raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (" + all + ")") ?? 0 }
             guard hits > cap else { return ([all], hits) }
-            let title = fts.replacingOccurrences(of: "MATCH ?", with: "MATCH " + quote("title : (" + match + ")"))
-                .replacingOccurrences(of: "LIMIT ?", with: "LIMIT \(cap / 2)")
+            let title = "SELECT rowid FROM proposal_search WHERE proposal_search MATCH " + quote("title : (" + match + ")")
+                + " ORDER BY rowid DESC LIMIT \(cap / 2)"
             let titled = try raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (" + title + ")") ?? 0 }
             return ([all, title], cap + titled)
         }
