@@ -322,7 +322,8 @@ extension Ledger {
     public func countsByState() throws -> [ProposalState: Int] {
         try read { db in
             var counts: [ProposalState: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM proposal GROUP BY state") {
+            // From the counters of schema v2-speed, not a count of a million rows.
+            for row in try Row.fetchAll(db, sql: "SELECT substr(key, 7) AS state, n FROM proposal_count WHERE key LIKE 'state:%' AND n > 0") {
                 if let state = ProposalState(rawValue: row["state"]) { counts[state] = row["n"] }
             }
             return counts
