@@ -16,6 +16,9 @@ public struct VerifyReport: Sendable, Hashable {
         case stateDisagrees(proposalID: String)
         /// An event's payload cannot be read.
         case unreadable(seq: Int64)
+        /// A kept count of the inbox presets (schema v2-speed) differs from a count of the
+        /// proposals.
+        case countDisagrees(key: String)
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -30,6 +33,8 @@ public struct VerifyReport: Sendable, Hashable {
                 language == .vi ? "Đề xuất \(id): trạng thái lưu không khớp với lịch sử sự kiện" : "Proposal \(id): the stored state disagrees with its events"
             case .unreadable(let seq):
                 language == .vi ? "Sự kiện #\(seq): không đọc được nội dung" : "Event #\(seq): unreadable payload"
+            case .countDisagrees(let key):
+                language == .vi ? "Số đếm lưu sẵn \(key) không khớp với dữ liệu" : "The kept count \(key) disagrees with the records"
             }
         }
 
@@ -37,7 +42,7 @@ public struct VerifyReport: Sendable, Hashable {
             switch self {
             case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq): seq
             case .gap(_, let next): next
-            case .stateDisagrees: nil
+            case .stateDisagrees, .countDisagrees: nil
             }
         }
     }
@@ -102,6 +107,7 @@ extension Ledger {
                 }
             }
             try finish()
+            report.problems += try Self.countDisagreements(db, receipts: false).map { .countDisagrees(key: $0) }
             let withoutEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") ?? 0
             if withoutEvents > 0 {
                 for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {

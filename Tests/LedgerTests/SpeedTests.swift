@@ -75,6 +75,10 @@ struct SpeedTests {
             try db.execute(sql: "UPDATE proposal_count SET n = n + 1 WHERE key = 'state:draft'")
         }
         #expect(try demo.ledger.countDisagreements() == ["state:draft"])
+        // `verify` says so too, and names the count.
+        let report = try demo.ledger.verify()
+        #expect(report.problems == [.countDisagrees(key: "state:draft")])
+        #expect(report.problems.first?.message(.en).contains("state:draft") == true)
     }
 
     @Test func anOldDatabaseUpgradesAndGetsItsCounters() throws {
