@@ -91,7 +91,7 @@ let soon = try ledger.calendar().addingWorkingDays(settings.dueSoonDays, to: tod
 let facts = try raw.read { db -> (unit: String, head: String, longest: String) in
     let unit = try String.fetchOne(db, sql: "SELECT substr(key, 6) FROM proposal_count WHERE key LIKE 'unit:%' ORDER BY n DESC LIMIT 1") ?? ""
     let head = try String.fetchOne(db, sql: "SELECT login FROM role_grant WHERE role = 'head' AND unit_id = ? ORDER BY login LIMIT 1", arguments: [unit]) ?? ""
-    let longest = try String.fetchOne(db, sql: "SELECT id FROM (SELECT id, version, seq FROM proposal ORDER BY seq LIMIT 20000) ORDER BY version DESC, seq LIMIT 1") ?? ""
+    let longest = try String.fetchOne(db, sql: "SELECT id FROM (SELECT id, version, seq FROM proposal WHERE state = 'closed' ORDER BY seq LIMIT 20000) ORDER BY version DESC, seq LIMIT 1") ?? ""
     return (unit, head, longest)
 }
 var firstPage = ProposalQuery()
