@@ -148,7 +148,16 @@ extension DeskApp {
 
     func openFilterPicker() {
         do {
-            let presets = try ledger.presets(for: state.officer, today: today)
+            // The "waiting on me" count is the Desk's own when it is up to date.
+            var presets = try ledger.presets(for: state.officer, today: today, waiting: waitingStale || state.waitingCount < 0)
+            if let mine = presets.firstIndex(where: { $0.kind == .waitingOnMe }) {
+                if presets[mine].count < 0 {
+                    presets[mine].count = state.waitingCount
+                } else {
+                    state.waitingCount = presets[mine].count
+                    waitingStale = false
+                }
+            }
             let current = presets.firstIndex { $0.kind == state.inbox.preset } ?? 0
             state.overlays.append(.filterPicker(presets: presets, selected: current))
         } catch { show(error) }
@@ -164,7 +173,7 @@ extension DeskApp {
     }
 
     func applyPreset(id: String) {
-        guard let preset = try? ledger.presets(for: state.officer, today: today).first(where: { $0.id == id }) else {
+        guard let preset = try? ledger.presets(for: state.officer, today: today, waiting: false).first(where: { $0.id == id }) else {
             message(Localized(vi: "Không có bộ lọc \"\(id)\"", en: "No filter \"\(id)\""), .error)
             return
         }
@@ -316,7 +325,7 @@ extension DeskApp {
             characters.removeFirst(prompt.caret)
             prompt.caret = 0
         case .tab where prompt.purpose == .command:
-            let completions = CommandLine.completions(for: String(characters), presets: (try? ledger.presets(for: state.officer, today: today)) ?? [])
+            let completions = CommandLine.completions(for: String(characters), presets: (try? ledger.presets(for: state.officer, today: today, waiting: false)) ?? [])
             if completions.count == 1, let only = completions.first {
                 characters = Array(only + " ")
                 prompt.caret = characters.count

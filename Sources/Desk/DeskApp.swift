@@ -24,6 +24,9 @@ public final class DeskApp {
     /// The documents wrapped at the width they were last drawn at, per pane: a frame
     /// wraps nothing unless the proposal, the language or the width changed.
     var wrapCache: [WrapKey: [StyledLine]] = [:]
+    /// The inbox rows' "title — proposer" cut to the column's width, by seq, version and
+    /// width: cutting Vietnamese text to a width is most of drawing the inbox.
+    var inboxTitles: [InboxTitleKey: String] = [:]
     /// Recently shown proposals, by id, for moving up and down the inbox without reading
     /// and laying them out again while their version is the same.
     var detailCache = DetailCache()
@@ -155,6 +158,7 @@ public final class DeskApp {
 
     func reloadReference() {
         detailCache.removeAll()
+        inboxTitles.removeAll()
         if let org = try? ledger.organization() { organization = org }
         if let s = try? ledger.settings() { settings = s }
         if let c = try? ledger.calendar() { calendar = c }
@@ -323,6 +327,24 @@ extension DeskApp {
     public func announce(_ text: String, kind: StatusMessage.Kind) {
         state.message = StatusMessage(text: text, kind: kind)
     }
+}
+
+extension DeskApp {
+    /// `InboxPane.title`, kept (a cache: drawing still changes no state).
+    func inboxTitle(_ row: ProposalSummary, _ width: Int) -> String {
+        let key = InboxTitleKey(seq: row.seq, version: row.version, width: width)
+        if let text = inboxTitles[key] { return text }
+        if inboxTitles.count >= 4096 { inboxTitles.removeAll() }
+        let text = InboxPane.title(row, width)
+        inboxTitles[key] = text
+        return text
+    }
+}
+
+struct InboxTitleKey: Hashable {
+    var seq: Int64
+    var version: Int
+    var width: Int
 }
 
 /// Which document, at which width (the cache is emptied when a document changes).

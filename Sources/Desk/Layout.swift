@@ -46,13 +46,13 @@ extension DeskApp {
         } else if let tabs = layout.tabs {
             drawTabs(tabs, into: &buffer)
             switch state.focus {
-            case .inbox: InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: true, into: &buffer)
+            case .inbox: InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: true, title: inboxTitle, into: &buffer)
             case .detail: DetailPane.draw(state, lines: wrapped(.detail, width: layout.detail.width - 2), in: layout.detail, focused: true, into: &buffer)
             case .review: ReviewPane.draw(state, lines: wrapped(.review, width: layout.review.width - 2), in: layout.review, focused: true, into: &buffer)
             }
         } else {
             var cursor: (x: Int, y: Int)?
-            InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: state.focus == .inbox, into: &buffer)
+            InboxPane.draw(state, calendar: calendar, settings: settings, today: today, in: layout.inbox, focused: state.focus == .inbox, title: inboxTitle, into: &buffer)
             if state.focus == .inbox { cursor = buffer.cursor }
             DetailPane.draw(state, lines: wrapped(.detail, width: layout.detail.width - 2), in: layout.detail, focused: state.focus == .detail, into: &buffer)
             if state.focus == .detail { cursor = buffer.cursor }

@@ -46,8 +46,9 @@ extension Ledger {
                 let calendar = try Self.loadCalendar(db)
                 let context = Context(organization: org, settings: settings, now: now)
                 // A new file being filled: a crash would leave a demo to make again, so the
-                // import skips the fsyncs and uses a larger cache; both are put back below.
-                try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -24000; PRAGMA wal_autocheckpoint = 4000")
+                // import skips the fsyncs; a small cache keeps its peak memory down (the
+                // writes go to the end of every index anyway). Both are put back below.
+                try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -8000; PRAGMA wal_autocheckpoint = 4000")
                 defer { try? db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -16000; PRAGMA wal_autocheckpoint = 1000") }
                 var writer = try DemoWriter(db: db, context: context, calendar: calendar)
                 try db.execute(sql: "BEGIN IMMEDIATE")

@@ -18,6 +18,9 @@ public struct VerifyReport: Sendable, Hashable {
         case unreadable(seq: Int64)
         /// A projection row of points 1 and 4 disagrees with the replay of its events.
         case oversightDisagrees(table: String, key: String)
+        /// A kept count of the inbox presets (schema v2-speed) differs from a count of the
+        /// proposals.
+        case countDisagrees(key: String)
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -35,6 +38,8 @@ public struct VerifyReport: Sendable, Hashable {
             case let .oversightDisagrees(table, key):
                 language == .vi ? "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (điểm 1, 4 Công văn 432)"
                     : "Table \(table), \(key): the stored record disagrees with its events (points 1 and 4 of Letter 432)"
+            case .countDisagrees(let key):
+                language == .vi ? "Số đếm lưu sẵn \(key) không khớp với dữ liệu" : "The kept count \(key) disagrees with the records"
             }
         }
 
@@ -42,7 +47,7 @@ public struct VerifyReport: Sendable, Hashable {
             switch self {
             case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq): seq
             case .gap(_, let next): next
-            case .stateDisagrees: nil
+            case .stateDisagrees, .countDisagrees: nil
             case .oversightDisagrees: nil
             }
         }
@@ -108,6 +113,7 @@ extension Ledger {
                 }
             }
             try finish()
+            report.problems += try Self.countDisagreements(db, receipts: false).map { .countDisagrees(key: $0) }
             let withoutEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") ?? 0
             if withoutEvents > 0 {
                 for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {

@@ -60,6 +60,24 @@ struct DeskSpeedTests {
         #expect(lines.allSatisfy { line in line.reduce(0) { $0 + DisplayWidth.width(of: $1.text) } <= wide })
     }
 
+    @Test func aRenamedProposerShowsInTheInboxAfterAPoll() throws {
+        let fixture = try DeskFixture()
+        let (app, _) = try fixture.desk(as: DeskWard.head, width: 200, height: 50)
+        app.runUntilIdle()
+        let row = try #require(app.state.inbox.rows.first)
+        // The kept "title — proposer" of the row, at a width where the name is not cut.
+        #expect(app.inboxTitle(row, 400).hasSuffix(row.proposerName))
+        let org = try fixture.ledger.organization()
+        var officer = try #require(org.officer(row.proposer))
+        officer.name = "Tên Mới Hoàn Toàn"
+        let admin = try #require(org.grants.first { $0.role == .admin }?.login)
+        try fixture.openAgain().save(officer, by: Actor(login: admin), at: DeskWard.now)
+        #expect(app.poll(force: true))
+        let renamed = try #require(app.state.inbox.rows.first { $0.id == row.id })
+        #expect(renamed.version == row.version, "a rename does not change the proposal")
+        #expect(app.inboxTitle(renamed, 400).hasSuffix("Tên Mới Hoàn Toàn"), "the kept row text was dropped with the change")
+    }
+
     @Test func movingBackAndForthShowsWhatAFreshLoadShows() throws {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 200, height: 50)

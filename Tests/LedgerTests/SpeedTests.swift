@@ -75,6 +75,10 @@ struct SpeedTests {
             try db.execute(sql: "UPDATE proposal_count SET n = n + 1 WHERE key = 'state:draft'")
         }
         #expect(try demo.ledger.countDisagreements() == ["state:draft"])
+        // `verify` says so too, and names the count.
+        let report = try demo.ledger.verify()
+        #expect(report.problems == [.countDisagrees(key: "state:draft")])
+        #expect(report.problems.first?.message(.en).contains("state:draft") == true)
     }
 
     @Test func anOldDatabaseUpgradesAndGetsItsCounters() throws {
@@ -85,13 +89,37 @@ struct SpeedTests {
                 DROP TRIGGER proposal_count_insert; DROP TRIGGER proposal_count_delete;
                 DROP TRIGGER proposal_count_state; DROP TRIGGER proposal_count_unit;
                 DROP TABLE proposal_count;
+                DROP TRIGGER receipt_count_insert; DROP TABLE receipt_count;
                 DELETE FROM grdb_migrations WHERE identifier = 'v2-speed';
                 """)
         }
         let reopened = try Ledger.open(path: demo.path)
         #expect(try reopened.countDisagreements() == [])
+        let receipts = try demo.raw().read { db in try Int.fetchOne(db, sql: "SELECT SUM(n) FROM receipt_count") ?? 0 }
+        #expect(receipts > 0, "the demo's receipts are counted at the upgrade")
         let all = try reopened.presets(for: "x", today: Day.inVietnam(DemoFile.now), waiting: false).first { $0.id == "all" }
         #expect(all?.count == 80)
+    }
+
+    @Test func receiptNumbersComeFromTheCounterAndFollowEachReceipt() throws {
+        let fixture = try LedgerFixture()
+        let clerk = Actor(login: Ward.clerk)
+        var numbers: [String] = []
+        for title in ["Một", "Hai", "Ba"] {
+            let p = try fixture.submitted(title)
+            let received = try fixture.ledger.perform(.receive(receiptNumber: ""), on: p.id, by: clerk)
+            numbers.append(received.receipt?.number ?? "")
+            #expect(try fixture.ledger.countDisagreements() == [])
+        }
+        #expect(numbers == ["1/TN-VHXH", "2/TN-VHXH", "3/TN-VHXH"])
+        // A receipt number typed by hand is a receipt too: the next one counts it.
+        let typed = try fixture.submitted("Bốn")
+        try fixture.ledger.perform(.receive(receiptNumber: "99/TN"), on: typed.id, by: clerk)
+        let next = try fixture.submitted("Năm")
+        #expect(try fixture.ledger.perform(.receive(receiptNumber: ""), on: next.id, by: clerk).receipt?.number == "5/TN-VHXH")
+        // The counter is a projection: a wrong count is noticed.
+        try fixture.rawQueue().write { db in try db.execute(sql: "UPDATE receipt_count SET n = 1") }
+        #expect(try fixture.ledger.countDisagreements().contains { $0.hasPrefix("receipt:VHXH:") })
     }
 
     // MARK: - Inbox pages from indexes

@@ -241,8 +241,9 @@ final class BenchContext: @unchecked Sendable {
                 // The head of the unit with the most proposals to review: the busiest inbox.
                 let unit = try String.fetchOne(db, sql: "SELECT substr(key, 6) FROM proposal_count WHERE key LIKE 'unit:%' ORDER BY n DESC LIMIT 1") ?? ""
                 let head = try String.fetchOne(db, sql: "SELECT login FROM role_grant WHERE role = 'head' AND unit_id = ? ORDER BY login LIMIT 1", arguments: [unit]) ?? ""
-                // The longest history: the highest version among the newest ten thousand.
-                let longest = try String.fetchOne(db, sql: "SELECT id FROM (SELECT id, version FROM proposal ORDER BY seq DESC LIMIT 10000) ORDER BY version DESC LIMIT 1") ?? ""
+                // The longest history: the highest version among the oldest twenty thousand closed
+                // ones (closed: the commit benchmark cannot lengthen them).
+                let longest = try String.fetchOne(db, sql: "SELECT id FROM (SELECT id, version, seq FROM proposal WHERE state = 'closed' ORDER BY seq LIMIT 20000) ORDER BY version DESC, seq LIMIT 1") ?? ""
                 let longestEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event WHERE proposal_id = ?", arguments: [longest]) ?? 0
                 let running = try Row.fetchOne(db, sql: "SELECT id, proposer FROM proposal WHERE state = 'in_progress' ORDER BY seq DESC LIMIT 1")
                 let events = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM event") ?? 0

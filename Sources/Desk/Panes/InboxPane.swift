@@ -6,8 +6,10 @@ import Terminal
 /// The inbox: one line per proposal with its due mark, id, state, unit, proposer, title.
 /// The selected row carries a "›" marker and the selected role: never colour alone.
 enum InboxPane {
+    /// `title`: a row's "title — proposer" cut to a width (the Desk keeps them between frames).
     static func draw(_ state: DeskState, calendar: WorkingCalendar, settings: ProcedureSettings, today: Day,
-                     in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+                     in rect: Rect, focused: Bool, title rowTitle: (ProposalSummary, Int) -> String = InboxPane.title,
+                     into buffer: inout ScreenBuffer) {
         let vi = state.language == .vi
         let search = state.inbox.search.map { " · /" + $0 } ?? ""
         let title = Pane.inbox.title[state.language] + " · " + state.inbox.presetLabel[state.language]
@@ -50,10 +52,17 @@ enum InboxPane {
             }
             let rest = inner.maxX - x
             if rest > 0 {
-                buffer.put(DisplayWidth.truncate((row.title + " — " + row.proposerName).visible, to: rest), at: x, y: y, role: role, maxWidth: rest)
+                buffer.put(rowTitle(row, rest), at: x, y: y, role: role, maxWidth: rest)
             }
             if selected && focused { buffer.cursor = (inner.x, y) }
         }
+    }
+}
+
+extension InboxPane {
+    /// A row's "title — proposer", made visible and cut to `width` columns.
+    static func title(_ row: ProposalSummary, _ width: Int) -> String {
+        DisplayWidth.truncate((row.title + " — " + row.proposerName).visible, to: width)
     }
 }
 

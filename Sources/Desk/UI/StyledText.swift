@@ -57,38 +57,49 @@ enum Draw {
             if total <= width { out.append(line); continue }
             var rows: [StyledLine] = [[]]
             var used = 0
-            func append(_ text: String, _ role: StyleRole) {
+            // `columns`: the text's width when the caller knows it (each word is measured once).
+            func append(_ text: String, _ role: StyleRole, columns: Int? = nil) {
                 if let last = rows[rows.count - 1].last, last.role == role {
                     rows[rows.count - 1][rows[rows.count - 1].count - 1].text += text
                 } else {
                     rows[rows.count - 1].append(Span(text, role))
                 }
-                used += DisplayWidth.width(of: text)
+                used += columns ?? DisplayWidth.width(of: text)
             }
             for span in line {
                 for (index, word) in span.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                    let wordWidth = DisplayWidth.width(of: word)
                     var token = (index > 0 ? " " : "") + word
-                    if used + DisplayWidth.width(of: token) > width && used > 2 {
+                    var tokenWidth = wordWidth + (index > 0 ? 1 : 0)
+                    if used + tokenWidth > width && used > 2 {
                         rows.append([])
                         used = 0
-                        append("  ", span.role)
+                        append("  ", span.role, columns: 2)
                         token = String(word)
+                        tokenWidth = wordWidth
                     }
                     // A word longer than a row is cut into row-sized pieces.
-                    while DisplayWidth.width(of: token) > width - used {
+                    while tokenWidth > width - used {
                         var piece = ""
+                        var pieceWidth = 0
                         for character in token {
-                            if DisplayWidth.width(of: piece) + DisplayWidth.width(of: character) > width - used { break }
+                            let w = DisplayWidth.width(of: character)
+                            if pieceWidth + w > width - used { break }
                             piece.append(character)
+                            pieceWidth += w
                         }
-                        if piece.isEmpty { piece = String(token.prefix(1)) }
-                        append(piece, span.role)
+                        if piece.isEmpty {
+                            piece = String(token.prefix(1))
+                            pieceWidth = DisplayWidth.width(of: piece)
+                        }
+                        append(piece, span.role, columns: pieceWidth)
                         token = String(token.dropFirst(piece.count))
+                        tokenWidth -= pieceWidth
                         rows.append([])
                         used = 0
-                        append("  ", span.role)
+                        append("  ", span.role, columns: 2)
                     }
-                    append(token, span.role)
+                    append(token, span.role, columns: tokenWidth)
                 }
             }
             out += rows

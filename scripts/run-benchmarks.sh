@@ -1,0 +1,29 @@
+#!/bin/sh
+# Every measurement of docs/PERFORMANCE.md on one demo file, in one go:
+#
+#   scripts/run-benchmarks.sh /tmp/dexuat-bench/demo-100k.sqlite [--no-verify]
+#
+# 1. package-benchmark (Benchmarks/): opening, inbox, search, show, commit, render,
+#    keystrokes (and verify unless --no-verify);
+# 2. the same queries against the sqlite3 shell (scripts/sqlite-floor.sh);
+# 3. the real binary in a pseudo-terminal, 1,000 navigation keys (scripts/keystroke-bench.py);
+# 4. `dexuat verify` from the command line, timed (unless --no-verify).
+# The machine's load is printed before each part: the figures mean little under load.
+set -eu
+cd "$(dirname "$0")/.."
+DB=${1:?usage: scripts/run-benchmarks.sh DB [--no-verify]}
+VERIFY=1
+[ "${2:-}" = "--no-verify" ] && VERIFY=0
+load() { echo "== $1; load: $(uptime | sed 's/.*load average: //')"; }
+swift build -c release --scratch-path .build-release >&2
+load "package-benchmark on $DB"
+(cd Benchmarks && DEXUAT_BENCH_DB="$DB" DEXUAT_BENCH_VERIFY=$VERIFY swift package benchmark --no-progress 2>&1 \
+    | grep -a -E '^[a-z]+:|│ (Time \(wall clock\)|Memory \(resident peak\)|bytes written)')
+load "against the sqlite3 shell"
+scripts/sqlite-floor.sh "$DB" 30
+load "keystrokes in a pseudo-terminal"
+python3 scripts/keystroke-bench.py --db "$DB" --keys 1000
+if [ "$VERIFY" = 1 ]; then
+    load "dexuat verify"
+    /usr/bin/time -f "verify: %e s wall, %U s user, %M KB peak resident" .build-release/release/dexuat --db "$DB" verify | tail -1 | cut -c1-100
+fi
