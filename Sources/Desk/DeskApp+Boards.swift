@@ -1,3 +1,4 @@
+import Foundation
 import Procedure
 import Terminal
 
@@ -36,6 +37,8 @@ extension DeskApp {
     /// Reloads the current board's data (on entering it, on `C-r`, and when another
     /// officer changed the database).
     func reloadBoard() {
+        boardLoadedAt = Date()
+        boardStale = false
         switch state.board {
         case .proposals: break
         case .dashboard: reloadDashboard()

@@ -40,6 +40,14 @@ public final class DeskApp {
     var lastPoll = Date.distantPast
     /// How often the database is polled for other officers' changes.
     public var pollInterval: TimeInterval = 1.0
+    /// After other officers' changes the dashboard, a pass over a whole period (seconds at
+    /// province scale), is recomputed at most this often, so that a busy ledger cannot keep
+    /// the Desk computing; C-r recomputes it at once. The other boards reload at once.
+    public var boardRefreshInterval: TimeInterval = 10
+    /// When the board's data was last loaded (wall clock, not the domain's `now`), and
+    /// whether other officers changed the ledger since.
+    var boardLoadedAt = Date.distantPast
+    var boardStale = false
 
     public init(ledger: Ledger, backend: any TerminalBackend, officer: String, played: Bool, language: Language,
                 forms: FormProvider, chooser: [ChooserState.Choice]? = nil,
@@ -131,6 +139,10 @@ public final class DeskApp {
             detailCache.removeAll()
             reloadReference()
             reloadInbox(keeping: state.inbox.current?.id)
+            boardStale = true
+            changed = true
+        }
+        if boardStale, state.board != .dashboard || Date().timeIntervalSince(boardLoadedAt) >= boardRefreshInterval {
             reloadBoard()
             changed = true
         }

@@ -196,4 +196,25 @@ struct DashboardBoardTests {
         app.press(.char("T"), on: terminal)
         #expect(app.state.dashboard.bars == .ascii)
     }
+
+    /// Another officer's change reaches the other boards at once, but the dashboard is
+    /// recomputed at most every `boardRefreshInterval` (or at once with C-r).
+    @Test func anotherOfficersChangeRefreshesTheDashboardAtMostEveryInterval() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk()
+        app.press(.char("T"), on: terminal)
+        let before = try #require(app.state.dashboard.figures?.total)
+        _ = try fixture.ledger.create(DeskWard.dossier(title: "Sổ tay điện tử cho tổ dân phố", necessity: "Tra cứu chậm."),
+                                      by: Actor(login: DeskWard.staff), at: DeskWard.now)
+        app.boardRefreshInterval = 3600
+        app.press(.char("j"), on: terminal)
+        #expect(app.state.dashboard.figures?.total == before)
+        app.press(.ctrl("r"), on: terminal)
+        #expect(app.state.dashboard.figures?.total == before + 1)
+        _ = try fixture.ledger.create(DeskWard.dossier(title: "Bản đồ số cây xanh khu phố", necessity: "Chưa có bản đồ."),
+                                      by: Actor(login: DeskWard.staff), at: DeskWard.now)
+        app.boardRefreshInterval = 0
+        app.press(.char("j"), on: terminal)
+        #expect(app.state.dashboard.figures?.total == before + 2)
+    }
 }
