@@ -44,28 +44,3 @@ struct RegisterCommand: ParsableCommand {
         }
     }
 }
-
-/// Writes a file the user asked for, with a message in both languages when it fails.
-func writeText(_ text: String, to path: String) throws {
-    try writeData(Data(text.utf8), to: path)
-}
-
-func writeData(_ data: Data, to path: String) throws {
-    do {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw InputError(vi: "Không ghi được tệp \(path): \(error.localizedDescription)",
-                         en: "Cannot write the file \(path): \(error.localizedDescription)")
-    }
-}
-
-/// Reads a UTF-8 file the user named.
-func readText(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw InputError(vi: "Không đọc được tệp \(path)", en: "Cannot read the file \(path)")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(vi: "Tệp \(path) không phải UTF-8", en: "The file \(path) is not UTF-8")
-    }
-    return text
-}

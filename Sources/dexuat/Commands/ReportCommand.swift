@@ -52,25 +52,9 @@ struct ReportCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }
-            try write(text, to: output)
+            try writeText(text, to: output)
             let vi = options.lang == .vi
             FileHandle.standardError.write(Data(((vi ? "Đã ghi báo cáo " : "Wrote the report ") + output + "\n").utf8))
-        }
-    }
-
-    /// Writes the whole file or nothing: a temporary file beside it, then a rename.
-    private func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InputError(vi: "--output: thư mục \(folder.path) không tồn tại", en: "--output: the folder \(folder.path) does not exist")
-        }
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw InputError(vi: "--output: không ghi được \(path): \(error.localizedDescription)",
-                             en: "--output: cannot write \(path): \(error.localizedDescription)")
         }
     }
 }
