@@ -97,7 +97,7 @@ enum DossierFile {
         let bad = InputError(vi: "\(file): self_check.\(key) phải là met, not_met hoặc unclear (có thể kèm \": nhận xét\")",
                              en: "\(file): self_check.\(key) must be met, not_met or unclear (optionally \": comment\")")
         if let text = value?.string {
-            return try ChecklistArgument.parse("\(key)=\(text)") ?? { throw bad }()
+            return try ChecklistAnswer(parsing: "\(key)=\(text)") ?? { throw bad }()
         }
         if let t = value?.table, let verdict = t["verdict"]?.string.flatMap(ChecklistVerdict.init(rawValue:)) {
             return ChecklistAnswer(itemID: key, verdict: verdict, comment: t["comment"]?.string ?? "")
@@ -160,23 +160,4 @@ enum DossierFile {
         c5_authority = "met"
 
         """
-}
-
-/// `ITEM=VERDICT[:comment]`, as `--check` and the self-check take it.
-enum ChecklistArgument {
-    static func parse(_ text: String) throws -> ChecklistAnswer? {
-        guard let eq = text.firstIndex(of: "=") else { return nil }
-        let item = text[..<eq].trimmingCharacters(in: .whitespaces)
-        let rest = text[text.index(after: eq)...]
-        let verdictText: Substring
-        var comment = ""
-        if let colon = rest.firstIndex(of: ":") {
-            verdictText = rest[..<colon]
-            comment = String(rest[rest.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-        } else {
-            verdictText = rest
-        }
-        guard !item.isEmpty, let verdict = ChecklistVerdict(rawValue: verdictText.trimmingCharacters(in: .whitespaces)) else { return nil }
-        return ChecklistAnswer(itemID: item, verdict: verdict, comment: comment)
-    }
 }

@@ -118,7 +118,7 @@ public enum PaperImportCSV {
             d.targets.append(Target(description: parts[0], measure: parts[1]))
         }
         for entry in text("self_check").split(separator: ";") where !entry.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let answer = checklistAnswer(String(entry)) else {
+            guard let answer = ChecklistAnswer(parsing: String(entry)) else {
                 return fail("self_check: mỗi mục dạng MÃ=met|not_met|unclear[: nhận xét]: \"\(entry)\"",
                             "self_check: each item as ID=met|not_met|unclear[: comment]: \"\(entry)\"")
             }
@@ -132,21 +132,5 @@ public enum PaperImportCSV {
         let parts = text.split(separator: "/")
         guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
         return Day(year: y, month: m, day: d)
-    }
-
-    static func checklistAnswer(_ text: String) -> ChecklistAnswer? {
-        guard let eq = text.firstIndex(of: "=") else { return nil }
-        let item = text[..<eq].trimmingCharacters(in: .whitespaces)
-        let rest = text[text.index(after: eq)...]
-        let verdictText: Substring
-        var comment = ""
-        if let colon = rest.firstIndex(of: ":") {
-            verdictText = rest[..<colon]
-            comment = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        } else {
-            verdictText = rest
-        }
-        guard !item.isEmpty, let verdict = ChecklistVerdict(rawValue: verdictText.trimmingCharacters(in: .whitespaces)) else { return nil }
-        return ChecklistAnswer(itemID: item, verdict: verdict, comment: comment)
     }
 }

@@ -38,6 +38,24 @@ public struct ChecklistAnswer: Sendable, Hashable, Codable {
         self.comment = comment
     }
 
+    /// `ITEM=VERDICT[:comment]`, as the command line's `--check`, the dossier file's
+    /// self-check and the paper import write an answer; nil when it is not of that form.
+    public init?(parsing text: String) {
+        guard let eq = text.firstIndex(of: "=") else { return nil }
+        let item = text[..<eq].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: eq)...]
+        let verdictText: Substring
+        var comment = ""
+        if let colon = rest.firstIndex(of: ":") {
+            verdictText = rest[..<colon]
+            comment = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        } else {
+            verdictText = rest
+        }
+        guard !item.isEmpty, let verdict = ChecklistVerdict(rawValue: verdictText.trimmingCharacters(in: .whitespaces)) else { return nil }
+        self.init(itemID: item, verdict: verdict, comment: comment)
+    }
+
     func normalized() -> Result<ChecklistAnswer, Refusal> {
         TextInput.multiLine(comment, field: Localized(vi: "Nhận xét", en: "Comment")).map {
             ChecklistAnswer(itemID: itemID, verdict: verdict, comment: $0)

@@ -286,7 +286,7 @@ struct Close: ParsableCommand {
 
 func parseChecks(_ checks: [String]) throws -> [ChecklistAnswer] {
     try checks.map { text in
-        guard let answer = try ChecklistArgument.parse(text) else {
+        guard let answer = ChecklistAnswer(parsing: text) else {
             throw InputError(vi: "Mục rà soát không hợp lệ: \(text) (dạng c1_bottleneck=met:nhận xét)",
                              en: "Invalid checklist entry: \(text) (form c1_bottleneck=met:comment)")
         }
