@@ -82,6 +82,23 @@ import Procedure
         #expect(PaperImportCSV.parse("proposer,title,tuoi\nnvan,X,3").problems.first?.reason.vi.contains("tuoi") == true)
     }
 
+    /// Every column, named a second time (bare or quoted, with spaces), is refused with its
+    /// name, both positions and the header's line; no row is read.
+    @Test(arguments: PaperImportCSV.columns)
+    func aColumnNamedTwiceInTheHeaderIsRefusedAndNamed(column: String) {
+        let row = Self.row(RecordWard.staff, title: "Hai cột trùng")
+        for extra in [column, " \(column) ", "\"\(column)\""] {
+            let parsed = PaperImportCSV.parse(Self.header + "," + extra + "\n" + row + ",x")
+            #expect(parsed.rows.isEmpty)
+            #expect(parsed.problems.count == 1)
+            let problem = parsed.problems.first
+            #expect(problem?.line == 1)
+            let position = PaperImportCSV.columns.firstIndex(of: column).map { $0 + 1 } ?? 0
+            #expect(problem?.reason.vi == "cột \"\(column)\" có hai lần ở dòng tiêu đề (cột \(position) và \(PaperImportCSV.columns.count + 1))")
+            #expect(problem?.reason.en.contains("column \"\(column)\" appears twice") == true)
+        }
+    }
+
     @Test func onlyTheReceivingUnitsClerkOrHeadImports() throws {
         let fixture = try RecordFixture()
         let rows = PaperImportCSV.parse([Self.header, Self.row(RecordWard.staff, title: "X")].joined(separator: "\n")).rows

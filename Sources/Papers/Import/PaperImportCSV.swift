@@ -34,6 +34,14 @@ public enum PaperImportCSV {
                 vi: "cột không rõ \"\(unknown)\"; các cột: \(columns.joined(separator: ", "))",
                 en: "unknown column \"\(unknown)\"; the columns: \(columns.joined(separator: ", "))"))])
         }
+        // A column named twice would let the last one silently win over the first.
+        for (index, name) in names.enumerated() {
+            if let first = names[..<index].firstIndex(of: name) {
+                return ([], [PaperImportProblem(line: header.line, reason: Localized(
+                    vi: "cột \"\(name)\" có hai lần ở dòng tiêu đề (cột \(first + 1) và \(index + 1))",
+                    en: "column \"\(name)\" appears twice in the header (columns \(first + 1) and \(index + 1))"))])
+            }
+        }
         guard names.contains("proposer") && names.contains("title") else {
             return ([], [PaperImportProblem(line: header.line, reason: Localized(
                 vi: "thiếu cột proposer hoặc title", en: "the proposer or title column is missing"))])
