@@ -24,6 +24,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The rules of PROCEDURE.md: no I/O at all.
         .target(name: "Procedure"),
+        // The one TOML reader for every TOML input (themes, settings, dossier and import
+        // files): pure Swift, throws with a line number, never traps on any bytes.
+        .target(name: "SafeTOML"),
         // SQLite through GRDB: schema, transactions, the event chain, search.
         .target(
             name: "Ledger",
@@ -65,9 +68,13 @@ let package = Package(
         // A child process for the reliability batteries: commits in a loop, reports each
         // acknowledged commit, gets killed. Not part of the product.
         .executableTarget(name: "dexuat-torture", dependencies: ["Procedure", "Ledger"]),
+        // The TOML fuzzer at scale: `swift run -c release dexuat-toml-fuzz 100000`.
+        .target(name: "SafeTOMLFuzz", dependencies: ["SafeTOML"]),
+        .executableTarget(name: "dexuat-toml-fuzz", dependencies: ["SafeTOMLFuzz"]),
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "SafeTOMLTests", dependencies: ["SafeTOML", "SafeTOMLFuzz"]),
         .testTarget(name: "PapersTests", dependencies: ["Papers", "Ledger", "Procedure",
                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     // Golden reports, read through #filePath (not resources).
