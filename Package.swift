@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -41,8 +40,7 @@ let package = Package(
         .target(
             name: "Terminal",
             dependencies: [
-                "CNcursesw",
-                .product(name: "TOMLKit", package: "TOMLKit"),
+                "CNcursesw", "SafeTOML",
             ]
         ),
         // What is printed, filed or published from the record: the consolidated report,
@@ -61,8 +59,8 @@ let package = Package(
             name: "dexuat",
             dependencies: [
                 "Procedure", "Ledger", "Terminal", "Desk", "Papers",
+                "SafeTOML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // A child process for the reliability batteries: commits in a loop, reports each

@@ -1,22 +1,28 @@
 import Foundation
 import Procedure
 import Terminal
-import TOMLKit
+import SafeTOML
 
 /// The dossier as a TOML file an officer can write in any editor: `dexuat new --template`
 /// prints one, commented in Vietnamese; `dexuat new --from FILE` reads it back.
 enum DossierFile {
     static func parse(_ text: String, file: String) throws -> Dossier {
         let table: TOMLTable
-        if let problem = TOMLSafety.problem(in: text) {
-            throw InputError(vi: "\(file):\(problem.line): lỗi cú pháp TOML: \(problem.vi)", en: "\(file):\(problem.line): TOML syntax error: \(problem.en)")
-        }
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw InputError(vi: "\(file):\(error.source.begin.line): lỗi cú pháp TOML: \(error.description)",
-                             en: "\(file):\(error.source.begin.line): TOML syntax error: \(error.description)")
+            table = try TOML.parse(text)
+        } catch {
+            throw InputError(vi: "\(file):\(error.line): lỗi cú pháp TOML: \(error.vi)", en: "\(file):\(error.line): TOML syntax error: \(error.en)")
         }
+        // An empty file is a mistake (a wrong path, a save that failed), not an untitled draft.
+        guard !table.isEmpty else {
+            throw InputError(vi: "\(file): tệp hồ sơ rỗng, không có mục nào (mẫu: dexuat new --template)",
+                             en: "\(file): the dossier file is empty, it has no entries (a template: dexuat new --template)")
+        }
+        return try dossier(from: table, file: file)
+    }
+
+    /// The dossier in a table already read: a whole file, or one `[[proposal]]` of an import.
+    static func dossier(from table: TOMLTable, file: String) throws -> Dossier {
         var d = Dossier()
         func string(_ key: String, in t: TOMLTable = table, _ prefix: String = "") throws -> String {
             guard let value = t[key] else { return "" }
@@ -69,11 +75,11 @@ enum DossierFile {
             d.resources.people = try string("people", in: resources, "resources.")
             d.resources.equipment = try string("equipment", in: resources, "resources.")
             if let funding = resources["funding_vnd"] {
-                guard let amount = funding.int, amount >= 0 else {
+                guard let amount = funding.integer, amount >= 0 else {
                     throw InputError(vi: "\(file): resources.funding_vnd phải là số nguyên không âm (đồng)",
                                      en: "\(file): resources.funding_vnd must be a non-negative whole number (VND)")
                 }
-                d.resources.fundingVND = Int64(amount)
+                d.resources.fundingVND = amount
             }
         }
         if let targets = table["targets"]?.array {
@@ -93,7 +99,7 @@ enum DossierFile {
     }
 
     /// "met", "not_met: lý do", or { verdict = "met", comment = "…" }.
-    static func answer(_ value: TOMLValueConvertible?, key: String, file: String) throws -> ChecklistAnswer {
+    static func answer(_ value: TOMLValue?, key: String, file: String) throws -> ChecklistAnswer {
         let bad = InputError(vi: "\(file): self_check.\(key) phải là met, not_met hoặc unclear (có thể kèm \": nhận xét\")",
                              en: "\(file): self_check.\(key) must be met, not_met or unclear (optionally \": comment\")")
         if let text = value?.string {

@@ -70,7 +70,12 @@ struct BadInputTests {
         "utf8": ([0x74, 0x69, 0x74, 0x6C, 0x65, 0x20, 0x3D, 0x20, 0x22, 0xFF, 0xFE, 0x22], ["không phải UTF-8"]),
         "binary": ((0..<2_000).map { UInt8(truncatingIfNeeded: $0 &* 131) }, ["không phải UTF-8"]),
         "nul": (Array("title = \"A\"\u{0}\nfield = \"x\"".utf8), ["TOML", ":1:", "NUL"]),
-        // Each of these aborted the process inside toml++ until TOMLSafety refused them.
+        "nul-escape": (Array("title = \"A\\u0000B\"".utf8), ["TOML", ":1:", "NUL"]),
+        "lone-cr": (Array("title = \"A\"\rfield = \"x\"".utf8), ["TOML", ":1:", "CR"]),
+        "empty": ([], ["rỗng"]),
+        "comments-only": (Array("# chỉ có chú thích\n\n".utf8), ["rỗng"]),
+        // Each of these aborted the process inside toml++ (TOMLKit) before SafeTOML replaced it.
+        "header-3": (Array((goodTOML + "\n[[[a]]]").utf8), ["TOML", ":4:"]),
         "deep": (Array((String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)).utf8), ["TOML", ":1:"]),
         "header": (Array((goodTOML + "\n[[ [a]]]").utf8), ["TOML", ":4:"]),
         "bracket": (Array("title = \"A\"\n[".utf8), ["TOML", ":2:"]),
@@ -83,6 +88,25 @@ struct BadInputTests {
         let file = ward.file("\(name).toml", bytes)
         try Self.expectRefused(ward, ["new", "--from", file], naming: words)
         try Self.expectRefused(ward, ["edit", ward.draft, "--from", file], naming: words)
+    }
+
+    /// `dexuat import FILE.toml` read TOML without the old guard: these aborted the process.
+    static let badImports: [String: ([UInt8], [String])] = [
+        "header-3": (Array("[[proposal]]\nproposer = \"nvan\"\n[[[a]]]\n".utf8), ["dòng 3:", "TOML"]),
+        "bracket": (Array("[[proposal]]\nproposer = \"nvan\"\ntitle = \"A\"\n[".utf8), ["dòng 4:", "TOML"]),
+        "spaced-header": (Array("[[ [proposal]]]".utf8), ["dòng 1:", "TOML"]),
+        "nul-escape": (Array("[[proposal]]\nproposer = \"nvan\"\ntitle = \"A\\u0000 bị cắt\"".utf8), ["dòng 3:", "NUL"]),
+        "nul": (Array("[[proposal]]\nproposer = \"nvan\"\n".utf8) + [0], ["dòng 3:", "NUL"]),
+        "quotes-in-comment": (Array("# \"\"\" trong chú thích\n[[proposal]]\nproposer = \"nvan\"\n[".utf8), ["dòng 4:", "TOML"]),
+        "empty": ([], ["dòng 1:", "rỗng"]),
+        "deep": (Array(("x = " + String(repeating: "[", count: 50_000)).utf8), ["dòng 1:", "TOML"]),
+    ]
+
+    @Test(arguments: BadInputTests.badImports.keys.sorted())
+    func aBadImportFileIsRefusedWithItsLine(name: String) throws {
+        let (bytes, words) = try #require(Self.badImports[name])
+        let ward = try Ward()
+        try Self.expectRefused(ward, ["import", ward.file("\(name).toml", bytes)], as: "htmai", exit: [2], naming: words)
     }
 
     @Test func aMissingDossierFileIsNamed() throws {

@@ -1,4 +1,4 @@
-import TOMLKit
+import SafeTOML
 
 extension Theme {
     /// The keys a role table may hold.
@@ -12,34 +12,28 @@ extension Theme {
     ///   an unknown colour, a number outside 0–255 or a value of the wrong type.
     public static func parse(_ text: String, file: String, name: String, base: Theme) throws(ThemeError) -> Theme {
         let table: TOMLTable
-        if let problem = TOMLSafety.problem(in: text) {
-            throw ThemeError(file: file, line: problem.line, message: "TOML syntax error: \(problem.en)")
-        }
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: max(error.source.begin.line, 1), message: "TOML syntax error: \(error.description)")
+            table = try TOML.parse(text)
         } catch {
-            throw ThemeError(file: file, line: 1, message: "TOML syntax error: \(error)")
+            throw ThemeError(file: file, line: error.line, message: "TOML syntax error: \(error.en)")
         }
-        let locator = LineLocator(text: text)
         var overrides: [StyleRole: Style] = [:]
-        try collect(table, path: [], into: &overrides, file: file, locator: locator)
+        try collect(table, path: [], into: &overrides, file: file)
         return base.overriding(with: overrides, name: name)
     }
 
     private static func collect(_ table: TOMLTable, path: [String], into styles: inout [StyleRole: Style],
-                                file: String, locator: LineLocator) throws(ThemeError) {
+                                file: String) throws(ThemeError) {
         let role = StyleRole(path.joined(separator: "."))
         var style = Style()
         var isRole = !path.isEmpty && table.isEmpty
         for key in table.keys {
             guard let value = table[key] else { continue }
             func fail(_ message: String) -> ThemeError {
-                ThemeError(file: file, line: locator.line(ofKey: key, inTable: role.rawValue), message: message)
+                ThemeError(file: file, line: table.line(of: key) ?? table.line, message: message)
             }
             if let subtable = value.table {
-                try collect(subtable, path: path + [key], into: &styles, file: file, locator: locator)
+                try collect(subtable, path: path + [key], into: &styles, file: file)
                 continue
             }
             if path.isEmpty {
@@ -56,8 +50,8 @@ extension Theme {
             switch key {
             case "fg", "bg":
                 let color: TerminalColor
-                if let number = value.int {
-                    guard let indexed = TerminalColor(index: number) else {
+                if let number = value.integer {
+                    guard let indexed = TerminalColor(index: Int(exactly: number) ?? -1) else {
                         throw fail("colour number \(number) in [\(role)] \(key) is not in 0–255")
                     }
                     color = indexed
@@ -82,56 +76,10 @@ extension Theme {
         }
         if isRole {
             guard role.rawValue.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) else {
-                throw ThemeError(file: file, line: locator.line(ofTable: role.rawValue),
+                throw ThemeError(file: file, line: table.line,
                                  message: "role name \"\(role)\" may hold only letters, digits, dots, - and _")
             }
             styles[role] = style
         }
-    }
-}
-
-/// Finds the line of a table or key in a theme file, because TOMLKit reports lines only
-/// for syntax errors and a theme author needs one for every mistake.
-struct LineLocator {
-    private let lines: [Substring]
-
-    init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
-
-    /// The 1-based line of `[table]` (any quoting or spacing), or 1.
-    func line(ofTable table: String) -> Int {
-        headerIndex(of: table).map { $0 + 1 } ?? 1
-    }
-
-    /// The 1-based line of `key = …` inside `[table]`, or of the table, or 1.
-    func line(ofKey key: String, inTable table: String) -> Int {
-        let header = table.isEmpty ? nil : headerIndex(of: table)
-        var index = header.map { $0 + 1 } ?? 0
-        while index < lines.count {
-            let line = lines[index].drop(while: { $0 == " " || $0 == "\t" })
-            if line.hasPrefix("[") { break }
-            if line.contains("="), line.prefix(while: { $0 != "=" }).trimmingSpacesAndQuotes() == key {
-                return index + 1
-            }
-            index += 1
-        }
-        return header.map { $0 + 1 } ?? 1
-    }
-
-    private func headerIndex(of table: String) -> Int? {
-        lines.firstIndex { raw in
-            let line = raw.drop(while: { $0 == " " || $0 == "\t" })
-            guard line.hasPrefix("["), let close = line.lastIndex(of: "]") else { return false }
-            let inside = line[line.index(after: line.startIndex)..<close]
-            let normalised = inside.split(separator: ".").map { $0.trimmingSpacesAndQuotes() }.joined(separator: ".")
-            return normalised == table
-        }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSpacesAndQuotes() -> String {
-        String(drop(while: { " \t\"'".contains($0) }).reversed().drop(while: { " \t\"'".contains($0) }).reversed())
     }
 }

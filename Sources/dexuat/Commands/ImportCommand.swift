@@ -3,7 +3,7 @@ import Foundation
 import Ledger
 import Papers
 import Procedure
-import TOMLKit
+import SafeTOML
 
 /// `dexuat import FILE.csv|FILE.toml`: proposals collected on paper, recorded by the clerk
 /// (or head) of the receiving unit on behalf of their proposers, all or nothing.
@@ -56,12 +56,14 @@ struct ImportCommand: ParsableCommand {
     static func parseTOML(_ text: String, file: String) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return ([], [PaperImportProblem(line: error.source.begin.line, reason: Localized(
-                vi: "lỗi cú pháp TOML: \(error.description)", en: "TOML syntax error: \(error.description)"))])
+            table = try TOML.parse(text)
         } catch {
-            return ([], [PaperImportProblem(line: 1, reason: Localized(vi: "không đọc được TOML", en: "unreadable TOML"))])
+            return ([], [PaperImportProblem(line: error.line, reason: Localized(
+                vi: "lỗi cú pháp TOML: \(error.vi)", en: "TOML syntax error: \(error.en)"))])
+        }
+        guard !table.isEmpty else {
+            return ([], [PaperImportProblem(line: 1, reason: Localized(
+                vi: "tệp rỗng: mỗi đề xuất là một bảng [[proposal]]", en: "empty file: each proposal is a [[proposal]] table"))])
         }
         if let unknown = table.keys.first(where: { $0 != "proposal" }) {
             return ([], [PaperImportProblem(line: 1, reason: Localized(
@@ -71,25 +73,24 @@ struct ImportCommand: ParsableCommand {
         guard let items = table["proposal"]?.array, !items.isEmpty else {
             return ([], [PaperImportProblem(line: 1, reason: Localized(vi: "không có bảng [[proposal]] nào", en: "no [[proposal]] table"))])
         }
-        // The line each [[proposal]] table starts on, for messages.
-        let headers = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.element.trimmingCharacters(in: .whitespaces).hasPrefix("[[proposal]]") }.map { $0.offset + 1 }
         var rows: [PaperProposal] = []
         var problems: [PaperImportProblem] = []
         for (index, item) in items.enumerated() {
-            let line = index < headers.count ? headers[index] : 1
-            guard let entry = item.table else {
-                problems.append(PaperImportProblem(line: line, reason: Localized(vi: "proposal phải là bảng [[proposal]]", en: "proposal must be a [[proposal]] table")))
+            guard var entry = item.table else {
+                problems.append(PaperImportProblem(line: table.line(of: "proposal") ?? 1, reason: Localized(
+                    vi: "proposal phải là bảng [[proposal]]", en: "proposal must be a [[proposal]] table")))
                 continue
             }
+            // The line of its [[proposal]] header, for messages.
+            let line = entry.line
             guard let proposer = entry["proposer"]?.string, !proposer.isEmpty else {
                 problems.append(PaperImportProblem(line: line, reason: Localized(
                     vi: "thiếu proposer (tên đăng nhập của người đề xuất)", en: "proposer (the proposer's login) is missing")))
                 continue
             }
-            entry.remove(at: "proposer")
+            entry.removeValue(forKey: "proposer")
             do {
-                let dossier = try DossierFile.parse(entry.convert(to: .toml), file: "[[proposal]] #\(index + 1)")
+                let dossier = try DossierFile.dossier(from: entry, file: "[[proposal]] #\(index + 1)")
                 rows.append(PaperProposal(line: line, proposer: proposer, dossier: dossier))
             } catch let error as InputError {
                 problems.append(PaperImportProblem(line: line, reason: error.text))

@@ -3,7 +3,7 @@ import Foundation
 import Ledger
 import Procedure
 import Terminal
-import TOMLKit
+import SafeTOML
 
 /// Opening the Desk: `dexuat` with no subcommand, or `dexuat --demo`.
 enum TUI {
@@ -18,19 +18,12 @@ enum TUI {
             let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? (environment["HOME"].map { $0 + "/.config" } ?? "")
             let path = base + "/dexuat/settings.toml"
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                return Preferences()
-            }
-            if let problem = TOMLSafety.problem(in: text) {
-                return Preferences(problem: "\(path):\(problem.line): \(problem.vi)")
-            }
+            guard let data = FileManager.default.contents(atPath: path) else { return Preferences() }
             do {
-                let table = try TOMLTable(string: text)
+                let table = try TOML.parse(bytes: Array(data))
                 return Preferences(theme: table["theme"]?.string, language: table["lang"]?.string.flatMap(Language.init(rawValue:)))
-            } catch let error as TOMLParseError {
-                return Preferences(problem: "\(path):\(error.source.begin.line): \(error.description)")
             } catch {
-                return Preferences(problem: "\(path): \(error)")
+                return Preferences(problem: "\(path):\(error.line): \(error.vi)")
             }
         }
     }
