@@ -141,7 +141,8 @@ extension Parser {
             guard code != 0 else { throw fail(.nulEscape) }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-            throw fail(.badEscape(describe(c) ?? "↵"))
+            // The character as typed after the backslash, or its code when it is not printable.
+            throw fail(.badEscape(c >= 0x21 && c < 0x7F ? String(UnicodeScalar(c)) : (describe(c) ?? "↵")))
         }
     }
 

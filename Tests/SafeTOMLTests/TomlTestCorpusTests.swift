@@ -8,6 +8,10 @@ import Testing
 /// that list); a valid one must parse to the value tree of its JSON answer, an invalid one
 /// must be refused. The only valid files refused are those holding a `\u0000` escape,
 /// which this parser refuses on purpose.
+///
+/// Skipped, as that list leaves them out: the TOML 1.1 cases (at toml-test d168c2a, 58 valid
+/// files — `spec-1.1.0/*`, times without seconds, inline tables across lines, `\e` and `\x`
+/// escapes — and 10 invalid ones, among them `control/multi-cr` and `control/rawmulti-cr`).
 struct TomlTestCorpusTests {
     static let directory = ProcessInfo.processInfo.environment["DEXUAT_TOML_TEST_DIR"]
 
