@@ -140,6 +140,29 @@ struct OutputFileTests {
         #expect(try ward.run(["verify"]).status == 0)
     }
 
+    /// `document` without --output writes nowhere but standard output: a .docx there when
+    /// redirected, a refusal naming the redirection on a terminal; no file in the folder.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aDocumentGoesToStandardOutputAndNotToATerminal() throws {
+        let scratch = try Scratch("docx")
+        let db = scratch.path("demo.sqlite")
+        #expect(try Spawn.run([Binaries.dexuat, "demo", "--proposals", "12", "--quiet", "--db", db]).status == 0)
+        let (id, clerk) = try SSHDTests.documentable(db)
+        let env = Spawn.cleanEnvironment(["DEXUAT_AS": clerk])
+        let piped = try Spawn.run(["/usr/bin/env", "-C", scratch.folder.path, Binaries.dexuat, "document", id, "--kind", "decision", "--db", db],
+                                  environment: env)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdoutBytes.prefix(2) == [0x50, 0x4B])
+        // On a terminal (script gives the command a pseudo-terminal): refused, told to redirect.
+        let command = [Binaries.dexuat, "document", id, "--kind", "decision", "--db", db].map { "'\($0)'" }.joined(separator: " ")
+        let tty = try Spawn.run(["/usr/bin/script", "-qec", command, "/dev/null"], environment: env)
+        #expect(tty.status == 2, "\(tty.stdout)")
+        #expect(tty.stdout.contains("> van-ban.docx"), "\(tty.stdout)")
+        #expect(!tty.stdout.contains("PK\u{03}\u{04}"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path)
+        #expect(files.allSatisfy { $0.hasPrefix("demo.sqlite") }, "document wrote a file: \(files)")
+    }
+
     @Test func aMissingFolderOrAFolderNameIsRefusedCleanly() throws {
         let ward = try Ward()
         let missing = try ward.run(["register", "--output", ward.path("none/out.html")])

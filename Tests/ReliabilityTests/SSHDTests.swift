@@ -43,6 +43,33 @@ struct SSHDTests {
         }
     }
 
+    static func has(_ officer: [String: Any], _ role: String) -> Bool {
+        ((officer["grants"] as? [[String: Any]]) ?? []).contains { $0["role"] as? String == role }
+    }
+
+    static func officers(_ db: String) throws -> [[String: Any]] {
+        let out = try Spawn.run([Binaries.dexuat, "officer", "list", "--json", "--db", db], environment: Spawn.cleanEnvironment(["DEXUAT_AS": "nvhung"]))
+        return try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+    }
+
+    /// In a demo ward: a proposal with a decision, and a clerk who may number its documents.
+    static func documentable(_ db: String) throws -> (id: String, clerk: String) {
+        let run = { (login: String, args: [String]) throws -> Spawn.Result in
+            try Spawn.run([Binaries.dexuat] + args + ["--db", db], environment: Spawn.cleanEnvironment(["DEXUAT_AS": login]))
+        }
+        let officers = try officers(db)
+        let admin = try #require(officers.first { has($0, "admin") }?["login"] as? String)
+        let clerks = officers.filter { has($0, "clerk") }.compactMap { $0["login"] as? String }
+        let proposals = try #require(try JSONSerialization.jsonObject(with: Data(try run(admin, ["list", "--limit", "100", "--json"]).stdout.utf8)) as? [[String: Any]])
+        for proposal in proposals {
+            guard let id = proposal["id"] as? String else { continue }
+            for clerk in clerks where try run(clerk, ["document", id, "--kind", "decision", "--format", "html"]).status == 0 {
+                return (id, clerk)
+            }
+        }
+        throw NSError(domain: "the demo has no proposal with a decision", code: 1)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: SSHDTests.sshd),
                    "skipped: /usr/sbin/sshd is absent (apt-get install openssh-server; .ci/run installs it)"))
     func anOfficerLoggedInThroughSSHDReachesNoServerFile() throws {
@@ -65,23 +92,9 @@ struct SSHDTests {
         let cli = { (login: String, args: [String]) throws -> Spawn.Result in
             try Spawn.run([Binaries.dexuat] + args + ["--db", db], environment: Spawn.cleanEnvironment(["DEXUAT_AS": login]))
         }
-        let officers = try #require(try JSONSerialization.jsonObject(with: Data(try cli("nvhung", ["officer", "list", "--json"]).stdout.utf8)) as? [[String: Any]])
-        func has(_ officer: [String: Any], _ role: String) -> Bool {
-            ((officer["grants"] as? [[String: Any]]) ?? []).contains { $0["role"] as? String == role }
-        }
-        let admin = try #require(officers.first { has($0, "admin") }?["login"] as? String)
-        let clerks = officers.filter { has($0, "clerk") }.compactMap { $0["login"] as? String }
-        // A proposal with a decision, and a clerk who may number its documents.
-        let proposals = try #require(try JSONSerialization.jsonObject(with: Data(try cli(admin, ["list", "--limit", "100", "--json"]).stdout.utf8)) as? [[String: Any]])
-        var found: (id: String, clerk: String)?
-        search: for proposal in proposals {
-            guard let id = proposal["id"] as? String else { continue }
-            for clerk in clerks where try cli(clerk, ["document", id, "--kind", "decision", "--format", "html"]).status == 0 {
-                found = (id, clerk)
-                break search
-            }
-        }
-        let (id, clerk) = try #require(found, "the demo has no proposal with a decision")
+        let officers = try Self.officers(db)
+        let admin = try #require(officers.first { Self.has($0, "admin") }?["login"] as? String)
+        let (id, clerk) = try Self.documentable(db)
         let officer = try #require(officers.first { $0["login"] as? String == clerk })
 
         // The officer's line, as the administrator installs it.

@@ -78,6 +78,40 @@ struct SSHPolicyTests {
         #expect(Set(SSHPolicy.table.keys) == Set(dumped.map(\.path)))
     }
 
+    /// At run time, an option or a command the table does not name is refused, whatever
+    /// its value: so one added to the code and not to the table never runs over SSH.
+    @Test func whatTheTableDoesNotNameIsRefusedAtRunTime() throws {
+        let command = try Dexuat.parseAsRoot(["list", "--search", "x", "--db", "/w.sqlite"])
+        try SSHPolicy.check(command, database: "/w.sqlite")
+        guard case .allowed(var entries)? = SSHPolicy.table["list"] else { throw NSError(domain: "list", code: 1) }
+        entries["search"] = nil
+        var table = SSHPolicy.table
+        table["list"] = .allowed(entries)
+        #expect(throws: InputError.self) { try SSHPolicy.check(command, database: "/w.sqlite", table: table) }
+        table["list"] = nil
+        #expect(throws: InputError.self) { try SSHPolicy.check(command, database: "/w.sqlite", table: table) }
+        // --db must be the session's own.
+        #expect(throws: InputError.self) { try SSHPolicy.check(command, database: "/other.sqlite") }
+    }
+
+    /// The file functions themselves refuse in a session, beneath the table: a command that
+    /// reached them with a file name (a table mistake) would still read or write nothing.
+    @Test func theFileFunctionsRefuseInASession() throws {
+        let scratch = try Scratch("userfiles")
+        let secret = scratch.path("secret")
+        try Data("CANARY".utf8).write(to: URL(fileURLWithPath: secret))
+        let target = scratch.path("written")
+        #expect(try readText(secret) == "CANARY")
+        UserFiles.serverSession = true
+        defer { UserFiles.serverSession = false }
+        #expect(throws: InputError.self) { try readText(secret) }
+        #expect(throws: InputError.self) { try readInput(secret) }
+        #expect(throws: InputError.self) { try textArgument("@" + secret) }
+        #expect(throws: InputError.self) { try OutputTarget(target, force: true, database: scratch.path("db")).write("x") }
+        #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(try textArgument("plain text") == "plain text")
+    }
+
     /// The list the report and docs/SECURITY.md quote, printed for review.
     @Test func theClassificationIsPrinted() throws {
         var lines: [String] = []
