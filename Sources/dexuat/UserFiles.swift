@@ -71,8 +71,10 @@ struct OutputTarget {
     func write(_ data: Data, binary: Bool = false, example: String = "") throws -> String? {
         guard let path else {
             if binary && isatty(1) == 1 {
-                throw InputError(vi: "Tệp .docx là dữ liệu nhị phân, không in ra màn hình: chuyển vào một tệp, ví dụ `\(example) > van-ban.docx` (hoặc --output TỆP trên máy mình).",
-                                 en: "A .docx file is binary and is not printed on a terminal: redirect it to a file, e.g. `\(example) > document.docx` (or --output FILE on your own machine).")
+                // Over SSH the redirection happens on the officer's machine (and without -t).
+                let command = UserFiles.serverSession ? "ssh … " + example.replacingOccurrences(of: "dexuat ", with: "") : example
+                throw InputError(vi: "Tệp .docx là dữ liệu nhị phân, không in ra màn hình: chuyển vào một tệp, ví dụ `\(command) > van-ban.docx`\(UserFiles.serverSession ? " (không dùng ssh -t)" : " (hoặc --output TỆP)").",
+                                 en: "A .docx file is binary and is not printed on a terminal: redirect it to a file, e.g. `\(command) > document.docx`\(UserFiles.serverSession ? " (without ssh -t)" : " (or --output FILE)").")
             }
             FileHandle.standardOutput.write(data)
             return nil

@@ -143,14 +143,14 @@ struct SSHDTests {
         }
 
         /// `ssh … 'command'` as the officer would type it; stdout to a file on "the client".
-        func ssh(_ command: String, stdout: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        func ssh(_ command: String, stdout: String? = nil, tty: Bool = false) throws -> (status: Int32, stdout: String, stderr: String) {
             let out = stdout ?? s("client.out"), err = s("client.err")
             try? FileManager.default.removeItem(atPath: out)
             try? FileManager.default.removeItem(atPath: err)
             let child = try Spawn.start(["/usr/bin/timeout", "60", "/usr/bin/ssh", "-F", "/dev/null", "-i", s("officer_key"), "-p", String(port),
                                          "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
-                                         "-o", "IdentitiesOnly=yes", "-o", "ConnectTimeout=10", "-o", "LogLevel=ERROR",
-                                         "\(me)@127.0.0.1", command],
+                                         "-o", "IdentitiesOnly=yes", "-o", "ConnectTimeout=10", "-o", "LogLevel=ERROR"]
+                                        + (tty ? ["-tt"] : []) + ["\(me)@127.0.0.1", command],
                                         environment: Spawn.cleanEnvironment(), stdoutPath: out, stderrPath: err)
             let status = Spawn.wait(child)
             return (status, String.contents(of: out), String.contents(of: err))
@@ -171,6 +171,11 @@ struct SSHDTests {
         let document = try ssh("document \(id) --kind decision", stdout: docx)
         #expect(document.status == 0, "\(document.stderr)")
         #expect(FileManager.default.contents(atPath: docx)?.prefix(2) == Data("PK".utf8), "no .docx on the client's stdout")
+
+        // With a terminal (ssh -t), the .docx is refused and the redirection explained.
+        let onTerminal = try ssh("document \(id) --kind decision", tty: true)
+        #expect(onTerminal.status == 2, "\(onTerminal.stdout)")
+        #expect(onTerminal.stdout.contains("ssh … document \(id) --kind decision > van-ban.docx"), "\(onTerminal.stdout)")
 
         // It cannot write authorized_keys or the database, nor read a server file.
         let attempts: [(String, String)] = [
