@@ -138,7 +138,8 @@ struct SSHPolicyTests {
     @Test func theDeskReachesNoFile() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let forbidden = ["FileManager", "FileHandle", "fopen", "Data(contentsOf", "contentsOfFile", "write(to", "write(toFile",
-                         "Process(", "posix_spawn", "popen", "system(", "open(", "unlink(", "rename("]
+                         "Process(", "posix_spawn", "popen", "system(", "open(", "unlink(", "rename(",
+                         "backup(", "restore(", "ThemeLoader"]
         var scanned = 0
         for folder in ["Sources/Desk", "Sources/Procedure"] {
             let base = root.appendingPathComponent(folder)
@@ -154,5 +155,8 @@ struct SSHPolicyTests {
             }
         }
         #expect(scanned > 40)
+        // The session's Desk gets no external editor (the only way the Desk runs a program).
+        let session = try String(contentsOf: root.appendingPathComponent("Sources/dexuat/Commands/SSHSession.swift"), encoding: .utf8)
+        #expect(session.contains("DeskApp(") && !session.contains("editText"))
     }
 }
