@@ -108,6 +108,7 @@ struct SSHPolicyTests {
         #expect(throws: InputError.self) { try readInput(secret) }
         #expect(throws: InputError.self) { try textArgument("@" + secret) }
         #expect(throws: InputError.self) { try OutputTarget(target, force: true, database: scratch.path("db")).write("x") }
+        #expect(throws: InputError.self) { try SSHKeyLine.install("ssh-ed25519 AAAA x", into: target) }
         #expect(!FileManager.default.fileExists(atPath: target))
         #expect(try textArgument("plain text") == "plain text")
     }

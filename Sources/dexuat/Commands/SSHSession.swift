@@ -14,10 +14,10 @@ import Terminal
 /// those dexuat arguments. What would let a key holder step outside their identity or
 /// their database, or reach a file of the service account, is refused: every option and
 /// argument is checked against SSHPolicy's reviewed table (a file name is never taken:
-/// inputs are `-`, results go to standard output), `--db`, `--demo`, `--theme` and `@FILE`
-/// are refused before parsing, and the commands backup, restore, init, demo and
-/// ssh-session are not available. The Desk runs without the external editor (C-e), since an editor can
-/// start a shell.
+/// inputs are `-`, results go to standard output), `--db`, `--demo`, `--theme` and
+/// `@FILE` are refused before parsing, and the commands backup, restore, init, demo and
+/// ssh-session are not available. The Desk runs without the external editor (C-e), since
+/// an editor can start a shell.
 struct SSHSession: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ssh-session",
@@ -236,6 +236,7 @@ enum SSHKeyLine {
     /// Adds (or replaces, for the same key) the line in `file`, atomically: written to a
     /// temporary file 0600, fsynced, renamed; the folder made 0700 if it is new.
     static func install(_ line: String, into file: String) throws {
+        if UserFiles.serverSession { throw UserFiles.refusedOverSSH(file) }
         let fm = FileManager.default
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
         if !fm.fileExists(atPath: folder) {
