@@ -67,21 +67,3 @@ func parseDay(_ text: String, field: String) throws -> Day {
     throw InputError(vi: "\(field): ngày không hợp lệ \"\(text)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
                      en: "\(field): invalid date \"\(text)\" (use YYYY-MM-DD or DD/MM/YYYY)")
 }
-
-/// Reads a text option that may be given as @FILE (the file's content) or - (standard input).
-func textArgument(_ value: String) throws -> String {
-    if value == "-" {
-        return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-    }
-    if value.hasPrefix("@") {
-        let path = String(value.dropFirst())
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(vi: "Không đọc được tệp \(path)", en: "Cannot read the file \(path)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(vi: "Tệp \(path) không phải UTF-8", en: "The file \(path) is not UTF-8")
-        }
-        return text
-    }
-    return value
-}

@@ -1,29 +1,41 @@
 import Foundation
+import Procedure
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes a file the user asked for, with a message in both languages when it fails.
-func writeText(_ text: String, to path: String) throws {
-    try writeData(Data(text.utf8), to: path)
+/// Every file a command reads or writes because a user named it goes through here, so
+/// that one switch closes them all in an SSH session (docs/SECURITY.md, "No server paths
+/// over SSH"): there, text comes on standard input (`-`) and results go to standard output.
+enum UserFiles {
+    /// Set once by `ssh-session`, before the command is parsed: no file is opened by name.
+    nonisolated(unsafe) static var serverSession = false
+
+    static func refusedOverSSH(_ what: String) -> InputError {
+        InputError(vi: "Trong phiên SSH không đọc hay ghi tệp trên máy chủ (\(Text.visible(what))): gửi nội dung qua đầu vào chuẩn bằng -, và chuyển kết quả về máy mình, ví dụ `ssh … report --period 2026-Q3 > bao-cao.md`.",
+                   en: "An SSH session reads and writes no file on the server (\(Text.visible(what))): send the text on standard input with -, and redirect the result on your own machine, e.g. `ssh … report --period 2026-Q3 > report.md`.")
+    }
 }
 
-/// The whole file or nothing (a temporary file beside it, then a rename); a missing folder
-/// is named rather than reported as a system error.
-func writeData(_ data: Data, to path: String) throws {
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-        throw InputError(vi: "Không ghi được tệp \(path): thư mục \(folder.path) không tồn tại",
-                         en: "Cannot write the file \(path): the folder \(folder.path) does not exist")
+/// Standard input as UTF-8 text.
+func readStandardInput(_ what: String = "-") throws -> String {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw InputError(vi: "Đầu vào chuẩn (\(what)) không phải UTF-8", en: "Standard input (\(what)) is not UTF-8")
     }
-    do {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw InputError(vi: "Không ghi được tệp \(path): \(error.localizedDescription)",
-                         en: "Cannot write the file \(path): \(error.localizedDescription)")
-    }
+    return text
+}
+
+/// The text of an input named on the command line: `-` for standard input, else a file
+/// (never in an SSH session).
+func readInput(_ name: String) throws -> String {
+    if name == "-" { return try readStandardInput() }
+    return try readText(name)
 }
 
 /// Reads a UTF-8 file the user named.
 func readText(_ path: String) throws -> String {
+    if UserFiles.serverSession { throw UserFiles.refusedOverSSH(path) }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw InputError(vi: "Không đọc được tệp \(path)", en: "Cannot read the file \(path)")
     }
@@ -31,4 +43,47 @@ func readText(_ path: String) throws -> String {
         throw InputError(vi: "Tệp \(path) không phải UTF-8", en: "The file \(path) is not UTF-8")
     }
     return text
+}
+
+/// A text option that may be given as @FILE (the file's content) or - (standard input).
+func textArgument(_ value: String) throws -> String {
+    if value == "-" { return try readStandardInput() }
+    if value.hasPrefix("@") { return try readText(String(value.dropFirst())) }
+    return value
+}
+
+/// Where a command's result goes: standard output, or (outside SSH) the file of `--output`.
+struct OutputTarget {
+    var path: String?
+    var force: Bool
+    /// The database of the command, which no output may replace.
+    var database: String
+
+    init(_ path: String?, force: Bool, database: String) {
+        self.path = path
+        self.force = force
+        self.database = database
+    }
+
+    /// Writes `data`; returns the file written, or nil when it went to standard output.
+    /// A binary result (.docx) is not sent to a terminal.
+    @discardableResult
+    func write(_ data: Data, binary: Bool = false, example: String = "") throws -> String? {
+        guard let path else {
+            if binary && isatty(1) == 1 {
+                // Over SSH the redirection happens on the officer's machine (and without -t).
+                let command = UserFiles.serverSession ? "ssh … " + example.replacingOccurrences(of: "dexuat ", with: "") : example
+                throw InputError(vi: "Tệp .docx là dữ liệu nhị phân, không in ra màn hình: chuyển vào một tệp, ví dụ `\(command) > van-ban.docx`\(UserFiles.serverSession ? " (không dùng ssh -t)" : " (hoặc --output TỆP)").",
+                                 en: "A .docx file is binary and is not printed on a terminal: redirect it to a file, e.g. `\(command) > document.docx`\(UserFiles.serverSession ? " (without ssh -t)" : " (or --output FILE)").")
+            }
+            FileHandle.standardOutput.write(data)
+            return nil
+        }
+        if UserFiles.serverSession { throw UserFiles.refusedOverSSH(path) }
+        try OutputFile.write(data, to: path, force: force, database: database)
+        return path
+    }
+
+    @discardableResult
+    func write(_ text: String) throws -> String? { try write(Data(text.utf8)) }
 }

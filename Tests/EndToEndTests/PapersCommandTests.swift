@@ -92,7 +92,7 @@ import Testing
         let minutes = try cli.ok(["document", id, "--kind", "minutes", "--format", "html", "--output",
                                   cli.folder.appendingPathComponent("bb.html").path], as: who.clerk)
         #expect(minutes.contains("/BB-VHXH (cấp số mới)"))
-        let again = try cli.ok(["document", id, "--kind", "decision", "--output", docx, "--lang", "en"], as: who.clerk)
+        let again = try cli.ok(["document", id, "--kind", "decision", "--output", docx, "--force", "--lang", "en"], as: who.clerk)
         #expect(again.contains("\(number) (number reused)"))
         // Someone outside the unit's leadership and clerk cannot number documents.
         let refused = try cli.run(["document", id, "--kind", "conclusion"], as: who.proposer)

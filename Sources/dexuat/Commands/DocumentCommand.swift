@@ -16,8 +16,9 @@ struct DocumentCommand: ParsableCommand {
     @Argument(help: "Mã đề xuất.") var id: String
     @Option(help: "minutes, decision hoặc conclusion.") var kind: String
     @Option(help: "docx (mặc định) hoặc html.") var format: String = "docx"
-    @Option(help: "Tệp ghi ra (mặc định: MÃ-LOẠI.docx trong thư mục hiện tại; HTML không có --output thì in ra màn hình).")
+    @Option(help: "Tệp ghi ra (mặc định: đầu ra chuẩn; .docx thì chuyển vào tệp: `dexuat document … > qd.docx`).")
     var output: String?
+    @Flag(help: "Cho phép thay tệp --output đã có.") var force = false
     @Option(help: "Địa danh ghi trước ngày tháng.") var place: String = DocumentBuilder.defaultPlace
 
     func run() throws {
@@ -48,22 +49,22 @@ struct DocumentCommand: ParsableCommand {
             case .success(let d): document = d
             case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
             }
-            let path: String
+            let target = OutputTarget(output, force: force, database: options.databasePath)
+            let written: String?
             if format == "html" {
-                let html = DocumentHTML.render(document)
-                guard let output else {
-                    print(html, terminator: "")
-                    return
-                }
-                try writeText(html, to: output)
-                path = output
+                written = try target.write(Data(DocumentHTML.render(document).utf8))
             } else {
-                path = output ?? "\(id)-\(documentKind.rawValue).docx"
-                try writeData(try DocxWriter.data(document), to: path)
+                written = try target.write(try DocxWriter.data(document), binary: true,
+                                           example: "dexuat document \(id) --kind \(documentKind.rawValue)")
             }
             let vi = options.lang == .vi
             let numbering = reused ? (vi ? "dùng lại số đã cấp" : "number reused") : (vi ? "cấp số mới" : "new number")
-            say("\(document.number) (\(numbering)) → \(path)")
+            // The document itself may be on standard output: the note goes to standard error then.
+            guard let written else {
+                FileHandle.standardError.write(Data(SafeOutput.lines("\(document.number) (\(numbering))\n").utf8))
+                return
+            }
+            say("\(document.number) (\(numbering)) → \(written)")
         }
     }
 }

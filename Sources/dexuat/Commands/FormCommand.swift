@@ -18,6 +18,7 @@ struct FormExport: ParsableCommand {
     @Argument(help: "Mã đề xuất.") var id: String
     @Option(help: "ballot hoặc evaluation.") var kind: String
     @Option(help: "Ghi vào tệp này (mặc định: in ra màn hình).") var output: String?
+    @Flag(help: "Cho phép thay tệp --output đã có.") var force = false
 
     func run() throws {
         try dexuat.run(options) {
@@ -33,11 +34,7 @@ struct FormExport: ParsableCommand {
             case .failure(let error):
                 fail(error.text(options.lang), code: 1)
             case .success(let text):
-                guard let output else {
-                    print(text, terminator: "")
-                    return
-                }
-                try writeText(text, to: output)
+                guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
                 say(options.lang == .vi ? "Đã ghi phiếu \(id) (phiên bản \(proposal.version)) vào \(output)"
                                         : "Wrote the form for \(id) (version \(proposal.version)) to \(output)")
             }
@@ -48,12 +45,12 @@ struct FormExport: ParsableCommand {
 struct FormImport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Ghi nhận một phiếu đã điền, với tư cách người chạy lệnh.")
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "Tệp phiếu đã điền.") var file: String
+    @Argument(help: "Tệp phiếu đã điền, hoặc - để đọc từ đầu vào chuẩn.") var file: String
     @Flag(help: "In JSON của đề xuất sau khi ghi.") var json = false
 
     func run() throws {
         try dexuat.run(options) {
-            let text = try readText(file)
+            let text = try readInput(file)
             let form: FilledForm
             do throws(OfflineFormError) {
                 form = try FilledForm.parse(text)

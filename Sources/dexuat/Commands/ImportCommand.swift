@@ -13,19 +13,25 @@ struct ImportCommand: ParsableCommand {
         abstract: "Nhập đề xuất nhận bằng giấy từ CSV hoặc TOML (văn thư ghi thay người đề xuất); có dòng sai thì không nhập gì.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "Tệp .csv (một dòng một đề xuất) hoặc .toml (mỗi đề xuất một bảng [[proposal]]).") var file: String
+    @Argument(help: "Tệp .csv (một dòng một đề xuất) hoặc .toml (mỗi đề xuất một bảng [[proposal]]); - để đọc từ đầu vào chuẩn (cần --format).") var file: String
+    @Option(help: "csv hoặc toml (mặc định: theo đuôi tệp; bắt buộc với -).") var format: String?
     @Flag(name: .customLong("check"), help: "Chỉ kiểm tra, không ghi gì.") var checkOnly = false
 
     func run() throws {
         try dexuat.run(options) {
-            let text = try readText(file)
-            let parsed: (rows: [PaperProposal], problems: [PaperImportProblem])
-            switch (file as NSString).pathExtension.lowercased() {
-            case "csv": parsed = PaperImportCSV.parse(text)
-            case "toml": parsed = Self.parseTOML(text, file: file)
-            default:
+            let kind = (format ?? (file == "-" ? "" : (file as NSString).pathExtension)).lowercased()
+            guard kind == "csv" || kind == "toml" else {
+                if let format {
+                    throw InputError(vi: "--format: csv hoặc toml, không phải \(format)", en: "--format: csv or toml, not \(format)")
+                }
+                if file == "-" {
+                    throw InputError(vi: "Đọc từ đầu vào chuẩn cần --format csv hoặc --format toml.", en: "Reading standard input needs --format csv or --format toml.")
+                }
                 throw InputError(vi: "Chỉ nhập được tệp .csv hoặc .toml: \(file)", en: "Only .csv or .toml files can be imported: \(file)")
             }
+            let text = try readInput(file)
+            let parsed: (rows: [PaperProposal], problems: [PaperImportProblem])
+            parsed = kind == "csv" ? PaperImportCSV.parse(text) : Self.parseTOML(text, file: file)
             let ledger = try options.openLedger()
             let actor = try Identity.actor(in: ledger)
             var problems = parsed.problems

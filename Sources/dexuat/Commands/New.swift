@@ -9,7 +9,7 @@ struct New: ParsableCommand {
         abstract: "Tạo bản nháp đề xuất từ tệp hồ sơ TOML (--template in mẫu có chú thích).")
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Tệp hồ sơ TOML.") var from: String?
+    @Option(help: "Tệp hồ sơ TOML, hoặc - để đọc từ đầu vào chuẩn.") var from: String?
     @Flag(help: "In mẫu hồ sơ TOML có chú thích tiếng Việt.") var template = false
     @Flag(help: "In JSON.") var json = false
 
@@ -22,7 +22,7 @@ struct New: ParsableCommand {
             guard let from else {
                 throw InputError(vi: "Cần --from TỆP.toml (hoặc --template để in mẫu)", en: "Needs --from FILE.toml (or --template for a template)")
             }
-            let dossier = try DossierFile.parse(try textArgument("@" + from), file: from)
+            let dossier = try DossierFile.parse(try readInput(from), file: from)
             let ledger = try options.openLedger()
             let proposal = try ledger.create(dossier, by: try Identity.actor(in: ledger))
             try report(proposal, ledger: ledger, options: options, json: json)
@@ -40,13 +40,13 @@ struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Sửa hồ sơ của bản nháp hoặc hồ sơ bị trả lại.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.") var id: String
-    @Option(help: "Tệp hồ sơ TOML.") var from: String
+    @Option(help: "Tệp hồ sơ TOML, hoặc - để đọc từ đầu vào chuẩn.") var from: String
     @Option(name: .customLong("version"), help: "Phiên bản bạn đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
     @Flag(help: "In JSON.") var json = false
 
     func run() throws {
         try dexuat.run(options) {
-            let dossier = try DossierFile.parse(try textArgument("@" + from), file: from)
+            let dossier = try DossierFile.parse(try readInput(from), file: from)
             try step(options, id, seen, json: json) { _ in [.editDraft(dossier: dossier)] }
         }
     }

@@ -19,7 +19,7 @@ struct OfficerCommand: ParsableCommand {
         @Flag(help: "Là cán bộ lãnh đạo, quản lý.") var managing = false
         @Option(help: "Vai trò tại đơn vị của mình (lặp lại được): \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
         var role: [String] = []
-        @Option(name: .customLong("ssh-key"), help: "Khóa SSH công khai của cán bộ (dòng của id_ed25519.pub, hoặc @TỆP): in dòng authorized_keys cho tài khoản dịch vụ.")
+        @Option(name: .customLong("ssh-key"), help: "Khóa SSH công khai của cán bộ (dòng của id_ed25519.pub, - để đọc từ đầu vào chuẩn, hoặc @TỆP): in dòng authorized_keys cho tài khoản dịch vụ.")
         var sshKey: String?
         @Flag(help: "Cài dòng đó vào ~/.ssh/authorized_keys của tài khoản đang chạy (tài khoản dịch vụ).") var install = false
         @Option(name: .customLong("authorized-keys"), help: "Tệp authorized_keys khác để cài vào.") var authorizedKeys: String?

@@ -13,6 +13,7 @@ struct RegisterCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "html (mặc định) hoặc csv.") var format: String = "html"
     @Option(help: "Ghi vào tệp này (mặc định: in ra màn hình).") var output: String?
+    @Flag(help: "Cho phép thay tệp --output đã có.") var force = false
     @Option(help: "Kỳ: 2026, 2026-H1, 2026-Q3 hoặc 2026-07 (theo ngày gửi đề xuất).") var period: String?
 
     func run() throws {
@@ -34,11 +35,7 @@ struct RegisterCommand: ParsableCommand {
                                           settings: try ledger.settings(), period: chosen, language: options.lang,
                                           printedOn: Day.inVietnam(Date()))
             let text = format == "csv" ? RegisterCSV.render(register) : RegisterHTML.render(register)
-            guard let output else {
-                print(text, terminator: "")
-                return
-            }
-            try writeText(text, to: output)
+            guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
             say(options.lang == .vi ? "Đã ghi sổ công khai (\(register.entries.count) đề xuất) vào \(output)"
                                     : "Wrote the public register (\(register.entries.count) proposals) to \(output)")
         }

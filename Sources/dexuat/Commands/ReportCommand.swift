@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Kỳ báo cáo: 2026-07, 2026-Q3, 2026-H1 hoặc 2026.") var period: String
     @Option(help: "md, html hoặc csv (mặc định md).") var format: String = "md"
     @Option(help: "Ghi vào tệp này thay vì in ra màn hình.") var output: String?
+    @Flag(help: "Cho phép thay tệp --output đã có.") var force = false
     @Option(name: .customLong("as-of"), help: "Số liệu tính đến ngày (YYYY-MM-DD; mặc định hôm nay).") var asOf: String?
 
     func run() throws {
@@ -48,11 +49,7 @@ struct ReportCommand: ParsableCommand {
             case .html: text = HTMLReport.render(report)
             case .csv: text = CSVReport.render(report)
             }
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            try writeText(text, to: output)
+            guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
             let vi = options.lang == .vi
             FileHandle.standardError.write(Data(((vi ? "Đã ghi báo cáo " : "Wrote the report ") + output + "\n").utf8))
         }

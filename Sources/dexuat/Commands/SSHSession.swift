@@ -12,10 +12,12 @@ import Terminal
 /// Without a command (`ssh -t dexuat@server`) it opens the Desk; with one
 /// (`ssh dexuat@server list --mine`, which sshd passes as SSH_ORIGINAL_COMMAND) it runs
 /// those dexuat arguments. What would let a key holder step outside their identity or
-/// their database is refused: `--db`, `--demo`, `--theme`, `@FILE` arguments (they read
-/// files as the service account), and the commands backup, restore, init, demo and
-/// ssh-session. The Desk runs without the external editor (C-e), since an editor can
-/// start a shell.
+/// their database, or reach a file of the service account, is refused: every option and
+/// argument is checked against SSHPolicy's reviewed table (a file name is never taken:
+/// inputs are `-`, results go to standard output), `--db`, `--demo`, `--theme` and
+/// `@FILE` are refused before parsing, and the commands backup, restore, init, demo and
+/// ssh-session are not available. The Desk runs without the external editor (C-e), since
+/// an editor can start a shell.
 struct SSHSession: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ssh-session",
@@ -29,6 +31,9 @@ struct SSHSession: ParsableCommand {
         // Only what the key line says counts: not the environment sshd may pass on.
         unsetenv("DEXUAT_AS")
         unsetenv("DEXUAT_DB")
+        // No file is read or written by name from here on (UserFiles): inputs come on
+        // standard input, results go to standard output.
+        UserFiles.serverSession = true
         try dexuat.run(options) {
             guard let db = options.db, !db.isEmpty else {
                 throw InputError(vi: "ssh-session cần --db (đường dẫn tuyệt đối của cơ sở dữ liệu).",
@@ -52,17 +57,13 @@ struct SSHSession: ParsableCommand {
                 try openDesk(ledger: ledger, language: options.lang)
                 return
             }
-            let arguments = try Self.arguments(from: requested, language: options.lang)
             let command: ParsableCommand
             do {
-                command = try Dexuat.parseAsRoot(arguments + ["--db", db])
+                command = try Self.command(for: requested, database: db, language: options.lang)
+            } catch let error as InputError {
+                throw error
             } catch {
                 Dexuat.exit(withError: error)
-            }
-            guard !Self.refuses(command) else {
-                let name = type(of: command)._commandName
-                throw InputError(vi: "Lệnh \(name) không dùng được qua SSH; nhờ quản trị chạy trên máy chủ.",
-                                 en: "The command \(name) is not available over SSH; ask the administrator to run it on the server.")
             }
             guard !(command is Dexuat) else {
                 try openDesk(ledger: ledger, language: options.lang)
@@ -71,6 +72,15 @@ struct SSHSession: ParsableCommand {
             var runnable = command
             try runnable.run()
         }
+    }
+
+    /// The command an officer asked for, parsed, with every option and argument checked
+    /// against the reviewed table (SSHPolicy); what may not run over SSH throws.
+    static func command(for requested: String, database: String, language: Language) throws -> ParsableCommand {
+        let arguments = try Self.arguments(from: requested, language: language)
+        let command = try Dexuat.parseAsRoot(arguments + ["--db", database])
+        try SSHPolicy.check(command, database: database)
+        return command
     }
 
     /// The words of SSH_ORIGINAL_COMMAND, split as a shell would split plain words and
@@ -92,11 +102,6 @@ struct SSHSession: ParsableCommand {
             }
         }
         return words
-    }
-
-    /// Whether a parsed command is one a key holder may not run.
-    static func refuses(_ command: ParsableCommand) -> Bool {
-        command is SSHSession || command is Backup || command is Restore || command is Init || command is Demo
     }
 
     /// Shell-like splitting: spaces separate words, '…' and "…" quote, \ escapes.
@@ -157,7 +162,12 @@ struct SSHSession: ParsableCommand {
         } catch {
             throw InputError(vi: "\(error)", en: "\(error)")
         }
-        let environment = ProcessInfo.processInfo.environment
+        // Themes from the service account's own folders only: not from variables a client
+        // might have passed (DEXUAT_THEMES, XDG_CONFIG_HOME).
+        var environment = ProcessInfo.processInfo.environment
+        environment["DEXUAT_THEMES"] = nil
+        environment["XDG_CONFIG_HOME"] = nil
+        environment["HOME"] = URL(fileURLWithPath: SSHKeyLine.defaultFile()).deletingLastPathComponent().deletingLastPathComponent().path
         let loaded = ThemeLoader.load(name: "default", searchPaths: ThemeLoader.standardSearchPaths(environment: environment),
                                       environment: environment, colorDepth: terminal.colorDepth)
         terminal.theme = loaded.theme
@@ -226,6 +236,7 @@ enum SSHKeyLine {
     /// Adds (or replaces, for the same key) the line in `file`, atomically: written to a
     /// temporary file 0600, fsynced, renamed; the folder made 0700 if it is new.
     static func install(_ line: String, into file: String) throws {
+        if UserFiles.serverSession { throw UserFiles.refusedOverSSH(file) }
         let fm = FileManager.default
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
         if !fm.fileExists(atPath: folder) {

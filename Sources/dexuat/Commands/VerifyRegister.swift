@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat verify --register FILE`: each line of a printed public register against the chain.
 func verifyRegister(_ path: String, ledger: Ledger, options: GlobalOptions) throws {
-    let text = try readText(path)
+    let text = try readInput(path)
     let printed: PrintedRegister
     do {
         printed = try PrintedRegister.read(text)
