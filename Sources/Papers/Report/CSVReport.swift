@@ -13,6 +13,7 @@ public enum CSVReport {
         var records: [[String]] = []
         records.append([vi ? "bang" : "table", vi ? "loai_dong" : "record"] + (1...(width - 2)).map { (vi ? "cot_" : "column_") + String($0) })
         records.append(["report", "meta", subtitle(report), report.period.description, report.today.iso, placeAndDate(report)])
+        records.append(["report", "checkpoint", PaperAnchor.line(report.checkpoint, report.language), report.checkpoint.code])
         for table in tables {
             records.append([table.id, "header"] + table.headers)
             for row in table.rows {

@@ -34,7 +34,8 @@ struct FormExport: ParsableCommand {
                 fail(error.text(options.lang), code: 1)
             case .success(let text):
                 guard let output else {
-                    print(text, terminator: "")
+                    // FormText already made the stored text safe; the terminal's own rule too.
+                    print(SafeOutput.lines(text), terminator: "")
                     return
                 }
                 try writeText(text, to: output)

@@ -32,7 +32,7 @@ struct RegisterCommand: ParsableCommand {
             let hashes = try ledger.lastEvents().mapValues(\.hash)
             let register = PublicRegister(proposals: try ledger.allProposals(), lastHashes: hashes, organization: try ledger.organization(),
                                           settings: try ledger.settings(), period: chosen, language: options.lang,
-                                          printedOn: Day.inVietnam(Date()))
+                                          printedOn: Day.inVietnam(Date()), checkpoint: try ledger.chainHead().checkpoint)
             let text = format == "csv" ? RegisterCSV.render(register) : RegisterHTML.render(register)
             guard let output else {
                 print(text, terminator: "")

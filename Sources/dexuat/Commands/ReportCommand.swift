@@ -49,7 +49,9 @@ struct ReportCommand: ParsableCommand {
             case .csv: text = CSVReport.render(report)
             }
             guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                // Markdown is read on the terminal: its rule too (HTML and CSV have their own,
+                // and CSV's CRLF must stay).
+                FileHandle.standardOutput.write(Data((chosen == .md ? SafeOutput.lines(text) : text).utf8))
                 return
             }
             try writeText(text, to: output)
