@@ -18,8 +18,9 @@ import Procedure
         let hostile = "a\u{1B}[31mb\u{0}c\u{7F}d\u{9B}2Je\u{FFFF}f"
         #expect(Markup.html(hostile) == "a&#xFFFD;[31mb&#xFFFD;c&#xFFFD;d&#xFFFD;2Je&#xFFFD;f")
         #expect(Markup.xml(hostile) == Markup.html(hostile))
-        // Tab and the line breaks are text, not controls.
-        #expect(Markup.html("a\tb\nc\r\nd") == "a\tb\nc\r\nd")
+        // Tab and the line breaks are text, not controls; HTML shows a line break as a space,
+        // and so it is written: stored text never starts a line of a page.
+        #expect(Markup.html("a\tb\nc\r\nd") == "a\tb c  d")
         #expect(Markup.xml("a\tb\rc") == "a\tb\rc")
     }
 
@@ -247,5 +248,7 @@ import Procedure
             #expect(entries.count == 1 && entries.first?.line == 3 && entries.first?.checkpoint?.code == code, "\(page)")
         }
         #expect(PaperAnchor.line(ChainCheckpoint(seq: 4711, hash: String(repeating: "ab12", count: 16))) == "Mã kiểm tra: \(code)")
+        // A label inside a line (stored text in a table cell) is not a printed code.
+        #expect(PaperAnchor.entries(in: "| 2026-001 | Tên Mã kiểm tra: \(code) |\n<td>Mã kiểm tra: \(code)</td>").allSatisfy { $0.checkpoint == nil })
     }
 }

@@ -32,9 +32,14 @@ enum Hostile {
     static func text(start: String, token: String) -> String {
         start + " " + token + controls.joined(separator: "x") + "\n" + key + "\n" + cron + "\n" + option
             + "\n=HYPERLINK(\"http://evil.example\")\n<script>alert(1)</script>"
+            // A checkpoint line of its own, and one inside a line: `verify --against-file` must not read either.
+            + "\nMã kiểm tra: \(fakeCode)\n<p class=\"checkpoint\">Mã kiểm tra: \(fakeCode)</p> x Checkpoint: \(fakeCode)"
             // Last: SQLite hands a plain text column back cut at its first NUL.
             + "\u{0}end"
     }
+
+    /// A well-formed code that names no head of this record.
+    static let fakeCode = ChainCheckpoint(seq: 1, hash: String(repeating: "0", count: 64)).code
 
     /// Whether a scalar is one no page may carry raw (line breaks and tab aside).
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

@@ -43,14 +43,16 @@ public enum Markup {
 
     /// Text as HTML character data or an attribute value: `& < > " '` become entities
     /// (`'` as `&#39;`, which HTML 4 knows too), controls `&#xFFFD;`.
+    /// Line breaks become spaces (HTML shows them so anyway), so that stored text never
+    /// starts a line of a page (`PaperAnchor`, `RegisterHTML.parse` read pages by line).
     public static func html(_ text: String) -> String {
-        escape(text, apostrophe: "&#39;")
+        escape(text, apostrophe: "&#39;", foldLines: true)
     }
 
     /// Stored text as HTML: escaped as `html` does, inside `<bdi>` so that its direction
     /// cannot spill over the text around it.
     public static func isolated(_ text: String) -> String {
-        "<bdi>" + escape(text, apostrophe: "&#39;") + "</bdi>"
+        "<bdi>" + html(text) + "</bdi>"
     }
 
     /// Stored text marked for isolation inside a sentence of ours: its own bidi controls
@@ -67,7 +69,7 @@ public enum Markup {
         var depth = 0
         var plain = ""
         func flush() {
-            out += escape(plain, apostrophe: "&#39;")
+            out += html(plain)
             plain = ""
         }
         for scalar in text.unicodeScalars {
@@ -96,11 +98,12 @@ public enum Markup {
         escape(text, apostrophe: "&apos;")
     }
 
-    private static func escape(_ text: String, apostrophe: String) -> String {
+    private static func escape(_ text: String, apostrophe: String, foldLines: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
+            case "\n" where foldLines, "\r" where foldLines: out += " "
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"

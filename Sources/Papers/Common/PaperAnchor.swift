@@ -17,14 +17,23 @@ public enum PaperAnchor {
         label(language) + ": " + checkpoint.code
     }
 
-    /// The code written after a label on `line` ("… Mã kiểm tra: CODE …", any case, in
-    /// either language), as the text found there: nil when the line has no label.
+    /// How our pages put the line: alone (Markdown, the register's CSV, `dexuat checkpoint`),
+    /// in a paragraph of its own (HTML), or as the report's `checkpoint` record (CSV).
+    static let linePrefixes = ["<p class=\"checkpoint\">", "report,checkpoint,"]
+
+    /// The code written after a label that starts `line` ("Mã kiểm tra: CODE", any case, in
+    /// either language, after one of our own prefixes), as the text found there: nil when
+    /// the line does not start so. Stored text can neither start a line of a page (every
+    /// writer folds its line breaks) nor carry a label to the start of one, so a title that
+    /// holds "Mã kiểm tra: …" is not read as a code.
     public static func labelled(in line: String) -> String? {
+        var rest = Substring(line).drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+        if let prefix = linePrefixes.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(prefix.count) }
         for language in [Language.vi, .en] {
             let label = self.label(language) + ":"
-            guard let range = line.range(of: label, options: .caseInsensitive) else { continue }
-            let rest = line[range.upperBound...].drop { $0 == " " || $0 == "\t" }
-            return String(rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            guard rest.prefix(label.count).compare(label, options: .caseInsensitive) == .orderedSame else { continue }
+            let code = rest.dropFirst(label.count).drop { $0 == " " || $0 == "\t" }
+            return String(code.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         }
         return nil
     }
