@@ -74,7 +74,9 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "SafeTOMLTests", dependencies: ["SafeTOML", "SafeTOMLFuzz"]),
         .testTarget(name: "PapersTests", dependencies: ["Papers", "Ledger", "Procedure",
-                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                        // Raw SQL to put hostile bytes into every column (HostileTextTests).
+                                                        .product(name: "GRDB", package: "GRDB.swift")],
                     // Golden reports, read through #filePath (not resources).
                     exclude: ["Golden"]),
         .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger", .product(name: "GRDB", package: "GRDB.swift")],

@@ -85,7 +85,7 @@ enum SSHPolicy {
                               "reason": v("--reason"), "json": v("--json")]),
         "settings": .allowed(["assignments": v("--set"), "addItems": v("--add-checklist-item"),
                               "removeItems": v("--remove-checklist-item"), "json": v("--json")]),
-        "verify": .allowed(["register": stdin("--register"), "against": v("--against")]),
+        "verify": .allowed(["register": stdin("--register"), "against": v("--against"), "againstFile": stdin("--against-file")]),
         "report": .allowed(["period": v("--period"), "format": v("--format"), "output": no("--output"), "force": no("--force"), "asOf": v("--as-of")]),
         "library": .allowed([:]),
         "library list": .allowed(["json": v("--json")]),

@@ -84,6 +84,10 @@ struct OutputTarget {
         return path
     }
 
+    /// Writes `text`; what goes to standard output is `printed` when given (the text made
+    /// safe for a terminal), the file gets `text` as it is.
     @discardableResult
-    func write(_ text: String) throws -> String? { try write(Data(text.utf8)) }
+    func write(_ text: String, printed: String? = nil) throws -> String? {
+        try write(Data((path == nil ? printed ?? text : text).utf8))
+    }
 }

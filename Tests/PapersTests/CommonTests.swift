@@ -18,8 +18,9 @@ import Procedure
         let hostile = "a\u{1B}[31mb\u{0}c\u{7F}d\u{9B}2Je\u{FFFF}f"
         #expect(Markup.html(hostile) == "a&#xFFFD;[31mb&#xFFFD;c&#xFFFD;d&#xFFFD;2Je&#xFFFD;f")
         #expect(Markup.xml(hostile) == Markup.html(hostile))
-        // Tab and the line breaks are text, not controls.
-        #expect(Markup.html("a\tb\nc\r\nd") == "a\tb\nc\r\nd")
+        // Tab and the line breaks are text, not controls; HTML shows a line break as a space,
+        // and so it is written: stored text never starts a line of a page.
+        #expect(Markup.html("a\tb\nc\r\nd") == "a\tb c  d")
         #expect(Markup.xml("a\tb\rc") == "a\tb\rc")
     }
 
@@ -158,7 +159,8 @@ import Procedure
         #expect(placeAndDate(report) == AdministrativeDate.line(place: report.place, on: report.today))
         let doc = OfficialDocument(kind: .decision, superiorBody: "", issuingBody: "X", number: "Số: 01/QĐ-X", place: "Uông Bí",
                                    day: report.today, title: "", summary: "", paragraphs: [], table: [], recipients: [],
-                                   signatureAuthority: "", signaturePosition: "", signerName: "")
+                                   signatureAuthority: "", signaturePosition: "", signerName: "",
+                                   checkpoint: ChainCheckpoint(seq: 1, hash: String(repeating: "0", count: 64)))
         #expect(doc.placeAndDate == placeAndDate(report))
     }
 }
@@ -189,5 +191,64 @@ import Procedure
         #expect(AmountText.vnd("năm triệu") == nil)
         #expect(AmountText.vnd("") == nil)
         #expect(AmountText.vnd(".") == nil)
+    }
+}
+
+/// One sanitiser per medium (issue 10, item 5): each enumerated over every control class.
+@Suite struct MediumSanitiserTests {
+    static let bidi: [Unicode.Scalar] = ["\u{061C}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}",
+                                         "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
+    static let controls: [Unicode.Scalar] = (0x00...0x1F).compactMap(Unicode.Scalar.init).filter { !["\t", "\n", "\r"].contains($0) }
+        + (0x7F...0x9F).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}", "\u{FFFE}", "\u{FFFF}"]
+
+    @Test func papersRemoveEveryBidiControlAndShowEveryOtherControl() {
+        for scalar in Self.bidi {
+            let text = "a\(Character(scalar))b"
+            #expect(Markup.html(text) == "ab" && Markup.xml(text) == "ab" && Markup.printable(text) == "ab", "U+\(String(scalar.value, radix: 16))")
+            #expect(Markup.markdown(text) == "ab" && CSV.field(text) == "ab")
+            #expect(FormText.line(text) == "a\u{FFFD}b")
+        }
+        for scalar in Self.controls {
+            let text = "a\(Character(scalar))b"
+            #expect(Markup.html(text) == "a&#xFFFD;b" && Markup.xml(text) == "a&#xFFFD;b", "U+\(String(scalar.value, radix: 16))")
+            #expect(Markup.printable(text) == "a\u{FFFD}b" && Markup.markdown(text) == "a\u{FFFD}b" && CSV.field(text) == "a\u{FFFD}b")
+            #expect(FormText.line(text) == "a\u{FFFD}b")
+        }
+        // In a form line, tab and CR too; a line break never survives in a line.
+        #expect(FormText.line("a\tb\rc\nd") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d")
+        #expect(FormText.lines("một\r\nhai\n\nba") == ["một", "hai", "", "ba"])
+    }
+
+    @Test func storedTextInHTMLIsIsolated() {
+        #expect(Markup.isolated("\u{202E}<b>ابc") == "<bdi>&lt;b&gt;ابc</bdi>")
+    }
+
+    @Test func markdownFoldsLineBreaksSoStoredTextNeverStartsALine() {
+        #expect(Markup.markdown("tên\n# Tiêu đề giả\r\n- mục") == "tên # Tiêu đề giả  - mục")
+    }
+
+    @Test func aFieldStartingWithATabOrCRIsGuardedAndReadsBack() throws {
+        for text in ["\t=1+1", "\r=1+1", "\r\n=1+1", "'\t=1"] {
+            let field = CSV.field(text)
+            #expect(field.hasPrefix("'") || field.hasPrefix("\"'"), "\(text.debugDescription) → \(field.debugDescription)")
+            let back = try CSV.records(CSV.document([[text, "x"]]))
+            #expect(back.first?.fields.first == text.replacingOccurrences(of: "\r\n", with: "\n") || back.first?.fields.first == text)
+        }
+    }
+
+    @Test func aListOfCodesReadsCodesCommentsAndPrintedLines() throws {
+        let code = ChainCheckpoint(seq: 4711, hash: String(repeating: "ab12", count: 16)).code
+        let list = PaperAnchor.entries(in: "# ghi chú\n\n  \(code)  \nkhông phải mã\n")
+        #expect(list.map(\.line) == [3, 4])
+        #expect(list[0].checkpoint?.code == code && list[1].checkpoint == nil)
+        // A printed page: only the labelled line counts, whatever its markup.
+        for page in ["<p class=\"checkpoint\">Mã kiểm tra: \(code)</p>", "report,checkpoint,Mã kiểm tra: \(code),\(code)",
+                     "Checkpoint: \(code)", "Mã kiểm tra: \(code)"] {
+            let entries = PaperAnchor.entries(in: "<html>\nlời văn 12-ABCD\n" + page + "\n</html>")
+            #expect(entries.count == 1 && entries.first?.line == 3 && entries.first?.checkpoint?.code == code, "\(page)")
+        }
+        #expect(PaperAnchor.line(ChainCheckpoint(seq: 4711, hash: String(repeating: "ab12", count: 16))) == "Mã kiểm tra: \(code)")
+        // A label inside a line (stored text in a table cell) is not a printed code.
+        #expect(PaperAnchor.entries(in: "| 2026-001 | Tên Mã kiểm tra: \(code) |\n<td>Mã kiểm tra: \(code)</td>").allSatisfy { $0.checkpoint == nil })
     }
 }

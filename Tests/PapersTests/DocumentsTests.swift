@@ -17,7 +17,7 @@ import ZIPFoundation
         let (number, _) = try fixture.ledger.documentNumber(for: id, kind: kind, day: day, by: Actor(login: RecordWard.clerk),
                                                             at: RecordFixture.day(7, month: 12))
         return try DocumentBuilder.build(kind, for: p, number: number, organization: try fixture.ledger.organization(),
-                                         settings: settings).get()
+                                         settings: settings, checkpoint: try fixture.ledger.chainHead().checkpoint).get()
     }
 
     /// Every part of a .docx, unzipped.
@@ -102,6 +102,10 @@ import ZIPFoundation
             #expect(xml.contains("w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\""))
             #expect(xml.contains("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc"))
             #expect(xml.contains("<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Uông Bí, ngày"))
+            // The chain's head at the issue, under the signatures (PROCEDURE.md §5).
+            let code = try fixture.ledger.chainHead().checkpoint.code
+            #expect(text.contains("\nMã kiểm tra: \(code)\n"), "\(kind): no checkpoint")
+            #expect(DocumentHTML.render(doc).contains("<p class=\"checkpoint\">Mã kiểm tra: \(code)</p>"))
             let styles = String(decoding: try #require(parts["word/styles.xml"]), as: UTF8.self)
             #expect(styles.contains("w:ascii=\"Times New Roman\""))
             if let converted = try convertWithLibreOffice(url) {
@@ -204,7 +208,8 @@ import ZIPFoundation
     @Test func theDateLineWritesLeadingZerosAsNĐ30Asks() {
         var doc = OfficialDocument(kind: .decision, superiorBody: "", issuingBody: "X", number: "Số: 01/QĐ-X", place: "Uông Bí",
                                    day: Day(year: 2026, month: 2, day: 5) ?? Day(julianDayNumber: 0), title: "", summary: "",
-                                   paragraphs: [], table: [], recipients: [], signatureAuthority: "", signaturePosition: "", signerName: "")
+                                   paragraphs: [], table: [], recipients: [], signatureAuthority: "", signaturePosition: "", signerName: "",
+                                   checkpoint: ChainCheckpoint(seq: 1, hash: String(repeating: "0", count: 64)))
         #expect(doc.placeAndDate == "Uông Bí, ngày 05 tháng 02 năm 2026")
         doc.day = Day(year: 2026, month: 11, day: 30) ?? doc.day
         #expect(doc.placeAndDate == "Uông Bí, ngày 30 tháng 11 năm 2026")

@@ -36,7 +36,7 @@ import Procedure
         #expect(form.contains("phien_ban = \(id) @ 3"))
         #expect(form.contains("# Hướng dẫn:"))
         let filled = Self.fill(form, Self.ballotAnswers).replacingOccurrences(
-            of: "c4_decentralise.nhan_xet = Chưa rõ phần phân cấp", with: "c4_decentralise.nhan_xet = Chưa rõ phần phân cấp\n\tdòng thứ hai của nhận xét")
+            of: "c4_decentralise.nhan_xet = Chưa rõ phần phân cấp", with: "c4_decentralise.nhan_xet = Chưa rõ phần phân cấp\n\t| dòng thứ hai của nhận xét")
         let parsed = try FilledForm.parse(filled)
         #expect(parsed.proposalID == id && parsed.version == 3 && parsed.kind == .ballot)
         let after = try parsed.record(in: fixture.ledger, by: Actor(login: RecordWard.deputy), at: RecordFixture.day(4))
@@ -147,6 +147,73 @@ import Procedure
         guard case .failure = OfflineFormKind.evaluation.export(p, for: RecordWard.head, organization: try fixture.ledger.organization(),
                                                                 settings: .standard) else {
             Issue.record("an evaluation form before the report"); return
+        }
+    }
+
+    // MARK: Continuation lines (issue 10: a form written as authorized_keys)
+
+    /// Text a reader must get back exactly: indented lines, blank lines, lines that look
+    /// like a comment, the marker, a key line, a public key.
+    static let awkward = "dòng một\n  thụt lề hai dấu cách\n\n# không phải chú thích\n| bắt đầu bằng vạch\nc1 = dap_ung\nssh-ed25519 AAAAC3Nza khóa"
+
+    @Test func aMultiLineCommentComesBackExactlyAndNoLineStartsWithIt() throws {
+        let fixture = try RecordFixture()
+        let id = try fixture.received()
+        let item = ChecklistTemplate.standardItems[0].id
+        let answers = RecordWard.checks.map { $0.itemID == item ? ChecklistAnswer(itemID: item, verdict: .unclear, comment: Self.awkward) : $0 }
+        try fixture.act(.checklist(answers: answers), on: id, by: RecordWard.deputy, at: RecordFixture.day(4))
+        let form = try export(.ballot, id, for: RecordWard.deputy, in: fixture)
+        for line in form.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            #expect(!trimmed.hasPrefix("ssh-") && !trimmed.hasPrefix("c1 =") && !trimmed.hasPrefix("thụt"), "\(line)")
+        }
+        #expect(form.contains("\n  | ssh-ed25519 AAAAC3Nza khóa\n"))
+        #expect(form.contains("\n  |\n"))
+        let parsed = try FilledForm.parse(Self.fill(form, ["bieu_quyet": "dong_y"]))
+        guard case .checklist(let read) = parsed.actions.first else { Issue.record("no checklist in the form"); return }
+        #expect(read.first { $0.itemID == item }?.comment == Self.awkward)
+        #expect(read.first { $0.itemID == item }?.verdict == .unclear)
+    }
+
+    @Test func aContinuationLineWithoutTheMarkerIsRefusedByItsLine() throws {
+        let fixture = try RecordFixture()
+        let id = try fixture.received()
+        let form = Self.fill(try export(.ballot, id, for: RecordWard.deputy, in: fixture), Self.ballotAnswers)
+        let lines = form.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let commentLine = try #require(lines.firstIndex { $0.hasPrefix("c4_decentralise.nhan_xet") })
+        for bad in ["  ssh-ed25519 AAAA khóa", "\tdòng tiếp theo không có vạch"] {
+            var edited = lines
+            edited.insert(bad, at: commentLine + 1)
+            do {
+                _ = try FilledForm.parse(edited.joined(separator: "\n"))
+                Issue.record("a continuation line without the marker was read: \(bad)")
+            } catch {
+                #expect(error.line == commentLine + 2)
+                #expect(error.message.vi.contains("dấu cách rồi dấu |"))
+            }
+        }
+        // With the marker, and with or without the space after it, it is read.
+        var edited = lines
+        edited.insert("\t|dòng hai", at: commentLine + 1)
+        edited.insert("   | dòng ba", at: commentLine + 2)
+        guard case .checklist(let read) = try FilledForm.parse(edited.joined(separator: "\n")).actions.first else {
+            Issue.record("no checklist"); return
+        }
+        #expect(read.first { $0.itemID == "c4_decentralise" }?.comment == "Chưa rõ phần phân cấp\ndòng hai\ndòng ba")
+    }
+
+    @Test func aChecklistItemWhoseIdIsNotAKeyGetsNoForm() throws {
+        let fixture = try RecordFixture()
+        let id = try fixture.received()
+        let p = try #require(try fixture.ledger.proposal(id))
+        for bad in ["ssh-ed25519 AAAAC3Nza x", "* * * * * sh", "a\nb", "mục_1", ""] {
+            var settings = ProcedureSettings()
+            settings.extraChecklistItems = [ChecklistItem(id: bad, text: Localized(vi: "Mục thêm", en: "Extra"), source: "LOCAL")]
+            guard case .failure(let error) = OfflineFormKind.ballot.export(p, for: RecordWard.deputy, organization: try fixture.ledger.organization(),
+                                                                            settings: settings) else {
+                Issue.record("a form with the item id \(bad)"); continue
+            }
+            #expect(error.message.vi.contains("mã không hợp lệ"))
         }
     }
 }

@@ -62,11 +62,16 @@ final class RecordFixture: Sendable {
 
     static func day(_ d: Int, month: Int = 11, year: Int = 2026) -> Date { at(Day(year: year, month: month, day: d)) }
 
-    init() throws {
+    /// The ward of `RecordWard`, or the one `build` makes.
+    init(building build: ((Ledger) throws -> Void)? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-paperstests-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("ledger.sqlite").path
         ledger = try Ledger.open(path: path, create: true)
+        if let build {
+            try build(ledger)
+            return
+        }
         try ledger.initialize(root: RecordWard.root, administrator: RecordWard.administrator, at: Self.origin)
         let admin = Actor(login: RecordWard.admin)
         try ledger.save(RecordWard.office, by: admin, at: Self.origin)
@@ -150,7 +155,8 @@ final class RecordFixture: Sendable {
     func register(settings: ProcedureSettings? = nil, language: Language = .vi) throws -> PublicRegister {
         PublicRegister(proposals: try ledger.allProposals(), lastHashes: try ledger.lastEvents().mapValues(\.hash),
                        organization: try ledger.organization(), settings: try settings ?? ledger.settings(), period: nil,
-                       language: language, printedOn: Day(year: 2026, month: 12, day: 7) ?? Day(julianDayNumber: 0))
+                       language: language, printedOn: Day(year: 2026, month: 12, day: 7) ?? Day(julianDayNumber: 0),
+                       checkpoint: try ledger.chainHead().checkpoint)
     }
 
     func eventCount() throws -> Int { try ledger.verify(replay: false).events }

@@ -14,10 +14,14 @@ import Procedure
         #expect(csv.contains("\r\n"))
         #expect(csv.contains("\"Sổ \"\"điện tử\"\", bản thử\""))
         let records = try CSV.records(csv)
-        #expect(records.count == 2)
+        #expect(records.count == 3)
         #expect(records[0].fields.count == register.columns.count)
         let entry = try #require(register.entries.first)
         #expect(records[1].fields == register.columns.map { entry[$0] })
+        // The last record: the checkpoint of the chain at printing (PROCEDURE.md §5), which
+        // the reader of a copy skips.
+        #expect(records[2].fields == ["Mã kiểm tra: \(register.checkpoint.code)"] + Array(repeating: "", count: register.columns.count - 1))
+        #expect(try RegisterCSV.parse(csv).lines.map(\.proposalID) == [entry.proposalID])
     }
 
     @Test func draftsAreNotPublishedAndThePeriodFiltersBySubmission() throws {
@@ -30,9 +34,11 @@ import Procedure
         let org = try fixture.ledger.organization()
         let proposals = try fixture.ledger.allProposals()
         let q4 = PublicRegister(proposals: proposals, lastHashes: hashes, organization: org, settings: .standard,
-                                period: RegisterPeriod("2026-Q4"), language: .vi, printedOn: Day(year: 2026, month: 12, day: 7) ?? Day(julianDayNumber: 0))
+                                period: RegisterPeriod("2026-Q4"), language: .vi, printedOn: Day(year: 2026, month: 12, day: 7) ?? Day(julianDayNumber: 0),
+                                checkpoint: ChainCheckpoint(seq: 1, hash: String(repeating: "0", count: 64)))
         let h1 = PublicRegister(proposals: proposals, lastHashes: hashes, organization: org, settings: .standard,
-                                period: RegisterPeriod("2026-H1"), language: .vi, printedOn: Day(year: 2026, month: 12, day: 7) ?? Day(julianDayNumber: 0))
+                                period: RegisterPeriod("2026-H1"), language: .vi, printedOn: Day(year: 2026, month: 12, day: 7) ?? Day(julianDayNumber: 0),
+                                checkpoint: ChainCheckpoint(seq: 1, hash: String(repeating: "0", count: 64)))
         #expect(q4.entries.count == 1)
         #expect(h1.entries.isEmpty)
         #expect(RegisterPeriod("2026-Q5") == nil)

@@ -4,22 +4,24 @@ import Procedure
 /// when they hold a comma, a quote or a line break, quotes doubled; UTF-8 with a byte-order
 /// mark so that spreadsheet programs read the Vietnamese letters right.
 ///
-/// Two guards the RFC does not ask for: controls become U+FFFD (`Markup.printable`), and a
-/// field that a spreadsheet would take for a formula (starting with `=`, `+`, `-` or `@`,
-/// and not a number) is written with a leading apostrophe. The reader takes that
+/// Two guards the RFC does not ask for: controls become U+FFFD and bidi controls go
+/// (`Markup.printable`), and a field that a spreadsheet would take for a formula (starting
+/// with `=`, `+`, `-` or `@` and not a number, or with a tab or CR, which some programs skip
+/// before looking for `=`) is written with a leading apostrophe. The reader takes that
 /// apostrophe off again, so that what `field` writes `records` reads back unchanged.
 public enum CSV {
     public static let byteOrderMark = "\u{FEFF}"
 
     /// The characters that start a formula in Excel, LibreOffice and Google Sheets.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// Whether the text needs the apostrophe: it would start a formula, or it already
     /// starts with an apostrophe the reader would otherwise take off.
     static func needsGuard(_ text: String) -> Bool {
         guard let first = text.first else { return false }
+        if first == "\t" || first == "\r" || first == "\r\n" { return true }
         if formulaStarts.contains(first) { return Double(text) == nil }
-        return first == "'" && text.dropFirst().first.map { formulaStarts.contains($0) || $0 == "'" } == true
+        return first == "'" && text.dropFirst().first.map { formulaStarts.contains($0) || $0 == "\r\n" || $0 == "'" } == true
     }
 
     /// One field: controls replaced, a formula kept as text, quoted when it must be, its
@@ -45,7 +47,7 @@ public enum CSV {
     /// A field as it was before `field` guarded it.
     static func unguard(_ field: String) -> String {
         guard field.first == "'", let second = field.dropFirst().first,
-              formulaStarts.contains(second) || second == "'" else { return field }
+              formulaStarts.contains(second) || second == "\r\n" || second == "'" else { return field }
         return String(field.dropFirst())
     }
 

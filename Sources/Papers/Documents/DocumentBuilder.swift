@@ -47,8 +47,11 @@ public enum DocumentBuilder {
     }
 
     /// The document, numbered `number`, as the record of `p` supports it.
+    /// `checkpoint` is the chain's head once the document's number is registered, printed
+    /// at the document's foot.
     public static func build(_ kind: OfficialDocumentKind, for p: Proposal, number: DocumentNumber, organization org: Organization,
-                             settings: ProcedureSettings, place: String = defaultPlace) -> Result<OfficialDocument, DocumentRefusal> {
+                             settings: ProcedureSettings, place: String = defaultPlace,
+                             checkpoint: ChainCheckpoint) -> Result<OfficialDocument, DocumentRefusal> {
         let day: Day
         switch self.day(of: kind, for: p, settings: settings) {
         case .success(let d): day = d
@@ -60,9 +63,9 @@ public enum DocumentBuilder {
         var doc = OfficialDocument(
             kind: kind, superiorBody: superior.map { upper($0.name) } ?? "", issuingBody: upper(unit?.name ?? p.reviewingUnitID),
             number: "Số: " + number.reference, place: place, day: day, title: "", summary: "", paragraphs: [], table: [],
-            recipients: [], signatureAuthority: "", signaturePosition: "", signerName: "")
+            recipients: [], signatureAuthority: "", signaturePosition: "", signerName: "", checkpoint: checkpoint)
         let people = People(org: org)
-        let proposerText = people.describe(p.proposer) + ", " + (org.unit(p.unitID)?.name ?? p.unitID)
+        let proposerText = people.describe(p.proposer) + ", " + s(org.unit(p.unitID)?.name ?? p.unitID)
         switch kind {
         case .minutes: minutes(&doc, p, org: org, settings: settings, people: people, proposerText: proposerText, head: head)
         case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior)
@@ -77,10 +80,10 @@ public enum DocumentBuilder {
                                 people: People, proposerText: String, head: Officer?) {
         let tally = p.decision?.tally ?? p.tally(in: org, settings: settings)
         doc.title = "BIÊN BẢN"
-        doc.summary = "Họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo “\(p.title)”"
+        doc.summary = "Họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo “\(s(p.title))”"
         var body: [OfficialDocument.Paragraph] = []
         body.append(.init("Thời gian: ngày \(doc.day.vietnamese)."))
-        body.append(.init("Địa điểm: trụ sở \(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)."))
+        body.append(.init("Địa điểm: trụ sở \(s(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID))."))
         body.append(.init("I. THÀNH PHẦN", style: .heading))
         if let head { body.append(.init("Chủ trì: \(people.describe(head.login)).")) }
         let members = tally.eligible.map(people.describe)
@@ -96,10 +99,10 @@ public enum DocumentBuilder {
         let clerk = org.grants.first { $0.role == .clerk && $0.unitID == p.reviewingUnitID }.flatMap { org.officer($0.login) }
         if let clerk { body.append(.init("Thư ký: \(people.describe(clerk.login)).")) }
         body.append(.init("II. NỘI DUNG", style: .heading))
-        let receipt = p.receipts.last.map { ", tiếp nhận số \($0.number) ngày \($0.day.vietnamese)" } ?? ""
-        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(p.id) “\(p.title)” của \(proposerText)\(receipt), căn cứ các điều kiện tại Điều 5 khoản 1 và Điều 4 khoản 2 Nghị định 73/2023/NĐ-CP."))
+        let receipt = p.receipts.last.map { ", tiếp nhận số \(s($0.number)) ngày \($0.day.vietnamese)" } ?? ""
+        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)\(receipt), căn cứ các điều kiện tại Điều 5 khoản 1 và Điều 4 khoản 2 Nghị định 73/2023/NĐ-CP."))
         if let opinion = p.partyOpinion(.beforeApproval) {
-            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : opinion.committee), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
+            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : s(opinion.committee)), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
         } else {
             body.append(.init("Chưa có ý kiến của cấp ủy cùng cấp tại thời điểm họp."))
         }
@@ -124,9 +127,9 @@ public enum DocumentBuilder {
         body.append(.init("Kết quả: \(result)"))
         body.append(.init("Biên bản kết thúc ngày \(doc.day.vietnamese), đã thông qua các thành viên dự họp."))
         doc.paragraphs = body
-        doc.recipients = ["Các thành viên tập thể lãnh đạo;", "Người đề xuất;", "Lưu: VT, hồ sơ đề xuất \(p.id)."]
+        doc.recipients = ["Các thành viên tập thể lãnh đạo;", "Người đề xuất;", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
         doc.signatureAuthority = "CHỦ TRÌ"
-        doc.signaturePosition = upper(head?.position ?? "")
+        doc.signaturePosition = s(upper(head?.position ?? ""))
         doc.signerName = head?.name ?? ""
         if let clerk {
             doc.secondSignatureTitle = "THƯ KÝ"
@@ -143,16 +146,16 @@ public enum DocumentBuilder {
         let position = signer?.position ?? "Thủ trưởng"
         let unitName = org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID
         doc.title = "QUYẾT ĐỊNH"
-        doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(p.title)”"
+        doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))”"
         var body: [OfficialDocument.Paragraph] = []
-        body.append(.init(upper(authority(position: position, unit: unitName)), style: .centeredBold))
+        body.append(.init(s(upper(authority(position: position, unit: unitName))), style: .centeredBold))
         body.append(.init("Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;"))
         body.append(.init("Căn cứ Công văn số 432/UBND-VHXH ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân phường Uông Bí;"))
         if let opinion = p.partyOpinion(.beforeApproval) {
-            body.append(.init("Căn cứ ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : opinion.committee) ngày \(opinion.day.vietnamese) (\(opinion.stance.label.vi.lowercased()));"))
+            body.append(.init("Căn cứ ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : s(opinion.committee)) ngày \(opinion.day.vietnamese) (\(opinion.stance.label.vi.lowercased()));"))
         }
         body.append(.init("Căn cứ kết quả biểu quyết của tập thể lãnh đạo: \(d.tally.summary.vi);"))
-        let receipt = p.receipts.last.map { " (tiếp nhận số \($0.number) ngày \($0.day.vietnamese))" } ?? ""
+        let receipt = p.receipts.last.map { " (tiếp nhận số \(s($0.number)) ngày \($0.day.vietnamese))" } ?? ""
         body.append(.init("Xét đề xuất của \(proposerText)\(receipt)."))
         body.append(.init("QUYẾT ĐỊNH:", style: .centeredBold))
         let period: String
@@ -161,21 +164,21 @@ public enum DocumentBuilder {
         } else {
             period = ""
         }
-        body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(p.title)” (mã \(p.id)) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
+        body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))” (mã \(s(p.id))) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
         if d.kind == .override {
-            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(position.lowercased()) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
+            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(s(position.lowercased())) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
         } else {
             body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
         }
         body.append(.init("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Người đề xuất và các cá nhân, bộ phận có liên quan chịu trách nhiệm thi hành Quyết định này."))
         if !d.number.isEmpty && d.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
-            body.append(.init("(Số quyết định ghi trong hồ sơ đề xuất \(p.id): \(d.number).)"))
+            body.append(.init("(Số quyết định ghi trong hồ sơ đề xuất \(s(p.id)): \(s(d.number)).)"))
         }
         doc.paragraphs = body
-        doc.recipients = ["Như Điều 3;"] + (superior.map { ["\($0.name) (để báo cáo);"] } ?? [])
-            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(p.id)."]
+        doc.recipients = ["Như Điều 3;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
+            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
         doc.signatureAuthority = ""
-        doc.signaturePosition = upper(position)
+        doc.signaturePosition = s(upper(position))
         doc.signerName = signer?.name ?? d.signedBy
     }
 
@@ -185,14 +188,14 @@ public enum DocumentBuilder {
                                    proposerText: String, head: Officer?, superior: Procedure.Unit?) {
         guard let e = p.evaluation else { return }
         doc.title = "KẾT LUẬN"
-        doc.summary = "Đánh giá kết quả thực hiện đề xuất đổi mới, sáng tạo “\(p.title)”"
+        doc.summary = "Đánh giá kết quả thực hiện đề xuất đổi mới, sáng tạo “\(s(p.title))”"
         var body: [OfficialDocument.Paragraph] = []
         let participants = (e.participants ?? []).map(people.describe)
-        body.append(.init("Ngày \(e.day.vietnamese), tập thể lãnh đạo \(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID) họp đánh giá kết quả thực hiện đề xuất \(p.id) “\(p.title)” của \(proposerText)."
+        body.append(.init("Ngày \(e.day.vietnamese), tập thể lãnh đạo \(s(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)) họp đánh giá kết quả thực hiện đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)."
                           + (participants.isEmpty ? "" : " Thành phần: \(participants.joined(separator: "; ")).")
                           + ((e.excluded ?? []).isEmpty ? "" : " Không tham gia đánh giá (là người đề xuất): \((e.excluded ?? []).map(people.describe).joined(separator: "; ")).")))
         if let opinion = p.partyOpinion(.beforeEvaluation) {
-            body.append(.init("Ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : opinion.committee) ngày \(opinion.day.vietnamese): \(opinion.stance.label.vi). \(flat(opinion.text))"))
+            body.append(.init("Ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : s(opinion.committee)) ngày \(opinion.day.vietnamese): \(opinion.stance.label.vi). \(flat(opinion.text))"))
         }
         body.append(.init("1. Kết quả thực hiện", style: .heading))
         body.append(.init("Kết quả: \(e.outcome.label.vi)."))
@@ -222,7 +225,7 @@ public enum DocumentBuilder {
             body.append(.init("6. Kết luận", style: .heading))
             body.append(.init(sentence(c.text)))
             if !c.number.isEmpty && c.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
-                body.append(.init("(Số kết luận ghi trong hồ sơ đề xuất \(p.id): \(c.number).)"))
+                body.append(.init("(Số kết luận ghi trong hồ sơ đề xuất \(s(p.id)): \(s(c.number)).)"))
             }
         }
         body.append(.init("\(p.conclusion == nil ? "6" : "7"). Biện pháp khuyến khích, bảo vệ", style: .heading))
@@ -230,12 +233,12 @@ public enum DocumentBuilder {
             body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hệ quả nêu trên."))
         }
         for m in p.measures {
-            body.append(.init("\(m.kind.label.vi): quyết định số \(m.decisionNumber) ngày \(m.day.vietnamese) của \(m.decidedBy). \(sentence(m.reason))"))
+            body.append(.init("\(m.kind.label.vi): quyết định số \(s(m.decisionNumber)) ngày \(m.day.vietnamese) của \(s(m.decidedBy)). \(sentence(m.reason))"))
         }
         doc.paragraphs = body
-        doc.recipients = ["Người đề xuất;"] + (superior.map { ["\($0.name) (để báo cáo);"] } ?? [])
-            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(p.id)."]
-        doc.signaturePosition = upper(head?.position ?? "Thủ trưởng")
+        doc.recipients = ["Người đề xuất;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
+            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
+        doc.signaturePosition = s(upper(head?.position ?? "Thủ trưởng"))
         doc.signerName = head?.name ?? ""
     }
 
@@ -256,15 +259,21 @@ public enum DocumentBuilder {
 
     static func upper(_ text: String) -> String { text.uppercased(with: nil) }
 
+    /// Stored text inside a sentence of ours, marked for isolation (`Markup.mark`): the
+    /// HTML writer isolates it with `<bdi>`, the .docx writer drops the marks.
+    static func s(_ text: String) -> String { Markup.mark(text) }
+
+    /// Stored text on one line, marked (`s`).
     static func flat(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        s(text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
     }
 
-    /// Flattened, ending with a full stop.
+    /// Stored text on one line, marked, ending with a full stop (ours, outside the mark).
     static func sentence(_ text: String) -> String {
-        let t = flat(text).trimmingCharacters(in: .whitespaces)
+        let t = text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
         guard let last = t.last else { return t }
-        return ".!?;:…".contains(last) ? t : t + "."
+        return ".!?;:…".contains(last) ? s(t) : s(t) + "."
     }
 
     static func vnd(_ amount: Int64) -> String {
@@ -281,8 +290,8 @@ public enum DocumentBuilder {
         var org: Organization
         /// "Bà Vũ Thị Lan, Phó Trưởng phòng" (without a title of address: the record has no gender).
         func describe(_ login: String) -> String {
-            guard let o = org.officer(login) else { return login }
-            return o.position.isEmpty ? o.name : "\(o.name), \(o.position)"
+            guard let o = org.officer(login) else { return s(login) }
+            return o.position.isEmpty ? s(o.name) : "\(s(o.name)), \(s(o.position))"
         }
     }
 }

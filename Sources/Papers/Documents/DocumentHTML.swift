@@ -4,12 +4,13 @@ import Procedure
 /// 20 mm, left 30 mm, right 15 mm), Times New Roman 13–14 pt, the two-column heading.
 public enum DocumentHTML {
     public static func render(_ doc: OfficialDocument) -> String {
-        let e = Markup.html
+        // Our sentences with the stored text marked by DocumentBuilder: each marked part in <bdi>.
+        let e = Markup.htmlMarked
         var html = Markup.htmlHead(language: "vi", generator: "dexuat document, format \(Papers.formatVersion)",
                                    title: doc.title + " " + doc.number, style: style) + "\n"
         html += "<table class=\"heading\"><tr>\n<td style=\"width:40%\">\n\n"
-        if !doc.superiorBody.isEmpty { html += "<div class=\"upper\">\(e(doc.superiorBody))</div>\n" }
-        html += "<div class=\"body-name\">\(e(doc.issuingBody))</div>\n<div class=\"number\">\(e(doc.number))</div>\n</td>\n"
+        if !doc.superiorBody.isEmpty { html += "<div class=\"upper\">\(Markup.isolated(doc.superiorBody))</div>\n" }
+        html += "<div class=\"body-name\">\(Markup.isolated(doc.issuingBody))</div>\n<div class=\"number\">\(e(doc.number))</div>\n</td>\n"
         html += "<td style=\"width:60%\">\n<div class=\"national\">\(e(OfficialDocument.nationalName))</div>\n"
         html += "<div class=\"motto\">\(e(OfficialDocument.motto))</div>\n"
         html += "<div class=\"place\">\(e(doc.placeAndDate))</div>\n</td>\n</tr></table>\n"
@@ -29,12 +30,13 @@ public enum DocumentHTML {
         html += "<table class=\"closing\"><tr>\n<td class=\"recipients\">"
         if !doc.secondSignatureTitle.isEmpty {
             html += "<div class=\"sign\" style=\"text-align:center\">\(e(doc.secondSignatureTitle))</div>"
-            html += "<div class=\"signer\" style=\"text-align:center\">\(e(doc.secondSignatureName))</div><br>"
+            html += "<div class=\"signer\" style=\"text-align:center\">\(Markup.isolated(doc.secondSignatureName))</div><br>"
         }
         html += "<b>Nơi nhận:</b><br>\n" + doc.recipients.map { "- " + e($0) }.joined(separator: "<br>\n") + "</td>\n"
         html += "<td>"
         if !doc.signatureAuthority.isEmpty { html += "<div class=\"sign\">\(e(doc.signatureAuthority))</div>" }
-        html += "<div class=\"sign\">\(e(doc.signaturePosition))</div>\n<div class=\"signer\">\(e(doc.signerName))</div>\n</td>\n</tr></table>\n"
+        html += "<div class=\"sign\">\(e(doc.signaturePosition))</div>\n<div class=\"signer\">\(Markup.isolated(doc.signerName))</div>\n</td>\n</tr></table>\n"
+        html += "<p class=\"checkpoint\">\(e(PaperAnchor.line(doc.checkpoint)))</p>\n"
         html += "</body>\n</html>\n"
         return html
     }
@@ -61,13 +63,14 @@ public enum DocumentHTML {
         td.recipients b { font-size: 12pt; font-style: italic; }
         .sign { font-weight: bold; }
         .signer { font-weight: bold; margin-top: 60pt; }
+        p.checkpoint { font-size: 10pt; margin-top: 18pt; }
         """
 
     static func table(_ rows: [[String]]) -> String {
         var html = "<table class=\"ballots\">\n"
         for (index, row) in rows.enumerated() {
             let cell = index == 0 ? "th" : "td"
-            html += "<tr>" + row.map { "<\(cell)>\(Markup.html($0))</\(cell)>" }.joined() + "</tr>\n"
+            html += "<tr>" + row.map { "<\(cell)>\(Markup.htmlMarked($0))</\(cell)>" }.joined() + "</tr>\n"
         }
         return html + "</table>\n"
     }

@@ -132,6 +132,7 @@ public enum DocxWriter {
         signature += paragraph(doc.signerName, align: "center", bold: true, size: 28, spaceBefore: 1200)
         body += paragraph("", size: 28)
         body += borderlessTable(widths: [textWidth / 2, textWidth - textWidth / 2], cells: [recipients, signature])
+        body += paragraph(PaperAnchor.line(doc.checkpoint), align: "left", size: 20, spaceBefore: 360)
         return header + """
             <w:document xmlns:w="\(wordNamespace)"><w:body>\(body)\
             <w:sectPr><w:pgSz w:w="11906" w:h="16838"/>\

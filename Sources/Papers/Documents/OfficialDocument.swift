@@ -48,6 +48,9 @@ public struct OfficialDocument: Sendable, Hashable {
     /// A second signature on the left (the secretary of the minutes); empty for none.
     public var secondSignatureTitle = ""
     public var secondSignatureName = ""
+    /// The chain's head when the document was issued, printed at its foot (PROCEDURE.md §5):
+    /// the signed paper then holds a code that a later rewrite of the file cannot match.
+    public var checkpoint: ChainCheckpoint
 
     /// The national name and motto, exactly as Nghị định 30/2020 prints them.
     public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

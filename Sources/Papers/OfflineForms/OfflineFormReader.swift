@@ -16,12 +16,19 @@ extension FilledForm {
             if trimmed.hasPrefix("#") { continue }
             if trimmed.isEmpty { lastKey = nil; continue }
             if line.first == " " || line.first == "\t" {
+                // A continuation line: indentation, then the marker FormText writes, so that
+                // no line of a form can start with text of the record (FormText).
+                guard let text = FormText.continuationText(Substring(line)) else {
+                    throw OfflineFormError(line: number, Localized(
+                        vi: "dòng tiếp nối phải bắt đầu bằng dấu cách rồi dấu \(FormText.marker) (ví dụ \"\(FormText.continuation("nội dung"))\"): \(trimmed)",
+                        en: "a continuation line must start with a space and then \(FormText.marker) (e.g. \"\(FormText.continuation("text"))\"): \(trimmed)"))
+                }
                 guard let key = lastKey, let current = values[key] else {
                     throw OfflineFormError(line: number, Localized(
-                        vi: "dòng tiếp nối (bắt đầu bằng dấu cách) không theo sau một mục nào",
-                        en: "a continuation line (starting with a space) follows no item"))
+                        vi: "dòng tiếp nối (bắt đầu bằng dấu cách và \(FormText.marker)) không theo sau một mục nào",
+                        en: "a continuation line (starting with a space and \(FormText.marker)) follows no item"))
                 }
-                values[key] = (current.line, current.value + "\n" + trimmed)
+                values[key] = (current.line, current.value + "\n" + text)
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {

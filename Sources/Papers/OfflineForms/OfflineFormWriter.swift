@@ -10,10 +10,17 @@ extension OfflineFormKind {
                 vi: "Không xuất được phiếu: [\(refusal.rule.rawValue)] \(refusal.message(.vi))",
                 en: "Cannot export the form: [\(refusal.rule.rawValue)] \(refusal.message(.en))")))
         }
+        if let bad = settings.checklist.items.first(where: { !FormText.isKey($0.id) }) {
+            return .failure(OfflineFormError(line: nil, Localized(
+                vi: "Không xuất được phiếu: mục rà soát có mã không hợp lệ \"\(FormText.line(bad.id))\" (chỉ gồm chữ không dấu, số và _)",
+                en: "Cannot export the form: a checklist item has an invalid id \"\(FormText.line(bad.id))\" (only ASCII letters, digits and _)")))
+        }
+        // Every piece of stored text goes through FormText: on a comment line, after the key
+        // of an item line, or after the marker of a continuation line; never at a line's start.
         var lines: [String] = []
-        func comment(_ text: String) { lines.append(text.isEmpty ? "#" : "# " + text) }
-        func wrapped(_ text: String, prefix: String = "#   ") {
-            for line in text.split(whereSeparator: \.isNewline) { lines.append(prefix + line) }
+        func comment(_ text: String) { lines.append(text.isEmpty ? "#" : "# " + FormText.line(text)) }
+        func wrapped(_ text: String) {
+            for line in FormText.lines(text) where !line.allSatisfy(\.isWhitespace) { lines.append("#   " + line) }
         }
         let officer = org.officer(login)?.name ?? login
         switch self {
@@ -24,13 +31,13 @@ extension OfflineFormKind {
         comment("Hướng dẫn:")
         comment("- Dòng bắt đầu bằng # là chú thích, được bỏ qua.")
         comment("- Điền câu trả lời sau dấu \"=\". Văn bản nhiều dòng: viết tiếp ở các dòng sau,")
-        comment("  mỗi dòng bắt đầu bằng một dấu cách hoặc dấu tab.")
+        comment("  mỗi dòng bắt đầu bằng dấu cách rồi dấu \(FormText.marker), ví dụ: \"\(FormText.continuation("dòng tiếp theo"))\".")
         comment("- Không sửa hai dòng dexuat_form và phien_ban: chúng cho biết phiếu này lập cho")
         comment("  phiên bản nào của đề xuất; nếu đề xuất đã thay đổi, phiếu sẽ bị từ chối.")
         comment("- Ghi nhận phiếu: dexuat form import TỆP (người chạy lệnh là người điền phiếu).")
         comment("")
         lines.append("\(FormKeys.kind) = \(rawValue)")
-        lines.append("\(FormKeys.version) = \(p.id) @ \(p.version)")
+        lines.append("\(FormKeys.version) = \(FormText.line(p.id)) @ \(p.version)")
         comment("")
         comment("Người điền: \(officer) (\(login))")
         comment("Đề xuất \(p.id): \(p.title)")
@@ -106,11 +113,13 @@ extension OfflineFormKind {
         }
     }
 
+    /// The first line of a stored text, for after the key of its item line.
     static func firstLine(_ text: String) -> String {
-        String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+        FormText.lines(text).first ?? ""
     }
 
+    /// The other lines of a stored text, each behind the continuation marker.
     static func continuation(_ text: String, into lines: inout [String]) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() { lines.append("  " + line) }
+        for line in FormText.lines(text).dropFirst() { lines.append(FormText.continuation(line)) }
     }
 }

@@ -5,8 +5,10 @@ import Procedure
 /// formulas kept as text).
 public enum RegisterCSV {
     public static func render(_ register: PublicRegister) -> String {
+        // The last record carries the checkpoint in its first field; `parse` skips it.
         CSV.document([register.columns.map { $0.label[register.language] }]
-                     + register.entries.map { entry in register.columns.map { entry[$0] } })
+                     + register.entries.map { entry in register.columns.map { entry[$0] } }
+                     + [[PaperAnchor.line(register.checkpoint, register.language)] + Array(repeating: "", count: max(0, register.columns.count - 1))])
     }
 
     /// The register lines of a CSV copy: header fields mapped by id or label.
@@ -31,6 +33,7 @@ public enum RegisterCSV {
         }
         var lines: [PrintedRegister.Line] = []
         for row in rows.dropFirst() {
+            if let first = row.fields.first, PaperAnchor.labelled(in: first) != nil, row.fields.dropFirst().allSatisfy(\.isEmpty) { continue }
             var values: [RegisterField: String] = [:]
             for (index, value) in row.fields.enumerated() where index < columns.count {
                 if let field = columns[index] { values[field] = value }

@@ -1,3 +1,4 @@
+import Ledger
 import Procedure
 
 /// One line of the public register: a proposal as the record said it at one event.
@@ -126,9 +127,12 @@ public struct PublicRegister: Sendable {
     /// The root unit's name, for the heading.
     public var wardName: String
     public var printedOn: Day
+    /// The chain's head when the register was printed, printed at its foot (PROCEDURE.md §5).
+    public var checkpoint: ChainCheckpoint
 
     public init(proposals: [Proposal], lastHashes: [String: String], organization: Organization, settings: ProcedureSettings,
-                period: RegisterPeriod?, language: Language, printedOn: Day) {
+                period: RegisterPeriod?, language: Language, printedOn: Day, checkpoint: ChainCheckpoint) {
+        self.checkpoint = checkpoint
         entries = proposals.filter { p in
             guard let submitted = p.submittedOn, lastHashes[p.id] != nil else { return false }
             return period?.contains(submitted) ?? true

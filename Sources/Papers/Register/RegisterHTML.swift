@@ -11,7 +11,7 @@ public enum RegisterHTML {
         let title = vi ? "Sổ công khai đề xuất đổi mới, sáng tạo" : "Public register of innovation proposals"
         var html = Markup.htmlHead(language: lang.rawValue, generator: "dexuat register, format \(Papers.formatVersion)",
                                    title: title, style: style) + "\n\n"
-        html += "<p class=\"sub\" style=\"font-style:normal\">" + Markup.html(register.wardName.uppercased()) + "</p>\n"
+        html += "<p class=\"sub\" style=\"font-style:normal\">" + Markup.isolated(register.wardName.uppercased()) + "</p>\n"
         html += "<h1>" + title + "</h1>\n"
         var sub = vi ? "Theo Công văn 432/UBND-VHXH và Nghị định 73/2023/NĐ-CP" : "Under Official Letter 432/UBND-VHXH and Decree 73/2023/ND-CP"
         if let period = register.period { sub += ". " + period.label[lang] }
@@ -25,7 +25,7 @@ public enum RegisterHTML {
             for field in register.columns {
                 let cls = field == .id ? " class=\"head\"" : ""
                 let tdClass = field == .lastEvent ? " class=\"hash\"" : ""
-                html += "<tr\(cls) data-field=\"\(field.rawValue)\"><th>\(Markup.html(field.label[lang]))</th><td\(tdClass)>\(Markup.html(entry[field]))</td></tr>\n"
+                html += "<tr\(cls) data-field=\"\(field.rawValue)\"><th>\(Markup.html(field.label[lang]))</th><td\(tdClass)>\(Markup.isolated(entry[field]))</td></tr>\n"
             }
             html += "</table>\n"
         }
@@ -37,7 +37,8 @@ public enum RegisterHTML {
             note += vi ? " Không công khai theo cài đặt: " : " Not published under the settings: "
             note += hidden.map { $0.label[lang].lowercased() }.joined(separator: ", ") + "."
         }
-        html += "<p class=\"note\">" + Markup.html(note) + "</p>\n</body>\n</html>\n"
+        html += "<p class=\"note\">" + Markup.html(note) + "</p>\n"
+        html += "<p class=\"checkpoint\">" + Markup.html(PaperAnchor.line(register.checkpoint, lang)) + "</p>\n</body>\n</html>\n"
         return html
     }
 
@@ -52,6 +53,7 @@ public enum RegisterHTML {
         table.entry tr.head td { font-weight: bold; }
         td.hash { font-family: "Courier New", monospace; font-size: 9pt; word-break: break-all; }
         p.note { font-size: 12pt; }
+        p.checkpoint { font-size: 10pt; margin-top: 12pt; }
         """
 
     /// The register lines of an HTML copy written by `render` (and perhaps edited since).
@@ -72,7 +74,10 @@ public enum RegisterHTML {
                       let field = RegisterField(rawValue: name),
                       let open = line.range(of: "<td"), let close = line.range(of: "</td>", options: .backwards),
                       let start = line.range(of: ">", range: open.upperBound..<close.lowerBound) {
-                current?.values[field] = Markup.unescapeHTML(String(line[start.upperBound..<close.lowerBound]))
+                var cell = line[start.upperBound..<close.lowerBound]
+                // `render` isolates each stored value with <bdi>.
+                if cell.hasPrefix("<bdi>") && cell.hasSuffix("</bdi>") { cell = cell.dropFirst(5).dropLast(6) }
+                current?.values[field] = Markup.unescapeHTML(String(cell))
             }
         }
         if result.isEmpty && html.contains("<table class=\"entry\"") == false && !html.contains("dexuat register") {

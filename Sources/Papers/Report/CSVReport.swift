@@ -13,10 +13,16 @@ public enum CSVReport {
         var records: [[String]] = []
         records.append([vi ? "bang" : "table", vi ? "loai_dong" : "record"] + (1...(width - 2)).map { (vi ? "cot_" : "column_") + String($0) })
         records.append(["report", "meta", subtitle(report), report.period.description, report.today.iso, placeAndDate(report)])
+        records.append(["report", "checkpoint", PaperAnchor.line(report.checkpoint, report.language), report.checkpoint.code])
+        // Every cell of the report is one line (names, titles, labels): a line break there
+        // could only come from a damaged record, and must not start a line of the file.
+        func line(_ cell: String) -> String {
+            cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        }
         for table in tables {
             records.append([table.id, "header"] + table.headers)
             for row in table.rows {
-                records.append([table.id, "row"] + row)
+                records.append([table.id, "row"] + row.map(line))
             }
         }
         return CSV.document(records.map { $0 + Array(repeating: "", count: max(0, width - $0.count)) })

@@ -19,10 +19,13 @@ public struct ConsolidatedReport: Sendable {
     public var language: Language
     /// The place in "Uông Bí, ngày … tháng … năm …".
     public var place: String
+    /// The chain's head when the report was made, printed on it (PROCEDURE.md §5).
+    public var checkpoint: ChainCheckpoint
 
     public init(statistics: PeriodStatistics, listings: [PeriodListing], oversight: OversightSummary? = nil,
-                language: Language, place: String = "Uông Bí") {
+                checkpoint: ChainCheckpoint, language: Language, place: String = "Uông Bí") {
         self.statistics = statistics
+        self.checkpoint = checkpoint
         self.listings = listings
         self.oversight = oversight
         self.language = language
@@ -36,7 +39,10 @@ public struct ConsolidatedReport: Sendable {
         let statistics = try ledger.statistics(for: period, today: today, listLimit: listLimit)
         let listings = try ledger.listings(for: period)
         let oversight = try ledger.oversightSummary(from: period.first, to: period.last, today: today)
-        return ConsolidatedReport(statistics: statistics, listings: listings, oversight: oversight, language: language)
+        // Read last: the code names a head that holds at least every event the figures saw.
+        let checkpoint = try ledger.chainHead().checkpoint
+        return ConsolidatedReport(statistics: statistics, listings: listings, oversight: oversight, checkpoint: checkpoint,
+                                  language: language)
     }
 
     var period: Period { statistics.context.period }

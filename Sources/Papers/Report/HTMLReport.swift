@@ -15,7 +15,7 @@ public enum HTMLReport {
         out.append(Markup.htmlHead(language: vi ? "vi" : "en", generator: "dexuat report, format \(Papers.formatVersion)",
                                    title: title(report) + " — " + subtitle(report), style: style))
         out.append("<table class=\"header\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
-        out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(Markup.html(ward))</div><div class=\"strong\">\(Markup.html(issuer))</div><div class=\"rule\"></div>")
+        out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(Markup.isolated(ward))</div><div class=\"strong\">\(Markup.isolated(issuer))</div><div class=\"rule\"></div>")
         out.append("<div class=\"number\">\(vi ? "Số" : "No."): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(Markup.html(issuerCode))</div></td>")
         out.append("<td class=\"nation\" width=\"62%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM")</div>")
         out.append("<div class=\"motto\">\(vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness")</div><div class=\"rule\"></div>")
@@ -23,7 +23,7 @@ public enum HTMLReport {
         out.append("</tr></table>")
         out.append("<h1 align=\"center\">\(Markup.html(title(report)))</h1>")
         out.append("<p class=\"subtitle\" align=\"center\">\(Markup.html(subtitle(report)))</p>")
-        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(Markup.html(report.wardUnit?.name ?? ""))</p>")
+        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(Markup.isolated(report.wardUnit?.name ?? ""))</p>")
         for section in report.sections(.display) {
             out.append("<h2>\(Markup.html(section.heading))</h2>")
             for paragraph in section.paragraphs {
@@ -37,10 +37,11 @@ public enum HTMLReport {
         out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(vi ? "Nơi nhận:" : "Distribution:")</div>")
         for line in recipients(report) { out.append("<div>- \(Markup.html(line))</div>") }
         out.append("</td>")
-        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(Markup.html(signer.title))</div>")
+        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(Markup.isolated(signer.title))</div>")
         out.append("<div class=\"hint\">\(vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)")</div>")
-        out.append("<div class=\"signer\">\(Markup.html(signer.name))</div></td>")
+        out.append("<div class=\"signer\">\(Markup.isolated(signer.name))</div></td>")
         out.append("</tr></table>")
+        out.append("<p class=\"checkpoint\">\(Markup.html(PaperAnchor.line(report.checkpoint, report.language)))</p>")
         out.append("</body>")
         out.append("</html>")
         return out.joined(separator: "\n") + "\n"
@@ -58,7 +59,7 @@ public enum HTMLReport {
         }
         for row in table.rows {
             out.append("<tr>" + row.enumerated().map { index, cell in
-                "<td\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : "")>\(Markup.html(cell))</td>"
+                "<td\(table.numeric.contains(index) ? " class=\"num\" align=\"right\"" : "")>\(Markup.isolated(cell))</td>"
             }.joined() + "</tr>")
         }
         out.append("</tbody>")
@@ -95,5 +96,6 @@ public enum HTMLReport {
         td.signature { width: 55% }
         .hint { font-style: italic }
         .signer { margin-top: 60pt; font-weight: bold }
+        p.checkpoint { text-indent: 0; font-size: 10pt; margin-top: 18pt }
         """
 }

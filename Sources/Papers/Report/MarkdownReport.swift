@@ -46,6 +46,8 @@ public enum MarkdownReport {
         out.append("*" + (vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)") + "*  ")
         out.append(Markup.markdown(signer.name))
         out.append("")
+        out.append(PaperAnchor.line(report.checkpoint, report.language))
+        out.append("")
         out.append("<!-- dexuat report \(report.period) format \(Papers.formatVersion) -->")
         return out.joined(separator: "\n") + "\n"
     }

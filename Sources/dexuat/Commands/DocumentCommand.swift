@@ -45,7 +45,8 @@ struct DocumentCommand: ParsableCommand {
             let (number, reused) = try ledger.documentNumber(for: id, kind: documentKind, day: day, by: actor)
             let document: OfficialDocument
             switch DocumentBuilder.build(documentKind, for: proposal, number: number, organization: try ledger.organization(),
-                                         settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName) {
+                                         settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName,
+                                         checkpoint: try ledger.chainHead().checkpoint) {
             case .success(let d): document = d
             case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
             }

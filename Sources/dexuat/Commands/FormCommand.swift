@@ -34,7 +34,9 @@ struct FormExport: ParsableCommand {
             case .failure(let error):
                 fail(error.text(options.lang), code: 1)
             case .success(let text):
-                guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
+                // FormText already made the stored text safe; printed, the terminal's own rule too.
+                guard let output = try OutputTarget(output, force: force, database: options.databasePath)
+                    .write(text, printed: SafeOutput.lines(text)) else { return }
                 say(options.lang == .vi ? "Đã ghi phiếu \(id) (phiên bản \(proposal.version)) vào \(output)"
                                         : "Wrote the form for \(id) (version \(proposal.version)) to \(output)")
             }

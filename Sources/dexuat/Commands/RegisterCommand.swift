@@ -33,7 +33,7 @@ struct RegisterCommand: ParsableCommand {
             let hashes = try ledger.lastEvents().mapValues(\.hash)
             let register = PublicRegister(proposals: try ledger.allProposals(), lastHashes: hashes, organization: try ledger.organization(),
                                           settings: try ledger.settings(), period: chosen, language: options.lang,
-                                          printedOn: Day.inVietnam(Date()))
+                                          printedOn: Day.inVietnam(Date()), checkpoint: try ledger.chainHead().checkpoint)
             let text = format == "csv" ? RegisterCSV.render(register) : RegisterHTML.render(register)
             guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
             say(options.lang == .vi ? "Đã ghi sổ công khai (\(register.entries.count) đề xuất) vào \(output)"

@@ -49,7 +49,10 @@ struct ReportCommand: ParsableCommand {
             case .html: text = HTMLReport.render(report)
             case .csv: text = CSVReport.render(report)
             }
-            guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
+            // Markdown is read on the terminal: its rule too (HTML and CSV have their own,
+            // and CSV's CRLF must stay).
+            guard let output = try OutputTarget(output, force: force, database: options.databasePath)
+                .write(text, printed: chosen == .md ? SafeOutput.lines(text) : text) else { return }
             let vi = options.lang == .vi
             FileHandle.standardError.write(Data(((vi ? "Đã ghi báo cáo " : "Wrote the report ") + output + "\n").utf8))
         }
