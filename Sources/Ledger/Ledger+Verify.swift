@@ -21,6 +21,17 @@ public struct VerifyReport: Sendable, Hashable {
         /// A kept count of the inbox presets (schema v2-speed) differs from a count of the
         /// proposals.
         case countDisagrees(key: String)
+        /// A row of the organisation, the settings, the calendar or `meta` (the demo flag
+        /// among them) disagrees with the replay of the administrative events: edited,
+        /// added or deleted without its event. `key` names the row (a unit's id, an
+        /// officer's login, `login role unit` of a grant, a day, a meta key).
+        case recordDisagrees(table: String, key: String)
+        /// The first event is not a readable `database_created`: whether the file is a demo
+        /// cannot be read from the chain, so `DEXUAT_AS` is refused on it.
+        case originUnknown
+        /// An event recorded by someone played with `DEXUAT_AS` in a ledger whose first event
+        /// says it is a real record, not a demo.
+        case playedOnRealRecord(seq: Int64)
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -40,15 +51,25 @@ public struct VerifyReport: Sendable, Hashable {
                     : "Table \(table), \(key): the stored record disagrees with its events (points 1 and 4 of Letter 432)"
             case .countDisagrees(let key):
                 language == .vi ? "Số đếm lưu sẵn \(key) không khớp với dữ liệu" : "The kept count \(key) disagrees with the records"
+            case let .recordDisagrees(table, key):
+                language == .vi ? "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (bị sửa, thêm hoặc xóa ngoài dexuat)"
+                    : "Table \(table), \(key): the stored row disagrees with the events (edited, added or deleted outside dexuat)"
+            case .originUnknown:
+                language == .vi ? "Sự kiện #1 không phải sự kiện tạo cơ sở dữ liệu đọc được: không xác định được tệp là demo hay hồ sơ thật"
+                    : "Event #1 is not a readable database creation: whether the file is a demo or a real record cannot be told"
+            case .playedOnRealRecord(let seq):
+                language == .vi ? "Sự kiện #\(seq): ghi bằng DEXUAT_AS (đóng vai cán bộ khác) trên hồ sơ thật, không phải demo"
+                    : "Event #\(seq): recorded with DEXUAT_AS (playing another officer) in a real record, not a demo"
             }
         }
 
         public var seq: Int64? {
             switch self {
-            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq): seq
+            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq), .playedOnRealRecord(let seq): seq
             case .gap(_, let next): next
+            case .originUnknown: 1
             case .stateDisagrees, .countDisagrees: nil
-            case .oversightDisagrees: nil
+            case .oversightDisagrees, .recordDisagrees: nil
             }
         }
     }
@@ -113,7 +134,10 @@ extension Ledger {
                 }
             }
             try finish()
-            report.problems += try Self.countDisagreements(db, receipts: false).map { .countDisagrees(key: $0) }
+            // The receipt counts too, unless a proposal row was already found edited (its
+            // receipts then shift to another unit's count, and the proposal is named).
+            let proposalsAgree = !report.problems.contains { if case .stateDisagrees = $0 { true } else { false } }
+            report.problems += try Self.countDisagreements(db, receipts: proposalsAgree).map { .countDisagrees(key: $0) }
             let withoutEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") ?? 0
             if withoutEvents > 0 {
                 for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {
@@ -122,6 +146,7 @@ extension Ledger {
             }
             try Self.verifyOversight(db, into: &report)
             try Self.verifyFacts(db, into: &report)
+            try Self.verifyAdministration(db, into: &report)
             return report
         }
     }

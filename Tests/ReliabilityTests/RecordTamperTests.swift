@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Ledger
+import Procedure
+
+/// Issue 10, item 3: the tables outside the proposals (the organisation, the settings, the
+/// calendar, `meta` and its demo flag) are rebuilt from the events by `verify`; an edit by
+/// raw SQL, as a group member with write access to the file could make, is named by table
+/// and key, and `dexuat verify` exits 3.
+@Suite("Record tamper evidence", .serialized)
+struct RecordTamperTests {
+    /// The ward of the torture child with one of every administrative change: a unit
+    /// renamed, a role granted then revoked, a holiday, settings saved.
+    final class Source: @unchecked Sendable {
+        let scratch: Scratch
+        let path: String
+        init(demo: Bool = false) throws {
+            scratch = try Scratch("record-tamper")
+            path = scratch.path("source.sqlite")
+            let setup = try Spawn.run([Binaries.torture, "setup", path] + (demo ? ["demo"] : []))
+            guard setup.status == 0 else { throw NSError(domain: "setup", code: 1) }
+            let ledger = try Ledger.open(path: path)
+            let admin = Actor(login: "qtvien")
+            try ledger.save(Procedure.Unit(id: "VHXH", name: "Phòng Văn hóa và Xã hội", kind: .office, parentID: "UBND"), by: admin)
+            try ledger.grant(RoleGrant(login: "btcuong", role: .inspector, unitID: "VHXH"), by: admin)
+            try ledger.revoke(RoleGrant(login: "btcuong", role: .inspector, unitID: "VHXH"), by: admin)
+            let day = try #require(Day(iso: "2026-09-01"))
+            try ledger.adjustCalendar(CalendarAdjustment(day: day, kind: .dayOff, reason: "Nghỉ bù Quốc khánh"), by: admin)
+            var settings = ProcedureSettings.standard
+            settings.publishPrivateNotes = false
+            settings.publishBallotComments = false
+            try ledger.save(settings, by: admin)
+        }
+
+        func copy(_ name: String) throws -> String {
+            let target = scratch.path(name + ".sqlite")
+            try Ledger.open(path: path).backup(to: target)
+            return target
+        }
+    }
+
+    /// One edit by raw SQL and the rows `verify` must name for it.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var table: String
+        var sql: String
+        var named: [(table: String, key: String)]
+        var testDescription: String { "\(table): \(sql.prefix(60))" }
+    }
+
+    /// The battery: for each table replayed by `verifyAdministration` and each meta key,
+    /// an edit, an insertion and (where the schema allows) a deletion.
+    static let cases: [Case] = [
+        Case(table: "unit", sql: "UPDATE unit SET name = 'Phòng Tài chính' WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
+        Case(table: "unit", sql: "UPDATE unit SET parent_id = NULL WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
+        Case(table: "unit", sql: "INSERT INTO unit (id, name, kind, parent_id) VALUES ('GIA', 'Đơn vị giả', 'office', 'UBND')",
+             named: [("unit", "GIA")]),
+        Case(table: "officer", sql: "UPDATE officer SET unit_id = 'UBND' WHERE login = 'nvan'", named: [("officer", "nvan")]),
+        Case(table: "officer", sql: "UPDATE officer SET managing = 1 WHERE login = 'btcuong'", named: [("officer", "btcuong")]),
+        Case(table: "officer", sql: "INSERT INTO officer (login, name, unit_id, position, managing) VALUES ('ma', 'Cán Bộ Ma', 'VHXH', '', 0)",
+             named: [("officer", "ma")]),
+        Case(table: "officer", sql: "DELETE FROM officer WHERE login = 'btcuong'", named: [("officer", "btcuong")]),
+        Case(table: "role_grant", sql: "INSERT INTO role_grant (login, role, unit_id) VALUES ('nvan', 'admin', 'UBND'), ('nvan', 'head', 'VHXH')",
+             named: [("role_grant", "nvan admin UBND"), ("role_grant", "nvan head VHXH")]),
+        Case(table: "role_grant", sql: "DELETE FROM role_grant WHERE login = 'htmai'", named: [("role_grant", "htmai clerk VHXH")]),
+        Case(table: "role_grant", sql: "UPDATE role_grant SET unit_id = 'UBND' WHERE login = 'vtlan'",
+             named: [("role_grant", "vtlan deputy UBND"), ("role_grant", "vtlan deputy VHXH")]),
+        Case(table: "calendar_adjustment", sql: "INSERT INTO calendar_adjustment (day, kind, reason) VALUES ('2026-12-24', 'day_off', 'Nghỉ thêm')",
+             named: [("calendar_adjustment", "2026-12-24")]),
+        Case(table: "calendar_adjustment", sql: "UPDATE calendar_adjustment SET kind = 'workday' WHERE day = '2026-09-01'",
+             named: [("calendar_adjustment", "2026-09-01")]),
+        Case(table: "calendar_adjustment", sql: "DELETE FROM calendar_adjustment", named: [("calendar_adjustment", "2026-09-01")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.publishBallotComments', json('true')) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
+        Case(table: "meta", sql: "DELETE FROM meta WHERE key = 'settings'", named: [("meta", "settings")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = '1' WHERE key = 'demo'", named: [("meta", "demo")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = '2020-01-01T00:00:00.000Z' WHERE key = 'created_at'", named: [("meta", "created_at")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = 'v9' WHERE key = 'schema'", named: [("meta", "schema")]),
+        Case(table: "meta", sql: "INSERT INTO meta (key, value) VALUES ('admin_override', 'nvan')", named: [("meta", "admin_override")]),
+    ]
+
+    @Test(arguments: cases)
+    func anEditByRawSQLIsNamedByTableAndKey(_ tamper: Case) throws {
+        let source = try Source()
+        let path = try source.copy("tampered")
+        #expect(try Ledger.open(path: path).verify().ok, "the copy verifies before the edit")
+        let queue = try Raw.queue(path)
+        try queue.write { db in try db.execute(sql: tamper.sql) }
+        try queue.close()
+        let report = try Ledger.open(path: path, readOnly: true).verify()
+        let named = report.problems.compactMap { problem -> String? in
+            if case let .recordDisagrees(table, key) = problem { "\(table)|\(key)" } else { nil }
+        }
+        #expect(Set(named) == Set(tamper.named.map { "\($0.table)|\($0.key)" }), "\(report.problems)")
+        let cli = try CLI(db: path).run(["verify"])
+        #expect(cli.status == 3, "\(cli.stdout)")
+        for (table, key) in tamper.named {
+            #expect(cli.stdout.contains("Bảng \(table), \(key):"), "\(cli.stdout)")
+        }
+        let english = try CLI(db: path).run(["verify", "--lang", "en"])
+        #expect(english.stdout.contains("Table \(tamper.named[0].table), \(tamper.named[0].key): the stored row disagrees"))
+    }
+
+    /// A role granted in the history before a checkpoint is rewritten into another (the
+    /// clerk's grant becomes an administrator's grant for nvan), the table made to agree
+    /// and every hash after it recomputed: `verify` alone passes, `verify --against` the
+    /// code printed before names the rewrite.
+    @Test func aGrantRewrittenInTheHistoryBeforeACheckpointIsNamedByTheCheckpoint() throws {
+        let source = try Source()
+        let path = try source.copy("rewritten")
+        let code = try Ledger.open(path: path).chainHead().checkpoint
+        let clerk = #"{"roleGranted":{"grant":{"login":"htmai","role":"clerk","unitID":"VHXH"}}}"#
+        let admin = #"{"roleGranted":{"grant":{"login":"nvan","role":"admin","unitID":"UBND"}}}"#
+        try Rehash.rewrite(path, tables: { db in
+            try db.execute(sql: "UPDATE role_grant SET login = 'nvan', role = 'admin', unit_id = 'UBND' WHERE login = 'htmai'")
+        }) { row in
+            if row.payload == clerk { row.payload = admin }
+        }
+        let ledger = try Ledger.open(path: path)
+        #expect(try ledger.organization().holdsAnywhere(.admin, "nvan"), "the attack took effect")
+        #expect(try ledger.verify().ok, "a rehashed chain whose tables agree verifies in itself")
+        #expect(try CLI(db: path).run(["verify"]).status == 0)
+        let cli = try CLI(db: path).run(["verify", "--against", code.code])
+        #expect(cli.status == 3)
+        #expect(cli.stdout.contains("Sự kiện #\(code.seq) không còn mã băm"), "\(cli.stdout)")
+        // Without the table made to agree, verify alone names it.
+        let lazy = try source.copy("rewritten-lazy")
+        try Rehash.rewrite(lazy) { row in if row.payload == clerk { row.payload = admin } }
+        let report = try Ledger.open(path: lazy).verify()
+        #expect(Set(report.problems) == [.recordDisagrees(table: "role_grant", key: "htmai clerk VHXH"),
+                                         .recordDisagrees(table: "role_grant", key: "nvan admin UBND")])
+    }
+
+    /// Every table that `VerifyCoverage` says is replayed by `verifyAdministration`, and
+    /// `meta`, has at least one case above: a table added to that list without a tamper
+    /// case fails here.
+    @Test func everyAdministrativeTableHasATamperCase() {
+        let replayed = VerifyCoverage.tables.filter { $0.value == .replayed(by: "Ledger.verifyAdministration") }.map(\.key)
+        #expect(Set(replayed) == ["unit", "officer", "role_grant", "calendar_adjustment"])
+        for table in replayed + ["meta"] {
+            #expect(Self.cases.contains { $0.table == table }, "no tamper case for \(table)")
+        }
+        // And every meta key has one.
+        for key in VerifyCoverage.metaKeys.keys {
+            #expect(Self.cases.contains { $0.named.contains { $0.table == "meta" && $0.key == key } }, "no tamper case for meta.\(key)")
+        }
+    }
+
+    /// Every path that writes these tables records its event in the same transaction:
+    /// init, every administrative command, the demo generator and a file of schema v1
+    /// migrated to the latest all verify.
+    @Test func everyWriterOfTheseTablesLeavesAFileThatVerifies() throws {
+        let real = try Source()
+        #expect(try Ledger.open(path: real.path).verify().ok)
+        let scratch = try Scratch("record-writers")
+        let demo = scratch.path("demo.sqlite")
+        let made = try CLI(db: demo).run(["demo", "--proposals", "40", "--quiet"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let report = try Ledger.open(path: demo).verify()
+        #expect(report.ok, "\(report.problems.prefix(5))")
+        let old = scratch.path("v1.sqlite")
+        try MigrationTests.load("schema-v1-demo.sql", into: old)
+        #expect(try Ledger.open(path: old).verify().ok)
+    }
+}
