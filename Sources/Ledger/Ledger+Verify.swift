@@ -117,6 +117,8 @@ extension Ledger {
                 let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
                 if replayed != stored || !columnsAgree {
                     report.problems.append(.stateDisagrees(proposalID: id))
+                } else if let stored, try !Self.searchRowAgrees(stored, db: db) {
+                    report.problems.append(.recordDisagrees(table: "proposal_search", key: id))
                 }
             }
             let events = try Row.fetchCursor(db, sql: "SELECT * FROM event WHERE proposal_id IS NOT NULL ORDER BY proposal_id, seq")
@@ -143,6 +145,9 @@ extension Ledger {
                 for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {
                     report.problems.append(.stateDisagrees(proposalID: id))
                 }
+            }
+            for rowid in try Self.orphanSearchRows(db) {
+                report.problems.append(.recordDisagrees(table: "proposal_search", key: "rowid \(rowid)"))
             }
             try Self.verifyOversight(db, into: &report)
             try Self.verifyFacts(db, into: &report)

@@ -12,8 +12,9 @@ public enum VerifyCoverage {
         /// Computed from other tables (an index or a count) and recomputed by the function
         /// named.
         case derived(checkedBy: String)
-        /// The full-text search index (FTS5 and its shadow tables): its structure is
-        /// checked by FTS5's integrity-check; its text comes from the proposal rows.
+        /// The full-text search index (FTS5 and its shadow tables): each proposal's row is
+        /// recomputed from the replayed proposal and compared by the function named; the
+        /// index structure is checked by FTS5's integrity-check (backup, restore).
         case searchIndex(checkedBy: String)
         /// The key/value table, checked key by key (``metaKeys``).
         case keyByKey
@@ -39,7 +40,7 @@ public enum VerifyCoverage {
         "proposal_count": .derived(checkedBy: "Ledger.countDisagreements"),
         "receipt_count": .derived(checkedBy: "Ledger.countDisagreements (in verify when every proposal agrees)"),
         "proposal_fact": .derived(checkedBy: "Ledger.verifyFacts"),
-        "proposal_search": .searchIndex(checkedBy: "Ledger.checkSearchIndex (backup, restore)"),
+        "proposal_search": .searchIndex(checkedBy: "Ledger.searchRowAgrees and orphanSearchRows (verify), Ledger.checkSearchIndex (backup, restore)"),
         "proposal_search_data": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),
         "proposal_search_idx": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),
         "proposal_search_content": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),

@@ -101,6 +101,34 @@ struct RecordTamperTests {
         #expect(english.stdout.contains("Table \(tamper.named[0].table), \(tamper.named[0].key): the stored row disagrees"))
     }
 
+    /// The search index: a proposal's row edited (to hide it from a search, or to find it
+    /// under other words), deleted, or a row standing for no proposal, is named.
+    @Test func aSearchRowEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Số hóa sổ tiếp nhận"), by: Actor(login: "nvan")).id
+        let seq = try #require(try Raw.queue(source.path, readonly: true).read { db in
+            try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id])
+        })
+        #expect(try ledger.verify().ok)
+        for (name, sql, key) in [
+            ("title", "UPDATE proposal_search SET title = 'khong co gi' WHERE rowid = \(seq)", id),
+            ("people", "UPDATE proposal_search SET people = 'nguoi khac btcuong' WHERE rowid = \(seq)", id),
+            ("deleted", "DELETE FROM proposal_search WHERE rowid = \(seq)", id),
+            ("orphan", "INSERT INTO proposal_search (rowid, title, body, people) VALUES (999, 'gia', '', '')", "rowid 999"),
+        ] {
+            let path = try source.copy("search-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: "proposal_search", key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng proposal_search, \(key):"), "\(cli.stdout)")
+        }
+    }
+
     /// A role granted in the history before a checkpoint is rewritten into another (the
     /// clerk's grant becomes an administrator's grant for nvan), the table made to agree
     /// and every hash after it recomputed: `verify` alone passes, `verify --against` the
