@@ -84,5 +84,12 @@ struct RestoreGuardTests {
         #expect(out.status == 0, "\(out.stderr)")
         #expect(try Ledger.open(path: fresh).isDemo())
         #expect(try Ledger.open(path: fresh).verify().ok)
+        // A file opened but never initialised (no event) is no ledger yet: any backup.
+        let empty = scratch.path("empty.sqlite")
+        _ = try Ledger.open(path: empty, create: true)
+        #expect(try Ledger.open(path: empty).origin() == .empty)
+        let intoEmpty = try CLI(db: empty).run(["restore", backup])
+        #expect(intoEmpty.status == 0, "\(intoEmpty.stderr)")
+        #expect(try Ledger.open(path: empty).firstEventHash() == Ledger.open(path: db).firstEventHash())
     }
 }
