@@ -10,6 +10,13 @@ struct AdministrationReplay {
     var rows: [TableKey: [Cell]] = [:]
     /// The settings of the last `settings_changed`, nil when there was none.
     var settings: ProcedureSettings?
+    /// The calendar adjustments, by day: with `settings`, what the due days follow.
+    var adjustments: [Day: CalendarAdjustment] = [:]
+
+    /// The working calendar the events make.
+    var calendar: WorkingCalendar {
+        WorkingCalendar(adjustments: adjustments.values.sorted { $0.day < $1.day })
+    }
 
     struct TableKey: Hashable, Comparable {
         var table: String
@@ -60,8 +67,10 @@ struct AdministrationReplay {
             rows[TableKey(table: "role_grant", key: Self.grantKey(grant))] = nil
         case .calendarAdjusted(let adjustment):
             rows[TableKey(table: "calendar_adjustment", key: adjustment.day.iso)] = [.text(adjustment.kind.rawValue), .text(adjustment.reason)]
+            adjustments[adjustment.day] = adjustment
         case .calendarAdjustmentRemoved(let day):
             rows[TableKey(table: "calendar_adjustment", key: day.iso)] = nil
+            adjustments[day] = nil
         case .settingsChanged(let settings):
             self.settings = settings
         }
@@ -74,21 +83,7 @@ extension Ledger {
     /// flag, the creation time, the schema): a row edited, added or deleted without its
     /// event is named by table and key. Also names every event played with `DEXUAT_AS` in
     /// a ledger whose first event says it is a real record.
-    static func verifyAdministration(_ db: Database, into report: inout VerifyReport) throws {
-        var replay = AdministrationReplay()
-        let kinds = AdminChange.kinds.map { "'\($0)'" }.joined(separator: ", ")
-        let events = try Row.fetchCursor(db, sql: """
-            SELECT seq, kind, payload FROM event WHERE proposal_id IS NULL AND kind IN (\(kinds)) ORDER BY seq
-            """)
-        var unreadable: Set<Int64> = Set(report.problems.compactMap { if case .unreadable(let seq) = $0 { seq } else { nil } })
-        while let raw = try events.next() {
-            let seq: Int64 = raw["seq"]
-            guard let change = try? Codec.decode(AdminChange.self, raw["payload"]), change.kind == raw["kind"] else {
-                if unreadable.insert(seq).inserted { report.problems.append(.unreadable(seq: seq)) }
-                continue
-            }
-            replay.apply(change)
-        }
+    static func verifyAdministration(_ db: Database, replay: AdministrationReplay, into report: inout VerifyReport) throws {
         var found: [AdministrationReplay.TableKey: [AdministrationReplay.Cell]] = [:]
         for table in AdministrationReplay.tables {
             let columns = ([table.key + " AS row_key"] + table.columns).joined(separator: ", ")
@@ -103,6 +98,25 @@ extension Ledger {
             report.problems.append(.recordDisagrees(table: id.table, key: id.key))
         }
         try verifyMeta(db, settings: replay.settings, into: &report)
+    }
+
+    /// The administrative events replayed; an unreadable one is named.
+    static func replayAdministration(_ db: Database, into report: inout VerifyReport) throws -> AdministrationReplay {
+        var replay = AdministrationReplay()
+        let kinds = AdminChange.kinds.map { "'\($0)'" }.joined(separator: ", ")
+        let events = try Row.fetchCursor(db, sql: """
+            SELECT seq, kind, payload FROM event WHERE proposal_id IS NULL AND kind IN (\(kinds)) ORDER BY seq
+            """)
+        var unreadable: Set<Int64> = []
+        while let raw = try events.next() {
+            let seq: Int64 = raw["seq"]
+            guard let change = try? Codec.decode(AdminChange.self, raw["payload"]), change.kind == raw["kind"] else {
+                if unreadable.insert(seq).inserted { report.problems.append(.unreadable(seq: seq)) }
+                continue
+            }
+            replay.apply(change)
+        }
+        return replay
     }
 
     /// `meta`, key by key (``VerifyCoverage/metaKeys``): each known key compared with what

@@ -107,6 +107,10 @@ extension Ledger {
             report.tipHash = previousHash
             guard replay else { return report }
 
+            // The organisation, settings and calendar as the events make them: the due
+            // days of the proposals follow these, not the tables (checked further down).
+            let administration = try Self.replayAdministration(db, into: &report)
+            let calendar = administration.calendar, settings = administration.settings ?? .standard
             var current: (id: String, events: [Event])?
             func finish() throws {
                 guard let (id, events) = current else { return }
@@ -117,8 +121,13 @@ extension Ledger {
                 let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
                 if replayed != stored || !columnsAgree {
                     report.problems.append(.stateDisagrees(proposalID: id))
-                } else if let stored, try !Self.searchRowAgrees(stored, db: db) {
-                    report.problems.append(.recordDisagrees(table: "proposal_search", key: id))
+                } else if let stored {
+                    if try !Self.searchRowAgrees(stored, db: db) {
+                        report.problems.append(.recordDisagrees(table: "proposal_search", key: id))
+                    }
+                    if try !Self.dueAgrees(stored, calendar: calendar, settings: settings, db: db) {
+                        report.problems.append(.recordDisagrees(table: "proposal", key: "\(id) next_due"))
+                    }
                 }
             }
             let events = try Row.fetchCursor(db, sql: "SELECT * FROM event WHERE proposal_id IS NOT NULL ORDER BY proposal_id, seq")
@@ -151,14 +160,13 @@ extension Ledger {
             }
             try Self.verifyOversight(db, into: &report)
             try Self.verifyFacts(db, into: &report)
-            try Self.verifyAdministration(db, into: &report)
+            try Self.verifyAdministration(db, replay: administration, into: &report)
             return report
         }
     }
 
     /// Whether the proposal row's own columns (what the inbox lists, filters and pages
-    /// on) say what the replayed proposal says. Not `next_due`: it also depends on the
-    /// calendar and settings of the day, which a newer dexuat may compute differently.
+    /// on) say what the replayed proposal says. `next_due` is checked by `dueAgrees`.
     static func columnsAgree(id: String, with p: Proposal?, db: Database) throws -> Bool {
         guard let p, let row = try Row.fetchOne(db, sql: """
             SELECT version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
@@ -172,5 +180,20 @@ extension Ledger {
         return version == p.version && state == p.state.rawValue && awaiting == p.awaitingReceipt && title == p.title
             && field == p.dossier.field.rawValue && proposer == p.proposer && unit == p.unitID && reviewing == p.reviewingUnitID
             && created == Codec.milliseconds(p.createdAt) && updated == Codec.milliseconds(p.updatedAt) && lastActor == p.lastActor
+    }
+}
+
+extension Ledger {
+    /// Whether the kept due day and step of a proposal (what "overdue" and "due soon" are
+    /// read from) are what `Proposal.nextDue` makes of it under the calendar and settings
+    /// the events give. A change to `nextDue`'s rule must come with a migration that
+    /// recomputes the column (as a calendar or settings change does, `refreshDueDates`).
+    static func dueAgrees(_ proposal: Proposal, calendar: WorkingCalendar, settings: ProcedureSettings, db: Database) throws -> Bool {
+        guard let row = try Row.fetchOne(db, sql: "SELECT next_due, next_step FROM proposal WHERE id = ?", arguments: [proposal.id]) else {
+            return false
+        }
+        let due = proposal.nextDue(calendar: calendar, settings: settings)
+        let day: String? = row["next_due"], step: String? = row["next_step"]
+        return day == due?.due.iso && step == due?.step.rawValue
     }
 }

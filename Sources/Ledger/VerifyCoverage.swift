@@ -26,7 +26,7 @@ public enum VerifyCoverage {
     /// Every table and virtual table of a database after all migrations.
     public static let tables: [String: How] = [
         "event": .chain,
-        "proposal": .replayed(by: "Ledger.verify (Proposal.replay, columnsAgree); next_due and next_step are a cache of the due day, recomputed at each calendar or settings change, not compared"),
+        "proposal": .replayed(by: "Ledger.verify (Proposal.replay, columnsAgree, dueAgrees under the calendar and settings the events give)"),
         "unit": .replayed(by: "Ledger.verifyAdministration"),
         "officer": .replayed(by: "Ledger.verifyAdministration"),
         "role_grant": .replayed(by: "Ledger.verifyAdministration"),

@@ -129,6 +129,40 @@ struct RecordTamperTests {
         }
     }
 
+    /// The kept due day of a proposal (what "overdue" and "due soon" read): set aside by
+    /// hand, or moved by a holiday inserted by hand with the due days recomputed as dexuat
+    /// would, it is named, with the holiday.
+    @Test func aDueDayMovedByHandOrByAHolidayInsertedByHandIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        let received = try ledger.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: "htmai"))
+        let due = try #require(received.nextDue(calendar: try ledger.calendar(), settings: try ledger.settings()))
+        #expect(try ledger.verify().ok)
+
+        let cleared = try source.copy("due-cleared")
+        var queue = try Raw.queue(cleared)
+        try queue.write { db in try db.execute(sql: "UPDATE proposal SET next_due = NULL, next_step = NULL WHERE id = ?", arguments: [id]) }
+        try queue.close()
+        #expect(try Ledger.open(path: cleared).verify().problems == [.recordDisagrees(table: "proposal", key: "\(id) next_due")])
+
+        let holiday = try source.copy("due-holiday")
+        queue = try Raw.queue(holiday)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO calendar_adjustment (day, kind, reason) VALUES (?, 'day_off', 'Nghỉ thêm')",
+                           arguments: [due.due.adding(days: -1).iso])
+            try db.execute(sql: "UPDATE proposal SET next_due = ? WHERE id = ?", arguments: [due.due.adding(days: 1).iso, id])
+        }
+        try queue.close()
+        let report = try Ledger.open(path: holiday).verify()
+        #expect(Set(report.problems) == [.recordDisagrees(table: "calendar_adjustment", key: due.due.adding(days: -1).iso),
+                                         .recordDisagrees(table: "proposal", key: "\(id) next_due")], "\(report.problems)")
+        let cli = try CLI(db: holiday).run(["verify"])
+        #expect(cli.status == 3)
+        #expect(cli.stdout.contains("Bảng proposal, \(id) next_due:"), "\(cli.stdout)")
+    }
+
     /// A role granted in the history before a checkpoint is rewritten into another (the
     /// clerk's grant becomes an administrator's grant for nvan), the table made to agree
     /// and every hash after it recomputed: `verify` alone passes, `verify --against` the
