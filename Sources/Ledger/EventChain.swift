@@ -61,6 +61,8 @@ public enum EventChain {
     @discardableResult
     static func append(_ db: Database, proposalID: String?, kind: String, actor: Actor, at: Date, reason: String, payload: String,
                        tip: inout (seq: Int64, hash: String)) throws -> Row {
+        // Playing another officer is for demo files only (Ledger+Origin.swift).
+        if actor.played { try Ledger.refusePlayedUnlessDemo(db) }
         var row = Row(seq: tip.seq + 1, proposalID: proposalID, kind: kind, actor: actor.login, onBehalfOf: actor.onBehalfOf,
                       played: actor.played, atUTC: Codec.utc(at), atLocal: Codec.vietnam(at), reason: reason,
                       payload: payload, prevHash: tip.hash, hash: "")
@@ -92,6 +94,10 @@ public enum AdminChange: Sendable, Hashable, Codable {
     case calendarAdjusted(adjustment: CalendarAdjustment)
     case calendarAdjustmentRemoved(day: Day)
     case settingsChanged(settings: ProcedureSettings)
+
+    /// Every kind, for the queries that replay them.
+    static let kinds = ["database_created", "unit_saved", "officer_saved", "role_granted", "role_revoked",
+                        "calendar_adjusted", "calendar_adjustment_removed", "settings_changed"]
 
     public var kind: String {
         switch self {

@@ -165,7 +165,8 @@ extension Ledger {
     // MARK: - Restore
 
     /// Puts a backup back. The backup is checked first (a dexuat database, sound, its chain
-    /// intact) and nothing is touched when it is not. The current database is first copied
+    /// intact, and a backup of this same ledger: ``requireSameLedger(backup:current:)``)
+    /// and nothing is touched when it is not. The current database is first copied
     /// aside (`NAME.replaced-YYYYMMDD-HHMMSS`), then the backup's pages are copied into it
     /// with SQLite's backup API, so the -wal of the live file can never be replayed onto the
     /// restored one. Other officers should be out of dexuat while it runs (docs/DEPLOY.md).
@@ -192,6 +193,7 @@ extension Ledger {
             return RestoreReport(keptAside: nil, restored: restored)
         }
         let current = try Ledger.open(path: target)
+        try requireSameLedger(backup: source, current: current)
         let stamp = Codec.vietnam(now).prefix(19).filter { $0.isNumber || $0 == "T" }.replacingOccurrences(of: "T", with: "-")
         var aside = target + ".replaced-" + stamp
         var n = 1

@@ -5,11 +5,6 @@ import Procedure
 extension Ledger {
     // MARK: - Meta
 
-    /// Whether `dexuat demo` made this database: only then is `DEXUAT_AS` honoured.
-    public func isDemo() throws -> Bool {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == "1" }
-    }
-
     /// Whether `init` or `demo` has run on this file.
     public func isInitialized() throws -> Bool {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created_at'") != nil }

@@ -21,6 +21,17 @@ public struct VerifyReport: Sendable, Hashable {
         /// A kept count of the inbox presets (schema v2-speed) differs from a count of the
         /// proposals.
         case countDisagrees(key: String)
+        /// A row of the organisation, the settings, the calendar or `meta` (the demo flag
+        /// among them) disagrees with the replay of the administrative events: edited,
+        /// added or deleted without its event. `key` names the row (a unit's id, an
+        /// officer's login, `login role unit` of a grant, a day, a meta key).
+        case recordDisagrees(table: String, key: String)
+        /// The first event is not a readable `database_created`: whether the file is a demo
+        /// cannot be read from the chain, so `DEXUAT_AS` is refused on it.
+        case originUnknown
+        /// An event recorded by someone played with `DEXUAT_AS` in a ledger whose first event
+        /// says it is a real record, not a demo.
+        case playedOnRealRecord(seq: Int64)
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -40,15 +51,25 @@ public struct VerifyReport: Sendable, Hashable {
                     : "Table \(table), \(key): the stored record disagrees with its events (points 1 and 4 of Letter 432)"
             case .countDisagrees(let key):
                 language == .vi ? "Số đếm lưu sẵn \(key) không khớp với dữ liệu" : "The kept count \(key) disagrees with the records"
+            case let .recordDisagrees(table, key):
+                language == .vi ? "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (bị sửa, thêm hoặc xóa ngoài dexuat)"
+                    : "Table \(table), \(key): the stored row disagrees with the events (edited, added or deleted outside dexuat)"
+            case .originUnknown:
+                language == .vi ? "Sự kiện #1 không phải sự kiện tạo cơ sở dữ liệu đọc được: không xác định được tệp là demo hay hồ sơ thật"
+                    : "Event #1 is not a readable database creation: whether the file is a demo or a real record cannot be told"
+            case .playedOnRealRecord(let seq):
+                language == .vi ? "Sự kiện #\(seq): ghi bằng DEXUAT_AS (đóng vai cán bộ khác) trên hồ sơ thật, không phải demo"
+                    : "Event #\(seq): recorded with DEXUAT_AS (playing another officer) in a real record, not a demo"
             }
         }
 
         public var seq: Int64? {
             switch self {
-            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq): seq
+            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq), .playedOnRealRecord(let seq): seq
             case .gap(_, let next): next
+            case .originUnknown: 1
             case .stateDisagrees, .countDisagrees: nil
-            case .oversightDisagrees: nil
+            case .oversightDisagrees, .recordDisagrees: nil
             }
         }
     }
@@ -86,6 +107,10 @@ extension Ledger {
             report.tipHash = previousHash
             guard replay else { return report }
 
+            // The organisation, settings and calendar as the events make them: the due
+            // days of the proposals follow these, not the tables (checked further down).
+            let administration = try Self.replayAdministration(db, into: &report)
+            let calendar = administration.calendar, settings = administration.settings ?? .standard
             var current: (id: String, events: [Event])?
             func finish() throws {
                 guard let (id, events) = current else { return }
@@ -96,6 +121,13 @@ extension Ledger {
                 let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
                 if replayed != stored || !columnsAgree {
                     report.problems.append(.stateDisagrees(proposalID: id))
+                } else if let stored {
+                    if try !Self.searchRowAgrees(stored, db: db) {
+                        report.problems.append(.recordDisagrees(table: "proposal_search", key: id))
+                    }
+                    if try !Self.dueAgrees(stored, calendar: calendar, settings: settings, db: db) {
+                        report.problems.append(.recordDisagrees(table: "proposal", key: "\(id) next_due"))
+                    }
                 }
             }
             let events = try Row.fetchCursor(db, sql: "SELECT * FROM event WHERE proposal_id IS NOT NULL ORDER BY proposal_id, seq")
@@ -113,22 +145,28 @@ extension Ledger {
                 }
             }
             try finish()
-            report.problems += try Self.countDisagreements(db, receipts: false).map { .countDisagrees(key: $0) }
+            // The receipt counts too, unless a proposal row was already found edited (its
+            // receipts then shift to another unit's count, and the proposal is named).
+            let proposalsAgree = !report.problems.contains { if case .stateDisagrees = $0 { true } else { false } }
+            report.problems += try Self.countDisagreements(db, receipts: proposalsAgree).map { .countDisagrees(key: $0) }
             let withoutEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") ?? 0
             if withoutEvents > 0 {
                 for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {
                     report.problems.append(.stateDisagrees(proposalID: id))
                 }
             }
+            for rowid in try Self.orphanSearchRows(db) {
+                report.problems.append(.recordDisagrees(table: "proposal_search", key: "rowid \(rowid)"))
+            }
             try Self.verifyOversight(db, into: &report)
             try Self.verifyFacts(db, into: &report)
+            try Self.verifyAdministration(db, replay: administration, into: &report)
             return report
         }
     }
 
     /// Whether the proposal row's own columns (what the inbox lists, filters and pages
-    /// on) say what the replayed proposal says. Not `next_due`: it also depends on the
-    /// calendar and settings of the day, which a newer dexuat may compute differently.
+    /// on) say what the replayed proposal says. `next_due` is checked by `dueAgrees`.
     static func columnsAgree(id: String, with p: Proposal?, db: Database) throws -> Bool {
         guard let p, let row = try Row.fetchOne(db, sql: """
             SELECT version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
@@ -142,5 +180,20 @@ extension Ledger {
         return version == p.version && state == p.state.rawValue && awaiting == p.awaitingReceipt && title == p.title
             && field == p.dossier.field.rawValue && proposer == p.proposer && unit == p.unitID && reviewing == p.reviewingUnitID
             && created == Codec.milliseconds(p.createdAt) && updated == Codec.milliseconds(p.updatedAt) && lastActor == p.lastActor
+    }
+}
+
+extension Ledger {
+    /// Whether the kept due day and step of a proposal (what "overdue" and "due soon" are
+    /// read from) are what `Proposal.nextDue` makes of it under the calendar and settings
+    /// the events give. A change to `nextDue`'s rule must come with a migration that
+    /// recomputes the column (as a calendar or settings change does, `refreshDueDates`).
+    static func dueAgrees(_ proposal: Proposal, calendar: WorkingCalendar, settings: ProcedureSettings, db: Database) throws -> Bool {
+        guard let row = try Row.fetchOne(db, sql: "SELECT next_due, next_step FROM proposal WHERE id = ?", arguments: [proposal.id]) else {
+            return false
+        }
+        let due = proposal.nextDue(calendar: calendar, settings: settings)
+        let day: String? = row["next_due"], step: String? = row["next_step"]
+        return day == due?.due.iso && step == due?.step.rawValue
     }
 }

@@ -34,6 +34,7 @@ public final class Ledger: Sendable {
             }
             try makePrivateFile(at: path)
         }
+        if !readOnly { repairSidecarModes(of: path) }
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true

@@ -7,7 +7,8 @@ import Procedure
 /// `dexuat`, so that the shipped binary holds no code that acts as officers without going
 /// through `Identity`, and so that a battery kills exactly the loop it means to kill.
 ///
-///     dexuat-torture setup DB            a small ward (two reviewing members, two clerks)
+///     dexuat-torture setup DB [demo]     a small ward (two reviewing members, two clerks);
+///                                        `demo` makes it a demo file (DEXUAT_AS allowed)
 ///     dexuat-torture crash DB SEED [S]   commits in a loop (forever, or S seconds);
 ///                                        prints `ACK id from to kind` after each commit
 ///     dexuat-torture race DB SEED S      transitions, ballots and progress notes on every
@@ -29,7 +30,7 @@ struct Torture {
         let seconds = arguments.count > 3 ? Double(arguments[3]) : nil
         do {
             switch arguments[0] {
-            case "setup": try setup(path)
+            case "setup": try setup(path, demo: arguments.count > 2 && arguments[2] == "demo")
             case "crash": try crash(path, seed: seed, seconds: seconds)
             case "race": try race(path, seed: seed, seconds: seconds ?? 30)
             default:
@@ -47,12 +48,13 @@ struct Torture {
     static let admin = "qtvien", chair = "tqhung", liaison = "pvbinh", head = "dmtuan", deputy = "vtlan"
     static let clerk = "htmai", clerk2 = "ntthu", staff = "nvan", staff2 = "btcuong"
 
-    static func setup(_ path: String) throws {
+    static func setup(_ path: String, demo: Bool = false) throws {
         let ledger = try Ledger.open(path: path, create: true)
         let root = Procedure.Unit(id: "UBND", name: "Ủy ban nhân dân phường", kind: .peoplesCommittee, parentID: nil)
         let office = Procedure.Unit(id: "VHXH", name: "Phòng Văn hóa – Xã hội", kind: .office, parentID: "UBND")
         try ledger.initialize(root: root, administrator: Officer(login: admin, name: "Quản Trị Viên", unitID: "UBND",
-                                                                 position: "Chuyên viên CNTT", isManaging: false))
+                                                                 position: "Chuyên viên CNTT", isManaging: false),
+                              demo: demo)
         let actor = Actor(login: admin)
         try ledger.save(office, by: actor)
         let officers = [

@@ -1,0 +1,227 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Ledger
+import Procedure
+
+/// Issue 10, item 3: the tables outside the proposals (the organisation, the settings, the
+/// calendar, `meta` and its demo flag) are rebuilt from the events by `verify`; an edit by
+/// raw SQL, as a group member with write access to the file could make, is named by table
+/// and key, and `dexuat verify` exits 3.
+@Suite("Record tamper evidence", .serialized)
+struct RecordTamperTests {
+    /// The ward of the torture child with one of every administrative change: a unit
+    /// renamed, a role granted then revoked, a holiday, settings saved.
+    final class Source: @unchecked Sendable {
+        let scratch: Scratch
+        let path: String
+        init(demo: Bool = false) throws {
+            scratch = try Scratch("record-tamper")
+            path = scratch.path("source.sqlite")
+            let setup = try Spawn.run([Binaries.torture, "setup", path] + (demo ? ["demo"] : []))
+            guard setup.status == 0 else { throw NSError(domain: "setup", code: 1) }
+            let ledger = try Ledger.open(path: path)
+            let admin = Actor(login: "qtvien")
+            try ledger.save(Procedure.Unit(id: "VHXH", name: "Phòng Văn hóa và Xã hội", kind: .office, parentID: "UBND"), by: admin)
+            try ledger.grant(RoleGrant(login: "btcuong", role: .inspector, unitID: "VHXH"), by: admin)
+            try ledger.revoke(RoleGrant(login: "btcuong", role: .inspector, unitID: "VHXH"), by: admin)
+            let day = try #require(Day(iso: "2026-09-01"))
+            try ledger.adjustCalendar(CalendarAdjustment(day: day, kind: .dayOff, reason: "Nghỉ bù Quốc khánh"), by: admin)
+            var settings = ProcedureSettings.standard
+            settings.publishPrivateNotes = false
+            settings.publishBallotComments = false
+            try ledger.save(settings, by: admin)
+        }
+
+        func copy(_ name: String) throws -> String {
+            let target = scratch.path(name + ".sqlite")
+            try Ledger.open(path: path).backup(to: target)
+            return target
+        }
+    }
+
+    /// One edit by raw SQL and the rows `verify` must name for it.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var table: String
+        var sql: String
+        var named: [(table: String, key: String)]
+        var testDescription: String { "\(table): \(sql.prefix(60))" }
+    }
+
+    /// The battery: for each table replayed by `verifyAdministration` and each meta key,
+    /// an edit, an insertion and (where the schema allows) a deletion.
+    static let cases: [Case] = [
+        Case(table: "unit", sql: "UPDATE unit SET name = 'Phòng Tài chính' WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
+        Case(table: "unit", sql: "UPDATE unit SET parent_id = NULL WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
+        Case(table: "unit", sql: "INSERT INTO unit (id, name, kind, parent_id) VALUES ('GIA', 'Đơn vị giả', 'office', 'UBND')",
+             named: [("unit", "GIA")]),
+        Case(table: "officer", sql: "UPDATE officer SET unit_id = 'UBND' WHERE login = 'nvan'", named: [("officer", "nvan")]),
+        Case(table: "officer", sql: "UPDATE officer SET managing = 1 WHERE login = 'btcuong'", named: [("officer", "btcuong")]),
+        Case(table: "officer", sql: "INSERT INTO officer (login, name, unit_id, position, managing) VALUES ('ma', 'Cán Bộ Ma', 'VHXH', '', 0)",
+             named: [("officer", "ma")]),
+        Case(table: "officer", sql: "DELETE FROM officer WHERE login = 'btcuong'", named: [("officer", "btcuong")]),
+        Case(table: "role_grant", sql: "INSERT INTO role_grant (login, role, unit_id) VALUES ('nvan', 'admin', 'UBND'), ('nvan', 'head', 'VHXH')",
+             named: [("role_grant", "nvan admin UBND"), ("role_grant", "nvan head VHXH")]),
+        Case(table: "role_grant", sql: "DELETE FROM role_grant WHERE login = 'htmai'", named: [("role_grant", "htmai clerk VHXH")]),
+        Case(table: "role_grant", sql: "UPDATE role_grant SET unit_id = 'UBND' WHERE login = 'vtlan'",
+             named: [("role_grant", "vtlan deputy UBND"), ("role_grant", "vtlan deputy VHXH")]),
+        Case(table: "calendar_adjustment", sql: "INSERT INTO calendar_adjustment (day, kind, reason) VALUES ('2026-12-24', 'day_off', 'Nghỉ thêm')",
+             named: [("calendar_adjustment", "2026-12-24")]),
+        Case(table: "calendar_adjustment", sql: "UPDATE calendar_adjustment SET kind = 'workday' WHERE day = '2026-09-01'",
+             named: [("calendar_adjustment", "2026-09-01")]),
+        Case(table: "calendar_adjustment", sql: "DELETE FROM calendar_adjustment", named: [("calendar_adjustment", "2026-09-01")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.publishBallotComments', json('true')) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
+        Case(table: "meta", sql: "DELETE FROM meta WHERE key = 'settings'", named: [("meta", "settings")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = '1' WHERE key = 'demo'", named: [("meta", "demo")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = '2020-01-01T00:00:00.000Z' WHERE key = 'created_at'", named: [("meta", "created_at")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = 'v9' WHERE key = 'schema'", named: [("meta", "schema")]),
+        Case(table: "meta", sql: "INSERT INTO meta (key, value) VALUES ('admin_override', 'nvan')", named: [("meta", "admin_override")]),
+    ]
+
+    @Test(arguments: cases)
+    func anEditByRawSQLIsNamedByTableAndKey(_ tamper: Case) throws {
+        let source = try Source()
+        let path = try source.copy("tampered")
+        #expect(try Ledger.open(path: path).verify().ok, "the copy verifies before the edit")
+        let queue = try Raw.queue(path)
+        try queue.write { db in try db.execute(sql: tamper.sql) }
+        try queue.close()
+        let report = try Ledger.open(path: path, readOnly: true).verify()
+        let named = report.problems.compactMap { problem -> String? in
+            if case let .recordDisagrees(table, key) = problem { "\(table)|\(key)" } else { nil }
+        }
+        #expect(Set(named) == Set(tamper.named.map { "\($0.table)|\($0.key)" }), "\(report.problems)")
+        let cli = try CLI(db: path).run(["verify"])
+        #expect(cli.status == 3, "\(cli.stdout)")
+        for (table, key) in tamper.named {
+            #expect(cli.stdout.contains("Bảng \(table), \(key):"), "\(cli.stdout)")
+        }
+        let english = try CLI(db: path).run(["verify", "--lang", "en"])
+        #expect(english.stdout.contains("Table \(tamper.named[0].table), \(tamper.named[0].key): the stored row disagrees"))
+    }
+
+    /// The search index: a proposal's row edited (to hide it from a search, or to find it
+    /// under other words), deleted, or a row standing for no proposal, is named.
+    @Test func aSearchRowEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Số hóa sổ tiếp nhận"), by: Actor(login: "nvan")).id
+        let seq = try #require(try Raw.queue(source.path, readonly: true).read { db in
+            try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id])
+        })
+        #expect(try ledger.verify().ok)
+        for (name, sql, key) in [
+            ("title", "UPDATE proposal_search SET title = 'khong co gi' WHERE rowid = \(seq)", id),
+            ("people", "UPDATE proposal_search SET people = 'nguoi khac btcuong' WHERE rowid = \(seq)", id),
+            ("deleted", "DELETE FROM proposal_search WHERE rowid = \(seq)", id),
+            ("orphan", "INSERT INTO proposal_search (rowid, title, body, people) VALUES (999, 'gia', '', '')", "rowid 999"),
+        ] {
+            let path = try source.copy("search-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: "proposal_search", key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng proposal_search, \(key):"), "\(cli.stdout)")
+        }
+    }
+
+    /// The kept due day of a proposal (what "overdue" and "due soon" read): set aside by
+    /// hand, or moved by a holiday inserted by hand with the due days recomputed as dexuat
+    /// would, it is named, with the holiday.
+    @Test func aDueDayMovedByHandOrByAHolidayInsertedByHandIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        let received = try ledger.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: "htmai"))
+        let due = try #require(received.nextDue(calendar: try ledger.calendar(), settings: try ledger.settings()))
+        #expect(try ledger.verify().ok)
+
+        let cleared = try source.copy("due-cleared")
+        var queue = try Raw.queue(cleared)
+        try queue.write { db in try db.execute(sql: "UPDATE proposal SET next_due = NULL, next_step = NULL WHERE id = ?", arguments: [id]) }
+        try queue.close()
+        #expect(try Ledger.open(path: cleared).verify().problems == [.recordDisagrees(table: "proposal", key: "\(id) next_due")])
+
+        let holiday = try source.copy("due-holiday")
+        queue = try Raw.queue(holiday)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO calendar_adjustment (day, kind, reason) VALUES (?, 'day_off', 'Nghỉ thêm')",
+                           arguments: [due.due.adding(days: -1).iso])
+            try db.execute(sql: "UPDATE proposal SET next_due = ? WHERE id = ?", arguments: [due.due.adding(days: 1).iso, id])
+        }
+        try queue.close()
+        let report = try Ledger.open(path: holiday).verify()
+        #expect(Set(report.problems) == [.recordDisagrees(table: "calendar_adjustment", key: due.due.adding(days: -1).iso),
+                                         .recordDisagrees(table: "proposal", key: "\(id) next_due")], "\(report.problems)")
+        let cli = try CLI(db: holiday).run(["verify"])
+        #expect(cli.status == 3)
+        #expect(cli.stdout.contains("Bảng proposal, \(id) next_due:"), "\(cli.stdout)")
+    }
+
+    /// A role granted in the history before a checkpoint is rewritten into another (the
+    /// clerk's grant becomes an administrator's grant for nvan), the table made to agree
+    /// and every hash after it recomputed: `verify` alone passes, `verify --against` the
+    /// code printed before names the rewrite.
+    @Test func aGrantRewrittenInTheHistoryBeforeACheckpointIsNamedByTheCheckpoint() throws {
+        let source = try Source()
+        let path = try source.copy("rewritten")
+        let code = try Ledger.open(path: path).chainHead().checkpoint
+        let clerk = #"{"roleGranted":{"grant":{"login":"htmai","role":"clerk","unitID":"VHXH"}}}"#
+        let admin = #"{"roleGranted":{"grant":{"login":"nvan","role":"admin","unitID":"UBND"}}}"#
+        try Rehash.rewrite(path, tables: { db in
+            try db.execute(sql: "UPDATE role_grant SET login = 'nvan', role = 'admin', unit_id = 'UBND' WHERE login = 'htmai'")
+        }) { row in
+            if row.payload == clerk { row.payload = admin }
+        }
+        let ledger = try Ledger.open(path: path)
+        #expect(try ledger.organization().holdsAnywhere(.admin, "nvan"), "the attack took effect")
+        #expect(try ledger.verify().ok, "a rehashed chain whose tables agree verifies in itself")
+        #expect(try CLI(db: path).run(["verify"]).status == 0)
+        let cli = try CLI(db: path).run(["verify", "--against", code.code])
+        #expect(cli.status == 3)
+        #expect(cli.stdout.contains("Sự kiện #\(code.seq) không còn mã băm"), "\(cli.stdout)")
+        // Without the table made to agree, verify alone names it.
+        let lazy = try source.copy("rewritten-lazy")
+        try Rehash.rewrite(lazy) { row in if row.payload == clerk { row.payload = admin } }
+        let report = try Ledger.open(path: lazy).verify()
+        #expect(Set(report.problems) == [.recordDisagrees(table: "role_grant", key: "htmai clerk VHXH"),
+                                         .recordDisagrees(table: "role_grant", key: "nvan admin UBND")])
+    }
+
+    /// Every table that `VerifyCoverage` says is replayed by `verifyAdministration`, and
+    /// `meta`, has at least one case above: a table added to that list without a tamper
+    /// case fails here.
+    @Test func everyAdministrativeTableHasATamperCase() {
+        let replayed = VerifyCoverage.tables.filter { $0.value == .replayed(by: "Ledger.verifyAdministration") }.map(\.key)
+        #expect(Set(replayed) == ["unit", "officer", "role_grant", "calendar_adjustment"])
+        for table in replayed + ["meta"] {
+            #expect(Self.cases.contains { $0.table == table }, "no tamper case for \(table)")
+        }
+        // And every meta key has one.
+        for key in VerifyCoverage.metaKeys.keys {
+            #expect(Self.cases.contains { $0.named.contains { $0.table == "meta" && $0.key == key } }, "no tamper case for meta.\(key)")
+        }
+    }
+
+    /// Every path that writes these tables records its event in the same transaction:
+    /// init, every administrative command, the demo generator and a file of schema v1
+    /// migrated to the latest all verify.
+    @Test func everyWriterOfTheseTablesLeavesAFileThatVerifies() throws {
+        let real = try Source()
+        #expect(try Ledger.open(path: real.path).verify().ok)
+        let scratch = try Scratch("record-writers")
+        let demo = scratch.path("demo.sqlite")
+        let made = try CLI(db: demo).run(["demo", "--proposals", "40", "--quiet"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let report = try Ledger.open(path: demo).verify()
+        #expect(report.ok, "\(report.problems.prefix(5))")
+        let old = scratch.path("v1.sqlite")
+        try MigrationTests.load("schema-v1-demo.sql", into: old)
+        #expect(try Ledger.open(path: old).verify().ok)
+    }
+}
