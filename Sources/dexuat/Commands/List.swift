@@ -81,11 +81,10 @@ enum Inbox {
 /// Plain-text helpers for the command line. The TUI has its own width table; here NFC
 /// Vietnamese is one column per character, which is what a terminal shows.
 enum Text {
-    /// Stored text with control characters made visible, so nothing reaches the terminal as an escape.
+    /// Stored text on one line, through the command line's one terminal sanitiser
+    /// (`SafeOutput`): a line break becomes a space, every other control a placeholder.
     static func visible(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar == "\n" ? " " : TextInput.isForbiddenInLine(scalar) ? "\u{FFFD}" : scalar
-        }))
+        SafeOutput.lines(text.replacingOccurrences(of: "\n", with: " "))
     }
 
     static func fit(_ text: String, _ width: Int) -> String {
