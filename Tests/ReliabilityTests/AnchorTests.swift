@@ -36,20 +36,9 @@ struct AnchorTests {
     /// Edits the event `seq` and recomputes every hash from it to the end, as someone with
     /// a sqlite3 shell and the chain's description would (triggers dropped).
     static func rewrite(_ path: String, from seq: Int64) throws {
-        let queue = try Raw.queue(path)
-        try queue.write { db in
-            try db.execute(sql: "DROP TRIGGER event_no_update; DROP TRIGGER event_no_delete")
-            try db.execute(sql: "UPDATE event SET reason = 'Ghi lại cho khớp' WHERE seq = ?", arguments: [seq])
-            var previous = try String.fetchOne(db, sql: "SELECT hash FROM event WHERE seq = ?", arguments: [seq - 1]) ?? EventChain.genesis
-            for raw in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE seq >= ? ORDER BY seq", arguments: [seq]) {
-                var row = EventChain.row(from: raw)
-                row.prevHash = previous
-                row.hash = EventChain.hash(row)
-                try db.execute(sql: "UPDATE event SET prev_hash = ?, hash = ? WHERE seq = ?", arguments: [row.prevHash, row.hash, row.seq])
-                previous = row.hash
-            }
+        try Rehash.rewrite(path) { row in
+            if row.seq == seq { row.reason = "Ghi lại cho khớp" }
         }
-        try queue.close()
     }
 
     @Test func aTailRewrittenAfterADocumentPassesVerifyButNotTheDocumentsCode() throws {
