@@ -15,7 +15,7 @@ import Testing
 
         // An announced year: every day announced, with its reference.
         let year2024 = try cli.json(["calendar", "--year", "2024"])
-        let off2024 = try days(year2024, "daysOff"), makeUp2024 = try days(year2024, "makeUpWorkdays")
+        let off2024 = try days(year2024, "days_off"), makeUp2024 = try days(year2024, "make_up_workdays")
         #expect(off2024.count == 12)
         for day in off2024 + makeUp2024 {
             #expect(day["source"] as? String == "announced", "\(day)")
@@ -27,19 +27,19 @@ import Testing
 
         // A year with no data: computed, no reference.
         let year2031 = try cli.json(["calendar", "--year", "2031"])
-        let off2031 = try days(year2031, "daysOff")
+        let off2031 = try days(year2031, "days_off")
         #expect(!off2031.isEmpty)
         for day in off2031 {
             #expect(day["source"] as? String == "computed", "\(day)")
             #expect(day["reference"] == nil || day["reference"] is NSNull)
         }
-        #expect(try days(year2031, "makeUpWorkdays").isEmpty)
+        #expect(try days(year2031, "make_up_workdays").isEmpty)
 
         // An administrator's day on top of an announced year.
         let officers = try #require(try cli.json(["officer", "list"]) as? [[String: Any]])
         let admin = try #require(officers.first { (($0["roles"] as? [String]) ?? []).contains("admin") }?["login"] as? String)
         try cli.ok(["calendar", "--add-holiday", "2024-02-15", "--reason", "Nghỉ thêm"], as: admin)
-        let adjusted = try days(try cli.json(["calendar", "--year", "2024"]), "daysOff")
+        let adjusted = try days(try cli.json(["calendar", "--year", "2024"]), "days_off")
         #expect(adjusted.first { $0["day"] as? String == "2024-02-15" }?["source"] as? String == "adjustment")
         #expect(adjusted.filter { $0["source"] as? String == "announced" }.count == 12)
 

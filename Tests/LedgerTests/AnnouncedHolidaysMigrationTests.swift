@@ -28,18 +28,50 @@ import Procedure
         return WorkingCalendar(adjustments: adjustments)
     }
 
-    static func openProposals(_ demo: SpeedTests.DemoFile) throws -> [Proposal] {
-        try demo.raw().read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE next_due IS NOT NULL").compactMap { try Ledger.loadProposal($0, db: db) }
+    /// A demo ward whose "now" is the eve of Tết 2025: open deadlines cross the real
+    /// break (27–31/01, Saturday 08/02 worked), which the computed calendar had on
+    /// 28/01–03/02.
+    final class EveOfTet2025 {
+        static let now = Day(year: 2025, month: 1, day: 22).map { $0.startInVietnam.addingTimeInterval(10 * 3600) }
+            ?? Date(timeIntervalSince1970: 1_737_500_000)
+        let directory = LedgerFixture.temporaryDirectory()
+        let path: String
+        let ledger: Ledger
+
+        init(proposals: Int = 120) throws {
+            path = directory.appendingPathComponent("demo.sqlite").path
+            ledger = try Ledger.open(path: path, create: true)
+            let org = DemoWard.organization()
+            let generator = DemoGenerator(proposals: proposals, seed: 432, now: Self.now, calendar: try ledger.calendar())
+            try ledger.importDemo(organization: org, administrator: org.grants.first { $0.role == .admin }?.login ?? "",
+                                  at: Self.now, batch: 50) { sink in try generator.generate(sink) }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: directory) }
+
+        func raw() throws -> DatabaseQueue { try DatabaseQueue(path: path) }
+
+        func proposals(open: Bool) throws -> [Proposal] {
+            try raw().read { db in
+                try String.fetchAll(db, sql: "SELECT id FROM proposal" + (open ? " WHERE next_due IS NOT NULL" : ""))
+                    .compactMap { try Ledger.loadProposal($0, db: db) }
+            }
+        }
+
+        func settings() throws -> ProcedureSettings {
+            try raw().read { db in try Ledger.loadSettings(db) }
         }
     }
 
     @Test func theDemoHistorysDeadlinesUseTheAnnouncedBreaks() throws {
-        let demo = try SpeedTests.DemoFile(proposals: 120)
-        let open = try Self.openProposals(demo)
-        let settings = try demo.raw().read { db in try Ledger.loadSettings(db) }
+        let demo = try EveOfTet2025()
+        let settings = try demo.settings()
         let old = Self.computedOnly(), real = WorkingCalendar()
-        // Some kept deadline crosses a day the announcements changed (Tết 2026, 2/01/2026 …).
+        // The history's step deadlines (a year of them) are those of the announced breaks.
+        let history = try demo.proposals(open: false)
+        #expect(history.contains { $0.clocks(calendar: old, settings: settings).map(\.due) != $0.clocks(calendar: real, settings: settings).map(\.due) })
+        // Kept deadlines of open proposals cross Tết 2025 and are the real ones.
+        let open = try demo.proposals(open: true)
         let differing = open.filter { $0.nextDue(calendar: old, settings: settings)?.due != $0.nextDue(calendar: real, settings: settings)?.due }
         #expect(!differing.isEmpty)
         let kept = try demo.raw().read { db in
@@ -53,10 +85,11 @@ import Procedure
     }
 
     @Test func anOldDatabaseIsRecomputedNotFailed() throws {
-        let demo = try SpeedTests.DemoFile(proposals: 120)
+        let demo = try EveOfTet2025()
         let old = Self.computedOnly()
-        let open = try Self.openProposals(demo)
-        let settings = try demo.raw().read { db in try Ledger.loadSettings(db) }
+        let open = try demo.proposals(open: true)
+        let settings = try demo.settings()
+        #expect(try demo.ledger.verify().ok)
         // Back to v3: next_due as the computed-only calendar kept it, the migration not applied.
         try demo.raw().write { db in
             for p in open {
@@ -65,9 +98,13 @@ import Procedure
             }
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4-announced-holidays'")
         }
-        // Read as it stands, verify names the deadlines the calendar change moved …
+        // Read as it stands, verify names the deadlines the calendar change moved, and only those …
         let stale = try demo.ledger.verify()
-        #expect(!stale.ok)
+        let moved = open.filter { $0.nextDue(calendar: old, settings: settings)?.due != $0.nextDue(calendar: WorkingCalendar(), settings: settings)?.due }
+        #expect(!moved.isEmpty)
+        // (meta "schema" disagrees too: its migration row was removed above.)
+        let dueProblems = stale.problems.filter { "\($0)".contains("next_due") }
+        #expect(Set(dueProblems.map { "\($0)" }) == Set(moved.map { "recordDisagrees(table: \"proposal\", key: \"\($0.id) next_due\")" }))
         // … and once migrated, none.
         let reopened = try Ledger.open(path: demo.path)
         #expect(try reopened.verify().ok)
