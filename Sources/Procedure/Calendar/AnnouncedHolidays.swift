@@ -98,29 +98,33 @@ public enum AnnouncedHolidays {
 
     // 2020 — Labor Code 2012 (Quốc khánh one day only: the adjacent day came with the
     // 2019 Code, in force from 2021). Tết 23/01–29/01 (29 tháng Chạp Kỷ Hợi to mùng 5
-    // Canh Tý): the Ministry of Labour's announcement as re-published by the Đắk Lắk
-    // Department of Industry and Trade portal on 07/01/2020; its number was not seen
-    // and is not given. 2/9/2020 a single day: tuoitrexahoi.vn, 08/2020. Giỗ Tổ 02/04
-    // (Thursday), 30/4–1/5 Thursday–Friday: no compensation, no swap.
+    // Canh Tý; 28–29/01 in lieu of mùng 1–2 on the weekend): the Ministry of Labour's
+    // Công văn số 4544 signed 25/10/2019, as the press quoted it (tinbong247news.net;
+    // the Đắk Lắk Department of Industry and Trade portal, 07/01/2020, gives the same
+    // dates; the original and the number's suffix were not seen). 2/9/2020 a single
+    // day: tuoitrexahoi.vn, 08/2020. Giỗ Tổ 02/04 (Thursday), 30/4–1/5 Thursday–Friday:
+    // no compensation, no swap.
     private static let year2020: [Entry] = [
         off("2020-01-01", newYear, code2012),
         off("2020-01-23", tet("Canh Tý"), tet2020), off("2020-01-24", tet("Canh Tý"), tet2020),
-        off("2020-01-27", tet("Canh Tý"), tet2020), off("2020-01-28", tet("Canh Tý"), tet2020),
-        off("2020-01-29", tet("Canh Tý"), tet2020),
+        off("2020-01-27", tet("Canh Tý"), tet2020),
+        inLieu("2020-01-28", of: tet("Canh Tý"), tet2020), inLieu("2020-01-29", of: tet("Canh Tý"), tet2020),
         off("2020-04-02", hungKings, code2012),
         off("2020-04-30", reunification, code2012), off("2020-05-01", labour, code2012),
         off("2020-09-02", nationalDay, code2012),
     ]
 
     // 2021 — Tết 10/02–16/02 (29 Chạp Canh Tý to mùng 5 Tân Sửu), Quốc khánh 02/09 and
-    // 03/09 (Thursday–Friday, a 4-day break): the Ministry of Labour's announcement for
-    // 2021 as reported by hanoimoi.vn; its number was not seen. 1/5 on a Saturday gives
-    // Monday 03/05 (the Code's compensation; confirmed by a press note of 04/2021).
+    // 03/09 (Thursday–Friday, a 4-day break): Thông báo 4875/TB-LĐTBXH, as
+    // khoahocdoisong.vn quoted it (2 days before Tết, 3 after; 15–16/02 in lieu of
+    // mùng 2–3 on the weekend); hanoimoi.vn gives the same dates; its date was not seen.
+    // 1/5 on a Saturday gives Monday 03/05 (the Code's compensation; confirmed by a
+    // press note of 04/2021).
     private static let year2021: [Entry] = [
         off("2021-01-01", newYear, code2019),
         off("2021-02-10", tet("Tân Sửu"), tet2021), off("2021-02-11", tet("Tân Sửu"), tet2021),
-        off("2021-02-12", tet("Tân Sửu"), tet2021), off("2021-02-15", tet("Tân Sửu"), tet2021),
-        off("2021-02-16", tet("Tân Sửu"), tet2021),
+        off("2021-02-12", tet("Tân Sửu"), tet2021),
+        inLieu("2021-02-15", of: tet("Tân Sửu"), tet2021), inLieu("2021-02-16", of: tet("Tân Sửu"), tet2021),
         off("2021-04-21", hungKings, code2019),
         off("2021-04-30", reunification, code2019), off("2021-05-01", labour, code2019),
         inLieu("2021-05-03", of: labour, code2019),
@@ -220,8 +224,8 @@ public enum AnnouncedHolidays {
     ] + moved("2026-01-02", worked: "2026-01-10", newYear, "Văn bản 12729/VPCP-KGVX ngày 25/12/2025")
       + moved("2026-08-31", worked: "2026-08-22", nationalDay, tet2026)
 
-    private static let tet2020 = "Thông báo của Bộ LĐTBXH về nghỉ Tết Âm lịch năm 2020 (số hiệu chưa đối chiếu)"
-    private static let tet2021 = "Thông báo của Bộ LĐTBXH về nghỉ Tết Âm lịch, Quốc khánh năm 2021 (số hiệu chưa đối chiếu)"
+    private static let tet2020 = "Công văn số 4544 của Bộ LĐTBXH ngày 25/10/2019 (theo báo chí)"
+    private static let tet2021 = "Thông báo 4875/TB-LĐTBXH"
     private static let tet2022 = "Công văn 245/VPCP-KGVX ngày 11/01/2022 (theo báo chí)"
     private static let national2022 = "Thông báo của Bộ LĐTBXH về nghỉ Quốc khánh năm 2022 (số hiệu chưa đối chiếu)"
     private static let tet2023 = "Công văn 8056/VPCP-KGVX ngày 01/12/2022"
