@@ -162,15 +162,7 @@ extension Ledger {
 
     /// After a calendar or settings change, every open proposal's next due day.
     func refreshDueDates(_ db: Database) throws {
-        let settings = try Self.loadSettings(db)
-        let calendar = try Self.loadCalendar(db)
-        let rows = try Row.fetchAll(db, sql: "SELECT id, body FROM proposal WHERE next_due IS NOT NULL OR state NOT IN ('closed','withdrawn','rejected','out_of_scope')")
-        for row in rows {
-            let p = try Codec.decode(Proposal.self, row["body"])
-            let due = p.nextDue(calendar: calendar, settings: settings)
-            try db.execute(sql: "UPDATE proposal SET next_due = ?, next_step = ? WHERE id = ?",
-                           arguments: [due?.due.iso, due?.step.rawValue, p.id])
-        }
+        try Self.recomputeDueDates(db)
     }
 
     // MARK: - Reading

@@ -187,51 +187,55 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 // MARK: Working calendar
 
 @Test func workingDaysAreWeekdaysThatAreNotHolidays() throws {
+    // 2031 has no announced data: the computed defaults are the calendar.
     let calendar = WorkingCalendar()
-    #expect(calendar.isWorkingDay(try requireDay("2026-03-04")))
-    #expect(!calendar.isWorkingDay(try requireDay("2026-03-07")))  // Saturday
-    #expect(!calendar.isWorkingDay(try requireDay("2026-03-08")))  // Sunday
-    for holiday in VietnameseHolidays.defaults(for: 2026) {
+    #expect(calendar.isWorkingDay(try requireDay("2031-03-05")))
+    #expect(!calendar.isWorkingDay(try requireDay("2031-03-08")))  // Saturday
+    #expect(!calendar.isWorkingDay(try requireDay("2031-03-09")))  // Sunday
+    for holiday in VietnameseHolidays.defaults(for: 2031) {
         #expect(!calendar.isWorkingDay(holiday.day), "\(holiday.day)")
         #expect(calendar.holiday(on: holiday.day) == holiday)
+        #expect(holiday.source == .computed)
     }
-    #expect(calendar.holiday(on: try requireDay("2026-03-07")) == nil)
-    #expect(calendar.daysOff(in: 2026) == VietnameseHolidays.defaults(for: 2026))
-    #expect(calendar.makeUpDays(in: 2026).isEmpty)
+    #expect(calendar.holiday(on: try requireDay("2031-03-08")) == nil)
+    #expect(calendar.daysOff(in: 2031) == VietnameseHolidays.defaults(for: 2031))
+    #expect(calendar.makeUpDays(in: 2031).isEmpty)
 }
 
 @Test func aDeclaredMakeUpSaturdayIsAWorkingDay() throws {
-    let saturday = try requireDay("2026-02-07")
+    let saturday = try requireDay("2031-02-08")
     var calendar = WorkingCalendar()
     #expect(!calendar.isWorkingDay(saturday))
     let makeUp = CalendarAdjustment(day: saturday, kind: .workday, reason: "Làm bù ngày 13/02")
     calendar.adjustments.append(makeUp)
     #expect(calendar.isWorkingDay(saturday))
     #expect(calendar.holiday(on: saturday) == nil)
-    #expect(calendar.makeUpDays(in: 2026) == [makeUp])
-    #expect(calendar.makeUpDays(in: 2025).isEmpty)
-    // Friday 6/2 + 1 working day is now the Saturday.
-    #expect(calendar.addingWorkingDays(1, to: try requireDay("2026-02-06")) == saturday)
+    #expect(calendar.makeUpDays(in: 2031) == [MakeUpDay(day: saturday, name: Localized(vi: makeUp.reason, en: makeUp.reason), source: .adjustment)])
+    #expect(calendar.makeUpDays(in: 2030).isEmpty)
+    // Friday 7/2 + 1 working day is now the Saturday.
+    #expect(calendar.addingWorkingDays(1, to: try requireDay("2031-02-07")) == saturday)
 }
 
 @Test func aWorkdayAdjustmentCancelsAComputedHoliday() throws {
-    let adjacent = try requireDay("2026-09-03")
-    let calendar = WorkingCalendar(adjustments: [CalendarAdjustment(day: adjacent, kind: .workday, reason: "Nghỉ 01/09 thay")])
+    let adjacent = try requireDay("2031-09-01")  // 2/9/2031 is a Tuesday
+    #expect(WorkingCalendar().holiday(on: adjacent) != nil)
+    let calendar = WorkingCalendar(adjustments: [CalendarAdjustment(day: adjacent, kind: .workday, reason: "Nghỉ 03/09 thay")])
     #expect(calendar.isWorkingDay(adjacent))
     #expect(calendar.holiday(on: adjacent) == nil)
-    #expect(!calendar.daysOff(in: 2026).contains { $0.day == adjacent })
+    #expect(!calendar.daysOff(in: 2031).contains { $0.day == adjacent })
 }
 
 @Test func aDayOffAdjustmentAddsADayOffNamedByItsReason() throws {
-    let friday = try requireDay("2026-02-13")
-    let calendar = WorkingCalendar(adjustments: [CalendarAdjustment(day: friday, kind: .dayOff, reason: "Nghỉ Tết Bính Ngọ")])
+    let friday = try requireDay("2031-03-14")
+    let calendar = WorkingCalendar(adjustments: [CalendarAdjustment(day: friday, kind: .dayOff, reason: "Nghỉ bổ sung")])
     #expect(!calendar.isWorkingDay(friday))
     let holiday = try #require(calendar.holiday(on: friday))
-    #expect(holiday.name[.vi] == "Nghỉ Tết Bính Ngọ" && holiday.name[.en] == "Nghỉ Tết Bính Ngọ")
+    #expect(holiday.name[.vi] == "Nghỉ bổ sung" && holiday.name[.en] == "Nghỉ bổ sung")
     #expect(!holiday.isCompensation)
-    let daysOff = calendar.daysOff(in: 2026)
+    #expect(holiday.source == .adjustment)
+    let daysOff = calendar.daysOff(in: 2031)
     #expect(daysOff.contains(holiday))
-    #expect(daysOff.count == VietnameseHolidays.defaults(for: 2026).count + 1)
+    #expect(daysOff.count == VietnameseHolidays.defaults(for: 2031).count + 1)
     #expect(daysOff.map(\.day) == daysOff.map(\.day).sorted())
 }
 
@@ -254,7 +258,7 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
     let receipt = try requireDay("2026-02-12")
     #expect(WorkingCalendar().addingWorkingDays(7, to: receipt) == (try requireDay("2026-03-02")))
     #expect(WorkingCalendar().workingDays(from: receipt, to: try requireDay("2026-03-02")) == 7)
-    // The government also gives Friday 13/02: one day later.
+    // An administrator also gives Friday 13/02: one day later.
     let decided = WorkingCalendar(adjustments: [CalendarAdjustment(day: try requireDay("2026-02-13"), kind: .dayOff, reason: "Nghỉ Tết")])
     #expect(decided.addingWorkingDays(7, to: receipt) == (try requireDay("2026-03-03")))
 }
@@ -274,11 +278,12 @@ func nationalDayHasAnAdjacentDayOff(year: Int, iso: String) throws {
 }
 
 @Test func addingAndCountingWorkingDaysAgree() throws {
+    // Across announced years (with make-up Saturdays) and into computed ones.
     let calendar = WorkingCalendar(adjustments: [
         CalendarAdjustment(day: try requireDay("2026-02-07"), kind: .workday, reason: "make-up Saturday"),
         CalendarAdjustment(day: try requireDay("2026-02-13"), kind: .dayOff, reason: "extra day off"),
     ])
-    var start = try requireDay("2025-12-15")
+    var start = try requireDay("2024-12-15")
     while start < (try requireDay("2027-01-15")) {
         for count in 0...15 {
             let due = calendar.addingWorkingDays(count, to: start)

@@ -2,14 +2,16 @@
 /// (ngày làm bù), or removing a computed holiday.
 ///
 /// The government fixes the exact Tết break, and sometimes swaps days to make longer
-/// breaks, by a decision each year; the computed defaults cannot know it, so the
-/// administrator records the decision as adjustments:
+/// breaks, by a decision each year. The decisions known when dexuat was released ship
+/// as data (`AnnouncedHolidays`); a later one is recorded by the administrator as
+/// adjustments, which win over both the shipped and the computed days:
 ///
-///     // Tết 2025: Monday 27 January off, made up on Saturday 8 February.
-///     if let off = Day(iso: "2025-01-27"), let makeUp = Day(iso: "2025-02-08") {
+///     // A break announced after the release (dates for illustration only):
+///     // Friday 5 February 2027 off, made up on Saturday 20 February.
+///     if let off = Day(iso: "2027-02-05"), let makeUp = Day(iso: "2027-02-20") {
 ///         calendar.adjustments += [
-///             CalendarAdjustment(day: off, kind: .dayOff, reason: "Nghỉ Tết Ất Tỵ"),
-///             CalendarAdjustment(day: makeUp, kind: .workday, reason: "Làm bù ngày 27/01"),
+///             CalendarAdjustment(day: off, kind: .dayOff, reason: "Nghỉ Tết Đinh Mùi"),
+///             CalendarAdjustment(day: makeUp, kind: .workday, reason: "Làm bù ngày 05/02"),
 ///         ]
 ///     }
 public struct CalendarAdjustment: Hashable, Sendable, Codable {

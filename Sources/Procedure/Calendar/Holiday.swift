@@ -9,10 +9,13 @@ public struct Holiday: Hashable, Sendable, Codable {
     /// A day off given because a holiday fell on a Saturday or Sunday (ngày nghỉ bù,
     /// Labor Code 2019 art. 112(3)).
     public let isCompensation: Bool
+    /// Computed, announced (with its reference) or an administrator's adjustment.
+    public let source: DaySource
 
-    public init(day: Day, name: Localized, isCompensation: Bool = false) {
+    public init(day: Day, name: Localized, isCompensation: Bool = false, source: DaySource = .computed) {
         self.day = day
         self.name = name
         self.isCompensation = isCompensation
+        self.source = source
     }
 }

@@ -2,8 +2,9 @@
 /// art. 112, PROCEDURE.md §4), computed for any year.
 ///
 /// These are *defaults*: each year the government decides the exact Tết break and
-/// may swap days to make longer breaks. The administrator records those decisions as
-/// `CalendarAdjustment`s; `WorkingCalendar` combines both.
+/// may swap days to make longer breaks. The years already announced ship as data
+/// (`AnnouncedHolidays`) and replace these; for other years the administrator records
+/// the decisions as `CalendarAdjustment`s; `WorkingCalendar` combines all three.
 ///
 ///     VietnameseHolidays.defaults(for: 2026).map(\.day.iso)
 ///     // ["2026-01-01", "2026-02-16", …, "2026-09-02", "2026-09-03", "2026-11-24"]

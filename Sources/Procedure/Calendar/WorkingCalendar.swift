@@ -1,5 +1,8 @@
-/// Working days: Monday to Friday, minus public holidays (computed defaults and the
-/// administrator's adjustments), plus declared make-up Saturdays and Sundays.
+/// Working days: Monday to Friday, minus public holidays, plus make-up Saturdays and
+/// Sundays. The holidays and make-up days of a year are the announced ones
+/// (`AnnouncedHolidays`, 2020 to the latest announced year) or, for a year with none,
+/// the computed defaults (`VietnameseHolidays`); the administrator's adjustments apply
+/// on top of either.
 ///
 /// Every limit of the procedure is counted in working days (PROCEDURE.md §3.2, §4):
 ///
@@ -8,7 +11,7 @@
 ///     calendar.dueStatus(of: due, today: Day.inVietnam(.now))   // .onTrack, .dueSoon, .overdue
 ///
 /// When several adjustments name the same day, the last one in `adjustments` wins,
-/// and an adjustment always overrides the computed defaults for its day.
+/// and an adjustment always overrides the announced or computed calendar for its day.
 public struct WorkingCalendar: Sendable {
     /// The administrator's edits, in the order they were made.
     public var adjustments: [CalendarAdjustment] {
@@ -17,7 +20,7 @@ public struct WorkingCalendar: Sendable {
 
     /// The adjustment in force on each adjusted day.
     private var latestAdjustment: [Day: CalendarAdjustment]
-    private let defaults = HolidayCache.shared
+    private let base = HolidayCache.shared
 
     public init(adjustments: [CalendarAdjustment] = []) {
         self.adjustments = adjustments
@@ -28,36 +31,43 @@ public struct WorkingCalendar: Sendable {
         if !latestAdjustment.isEmpty, let adjustment = latestAdjustment[day] {
             return adjustment.kind == .workday
         }
-        return !day.isWeekend && !defaults.isHoliday(day)
+        return base.isWorkingDay(day)
     }
 
-    /// The day off on a day, computed or declared by an adjustment (then named by its
-    /// reason); nil on an ordinary day, a plain weekend or a make-up working day.
+    /// The day off on a day, announced, computed or declared by an adjustment (then
+    /// named by its reason); nil on an ordinary day, a plain weekend or a make-up day.
     public func holiday(on day: Day) -> Holiday? {
         if let adjustment = latestAdjustment[day] {
             return Self.holiday(from: adjustment)
         }
-        return defaults.holiday(on: day)
+        return base.holiday(on: day)
     }
 
-    /// Every day off of a solar year, computed or declared, sorted by day: what
+    /// Every day off of a solar year, sorted by day, each with its source: what
     /// `dexuat calendar` lists.
     public func daysOff(in year: Int) -> [Holiday] {
-        var byDay = Dictionary(
-            VietnameseHolidays.defaults(for: year).map { ($0.day, $0) },
-            uniquingKeysWith: { first, _ in first })
+        var byDay = base.year(year).holidays
         for adjustment in latestAdjustment.values where adjustment.day.year == year {
             byDay[adjustment.day] = Self.holiday(from: adjustment)
         }
         return byDay.values.sorted { $0.day < $1.day }
     }
 
-    /// The declared working days of a solar year (make-up Saturdays and Sundays, and
-    /// cancelled holidays), sorted by day.
-    public func makeUpDays(in year: Int) -> [CalendarAdjustment] {
-        latestAdjustment.values
-            .filter { $0.kind == .workday && $0.day.year == year }
-            .sorted { $0.day < $1.day }
+    /// The declared working days of a solar year, sorted by day: announced make-up
+    /// Saturdays, and the administrator's working days (make-up days and cancelled
+    /// holidays); an adjustment making a day off removes an announced make-up day.
+    public func makeUpDays(in year: Int) -> [MakeUpDay] {
+        var byDay = base.year(year).makeUpDays
+        for adjustment in latestAdjustment.values where adjustment.day.year == year {
+            switch adjustment.kind {
+            case .workday:
+                byDay[adjustment.day] = MakeUpDay(
+                    day: adjustment.day, name: Localized(vi: adjustment.reason, en: adjustment.reason), source: .adjustment)
+            case .dayOff:
+                byDay[adjustment.day] = nil
+            }
+        }
+        return byDay.values.sorted { $0.day < $1.day }
     }
 
     /// The day that is `count` working days after `day` (the start day itself is not
@@ -119,7 +129,7 @@ public struct WorkingCalendar: Sendable {
     private static func holiday(from adjustment: CalendarAdjustment) -> Holiday? {
         switch adjustment.kind {
         case .dayOff:
-            Holiday(day: adjustment.day, name: Localized(vi: adjustment.reason, en: adjustment.reason))
+            Holiday(day: adjustment.day, name: Localized(vi: adjustment.reason, en: adjustment.reason), source: .adjustment)
         case .workday:
             nil
         }

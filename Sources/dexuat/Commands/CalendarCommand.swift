@@ -20,11 +20,46 @@ struct CalendarCommand: ParsableCommand {
         var weekday: Int
         var name: String
         var compensation: Bool
+        /// "announced", "computed" or "adjustment".
+        var source: String
+        /// The announcement's reference, for an announced day.
+        var reference: String?
+
+        init(day: Day, name: String, compensation: Bool, source: DaySource) {
+            self.day = day.iso
+            self.weekday = day.weekday
+            self.name = name
+            self.compensation = compensation
+            let coded = CalendarCommand.code(of: source)
+            self.source = coded.0
+            self.reference = coded.1
+        }
     }
     struct YearJSON: Encodable {
         var year: Int
         var daysOff: [DayJSON]
         var makeUpWorkdays: [DayJSON]
+    }
+
+    /// The JSON code of a source and its reference.
+    static func code(of source: DaySource) -> (String, String?) {
+        switch source {
+        case .announced(let reference): ("announced", reference)
+        case .computed: ("computed", nil)
+        case .adjustment: ("adjustment", nil)
+        }
+    }
+
+    /// Where a day comes from, as a reader is told.
+    func describe(_ source: DaySource) -> String {
+        switch (source, options.lang) {
+        case (.announced(let reference), .vi): "đã công bố: " + reference
+        case (.announced(let reference), _): "announced: " + reference
+        case (.computed, .vi): "tính theo luật"
+        case (.computed, _): "computed"
+        case (.adjustment, .vi): "quản trị điều chỉnh"
+        case (.adjustment, _): "administrator's adjustment"
+        }
     }
 
     func run() throws {
@@ -49,8 +84,8 @@ struct CalendarCommand: ParsableCommand {
             if json {
                 try printJSON(YearJSON(
                     year: y,
-                    daysOff: off.map { DayJSON(day: $0.day.iso, weekday: $0.day.weekday, name: $0.name[options.lang], compensation: $0.isCompensation) },
-                    makeUpWorkdays: makeUp.map { DayJSON(day: $0.day.iso, weekday: $0.day.weekday, name: $0.reason, compensation: false) }))
+                    daysOff: off.map { DayJSON(day: $0.day, name: $0.name[options.lang], compensation: $0.isCompensation, source: $0.source) },
+                    makeUpWorkdays: makeUp.map { DayJSON(day: $0.day, name: $0.name[options.lang], compensation: false, source: $0.source) }))
                 return
             }
             let weekdays = options.lang == .vi ? ["", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
@@ -58,15 +93,24 @@ struct CalendarCommand: ParsableCommand {
             say(options.lang == .vi ? "Ngày nghỉ năm \(y) (ngoài thứ Bảy, Chủ nhật):" : "Days off in \(y) (besides weekends):")
             for h in off {
                 say("  \(h.day.vietnamese) \(Text.fit(weekdays[h.day.weekday], 9)) \(h.name[options.lang])"
-                    + (h.isCompensation ? (options.lang == .vi ? " (nghỉ bù)" : " (compensation)") : ""))
+                    + (h.isCompensation && !h.name[options.lang].hasPrefix(options.lang == .vi ? "Nghỉ bù" : "Day off in lieu")
+                        ? (options.lang == .vi ? " (nghỉ bù)" : " (compensation)") : "")
+                    + " — " + describe(h.source))
             }
             if !makeUp.isEmpty {
                 say(options.lang == .vi ? "Ngày làm việc bù:" : "Make-up working days:")
-                for m in makeUp { say("  \(m.day.vietnamese) \(Text.fit(weekdays[m.day.weekday], 9)) \(m.reason)") }
+                for m in makeUp {
+                    say("  \(m.day.vietnamese) \(Text.fit(weekdays[m.day.weekday], 9)) \(m.name[options.lang]) — " + describe(m.source))
+                }
             }
+            let announced = AnnouncedHolidays.years.contains(y)
             say(options.lang == .vi
-                ? "Âm lịch Việt Nam (UTC+7). Lịch nghỉ Tết do Chính phủ quyết định hằng năm: quản trị điều chỉnh bằng --add-holiday / --add-workday."
-                : "Vietnamese lunar calendar (UTC+7). The Tết break is decided each year: administrators adjust with --add-holiday / --add-workday.")
+                ? (announced
+                    ? "Năm \(y): lịch nghỉ theo thông báo của Chính phủ (số hiệu ghi bên mỗi ngày); quản trị vẫn điều chỉnh được bằng --add-holiday / --add-workday."
+                    : "Năm \(y) chưa có lịch nghỉ được công bố trong chương trình: ngày nghỉ tính theo Bộ luật Lao động, Âm lịch Việt Nam (UTC+7); quản trị điều chỉnh bằng --add-holiday / --add-workday.")
+                : (announced
+                    ? "\(y): the breaks as the government announced them (reference beside each day); administrators can still adjust with --add-holiday / --add-workday."
+                    : "\(y) has no announced breaks in this program: days off are computed from the Labor Code and the Vietnamese lunar calendar (UTC+7); administrators adjust with --add-holiday / --add-workday."))
         }
     }
 }
