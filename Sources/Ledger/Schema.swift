@@ -11,6 +11,7 @@ enum Schema {
         ("v2-documents", documents),
         ("v2-speed", speed),
         ("v3-statistics", statistics),
+        ("v4-officer-email", officerEmail),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a
