@@ -254,4 +254,26 @@ struct RemindTests {
         let desk = try tmux.waitFor("Hộp việc")
         #expect(!desk.contains("Việc cần xử lý của "), "the Desk took the screen")
     }
+
+    /// `remind` is an administrator's or a timer's command: over SSH it is refused (exit
+    /// 2) with or without --mail, and nothing is sent.
+    @Test func remindIsRefusedOverSSH() throws {
+        let ward = try Ward(proposals: 20)
+        defer { ward.cli.cleanUp() }
+        _ = try ward.giveAddresses()
+        let log = ward.cli.folder.appendingPathComponent("sent.log").path
+        let script = ward.cli.folder.appendingPathComponent("sendmail").path
+        try "#!/bin/sh\ncat >> '\(log)'\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        for command in ["remind", "remind --mail", "remind --json", "dexuat remind --mail --dry-run"] {
+            var env = ProcessInfo.processInfo.environment
+            env["SSH_ORIGINAL_COMMAND"] = command
+            env["DEXUAT_SENDMAIL"] = script
+            env["DEXUAT_AS"] = nil
+            let out = try Spawn.run([CLI.binary, "ssh-session", ward.admin, "--db", ward.cli.db], environment: env)
+            #expect(out.status == 2 && out.stderr.contains("remind"), "\(command): \(out.status) \(out.stderr)")
+            #expect(out.stdout.isEmpty, "\(command): \(out.stdout.prefix(200))")
+        }
+        #expect(!FileManager.default.fileExists(atPath: log), "something reached sendmail")
+    }
 }

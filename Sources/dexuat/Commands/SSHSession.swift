@@ -31,6 +31,7 @@ struct SSHSession: ParsableCommand {
         // Only what the key line says counts: not the environment sshd may pass on.
         unsetenv("DEXUAT_AS")
         unsetenv("DEXUAT_DB")
+        unsetenv("DEXUAT_SENDMAIL")
         // No file is read or written by name from here on (UserFiles): inputs come on
         // standard input, results go to standard output.
         UserFiles.serverSession = true
