@@ -113,9 +113,9 @@ struct CommandContractTests {
         #expect(long.status == 2 && long.stderr.contains("[input.too_long]"), "\(long.status) \(long.stderr)")
     }
 
-    /// Long work shows "…  42 %" on standard error only when it is a terminal: through a
-    /// file (a script, a timer's journal) nothing extra appears; on a pseudo-terminal
-    /// (util-linux `script`) the line is drawn and cleared.
+    /// Long work (demo, verify, backup, restore) shows "…  42 %" on standard error only
+    /// when it is a terminal: through a file (a script, a timer's journal) nothing extra
+    /// appears; on a pseudo-terminal (util-linux `script`) the line is drawn and cleared.
     @Test func progressOnlyOnATerminal() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -125,13 +125,22 @@ struct CommandContractTests {
         let verify = try cli.run(["verify"])
         #expect(verify.status == 0 && verify.stderr.isEmpty, "\(verify.stderr.debugDescription)")
         #expect(!verify.stdout.contains("\r"))
+        let copy = cli.folder.appendingPathComponent("copy.sqlite").path
+        let backup = try cli.run(["backup", "--to", copy])
+        #expect(backup.status == 0 && backup.stderr.isEmpty, "\(backup.stderr.debugDescription)")
+        let restoredPath = cli.folder.appendingPathComponent("restored.sqlite").path
+        let restore = try Spawn.run([CLI.binary, "restore", copy, "--db", restoredPath])
+        #expect(restore.status == 0 && restore.stderr.isEmpty, "\(restore.stderr.debugDescription)")
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         let other = cli.folder.appendingPathComponent("tty.sqlite").path
         let typescript = cli.folder.appendingPathComponent("typescript").path
-        let command = "'\(CLI.binary)' demo --proposals 3000 --quiet --db '\(other)'"
+        let command = "'\(CLI.binary)' demo --proposals 3000 --quiet --db '\(other)' && '\(CLI.binary)' backup --to '\(other).bak' --db '\(other)'"
         let tty = try Spawn.run(["/usr/bin/script", "-qefc", command, typescript])
         #expect(tty.status == 0, "\(tty.stderr)")
         let seen = (try? String(contentsOfFile: typescript, encoding: .utf8)) ?? ""
-        #expect(seen.contains(" %") && seen.contains("\r") && seen.contains("\u{1B}[K"), "\(seen.suffix(300).debugDescription)")
+        for label in ["Đang tạo dữ liệu demo…", "Đang sao lưu…"] {
+            #expect(seen.contains("\r\(label)  ") && seen.contains(" %"), "\(label): \(seen.suffix(300).debugDescription)")
+        }
+        #expect(seen.contains("\r\u{1B}[K"), "the line is cleared at the end")
     }
 }

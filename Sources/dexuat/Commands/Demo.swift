@@ -49,6 +49,7 @@ struct Demo: ParsableCommand {
                 let generator = DemoGenerator(proposals: proposals, seed: seed, now: now, calendar: try ledger.calendar())
                 var shown = 0
                 let progress = ProgressLine(vi ? "Đang tạo dữ liệu demo" : "Making the demo")
+                defer { progress.finish() }
                 let count = try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in
                     try generator.generate { id, transitions in
                         try sink(id, transitions)

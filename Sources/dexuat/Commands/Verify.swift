@@ -33,6 +33,7 @@ struct Verify: ParsableCommand {
                         : "The database file is damaged. Restore it from the latest backup (dexuat restore FILE).", code: 3)
             }
             let progress = ProgressLine(vi ? "Đang kiểm tra" : "Verifying")
+            defer { progress.finish() }
             let report = try ledger.verify(progress: progress.update)
             progress.finish()
             let documentProblems = try ledger.verifyDocumentRegister()
