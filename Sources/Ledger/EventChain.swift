@@ -94,10 +94,12 @@ public enum AdminChange: Sendable, Hashable, Codable {
     case calendarAdjusted(adjustment: CalendarAdjustment)
     case calendarAdjustmentRemoved(day: Day)
     case settingsChanged(settings: ProcedureSettings)
+    /// An officer's e-mail address set, or cleared when `email` is empty (schema v4).
+    case officerEmailSet(login: String, email: String)
 
     /// Every kind, for the queries that replay them.
     static let kinds = ["database_created", "unit_saved", "officer_saved", "role_granted", "role_revoked",
-                        "calendar_adjusted", "calendar_adjustment_removed", "settings_changed"]
+                        "calendar_adjusted", "calendar_adjustment_removed", "settings_changed", "officer_email_set"]
 
     public var kind: String {
         switch self {
@@ -109,6 +111,7 @@ public enum AdminChange: Sendable, Hashable, Codable {
         case .calendarAdjusted: "calendar_adjusted"
         case .calendarAdjustmentRemoved: "calendar_adjustment_removed"
         case .settingsChanged: "settings_changed"
+        case .officerEmailSet: "officer_email_set"
         }
     }
 }

@@ -46,6 +46,7 @@ struct AdministrationReplay {
         ("officer", "login", ["name", "unit_id", "position", "managing"]),
         ("role_grant", "login || ' ' || role || ' ' || unit_id", []),
         ("calendar_adjustment", "day", ["kind", "reason"]),
+        ("officer_email", "login", ["address"]),
     ]
 
     static func grantKey(_ grant: RoleGrant) -> String { "\(grant.login) \(grant.role.rawValue) \(grant.unitID)" }
@@ -73,6 +74,8 @@ struct AdministrationReplay {
             adjustments[day] = nil
         case .settingsChanged(let settings):
             self.settings = settings
+        case .officerEmailSet(let login, let email):
+            rows[TableKey(table: "officer_email", key: login)] = email.isEmpty ? nil : [.text(email)]
         }
     }
 }

@@ -28,7 +28,8 @@ extension Ledger {
     /// folder. The copy is mode 0600, made under a temporary name and renamed only once it
     /// verifies, so a crash never leaves a half-written file under the backup's name.
     @discardableResult
-    public func backup(to target: String) throws -> BackupReport {
+    /// `progress` is told the fraction done (0…1): the copy, then the checks of the copy.
+    public func backup(to target: String, progress: ((Double) -> Void)? = nil) throws -> BackupReport {
         let fm = FileManager.default
         let targetURL = URL(fileURLWithPath: target).standardizedFileURL
         guard targetURL.path != URL(fileURLWithPath: path).standardizedFileURL.path else {
@@ -61,7 +62,8 @@ extension Ledger {
         } catch {
             throw LedgerError.database(Ledger.describe(error))
         }
-        var report = try Self.check(file: temporary, searchIndex: true)
+        progress?(0.2)
+        var report = try Self.check(file: temporary, searchIndex: true) { progress?(0.2 + 0.8 * $0) }
         try Self.fsync(path: temporary, folder: false)
         guard rename(temporary, targetURL.path) == 0 else {
             throw LedgerError.database(Localized(vi: "Không đổi tên được bản sao lưu thành \(target): \(String(cString: strerror(errno)))",
@@ -79,7 +81,7 @@ extension Ledger {
     /// Checks a file that should be a dexuat database without writing to it: that it is a
     /// SQLite file with dexuat's tables, of a schema this build knows, whose pages are
     /// sound and whose chain and projections verify. Throws a message naming the problem.
-    public static func check(file: String, searchIndex: Bool = false) throws -> BackupReport {
+    public static func check(file: String, searchIndex: Bool = false, progress: ((Double) -> Void)? = nil) throws -> BackupReport {
         guard FileManager.default.fileExists(atPath: file) else {
             throw LedgerError.badInput(Localized(vi: "Không có tệp \(file).", en: "There is no file \(file)."))
         }
@@ -104,6 +106,7 @@ extension Ledger {
                 try queue.writeWithoutTransaction { db in try searchIndexCheck(db) }
             }
             try queue.close()
+            progress?(0.3)
         } catch let error as LedgerError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -114,7 +117,7 @@ extension Ledger {
         let report: VerifyReport
         do {
             let ledger = try Ledger.open(path: file, readOnly: true)
-            report = try ledger.verify()
+            report = try ledger.verify { progress?(0.3 + 0.7 * $0) }
         }
         guard report.ok else {
             throw LedgerError.database(Localized(
@@ -170,14 +173,16 @@ extension Ledger {
     /// aside (`NAME.replaced-YYYYMMDD-HHMMSS`), then the backup's pages are copied into it
     /// with SQLite's backup API, so the -wal of the live file can never be replayed onto the
     /// restored one. Other officers should be out of dexuat while it runs (docs/DEPLOY.md).
-    public static func restore(from backup: String, into path: String, at now: Date = Date()) throws -> RestoreReport {
+    /// `progress` is told the fraction done (0…1): the checks of the backup, then the copy.
+    public static func restore(from backup: String, into path: String, at now: Date = Date(),
+                               progress: ((Double) -> Void)? = nil) throws -> RestoreReport {
         let source = URL(fileURLWithPath: backup).standardizedFileURL.path
         let target = URL(fileURLWithPath: path).standardizedFileURL.path
         guard source != target else {
             throw LedgerError.badInput(Localized(vi: "Tệp sao lưu trùng với cơ sở dữ liệu \(path).",
                                                  en: "The backup is the database \(path) itself."))
         }
-        var restored = try check(file: source)
+        var restored = try check(file: source) { progress?(0.6 * $0) }
         guard FileManager.default.fileExists(atPath: target) else {
             // No database yet: the backup simply becomes it (through a checked copy).
             let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path

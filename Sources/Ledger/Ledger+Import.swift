@@ -57,8 +57,9 @@ extension Ledger {
     ///
     /// With `dryRun`, every check is made and nothing is written: the proposals returned
     /// are what would be recorded.
+    /// `progress` is told the fraction done (0…1): the rows checked, then recorded.
     public func importPaperProposals(_ rows: [PaperProposal], by actor: Actor, at now: Date = Date(),
-                                     dryRun: Bool = false) throws -> [Proposal] {
+                                     dryRun: Bool = false, progress: ((Double) -> Void)? = nil) throws -> [Proposal] {
         let now = Codec.millisecond(now)
         let outcome: Result<[Proposal], PaperImportRejected> = try write { db in
             let org = try Self.loadOrganization(db)
@@ -70,7 +71,9 @@ extension Ledger {
             var next = (try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, 6) AS INTEGER)) FROM proposal WHERE id LIKE ?",
                                          arguments: ["\(year)-%"]) ?? 0) + 1
             let recorder = Actor(login: actor.login, played: actor.played)
-            for row in rows {
+            let total = Double(max(1, rows.count))
+            for (index, row) in rows.enumerated() {
+                progress?(Double(index) / total / 2)
                 switch Self.plan(row, id: "\(year)-" + String(format: "%03d", next), recorder: recorder, context: context) {
                 case .success(let transitions):
                     planned.append((row, transitions))
@@ -83,7 +86,8 @@ extension Ledger {
             if !problems.isEmpty { return .failure(PaperImportRejected(problems: problems)) }
             if dryRun { return .success(planned.compactMap { $0.transitions.last?.proposal }) }
             var created: [Proposal] = []
-            for (_, transitions) in planned {
+            for (index, (_, transitions)) in planned.enumerated() {
+                progress?(0.5 + Double(index) / total / 2)
                 var previous: Proposal?
                 for transition in transitions {
                     try store(transition, previous: previous, context: context, calendar: calendar, db: db)

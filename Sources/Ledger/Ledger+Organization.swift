@@ -159,7 +159,7 @@ extension Ledger {
 
     // MARK: - Helpers
 
-    private func adminWrite(by actor: Actor, at time: Date, _ body: (Database, inout (seq: Int64, hash: String)) throws -> Void) throws {
+    func adminWrite(by actor: Actor, at time: Date, _ body: (Database, inout (seq: Int64, hash: String)) throws -> Void) throws {
         try write { db in
             let org = try Self.loadOrganization(db)
             guard org.holdsAnywhere(.admin, actor.login) else {

@@ -87,15 +87,20 @@ public struct VerifyReport: Sendable, Hashable {
 
 extension Ledger {
     /// Recomputes the whole chain and replays every proposal's events against its stored state.
-    public func verify(replay: Bool = true) throws -> VerifyReport {
+    /// `progress` is told the fraction done (0…1) now and then: the chain is the first
+    /// half, the replay the second.
+    public func verify(replay: Bool = true, progress: ((Double) -> Void)? = nil) throws -> VerifyReport {
         try read { db in
             var report = VerifyReport()
+            let total = Double(max(1, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM event") ?? 0))
+            var seen = 0
             var previousHash = EventChain.genesis
             var previousSeq: Int64 = 0
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM event ORDER BY seq")
             while let raw = try cursor.next() {
                 let row = EventChain.row(from: raw)
                 report.events += 1
+                if report.events % 4096 == 0 { progress?(Double(report.events) / total / (replay ? 2 : 1)) }
                 if row.seq != previousSeq + 1 { report.problems.append(.gap(afterSeq: previousSeq, nextSeq: row.seq)) }
                 if row.prevHash != previousHash {
                     report.problems.append(.brokenLink(seq: row.seq, expectedPrevious: previousHash))
@@ -133,6 +138,8 @@ extension Ledger {
             let events = try Row.fetchCursor(db, sql: "SELECT * FROM event WHERE proposal_id IS NOT NULL ORDER BY proposal_id, seq")
             while let raw = try events.next() {
                 let row = EventChain.row(from: raw)
+                seen += 1
+                if seen % 4096 == 0 { progress?(0.5 + Double(seen) / total / 2) }
                 guard let id = row.proposalID else { continue }
                 if current?.id != id {
                     try finish()

@@ -27,6 +27,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
 
     public var exitCode: Int32 {
         switch self {
+        // Text the input checks refuse is bad input, as README promises (exit 2).
+        case .refused(let refusal) where refusal.rule == .controlCharacters || refusal.rule == .textTooLong: 2
         case .refused, .stale: 1
         case .badInput: 2
         case .database: 3

@@ -12,6 +12,7 @@ enum Schema {
         ("v2-speed", speed),
         ("v3-statistics", statistics),
         ("v4-announced-holidays", announcedHolidays),
+        ("v4-officer-email", officerEmail),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

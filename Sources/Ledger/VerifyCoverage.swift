@@ -31,6 +31,7 @@ public enum VerifyCoverage {
         "officer": .replayed(by: "Ledger.verifyAdministration"),
         "role_grant": .replayed(by: "Ledger.verifyAdministration"),
         "calendar_adjustment": .replayed(by: "Ledger.verifyAdministration"),
+        "officer_email": .replayed(by: "Ledger.verifyAdministration"),
         "legal_text": .replayed(by: "Ledger.verifyOversight"),
         "briefing": .replayed(by: "Ledger.verifyOversight"),
         "acknowledgement": .replayed(by: "Ledger.verifyOversight"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `dexuat`: the innovation-proposal procedure of Công văn 432/UBND-VHXH, from the
 /// command line. Every step of the TUI is also a command here, for scripts and tests.
@@ -22,7 +23,7 @@ struct Dexuat: ParsableCommand {
             ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
-            Backup.self, Restore.self, Checkpoint.self, SSHSession.self,
+            RemindCommand.self, Backup.self, Restore.self, Checkpoint.self, SSHSession.self,
         ]
     )
 
@@ -33,6 +34,25 @@ struct Dexuat: ParsableCommand {
 
     @Option(help: "Giao diện màu: default, light, dark, high-contrast, monochrome, colorblind (hoặc tệp của bạn).")
     var theme: String?
+
+    /// ArgumentParser's own `main`, except that a usage error (an unknown option, a
+    /// missing argument, a value that does not parse) exits 2 as README promises, not
+    /// EX_USAGE (64). `--help` and `--version` still exit 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exitMapped(withError: error)
+        }
+    }
+
+    /// `exit(withError:)` with EX_USAGE turned into 2.
+    static func exitMapped(withError error: Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        exit(withError: ExitCode(2))
+    }
 
     /// No subcommand: open the Desk.
     func run() throws {

@@ -46,6 +46,10 @@ enum SSHPolicy {
     static let table: [String: CommandRule] = [
         "": .allowed(["demo": no("--demo"), "theme": no("--theme")]),
         "init": .refused, "demo": .refused, "backup": .refused, "restore": .refused, "ssh-session": .refused,
+        // remind: an administrator's or the timer's command. It shows what waits on every
+        // officer (not only the key holder's), sends mail as the service account and takes
+        // any --date; the key holder gets their own digest when the Desk opens instead.
+        "remind": .refused,
         "unit": .allowed([:]),
         "unit add": .allowed(["id": v("--id"), "name": v("--name"), "kind": v("--kind"), "parent": v("--parent")]),
         "unit list": .allowed(["json": v("--json")]),
@@ -53,6 +57,7 @@ enum SSHPolicy {
         "officer add": .allowed(["login": v("--login"), "name": v("--name"), "unit": v("--unit"), "position": v("--position"),
                                  "managing": v("--managing"), "role": v("--role"), "sshKey": v("--ssh-key"),
                                  "install": no("--install"), "authorizedKeys": no("--authorized-keys")]),
+        "officer set": .allowed(["login": v("<login>"), "email": v("--email")]),
         "officer list": .allowed(["unit": v("--unit"), "json": v("--json")]),
         "officer grant": .allowed(["login": v("<login>"), "role": v("<role>"), "unit": v("--unit")]),
         "officer revoke": .allowed(["login": v("<login>"), "role": v("<role>"), "unit": v("--unit")]),

@@ -121,7 +121,11 @@ import Testing
         #expect(notClerk.status == 2)
         #expect(try cli.ok(["import", good, "--check"], as: who.clerk).contains("chưa ghi gì"))
         #expect(try cli.contentDump() == before)
-        let imported = try cli.ok(["import", good], as: who.clerk)
+        let importRun = try cli.run(["import", good], as: who.clerk)
+        #expect(importRun.status == 0)
+        // No progress line when standard error is not a terminal (issue 14).
+        #expect(importRun.stderr.isEmpty, "\(importRun.stderr.debugDescription)")
+        let imported = importRun.stdout
         #expect(imported.contains("dòng 2 → "))
         #expect(imported.contains("Đã nhập 1 đề xuất"))
 

@@ -114,7 +114,7 @@ struct IdentityTests {
         let ward = try Ward()
         let out = try session(ward, login: login, command: "list")
         // 64: the argument parser's refusal ("-x" reads as an option); never run.
-        #expect(out.status == 2 || out.status == 64, "\(login): \(out.stderr)")
+        #expect(out.status == 2, "\(login): \(out.stderr)")
         #expect(out.stderr.contains("tên đăng nhập không hợp lệ") || out.stderr.contains("Error"), "\(out.stderr)")
     }
 

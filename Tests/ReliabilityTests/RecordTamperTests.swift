@@ -31,6 +31,9 @@ struct RecordTamperTests {
             settings.publishPrivateNotes = false
             settings.publishBallotComments = false
             try ledger.save(settings, by: admin)
+            try ledger.setEmail("nvan@ubnd.example.vn", for: "nvan", by: admin)
+            try ledger.setEmail("htmai@localhost", for: "htmai", by: admin)
+            try ledger.setEmail("", for: "htmai", by: admin)
         }
 
         func copy(_ name: String) throws -> String {
@@ -65,6 +68,12 @@ struct RecordTamperTests {
         Case(table: "role_grant", sql: "DELETE FROM role_grant WHERE login = 'htmai'", named: [("role_grant", "htmai clerk VHXH")]),
         Case(table: "role_grant", sql: "UPDATE role_grant SET unit_id = 'UBND' WHERE login = 'vtlan'",
              named: [("role_grant", "vtlan deputy UBND"), ("role_grant", "vtlan deputy VHXH")]),
+        // The reminders' addresses (issue 14): a message redirected, added or stopped.
+        Case(table: "officer_email", sql: "UPDATE officer_email SET address = 'ke.gian@example.com' WHERE login = 'nvan'",
+             named: [("officer_email", "nvan")]),
+        Case(table: "officer_email", sql: "INSERT INTO officer_email (login, address) VALUES ('htmai', 'htmai@localhost')",
+             named: [("officer_email", "htmai")]),
+        Case(table: "officer_email", sql: "DELETE FROM officer_email WHERE login = 'nvan'", named: [("officer_email", "nvan")]),
         Case(table: "calendar_adjustment", sql: "INSERT INTO calendar_adjustment (day, kind, reason) VALUES ('2026-12-24', 'day_off', 'Nghỉ thêm')",
              named: [("calendar_adjustment", "2026-12-24")]),
         Case(table: "calendar_adjustment", sql: "UPDATE calendar_adjustment SET kind = 'workday' WHERE day = '2026-09-01'",
@@ -198,7 +207,7 @@ struct RecordTamperTests {
     /// case fails here.
     @Test func everyAdministrativeTableHasATamperCase() {
         let replayed = VerifyCoverage.tables.filter { $0.value == .replayed(by: "Ledger.verifyAdministration") }.map(\.key)
-        #expect(Set(replayed) == ["unit", "officer", "role_grant", "calendar_adjustment"])
+        #expect(Set(replayed) == ["unit", "officer", "role_grant", "calendar_adjustment", "officer_email"])
         for table in replayed + ["meta"] {
             #expect(Self.cases.contains { $0.table == table }, "no tamper case for \(table)")
         }

@@ -59,6 +59,7 @@ struct VerifyCoverageTests {
             .roleGranted(grant: grant), .roleRevoked(grant: grant),
             .calendarAdjusted(adjustment: CalendarAdjustment(day: day, kind: .dayOff, reason: "x")),
             .calendarAdjustmentRemoved(day: day), .settingsChanged(settings: .standard),
+            .officerEmailSet(login: "x", email: "x@localhost"),
         ]
         #expect(every.map(\.kind) == AdminChange.kinds)
     }

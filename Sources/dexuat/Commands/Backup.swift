@@ -14,7 +14,10 @@ struct Backup: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             let ledger = try options.openLedger()
-            let report = try ledger.backup(to: to)
+            let progress = ProgressLine(options.lang == .vi ? "Đang sao lưu" : "Backing up")
+            defer { progress.finish() }
+            let report = try ledger.backup(to: to, progress: progress.update)
+            progress.finish()
             let megabytes = String(format: "%.1f", Double(report.bytes) / 1_048_576)
             let code = ChainCheckpoint(seq: report.tipSeq, hash: report.tipHash).code
             say(options.lang == .vi

@@ -48,15 +48,16 @@ struct Demo: ParsableCommand {
                 let now = Date()
                 let generator = DemoGenerator(proposals: proposals, seed: seed, now: now, calendar: try ledger.calendar())
                 var shown = 0
+                let progress = ProgressLine(vi ? "Đang tạo dữ liệu demo" : "Making the demo")
+                defer { progress.finish() }
                 let count = try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in
                     try generator.generate { id, transitions in
                         try sink(id, transitions)
                         shown += 1
-                        if proposals >= 50_000 && shown % 50_000 == 0 {
-                            FileHandle.standardError.write(Data("… \(shown)/\(proposals)\n".utf8))
-                        }
+                        progress.update(shown, of: proposals)
                     }
                 }
+                progress.finish()
                 let seconds = Date().timeIntervalSince(started)
                 let size = ["", "-wal"].reduce(Int64(0)) { total, suffix in
                     total + (((try? fm.attributesOfItem(atPath: path + suffix)[.size]) as? NSNumber)?.int64Value ?? 0)

@@ -38,7 +38,10 @@ struct ImportCommand: ParsableCommand {
             var created: [Proposal] = []
             do {
                 // With unreadable rows, the readable ones are still checked, so that one run names every bad row.
-                created = try ledger.importPaperProposals(parsed.rows, by: actor, dryRun: checkOnly || !problems.isEmpty)
+                let progress = ProgressLine(options.lang == .vi ? "Đang nhập" : "Importing")
+                defer { progress.finish() }
+                created = try ledger.importPaperProposals(parsed.rows, by: actor, dryRun: checkOnly || !problems.isEmpty,
+                                                          progress: progress.update)
             } catch let rejected as PaperImportRejected {
                 problems += rejected.problems
             }

@@ -3,11 +3,11 @@ import Foundation
 import Ledger
 import Procedure
 
-/// `dexuat officer add|list|grant|revoke`.
+/// `dexuat officer add|set|list|grant|revoke`.
 struct OfficerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "officer", abstract: "Cán bộ, công chức, viên chức và vai trò.",
-        subcommands: [Add.self, ListOfficers.self, Grant.self, Revoke.self])
+        subcommands: [Add.self, SetOfficer.self, ListOfficers.self, Grant.self, Revoke.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Thêm hoặc sửa một cán bộ (quản trị).")
@@ -49,6 +49,26 @@ struct OfficerCommand: ParsableCommand {
                         say(keyLine)
                     }
                 }
+            }
+        }
+    }
+
+    /// `officer set LOGIN --email ADDR`: the address `remind --mail` writes to; an empty
+    /// address clears it. Administrators only; recorded in the chain.
+    struct SetOfficer: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Đặt địa chỉ thư điện tử của một cán bộ (quản trị); --email \"\" để xóa.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Tên đăng nhập.") var login: String
+        @Option(help: "Địa chỉ thư điện tử (rỗng để xóa).") var email: String
+
+        func run() throws {
+            try dexuat.run(options) {
+                let ledger = try options.openLedger()
+                try ledger.setEmail(email, for: login, by: try Identity.actor(in: ledger))
+                let cleared = email.trimmingCharacters(in: .whitespaces).isEmpty
+                say(options.lang == .vi
+                    ? (cleared ? "Đã xóa địa chỉ thư của \(login)." : "Đã lưu địa chỉ thư của \(login).")
+                    : (cleared ? "E-mail address of \(login) cleared." : "E-mail address of \(login) saved."))
             }
         }
     }
@@ -105,12 +125,15 @@ struct OfficerCommand: ParsableCommand {
 
         func run() throws {
             try dexuat.run(options) {
-                let org = try options.openLedger().organization()
+                let ledger = try options.openLedger()
+                let org = try ledger.organization()
+                let emails = try ledger.emails()
                 let officers = org.officers.values.filter { unit == nil || $0.unitID == unit }
                     .sorted { ($0.unitID, $0.login) < ($1.unitID, $1.login) }
                 if json {
                     try printJSON(officers.map { o in
                         OfficerJSON(login: o.login, name: o.name, unit: o.unitID, position: o.position, managing: o.isManaging,
+                                    email: emails[o.login],
                                     roles: Array(Set(org.roles(of: o.login).map(\.role.rawValue))).sorted(),
                                     grants: org.roles(of: o.login).map { GrantJSON(role: $0.role.rawValue, unit: $0.unitID) })
                     })
@@ -118,7 +141,7 @@ struct OfficerCommand: ParsableCommand {
                 }
                 for o in officers {
                     let roles = org.roles(of: o.login).map { "\($0.role.label[options.lang]) @\($0.unitID)" }.joined(separator: ", ")
-                    say("\(o.login.padding(toLength: 12, withPad: " ", startingAt: 0)) \(o.name) — \(o.position), \(o.unitID)\(o.isManaging ? " [LĐQL]" : "")  \(roles)")
+                    say("\(o.login.padding(toLength: 12, withPad: " ", startingAt: 0)) \(o.name) — \(o.position), \(o.unitID)\(o.isManaging ? " [LĐQL]" : "")\(emails[o.login].map { " <\($0)>" } ?? "")  \(roles)")
                 }
             }
         }
@@ -131,6 +154,7 @@ struct OfficerJSON: Encodable {
     var unit: String
     var position: String
     var managing: Bool
+    @NullEncoded var email: String?
     var roles: [String]
     var grants: [GrantJSON]
 }

@@ -14,7 +14,10 @@ struct Restore: ParsableCommand {
 
     func run() throws {
         try dexuat.run(options) {
-            let report = try Ledger.restore(from: file, into: options.databasePath)
+            let progress = ProgressLine(options.lang == .vi ? "Đang khôi phục" : "Restoring")
+            defer { progress.finish() }
+            let report = try Ledger.restore(from: file, into: options.databasePath, progress: progress.update)
+            progress.finish()
             let vi = options.lang == .vi
             say(vi ? "Đã khôi phục \(report.restored.path) từ \(file): \(report.restored.proposals) đề xuất, \(report.restored.events) sự kiện; kiểm tra đạt."
                    : "Restored \(report.restored.path) from \(file): \(report.restored.proposals) proposals, \(report.restored.events) events; verified.")

@@ -31,6 +31,7 @@ struct SSHSession: ParsableCommand {
         // Only what the key line says counts: not the environment sshd may pass on.
         unsetenv("DEXUAT_AS")
         unsetenv("DEXUAT_DB")
+        unsetenv("DEXUAT_SENDMAIL")
         // No file is read or written by name from here on (UserFiles): inputs come on
         // standard input, results go to standard output.
         UserFiles.serverSession = true
@@ -63,7 +64,7 @@ struct SSHSession: ParsableCommand {
             } catch let error as InputError {
                 throw error
             } catch {
-                Dexuat.exit(withError: error)
+                Dexuat.exitMapped(withError: error)
             }
             guard !(command is Dexuat) else {
                 try openDesk(ledger: ledger, language: options.lang)
@@ -150,12 +151,24 @@ struct SSHSession: ParsableCommand {
         return words
     }
 
+    /// The officer's reminder (issue 14), a few lines on the terminal before the Desk
+    /// takes the screen, left 1.5 s to be read; nothing when nothing waits. Counts only,
+    /// no key is read: keys typed meanwhile go to the Desk as they would have.
+    private func greet(ledger: Ledger, language: Language) {
+        let today = Day.inVietnam(Date())
+        guard let reminder = try? ledger.reminders(on: today, only: login).first,
+              let text = ReminderDigest.greeting(reminder, today: today, lang: language) else { return }
+        FileHandle.standardOutput.write(Data((SafeOutput.lines(text) + "\n").replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        usleep(1_500_000)
+    }
+
     /// The Desk for the key's officer, on the pseudo-terminal `ssh -t` gives.
     private func openDesk(ledger: Ledger, language: Language) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw InputError(vi: "Giao diện cần một terminal: kết nối bằng `ssh -t`, hoặc gửi một lệnh, ví dụ `ssh … list --mine`.",
                              en: "The Desk needs a terminal: connect with `ssh -t`, or send a command, e.g. `ssh … list --mine`.")
         }
+        greet(ledger: ledger, language: language)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()

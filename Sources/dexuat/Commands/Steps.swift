@@ -90,7 +90,7 @@ struct PartyOpinionCommand: ParsableCommand {
 }
 
 struct Checklist: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Điền phiếu rà soát điều kiện (Điều 5 khoản 1 NĐ 73); --items liệt kê các mục.")
+    static let configuration = CommandConfiguration(abstract: "Điền phiếu rà soát điều kiện (Điều 5 khoản 1 NĐ 73); `dexuat settings` liệt kê các mục (MỤC của --check).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(name: .customLong("check"), help: "MỤC=met|not_met|unclear[:nhận xét], lặp lại cho từng mục.") var checks: [String] = []

@@ -32,7 +32,10 @@ struct Verify: ParsableCommand {
                 fail(vi ? "Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất (dexuat restore TỆP)."
                         : "The database file is damaged. Restore it from the latest backup (dexuat restore FILE).", code: 3)
             }
-            let report = try ledger.verify()
+            let progress = ProgressLine(vi ? "Đang kiểm tra" : "Verifying")
+            defer { progress.finish() }
+            let report = try ledger.verify(progress: progress.update)
+            progress.finish()
             let documentProblems = try ledger.verifyDocumentRegister()
             for problem in documentProblems { say(problem[options.lang]) }
             if report.ok && !documentProblems.isEmpty {
