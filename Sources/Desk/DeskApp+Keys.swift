@@ -357,7 +357,7 @@ extension DeskApp {
             state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
             state.inbox.search = nil
             reloadInbox(keeping: id)
-            if state.inbox.current?.id != id, (try? ledger.proposal(id)) != nil {
+            if state.inbox.current?.id != id, (try? ledger.proposal(id, visibleTo: state.officer)) != nil {
                 // Not on the loaded page: load the page that starts at it.
                 state.inbox.startingAt = id
                 reloadInbox(keeping: id)

@@ -55,6 +55,9 @@ public struct ProposalQuery: Sendable, Hashable {
     public var after: String?
     /// Start the page at this proposal (it and older ones): to open an id anywhere in the list.
     public var startingAt: String?
+    /// Who reads: drafts are listed, searched and paged only for their proposer (or the
+    /// officer who keyed them in); with no viewer, no draft at all (PROCEDURE.md §5).
+    public var viewer: String?
 
     public init() {}
 }
@@ -123,7 +126,9 @@ extension Ledger {
     /// Writes the proposal row, its search row and its events.
     func store(_ transition: Transition, previous: Proposal?, context: Context, calendar: WorkingCalendar, db: Database) throws {
         let p = transition.proposal
-        let due = p.nextDue(calendar: calendar, settings: context.settings)
+        // A draft has no clock (no receipt yet), so it never enters the due-day index: the
+        // overdue and due-soon ranges, which are read from that index alone, hold no draft.
+        let due = p.state == .draft ? nil : p.nextDue(calendar: calendar, settings: context.settings)
         let body = try Codec.json(p)
         if previous == nil {
             try db.execute(sql: """
@@ -236,10 +241,14 @@ extension Ledger {
             var ranked: [Int64] = []
             if let text = query.search, !TextInput.isBlank(text) {
                 ranked = try Self.searchSeqs(text, db: db, candidates: 500, exactOnly: query.exactWhenAccented)
+                let hidden = try Self.hiddenSeqs(ranked, viewer: query.viewer, db: db)
+                ranked.removeAll { hidden.contains($0) }
                 if ranked.isEmpty { return [] }
                 clauses.append("p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")")
             } else if let start = query.startingAt {
-                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [start]) else {
+                // A draft the viewer may not read is not there to start at.
+                guard try Self.loadProposal(start, visibleTo: query.viewer, db: db) != nil,
+                      let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [start]) else {
                     throw LedgerError.notFound(start)
                 }
                 clauses.append("p.seq <= ?")
@@ -255,6 +264,11 @@ extension Ledger {
                 if page.isEmpty { return [] }
                 clauses = ["p.seq IN (" + page.map(String.init).joined(separator: ",") + ")"]
                 arguments = []
+            } else if ranked.isEmpty {
+                // The walk down an index: the drafts the viewer may not read are skipped as it goes.
+                let readable = Self.readable(by: query.viewer)
+                clauses.append(readable.sql)
+                arguments += readable.arguments
             } else if !ranked.isEmpty, clauses.count == 1 {
                 ranked = try Self.searchPage(ranked, after: query.after, limit: query.limit, db: db)
                 if ranked.isEmpty { return [] }

@@ -111,6 +111,11 @@ enum DeskWard {
         let cjk = try draft("試行 漢字 — sổ tay thuật ngữ song ngữ", by: staff3)
         let poplar = try draft("Trồng cây dương ven sông Uông".decomposedStringWithCanonicalMapping, by: staff2)
         let street = try draft("Chiếu sáng đường phố khu 3 bằng đèn năng lượng mặt trời", by: staff)
+        // Submitted, so that every officer's inbox holds them: a draft is its proposer's alone
+        // (PROCEDURE.md §5), and the head, whom most tests play, would not see them.
+        for (proposal, login) in [(hostile, staff3), (emoji, staff2), (cjk, staff3), (poplar, staff2)] {
+            try ledger.perform(.submit, on: proposal.id, by: Actor(login: login), at: now)
+        }
         try ledger.perform(.submit, on: street.id, by: Actor(login: staff), at: now)
         try ledger.perform(.receive(receiptNumber: ""), on: street.id, by: Actor(login: clerk), at: now)
         return Extras(hostile: hostile.id, emoji: emoji.id, cjk: cjk.id, poplar: poplar.id, street: street.id, rich: rich)

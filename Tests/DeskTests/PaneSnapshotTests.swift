@@ -128,8 +128,10 @@ struct PaneSnapshotTests {
     @Test(arguments: sizes) func confirmDialog(width: Int, height: Int) throws {
         let fixture = try DeskFixture()
         // The proposer of a draft: "Gửi đề xuất" needs no form, so the Desk asks y/N.
+        let draft = try fixture.ledger.create(DeskWard.dossier(title: "Trồng cây dương ven sông Uông", necessity: "Bờ sông sạt lở."),
+                                              by: Actor(login: DeskWard.staff2), at: DeskWard.now)
         let (app, terminal) = try fixture.desk(as: DeskWard.staff2, width: width, height: height)
-        app.select(fixture.extras.poplar, on: terminal)
+        app.select(draft.id, on: terminal)
         app.press(.char(":"), on: terminal)
         app.type("action submit", on: terminal)
         app.press(.enter, on: terminal)
@@ -141,7 +143,7 @@ struct PaneSnapshotTests {
         // No is the default: any other key leaves the proposal as it was.
         app.press(.enter, on: terminal)
         #expect(app.state.overlays.isEmpty)
-        #expect(try fixture.ledger.proposal(fixture.extras.poplar)?.state == .draft)
+        #expect(try fixture.ledger.proposal(draft.id)?.state == .draft)
     }
 
     @Test(arguments: sizes) func demoChooser(width: Int, height: Int) throws {
