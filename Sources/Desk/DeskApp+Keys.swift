@@ -352,7 +352,9 @@ extension DeskApp {
         let argument = parts.count > 1 ? parts[1] : nil
         switch name {
         case "open", "o":
-            guard let id = argument else { return }
+            guard let typed = argument else { return }
+            // An id or a short form ("58", "2026-58"): the stored id it names.
+            let id = ((try? ledger.resolveID(typed, today: today)) ?? nil) ?? typed
             state.inbox.preset = .all
             state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
             state.inbox.search = nil
@@ -364,7 +366,7 @@ extension DeskApp {
                 state.inbox.startingAt = nil
             }
             if state.inbox.current?.id == id { state.focus = .detail } else {
-                message(Localized(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)"), .error)
+                message(Localized(vi: "Không tìm thấy đề xuất \(typed)", en: "No proposal \(typed)"), .error)
             }
         case "lang":
             if let language = argument.flatMap(Language.init(rawValue:)) {

@@ -71,7 +71,7 @@ extension Ledger {
                                          arguments: ["\(year)-%"]) ?? 0) + 1
             let recorder = Actor(login: actor.login, played: actor.played)
             for row in rows {
-                switch Self.plan(row, id: "\(year)-" + String(format: "%03d", next), recorder: recorder, context: context) {
+                switch Self.plan(row, id: ProposalID.make(year: year, number: next), recorder: recorder, context: context) {
                 case .success(let transitions):
                     planned.append((row, transitions))
                     next += 1

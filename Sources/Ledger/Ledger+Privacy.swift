@@ -15,10 +15,14 @@ extension Ledger {
                 [viewer, viewer])
     }
 
-    /// The proposal, or nil when there is none with this id or it is a draft `viewer` may
-    /// not read: the same answer, so that a lookup does not tell whether a draft exists.
-    public func proposal(_ id: String, visibleTo viewer: String?) throws -> Proposal? {
-        try read { db in try Self.loadProposal(id, visibleTo: viewer, db: db) }
+    /// The proposal `id` names (an id or a short form, `resolveID`), or nil when there is
+    /// none or it is a draft `viewer` may not read: the same answer, so that a lookup does
+    /// not tell whether a draft exists.
+    public func proposal(_ id: String, visibleTo viewer: String?, today: Day = Day.inVietnam(Date())) throws -> Proposal? {
+        try read { db in
+            guard let stored = try Self.resolveID(id, today: today, db: db) else { return nil }
+            return try Self.loadProposal(stored, visibleTo: viewer, db: db)
+        }
     }
 
     static func loadProposal(_ id: String, visibleTo viewer: String?, db: Database) throws -> Proposal? {

@@ -71,11 +71,11 @@ extension Ledger {
         return try write { db in
             let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
             let year = Day.inVietnam(now).year
-            // The highest number of the year, whatever its width ("2026-014" or a demo's "2026-000274").
+            // The highest number of the year, whatever its width (an older "2026-014" or "2026-000274").
             let last = try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, 6) AS INTEGER)) FROM proposal WHERE id LIKE ?",
                                         arguments: ["\(year)-%"])
             let number = (last ?? 0) + 1
-            let id = "\(year)-" + String(format: "%03d", number)
+            let id = ProposalID.make(year: year, number: number)
             let transition = try Workflow.create(id: id, dossier: dossier, by: actor, context: context).get()
             try store(transition, previous: nil, context: context, calendar: try Self.loadCalendar(db), db: db)
             return transition.proposal
@@ -241,20 +241,28 @@ extension Ledger {
             var ranked: [Int64] = []
             if let text = query.search, !TextInput.isBlank(text) {
                 ranked = try Self.searchSeqs(text, db: db, candidates: 500, exactOnly: query.exactWhenAccented)
+                // An id typed as the search ("2026-000033", "2026-33", "33"): that proposal first.
+                if ProposalID(parsing: text) != nil, let id = try Self.resolveID(text, today: Day.inVietnam(Date()), db: db),
+                   let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id]) {
+                    ranked.removeAll { $0 == seq }
+                    ranked.insert(seq, at: 0)
+                }
                 let hidden = try Self.hiddenSeqs(ranked, viewer: query.viewer, db: db)
                 ranked.removeAll { hidden.contains($0) }
                 if ranked.isEmpty { return [] }
                 clauses.append("p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")")
             } else if let start = query.startingAt {
                 // A draft the viewer may not read is not there to start at.
-                guard try Self.loadProposal(start, visibleTo: query.viewer, db: db) != nil,
-                      let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [start]) else {
+                guard let stored = try Self.resolveID(start, today: Day.inVietnam(Date()), db: db),
+                      try Self.loadProposal(stored, visibleTo: query.viewer, db: db) != nil,
+                      let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [stored]) else {
                     throw LedgerError.notFound(start)
                 }
                 clauses.append("p.seq <= ?")
                 arguments.append(seq)
             } else if let after = query.after {
-                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [after]) else {
+                guard let stored = try Self.resolveID(after, today: Day.inVietnam(Date()), db: db),
+                      let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [stored]) else {
                     throw LedgerError.notFound(after)
                 }
                 clauses.append("p.seq < ?")

@@ -26,10 +26,8 @@ enum DeskWard {
     static let now = Date(timeIntervalSince1970: 1_767_582_000)
     /// 10:00 in Vietnam on 31 December 2025: the demo's year of proposals ends here.
     ///
-    /// The demo's ids are "2025-000123" and `Ledger.create` numbers a year from its
-    /// longest id, formatted "2026-%03d": a second create in a year holding demo ids gets
-    /// the same id as the first (UNIQUE constraint failed). Ending the demo in the year
-    /// before keeps the fixture's ids ("2026-001"…) clear of that bug of the Ledger.
+    /// The demo's proposals are of 2025 ("2025-000123"); the fixture's own, of 2026
+    /// ("2026-000001"…), come after them in the inbox.
     static let demoNow = Date(timeIntervalSince1970: 1_767_150_000)
     static let seed: UInt64 = 432
     static let demoProposals = 300

@@ -21,7 +21,7 @@ struct DeskPrivacyTests {
     }
 
     /// Whether the officer's Desk shows the draft anywhere: each filter, a search by
-    /// title, `:open`, and the counts (`before` taken without the draft).
+    /// title and by id, `:open`, and the counts (`before` taken without the draft).
     static func meets(_ draft: Proposal, as officer: String, fixture: DeskFixture, before: [String: Int]) -> [String] {
         guard let (app, terminal) = try? fixture.desk(as: officer, width: 120, height: 40) else { return ["no desk"] }
         app.runUntilIdle()
@@ -32,7 +32,7 @@ struct DeskPrivacyTests {
             if app.state.inbox.rows.contains(where: { $0.id == draft.id }) { seen.append("filter " + preset.id) }
         }
         if let all = presets.first(where: { $0.kind == .all }) { app.applyPreset(all) }
-        for text in [title, "cho dem"] {
+        for text in [title, "cho dem", draft.id] {
             app.press(.char("/"), on: terminal)
             app.type(text, on: terminal)
             app.press(.enter, on: terminal)
@@ -80,7 +80,7 @@ struct DeskPrivacyTests {
         let draft = try fixture.ledger.create(DeskWard.dossier(title: Self.title, necessity: "Riêng tư."),
                                               by: Actor(login: DeskWard.staff), at: DeskWard.now)
         let seen = Self.meets(draft, as: DeskWard.staff, fixture: fixture, before: before)
-        for way in ["filter all", "filter state:draft", "filter mine", "search " + Self.title, "search cho dem",
+        for way in ["filter all", "filter state:draft", "filter mine", "search " + Self.title, "search cho dem", "search " + draft.id,
                     ":open", "count all", "count state:draft"] {
             #expect(seen.contains(way), "\(way)")
         }

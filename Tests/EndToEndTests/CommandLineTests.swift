@@ -200,6 +200,30 @@ import Testing
         #expect(english.stderr.contains("The dossier lacks required contents"))
     }
 
+    /// One id format for every proposal, the ones `new` makes and the demo's alike, and
+    /// `show`, the steps and `list --after` find a proposal by its id or a short form.
+    @Test func showFindsAProposalByItsIdOrAShortForm() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.ok(["demo", "--proposals", "3", "--quiet"])
+        let who = try cast(cli)
+        let file = cli.folder.appendingPathComponent("hoso.toml")
+        try Self.dossier.write(to: file, atomically: true, encoding: .utf8)
+        let created = try #require(try cli.json(["new", "--from", file.path], as: who.proposer) as? [String: Any])
+        let id = try #require(created["id"] as? String)
+        let year = String(id.prefix(4))
+        #expect(id == year + "-000004", "the demo's three, then this one, in one format")
+        for typed in [id, year + "-4", year + "-004", "4"] {
+            let shown = try cli.json(["show", typed], as: who.proposer) as? [String: Any]
+            #expect(shown?["id"] as? String == id, "show \(typed)")
+        }
+        try cli.ok(["submit", year + "-4"], as: who.proposer)
+        #expect((try cli.json(["show", "4"], as: who.head) as? [String: Any])?["state"] as? String == "received")
+        let missing = try cli.run(["show", year + "-99"], as: who.head)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("Không tìm thấy đề xuất \(year)-99"))
+    }
+
     @Test func playingAnotherOfficerWorksOnlyOnDemoDatabases() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

@@ -148,7 +148,7 @@ struct ProposalNumberingTests {
         }
         let second = try fixture.draft("Hai", by: Ward.staff)
         let third = try fixture.draft("Ba", by: Ward.staff)
-        #expect(second.id == year + "-275")
-        #expect(third.id == year + "-276")
+        #expect(second.id == year + "-000275")
+        #expect(third.id == year + "-000276")
     }
 }
