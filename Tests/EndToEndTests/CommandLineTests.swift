@@ -46,7 +46,7 @@ import Testing
         \"\"\"
         scope = "Phường Uông Bí"
         implementers = "Phòng Văn hóa – Xã hội, Văn phòng HĐND và UBND"
-        start_date = 2027-01-04
+        start_date = 2026-01-05
         end_date = 2027-06-30
         feasibility = "Không cần đầu tư hạ tầng mới; cán bộ đã quen sử dụng Zalo."
         positive_impact = "Rút ngắn thời gian phản hồi."
