@@ -124,7 +124,12 @@ import Testing
 
         try cli.ok(["decide", id, "--kind", "approve", "--number", "12/QĐ-VHXH", "--reasons", "Tập thể thống nhất"], as: who.head)
         #expect(try state(cli, id)["state"] as? String == "approved")
-        try cli.ok(["resource", id, "--funding", "15000000", "--staff", "2 công chức", "--equipment", "1 điện thoại"], as: who.head)
+        // An amount as officers write it is read by the one parser; anything else is refused, not read as its digits.
+        let badAmount = try cli.run(["resource", id, "--funding", "15 trieu", "--staff", "2 công chức"], as: who.head)
+        #expect(badAmount.status == 2)
+        #expect(badAmount.stderr.contains("--funding: Số tiền không hợp lệ: \"15 trieu\""))
+        try cli.ok(["resource", id, "--funding", "15 triệu", "--staff", "2 công chức", "--equipment", "1 điện thoại"], as: who.head)
+        #expect((try state(cli, id)["resources"] as? [String: Any])?["funding_vnd"] as? Int == 15_000_000)
         #expect(try state(cli, id)["state"] as? String == "in_progress")
         try cli.ok(["progress", id, "--percent", "60", "--note", "Đã lập Zalo OA, đang trực"], as: who.proposer)
         try cli.ok(["result", id, "--summary", "Hoàn thành các chỉ tiêu", "--result", "1=yes:93%", "--result", "2=yes:640 lượt/tháng"], as: who.proposer)

@@ -61,12 +61,14 @@ extension FormState {
             rows.append(FormRow([FormRow.Piece(x: fx, text: window.text, role: role, fill: fw)],
                                 caretX: focused ? fx + window.caretX : nil))
         case .amount(let amount):
-            let box = min(max(fw - 6, 4), 20)
-            let shown = amount.display
+            let box = min(max(fw - 6, 4), AmountField.boxWidth)
+            let window = amount.editor.window(width: box)
+            let beside = amount.beside(language)
             rows.append(FormRow([
-                FormRow.Piece(x: fx, text: DisplayWidth.truncate(shown.text, to: box, ellipsis: ""), role: role, fill: box),
-                FormRow.Piece(x: fx + box + 1, text: amount.unit.suffix[language], role: .textMuted),
-            ], caretX: focused ? fx + min(shown.caretColumn, box - 1) : nil))
+                FormRow.Piece(x: fx, text: window.text, role: role, fill: box),
+                FormRow.Piece(x: fx + box + 1, text: DisplayWidth.truncate(beside.text, to: max(fw - box - 1, 1)),
+                              role: beside.isError ? .formError : .textMuted),
+            ], caretX: focused ? fx + min(window.caretX, box - 1) : nil))
         case .area(let area):
             let wrapped = area.rows(width: fw - 1)
             let visible = min(max(wrapped.count, FormGeometry.areaMinimumRows), g.areaRows)

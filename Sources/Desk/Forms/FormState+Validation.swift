@@ -42,8 +42,7 @@ extension FormState {
         case .date(let editor):
             if !TextInput.isBlank(editor.text) && DateInput.parse(editor.committed) == nil { return FormText.badDate }
         case .amount(let amount):
-            if !amount.isEmpty && amount.value == nil { return FormText.tooLarge(Int64.max) }
-            if let maximum = amount.maximum, let value = amount.value, value > maximum { return FormText.tooLarge(maximum) }
+            if let issue = amount.issue { return issue }
         case .area(let area):
             if case .failure(let refusal) = TextInput.multiLine(area.text, field: field.label) {
                 return Localized(vi: refusal.message(.vi), en: refusal.message(.en))
