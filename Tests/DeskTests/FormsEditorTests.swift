@@ -146,6 +146,31 @@ struct FormsEditorTests {
         #expect(amount.editor.window(width: 20).caretX == 3)
     }
 
+    /// A pre-filled number is replaced by typing, not added to ("0" then "150" was "0150"
+    /// shown as "0.150 %"); a percentage takes 0–100 only.
+    @Test func typingReplacesAPrefilledNumberAndPercentStaysWithin100() {
+        var percent = AmountField(0, unit: .percent)
+        var kill = ""
+        for character in "150" { _ = percent.handle(.char(character), kill: &kill) }
+        #expect(percent.editor.text == "150")
+        #expect(percent.value == 150)
+        #expect(percent.issue == FormText.percentRange)
+        for _ in 0..<3 { _ = percent.handle(.backspace, kill: &kill) }
+        for character in "75%" { _ = percent.handle(.char(character), kill: &kill) }
+        #expect(percent.value == 75)
+        #expect(percent.issue == nil)
+
+        var funding = AmountField(15_000_000, unit: .dong)
+        #expect(funding.editor.text == "15.000.000")
+        _ = funding.handle(.paste("20 triệu"), kill: &kill)
+        #expect(funding.value == 20_000_000)
+        // An editing key first keeps the number: the caret moves into it.
+        var edited = AmountField(40, unit: .percent)
+        _ = edited.handle(.left, kill: &kill)
+        _ = edited.handle(.char("5"), kill: &kill)
+        #expect(edited.editor.text == "450")
+    }
+
     @Test(arguments: [
         ("2026-04-01", "2026-04-01"), ("01/04/2026", "2026-04-01"), ("1/4/2026", "2026-04-01"),
         (" 30/09/2026 ", "2026-09-30"), ("31/02/2026", nil), ("2026/04/01", nil), ("hôm nay", nil),

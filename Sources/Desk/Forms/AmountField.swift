@@ -5,6 +5,9 @@ import Terminal
 /// `120 triệu`, `1,2 tỷ`, `120.000.000`), or a percentage (digits, 0–100). The amount
 /// read is shown beside the field as it is typed, and text that is no amount is marked
 /// there at once, never read as its digits.
+///
+/// A number the form fills in (the last progress, the funding asked) is replaced by
+/// the first character typed, not added to: `0` then `150` is 150, not "0150".
 public struct AmountField: Sendable, Equatable {
     /// What the number counts, shown after the field.
     public enum Unit: Sendable, Equatable {
@@ -24,6 +27,8 @@ public struct AmountField: Sendable, Equatable {
     public var unit: Unit
     /// The highest value allowed (100 for a percentage).
     public var maximum: Int64?
+    /// The text is the value the form filled in, untouched yet.
+    public private(set) var prefilled: Bool
 
     /// The widest box an amount gets.
     static let boxWidth = 20
@@ -32,6 +37,7 @@ public struct AmountField: Sendable, Equatable {
         editor = LineEditor(value.map { unit == .dong ? MoneyAmount.grouped(String($0)) : String($0) } ?? "")
         self.unit = unit
         self.maximum = maximum ?? (unit == .percent ? 100 : nil)
+        prefilled = value != nil
     }
 
     /// The number, or nil when nothing, or no amount, is typed.
@@ -59,10 +65,19 @@ public struct AmountField: Sendable, Equatable {
 
     public mutating func setText(_ text: String) {
         editor.setText(unit == .percent ? String(text.filter(\.isASCIIDigit)) : text)
+        prefilled = false
     }
 
-    /// A percentage takes digits only; every editing key works.
+    /// Typing (or pasting) over a pre-filled number replaces it; a percentage takes
+    /// digits only; every editing key works.
     public mutating func handle(_ key: Key, kill: inout String) -> Bool {
+        let typing: Bool
+        switch key {
+        case .char, .paste, .ctrl("y"): typing = true
+        default: typing = false
+        }
+        if typing && prefilled { editor.setText("") }
+        prefilled = false
         defer { editor.scroll(toFit: Self.boxWidth) }
         switch key {
         case .char(let character):
