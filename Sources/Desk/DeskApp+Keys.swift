@@ -242,6 +242,8 @@ extension DeskApp {
             switch key {
             case .char("j"), .down: replaceTop(.filterPicker(presets: presets, selected: min(presets.count - 1, selected + 1)))
             case .char("k"), .up: replaceTop(.filterPicker(presets: presets, selected: max(0, selected - 1)))
+            case .char("g"), .home: replaceTop(.filterPicker(presets: presets, selected: 0))
+            case .char("G"), .end: replaceTop(.filterPicker(presets: presets, selected: max(0, presets.count - 1)))
             case .escape, .char("q"): popOverlay()
             case .enter:
                 popOverlay()
@@ -270,6 +272,8 @@ extension DeskApp {
             switch key {
             case .char("j"), .down: chooser.selected = min(chooser.choices.count - 1, chooser.selected + 1); replaceTop(.chooser(chooser))
             case .char("k"), .up: chooser.selected = max(0, chooser.selected - 1); replaceTop(.chooser(chooser))
+            case .char("g"), .home: chooser.selected = 0; replaceTop(.chooser(chooser))
+            case .char("G"), .end: chooser.selected = max(0, chooser.choices.count - 1); replaceTop(.chooser(chooser))
             case .enter:
                 popOverlay()
                 if chooser.choices.indices.contains(chooser.selected) {
@@ -407,7 +411,8 @@ enum CommandLine {
     static func completions(for text: String, presets: [InboxPreset]) -> [String] {
         let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         if parts.count <= 1 {
-            let names = Command.allCases.map(\.rawValue) + extra
+            // "open" is both a bound command and a command with an argument: listed once.
+            let names = Set(Command.allCases.map(\.rawValue) + extra)
             return names.filter { $0.hasPrefix(text) }.sorted()
         }
         let argument = parts[1]

@@ -73,11 +73,16 @@ extension FormState {
             let wrapped = area.rows(width: fw - 1)
             let visible = min(max(wrapped.count, FormGeometry.areaMinimumRows), g.areaRows)
             let caret = area.caretPosition(width: fw - 1)
+            // Lines scrolled out of the box are said, above and below it: a long text
+            // showing only its last lines must not look like the whole text.
+            let above = area.scrollRow, below = max(0, wrapped.count - area.scrollRow - visible)
+            if above > 0 { rows.append(FormRow(x: fx, FormText.moreAbove(above)[language], role: .textMuted)) }
             for row in area.scrollRow..<(area.scrollRow + visible) {
                 let text = wrapped.indices.contains(row) ? wrapped[row].text : ""
                 rows.append(FormRow([FormRow.Piece(x: fx, text: text, role: role, fill: fw)],
                                     caretX: focused && caret.row == row ? fx + caret.column : nil))
             }
+            if below > 0 { rows.append(FormRow(x: fx, FormText.moreBelow(below)[language], role: .textMuted)) }
         case .choice(let choice):
             rows += optionRows(choice, g, role: role, focused: focused, language: language)
         case .toggle(let toggle):
