@@ -82,3 +82,25 @@ struct DeskSmallDefectTests {
         }
     }
 }
+
+/// A field the form refuses blank is marked `*`: the decision number of an approval and
+/// the reasons of a rejection were refused blank with no star.
+@Suite("Forms: required fields are starred")
+struct RequiredStarTests {
+    static func labelLine(_ form: inout FormState, _ label: String) -> String {
+        form.screen(120, 40).text().first { $0.contains(label) } ?? ""
+    }
+
+    @Test func theDecisionFormStarsWhatItRequires() throws {
+        let run = try FormsRun.ready(for: .decide)
+        var form = try #require(FormFactory.form(for: .decide, context: FormsFx.context(run.proposal, officer: FormsFx.head)))
+        form.choose("kind", DecisionKind.approve.rawValue)
+        #expect(Self.labelLine(&form, "Số quyết định").contains("Số quyết định *"))
+        form.fill("number", "")
+        _ = form.handle(.ctrl("s"))
+        #expect(form.field("number")?.message == Rule.decisionNumber.message)
+        form.choose("kind", DecisionKind.reject.rawValue)
+        #expect(!Self.labelLine(&form, "Số quyết định").contains("*"))
+        #expect(Self.labelLine(&form, "Lý do").contains("Lý do *") == FormsFx.context(run.proposal, officer: FormsFx.head).settings.rejectionNeedsReasons)
+    }
+}

@@ -45,7 +45,7 @@ extension FormState {
                 .map { FormRow(x: FormGeometry.labelX, $0, role: .textMuted) }
         }
 
-        var label = field.label[language] + (field.isRequired ? " *" : "")
+        var label = field.label[language] + (isRequired(field) ? " *" : "")
         if let help = field.help { label += " (" + help[language] + ")" }
         for (line, text) in DisplayWidth.wrap(label, width: max(g.width - FormGeometry.labelX, 1)).enumerated() {
             var pieces = [FormRow.Piece(x: FormGeometry.labelX, text: text, role: .formLabel)]

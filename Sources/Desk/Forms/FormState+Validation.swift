@@ -13,6 +13,11 @@ extension FormState {
         }
         let flagged = Set(issues.compactMap(\.fieldID))
         issues += check(values).filter { issue in issue.fieldID.map { !flagged.contains($0) } ?? true }
+        // Required only now (starred so): blank, and not already said more precisely by the form's own check.
+        let said = Set(issues.compactMap(\.fieldID))
+        for field in fields where isVisible(field) && isRequired(field) && field.isEmpty && !said.contains(field.id) {
+            issues.append(FormIssue(fieldID: field.id, message: FormText.required))
+        }
         guard !issues.isEmpty else { return .submit(build(values)) }
         var firstInvalid: Int?
         for issue in issues {
