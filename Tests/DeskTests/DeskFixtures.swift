@@ -248,12 +248,8 @@ final class DeskFixture {
 
     /// One choice per role, as `dexuat --demo` offers them.
     func demoChoices() throws -> [ChooserState.Choice] {
-        let org = try ledger.organization()
-        return [DeskWard.head, DeskWard.deputy, DeskWard.staff, "dtlan", DeskWard.clerk, "tvdung"].compactMap { login in
-            guard let officer = org.officer(login) else { return nil }
-            let role = org.roles(of: login).first { $0.role != .proposer }?.role ?? .proposer
-            return ChooserState.Choice(login: login, label: "\(role.label[.vi]) — \(officer.name) (\(login)), \(officer.unitID)")
-        }
+        // What `dexuat --demo` offers: every officer, grouped by unit.
+        ChooserState.everyOfficer(try ledger.organization(), language: .vi)
     }
 }
 

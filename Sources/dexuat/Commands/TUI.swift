@@ -91,26 +91,9 @@ enum TUI {
         return path
     }
 
-    /// One officer per role a visitor may want to play.
+    /// Every officer of the ward, grouped by unit: whom a visitor of a demo may play.
     static func demoChoices(_ org: Organization, language: Language) -> [ChooserState.Choice] {
-        var choices: [ChooserState.Choice] = []
-        var seen = Set<String>()
-        let roles: [Role] = [.head, .deputy, .proposer, .partyLiaison, .clerk, .inspector, .wardLeader]
-        for role in roles {
-            let grants = org.grants.filter { $0.role == role }.sorted { ($0.unitID, $0.login) < ($1.unitID, $1.login) }
-            var picked = 0
-            for grant in grants where !seen.contains(grant.login) {
-                guard let officer = org.officer(grant.login) else { continue }
-                if role == .proposer && (officer.isManaging || org.roles(of: officer.login).count > 1) { continue }
-                seen.insert(officer.login)
-                let unit = org.unit(grant.unitID)?.name ?? grant.unitID
-                choices.append(ChooserState.Choice(login: officer.login,
-                                                   label: "\(role.label[language]) — \(officer.name) (\(officer.login)), \(unit)"))
-                picked += 1
-                if picked == (role == .head || role == .deputy ? 2 : 1) { break }
-            }
-        }
-        return choices
+        ChooserState.everyOfficer(org, language: language)
     }
 }
 
