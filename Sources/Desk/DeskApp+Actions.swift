@@ -116,28 +116,40 @@ extension DeskApp {
         let actor = Actor(login: state.officer, onBehalfOf: onBehalfOf, played: state.played)
         do {
             var selectID = proposalID
+            var created = false
+            var recorded: Localized?
             if kind == nil || proposalID == nil {
                 guard case .editDraft(let dossier)? = actions.first else { return }
-                let created = try ledger.create(dossier, by: actor)
-                selectID = created.id
-                message(Localized(vi: "Đã tạo bản nháp \(created.id); nhấn a để gửi khi hồ sơ đủ nội dung",
-                                  en: "Draft \(created.id) created; press a to submit once complete"), .success)
+                let draft = try ledger.create(dossier, by: actor)
+                selectID = draft.id
+                message(Localized(vi: "Đã tạo bản nháp \(draft.id); nhấn a để gửi khi hồ sơ đủ nội dung",
+                                  en: "Draft \(draft.id) created; press a to submit once complete"), .success)
+                created = true
             } else if let proposalID {
                 let after = try ledger.perform(actions, on: proposalID, seenVersion: seenVersion, by: actor)
                 let label = kind?.label ?? ActionKind.editDraft.label
-                message(Localized(vi: "Đã ghi: \(label.vi) — \(after.id) \(after.stateLabel.vi)",
-                                  en: "Recorded: \(label.en) — \(after.id) \(after.stateLabel.en)"), .success)
+                recorded = Localized(vi: "Đã ghi: \(label.vi) — \(after.id) \(after.stateLabel.vi)",
+                                     en: "Recorded: \(label.en) — \(after.id) \(after.stateLabel.en)")
             }
             if host != nil, case .form? = state.overlays.last { popOverlay() }
             lastToken = (try? ledger.changeToken()) ?? lastToken
             reloadReference()
-            if state.inbox.preset == .waitingOnMe, let id = selectID {
-                // Keep the proposal in view even if it no longer waits on this officer.
+            // The filter and the search stay as the officer set them.
+            reloadInbox(keeping: selectID)
+            if created, let id = selectID, state.inbox.current?.id != id {
+                // A new draft the filter or the search does not hold: every proposal is
+                // shown, so that the selection, and what `a` acts on, is the new draft.
+                state.inbox.search = nil
                 state.inbox.preset = .all
                 state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
                 reloadInbox(keeping: id)
-            } else {
-                reloadInbox(keeping: selectID)
+            }
+            if let recorded {
+                let left = selectID != nil && state.inbox.current?.id != selectID
+                let filter = state.inbox.presetLabel
+                message(left ? Localized(vi: recorded.vi + "; đề xuất không còn trong bộ lọc «\(filter.vi)»",
+                                         en: recorded.en + "; the proposal is no longer in the filter «\(filter.en)»") : recorded,
+                        .success)
             }
         } catch LedgerError.refused(let refusal) {
             if var host, case .form? = state.overlays.last {

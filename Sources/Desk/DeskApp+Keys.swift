@@ -242,6 +242,8 @@ extension DeskApp {
             switch key {
             case .char("j"), .down: replaceTop(.filterPicker(presets: presets, selected: min(presets.count - 1, selected + 1)))
             case .char("k"), .up: replaceTop(.filterPicker(presets: presets, selected: max(0, selected - 1)))
+            case .char("g"), .home: replaceTop(.filterPicker(presets: presets, selected: 0))
+            case .char("G"), .end: replaceTop(.filterPicker(presets: presets, selected: max(0, presets.count - 1)))
             case .escape, .char("q"): popOverlay()
             case .enter:
                 popOverlay()
@@ -267,26 +269,66 @@ extension DeskApp {
         case .form(var host):
             handleForm(&host, key)
         case .chooser(var chooser):
+            handleChooser(&chooser, key)
+        }
+    }
+
+    /// The role chooser: j/k/g/G move, / searches (accents ignored), Enter plays the
+    /// officer, ? is the help, Esc clears the search or closes the chooser.
+    func handleChooser(_ chooser: inout ChooserState, _ key: Key) {
+        let count = chooser.shown.count
+        if chooser.searching {
             switch key {
-            case .char("j"), .down: chooser.selected = min(chooser.choices.count - 1, chooser.selected + 1); replaceTop(.chooser(chooser))
-            case .char("k"), .up: chooser.selected = max(0, chooser.selected - 1); replaceTop(.chooser(chooser))
-            case .enter:
-                popOverlay()
-                if chooser.choices.indices.contains(chooser.selected) {
-                    setOfficer(chooser.choices[chooser.selected].login, played: true)
-                    state.inbox.preset = .waitingOnMe
-                    state.inbox.presetLabel = Localized(vi: "Việc chờ tôi", en: "Waiting on me")
-                    reloadInbox()
-                    if state.inbox.rows.isEmpty {
-                        state.inbox.preset = .all
-                        state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
-                        reloadInbox()
-                    }
-                }
-            case .char("q"), .escape, .char("Q"), .ctrl("c"): state.quitting = true
+            case .char(let character): chooser.query.append(character); chooser.selected = 0
+            case .paste(let text): chooser.query += text.filter { !$0.isNewline }; chooser.selected = 0
+            case .backspace: if !chooser.query.isEmpty { chooser.query.removeLast() }; chooser.selected = 0
+            case .enter: chooser.searching = false
+            case .escape: chooser.searching = false; chooser.query = ""; chooser.selected = 0
+            case .ctrl("c"): execute(.quit); return
             default: break
             }
+            replaceTop(.chooser(chooser))
+            return
         }
+        switch key {
+        case .char("j"), .down: chooser.selected = min(max(0, count - 1), chooser.selected + 1); replaceTop(.chooser(chooser))
+        case .char("k"), .up: chooser.selected = max(0, chooser.selected - 1); replaceTop(.chooser(chooser))
+        case .char("g"), .home: chooser.selected = 0; replaceTop(.chooser(chooser))
+        case .char("G"), .end: chooser.selected = max(0, count - 1); replaceTop(.chooser(chooser))
+        case .char("/"): chooser.searching = true; replaceTop(.chooser(chooser))
+        case .char("?"), .function(1): state.overlays.append(.help(scroll: 0))
+        case .enter:
+            let shown = chooser.shown
+            guard shown.indices.contains(chooser.selected) else { return }
+            popOverlay()
+            play(shown[chooser.selected].login)
+        case .escape, .char("q"):
+            if !chooser.query.isEmpty {
+                chooser.query = ""
+                chooser.selected = 0
+                replaceTop(.chooser(chooser))
+            } else {
+                popOverlay()
+            }
+        case .char("Q"), .ctrl("c"): execute(.quit)
+        default: break
+        }
+    }
+
+    /// Plays another officer of a demo database, without leaving the Desk.
+    func play(_ login: String) {
+        setOfficer(login, played: true)
+        detailCache.removeAll()
+        state.inbox.search = nil
+        state.inbox.preset = .waitingOnMe
+        state.inbox.presetLabel = Localized(vi: "Việc chờ tôi", en: "Waiting on me")
+        reloadInbox()
+        if state.inbox.rows.isEmpty {
+            state.inbox.preset = .all
+            state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
+            reloadInbox()
+        }
+        message(Localized(vi: "Đang đóng vai \(state.officerName) (\(login))", en: "Now playing \(state.officerName) (\(login))"), .info)
     }
 
     func handlePrompt(_ prompt: inout PromptState, _ key: Key) {
@@ -352,20 +394,37 @@ extension DeskApp {
         let argument = parts.count > 1 ? parts[1] : nil
         switch name {
         case "open", "o":
-            guard let id = argument else { return }
+            guard let typed = argument else { return }
+            // An id or a short form ("58", "2026-58"): the stored id it names.
+            let id = ((try? ledger.resolveID(typed, today: today)) ?? nil) ?? typed
             state.inbox.preset = .all
             state.inbox.presetLabel = Localized(vi: "Tất cả", en: "All")
             state.inbox.search = nil
             reloadInbox(keeping: id)
-            if state.inbox.current?.id != id, (try? ledger.proposal(id)) != nil {
+            if state.inbox.current?.id != id, (try? ledger.proposal(id, visibleTo: state.officer)) != nil {
                 // Not on the loaded page: load the page that starts at it.
                 state.inbox.startingAt = id
                 reloadInbox(keeping: id)
                 state.inbox.startingAt = nil
             }
             if state.inbox.current?.id == id { state.focus = .detail } else {
-                message(Localized(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)"), .error)
+                message(Localized(vi: "Không tìm thấy đề xuất \(typed)", en: "No proposal \(typed)"), .error)
             }
+        case "as":
+            // Another officer of a demo database, without leaving the Desk.
+            guard (try? ledger.isDemo()) == true else {
+                message(Localized(vi: ":as chỉ dùng được trên cơ sở dữ liệu demo", en: ":as works on demo databases only"), .error)
+                return
+            }
+            guard let login = argument?.trimmingCharacters(in: .whitespaces), !login.isEmpty else {
+                state.overlays.append(.chooser(ChooserState(choices: ChooserState.everyOfficer(organization, language: state.language))))
+                return
+            }
+            guard organization.officer(login) != nil else {
+                message(Localized(vi: "Không có cán bộ \"\(login)\"", en: "No officer \"\(login)\""), .error)
+                return
+            }
+            play(login)
         case "lang":
             if let language = argument.flatMap(Language.init(rawValue:)) {
                 state.language = language
@@ -400,12 +459,13 @@ extension DeskApp {
 /// The `:` command line's vocabulary, from the binding registry plus a few commands with
 /// arguments.
 enum CommandLine {
-    static let extra = ["open", "lang", "action"]
+    static let extra = ["open", "lang", "action", "as"]
 
     static func completions(for text: String, presets: [InboxPreset]) -> [String] {
         let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         if parts.count <= 1 {
-            let names = Command.allCases.map(\.rawValue) + extra
+            // "open" is both a bound command and a command with an argument: listed once.
+            let names = Set(Command.allCases.map(\.rawValue) + extra)
             return names.filter { $0.hasPrefix(text) }.sorted()
         }
         let argument = parts[1]

@@ -180,6 +180,7 @@ public final class DeskApp {
 
     func query(after: String? = nil) -> ProposalQuery {
         var query = ProposalQuery()
+        query.viewer = state.officer
         query.limit = pageSize
         query.after = after
         if after == nil { query.startingAt = state.inbox.startingAt }
@@ -209,6 +210,7 @@ public final class DeskApp {
                 waitingStale = false
                 if let search = state.inbox.search {
                     var q = ProposalQuery()
+                    q.viewer = state.officer
                     q.search = search
                     q.exactWhenAccented = true
                     q.limit = 500
@@ -273,8 +275,8 @@ public final class DeskApp {
             return
         }
         do {
-            state.detail.proposal = try ledger.proposal(id)
-            state.detail.history = try ledger.history(of: id)
+            state.detail.proposal = try ledger.proposal(id, visibleTo: state.officer)
+            state.detail.history = state.detail.proposal == nil ? [] : try ledger.history(of: id)
         } catch {
             show(error)
         }

@@ -104,7 +104,42 @@ public struct ChooserState: Sendable {
         }
     }
     public var choices: [Choice]
+    /// The index in `shown`.
     public var selected = 0
+    /// Typed after `/`: only the choices whose label holds it (accents ignored).
+    public var query = ""
+    public var searching = false
+
+    public init(choices: [Choice]) {
+        self.choices = choices
+    }
+
+    /// The choices the query keeps.
+    public var shown: [Choice] {
+        let words = query.split(separator: " ").map { Self.folded(String($0)) }
+        guard !words.isEmpty else { return choices }
+        return choices.filter { choice in
+            let label = Self.folded(choice.label)
+            return words.allSatisfy { label.contains($0) }
+        }
+    }
+
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "đ", with: "d")
+    }
+
+    /// Every officer of the ward, grouped by unit (units in order of their ids, officers
+    /// by name), each with their roles: what a visitor of a demo may play.
+    public static func everyOfficer(_ org: Organization, language: Language) -> [Choice] {
+        org.units.values.sorted { $0.id < $1.id }.flatMap { unit in
+            org.officers.values.filter { $0.unitID == unit.id }.sorted { ($0.name, $0.login) < ($1.name, $1.login) }.map { officer in
+                let roles = org.roles(of: officer.login).filter { $0.role != .proposer }
+                    .map { $0.role.label[language] + ($0.unitID == unit.id ? "" : " " + $0.unitID) }
+                let what = roles.isEmpty ? officer.position : roles.joined(separator: ", ")
+                return Choice(login: officer.login, label: "\(unit.id) · \(officer.name) (\(officer.login)) — \(what)")
+            }
+        }
+    }
 }
 
 /// The whole state of the Desk. Views draw from it and never change it.

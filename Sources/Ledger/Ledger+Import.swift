@@ -74,7 +74,7 @@ extension Ledger {
             let total = Double(max(1, rows.count))
             for (index, row) in rows.enumerated() {
                 progress?(Double(index) / total / 2)
-                switch Self.plan(row, id: "\(year)-" + String(format: "%03d", next), recorder: recorder, context: context) {
+                switch Self.plan(row, id: ProposalID.make(year: year, number: next), recorder: recorder, context: context) {
                 case .success(let transitions):
                     planned.append((row, transitions))
                     next += 1

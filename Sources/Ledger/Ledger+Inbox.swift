@@ -54,6 +54,7 @@ extension Ledger {
             // beyond the `candidates` newest of each: an OR over the indexes would read
             // and sort every open proposal of the units (seconds at a million).
             let candidates = max(1, limit) * 4
+            let readable = Self.readable(by: login)
             let open = "state NOT IN ('closed', 'withdrawn', 'rejected', 'out_of_scope')"
             var parts = ["SELECT seq FROM (SELECT seq FROM proposal WHERE proposer = ? AND \(open) ORDER BY seq DESC LIMIT \(candidates))"]
             var arguments: [any DatabaseValueConvertible] = [login]
@@ -69,9 +70,10 @@ extension Ledger {
                 LEFT JOIN unit u ON u.id = p.unit_id
                 LEFT JOIN unit r ON r.id = p.reviewing_unit_id
                 LEFT JOIN officer o ON o.login = p.proposer
-                WHERE p.seq IN (\(parts.joined(separator: " UNION ")))
+                WHERE p.seq IN (\(parts.joined(separator: " UNION "))) AND \(readable.sql)
                 ORDER BY p.seq DESC LIMIT \(candidates)
                 """
+            arguments += readable.arguments
             var result: [ProposalSummary] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
@@ -126,6 +128,10 @@ extension Ledger {
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT key, n FROM proposal_count") {
                 counts[row["key"]] = row["n"]
+            }
+            // The counters count every draft; this officer sees only their own.
+            for (key, n) in try Self.hiddenDraftCounts(for: login, db: db) {
+                counts[key] = max(0, (counts[key] ?? 0) - n)
             }
             var presets = [
                 InboxPreset(kind: .waitingOnMe, label: Localized(vi: "Việc chờ tôi", en: "Waiting on me"), count: mine),
@@ -197,14 +203,17 @@ extension Ledger {
         if let unit = query.unitID, others, query.overdueOn == nil, query.dueSoonOn == nil {
             let bound = keyset.map { " AND seq " + (clauses[$0] == "p.seq < ?" ? "<" : "<=") + " ?" } ?? ""
             let boundValue: [any DatabaseValueConvertible] = keyset.map { _ in [arguments[arguments.count - 1]] } ?? []
+            let readable = Self.readable(by: query.viewer)
             let sql = """
-                SELECT seq FROM (SELECT seq FROM proposal WHERE reviewing_unit_id = ?\(bound) ORDER BY seq DESC LIMIT \(limit))
+                SELECT seq FROM (SELECT seq FROM proposal p WHERE reviewing_unit_id = ?\(bound) AND \(readable.sql) ORDER BY seq DESC LIMIT \(limit))
                 UNION
-                SELECT seq FROM (SELECT seq FROM proposal WHERE unit_id = ?\(bound) ORDER BY seq DESC LIMIT \(limit))
+                SELECT seq FROM (SELECT seq FROM proposal p WHERE unit_id = ?\(bound) AND \(readable.sql) ORDER BY seq DESC LIMIT \(limit))
                 ORDER BY seq DESC LIMIT \(limit)
                 """
-            return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([unit] + boundValue + [unit] + boundValue))
+            let one: [any DatabaseValueConvertible] = [unit] + boundValue + readable.arguments
+            return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(one + one))
         }
+        // No draft is in these ranges: `store` gives a draft no due day.
         if query.overdueOn != nil || query.dueSoonOn != nil, others, query.unitID == nil {
             let rewritten = clauses.map { $0 == "p.seq < ?" || $0 == "p.seq <= ?" ? "+" + $0 : $0 }
             let sql = "SELECT p.seq FROM proposal p WHERE " + rewritten.joined(separator: " AND ") + " ORDER BY +p.seq DESC LIMIT \(limit)"

@@ -55,6 +55,9 @@ public struct ProposalQuery: Sendable, Hashable {
     public var after: String?
     /// Start the page at this proposal (it and older ones): to open an id anywhere in the list.
     public var startingAt: String?
+    /// Who reads: drafts are listed, searched and paged only for their proposer (or the
+    /// officer who keyed them in); with no viewer, no draft at all (PROCEDURE.md §5).
+    public var viewer: String?
 
     public init() {}
 }
@@ -68,11 +71,11 @@ extension Ledger {
         return try write { db in
             let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
             let year = Day.inVietnam(now).year
-            // The highest number of the year, whatever its width ("2026-014" or a demo's "2026-000274").
+            // The highest number of the year, whatever its width (an older "2026-014" or "2026-000274").
             let last = try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, 6) AS INTEGER)) FROM proposal WHERE id LIKE ?",
                                         arguments: ["\(year)-%"])
             let number = (last ?? 0) + 1
-            let id = "\(year)-" + String(format: "%03d", number)
+            let id = ProposalID.make(year: year, number: number)
             let transition = try Workflow.create(id: id, dossier: dossier, by: actor, context: context).get()
             try store(transition, previous: nil, context: context, calendar: try Self.loadCalendar(db), db: db)
             return transition.proposal
@@ -123,7 +126,9 @@ extension Ledger {
     /// Writes the proposal row, its search row and its events.
     func store(_ transition: Transition, previous: Proposal?, context: Context, calendar: WorkingCalendar, db: Database) throws {
         let p = transition.proposal
-        let due = p.nextDue(calendar: calendar, settings: context.settings)
+        // A draft has no clock (no receipt yet), so it never enters the due-day index: the
+        // overdue and due-soon ranges, which are read from that index alone, hold no draft.
+        let due = p.state == .draft ? nil : p.nextDue(calendar: calendar, settings: context.settings)
         let body = try Codec.json(p)
         if previous == nil {
             try db.execute(sql: """
@@ -228,16 +233,28 @@ extension Ledger {
             var ranked: [Int64] = []
             if let text = query.search, !TextInput.isBlank(text) {
                 ranked = try Self.searchSeqs(text, db: db, candidates: 500, exactOnly: query.exactWhenAccented)
+                // An id typed as the search ("2026-000033", "2026-33", "33"): that proposal first.
+                if ProposalID(parsing: text) != nil, let id = try Self.resolveID(text, today: Day.inVietnam(Date()), db: db),
+                   let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id]) {
+                    ranked.removeAll { $0 == seq }
+                    ranked.insert(seq, at: 0)
+                }
+                let hidden = try Self.hiddenSeqs(ranked, viewer: query.viewer, db: db)
+                ranked.removeAll { hidden.contains($0) }
                 if ranked.isEmpty { return [] }
                 clauses.append("p.seq IN (" + ranked.map(String.init).joined(separator: ",") + ")")
             } else if let start = query.startingAt {
-                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [start]) else {
+                // A draft the viewer may not read is not there to start at.
+                guard let stored = try Self.resolveID(start, today: Day.inVietnam(Date()), db: db),
+                      try Self.loadProposal(stored, visibleTo: query.viewer, db: db) != nil,
+                      let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [stored]) else {
                     throw LedgerError.notFound(start)
                 }
                 clauses.append("p.seq <= ?")
                 arguments.append(seq)
             } else if let after = query.after {
-                guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [after]) else {
+                guard let stored = try Self.resolveID(after, today: Day.inVietnam(Date()), db: db),
+                      let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [stored]) else {
                     throw LedgerError.notFound(after)
                 }
                 clauses.append("p.seq < ?")
@@ -247,6 +264,11 @@ extension Ledger {
                 if page.isEmpty { return [] }
                 clauses = ["p.seq IN (" + page.map(String.init).joined(separator: ",") + ")"]
                 arguments = []
+            } else if ranked.isEmpty {
+                // The walk down an index: the drafts the viewer may not read are skipped as it goes.
+                let readable = Self.readable(by: query.viewer)
+                clauses.append(readable.sql)
+                arguments += readable.arguments
             } else if !ranked.isEmpty, clauses.count == 1 {
                 ranked = try Self.searchPage(ranked, after: query.after, limit: query.limit, db: db)
                 if ranked.isEmpty { return [] }

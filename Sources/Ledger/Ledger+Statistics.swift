@@ -42,7 +42,8 @@ extension Ledger {
     }
 
     /// The proposals written in `period`, grouped by state in the order of the procedure,
-    /// oldest first within a state: the lists of the consolidated report.
+    /// oldest first within a state: the lists of the consolidated report. Drafts are no
+    /// one's business in the report (PROCEDURE.md §5): left out.
     public func listings(for period: Period) throws -> [PeriodListing] {
         try read { db in
             var groups: [ProposalState: [ProposalSummary]] = [:]
@@ -54,7 +55,7 @@ extension Ledger {
                 LEFT JOIN unit u ON u.id = p.unit_id
                 LEFT JOIN unit r ON r.id = p.reviewing_unit_id
                 LEFT JOIN officer o ON o.login = p.proposer
-                WHERE \(Self.inPeriod) ORDER BY p.seq
+                WHERE \(Self.inPeriod) AND p.state <> 'draft' ORDER BY p.seq
                 """, arguments: Self.periodDays(period))
             while let row = try cursor.next() {
                 let summary = Self.summary(row)

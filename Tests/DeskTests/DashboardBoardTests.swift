@@ -204,15 +204,19 @@ struct DashboardBoardTests {
         let (app, terminal) = try fixture.desk()
         app.press(.char("T"), on: terminal)
         let before = try #require(app.state.dashboard.figures?.total)
-        _ = try fixture.ledger.create(DeskWard.dossier(title: "Sổ tay điện tử cho tổ dân phố", necessity: "Tra cứu chậm."),
-                                      by: Actor(login: DeskWard.staff), at: DeskWard.now)
+        // Submitted: the figures leave drafts out (PROCEDURE.md §5).
+        func submitted(_ title: String, necessity: String) throws {
+            let draft = try fixture.ledger.create(DeskWard.dossier(title: title, necessity: necessity),
+                                                  by: Actor(login: DeskWard.staff), at: DeskWard.now)
+            try fixture.ledger.perform(.submit, on: draft.id, by: Actor(login: DeskWard.staff), at: DeskWard.now)
+        }
+        try submitted("Sổ tay điện tử cho tổ dân phố", necessity: "Tra cứu chậm.")
         app.boardRefreshInterval = 3600
         app.press(.char("j"), on: terminal)
         #expect(app.state.dashboard.figures?.total == before)
         app.press(.ctrl("r"), on: terminal)
         #expect(app.state.dashboard.figures?.total == before + 1)
-        _ = try fixture.ledger.create(DeskWard.dossier(title: "Bản đồ số cây xanh khu phố", necessity: "Chưa có bản đồ."),
-                                      by: Actor(login: DeskWard.staff), at: DeskWard.now)
+        try submitted("Bản đồ số cây xanh khu phố", necessity: "Chưa có bản đồ.")
         app.boardRefreshInterval = 0
         app.press(.char("j"), on: terminal)
         #expect(app.state.dashboard.figures?.total == before + 2)

@@ -26,10 +26,8 @@ enum DeskWard {
     static let now = Date(timeIntervalSince1970: 1_767_582_000)
     /// 10:00 in Vietnam on 31 December 2025: the demo's year of proposals ends here.
     ///
-    /// The demo's ids are "2025-000123" and `Ledger.create` numbers a year from its
-    /// longest id, formatted "2026-%03d": a second create in a year holding demo ids gets
-    /// the same id as the first (UNIQUE constraint failed). Ending the demo in the year
-    /// before keeps the fixture's ids ("2026-001"…) clear of that bug of the Ledger.
+    /// The demo's proposals are of 2025 ("2025-000123"); the fixture's own, of 2026
+    /// ("2026-000001"…), come after them in the inbox.
     static let demoNow = Date(timeIntervalSince1970: 1_767_150_000)
     static let seed: UInt64 = 432
     static let demoProposals = 300
@@ -111,6 +109,11 @@ enum DeskWard {
         let cjk = try draft("試行 漢字 — sổ tay thuật ngữ song ngữ", by: staff3)
         let poplar = try draft("Trồng cây dương ven sông Uông".decomposedStringWithCanonicalMapping, by: staff2)
         let street = try draft("Chiếu sáng đường phố khu 3 bằng đèn năng lượng mặt trời", by: staff)
+        // Submitted, so that every officer's inbox holds them: a draft is its proposer's alone
+        // (PROCEDURE.md §5), and the head, whom most tests play, would not see them.
+        for (proposal, login) in [(hostile, staff3), (emoji, staff2), (cjk, staff3), (poplar, staff2)] {
+            try ledger.perform(.submit, on: proposal.id, by: Actor(login: login), at: now)
+        }
         try ledger.perform(.submit, on: street.id, by: Actor(login: staff), at: now)
         try ledger.perform(.receive(receiptNumber: ""), on: street.id, by: Actor(login: clerk), at: now)
         return Extras(hostile: hostile.id, emoji: emoji.id, cjk: cjk.id, poplar: poplar.id, street: street.id, rich: rich)
@@ -245,12 +248,8 @@ final class DeskFixture {
 
     /// One choice per role, as `dexuat --demo` offers them.
     func demoChoices() throws -> [ChooserState.Choice] {
-        let org = try ledger.organization()
-        return [DeskWard.head, DeskWard.deputy, DeskWard.staff, "dtlan", DeskWard.clerk, "tvdung"].compactMap { login in
-            guard let officer = org.officer(login) else { return nil }
-            let role = org.roles(of: login).first { $0.role != .proposer }?.role ?? .proposer
-            return ChooserState.Choice(login: login, label: "\(role.label[.vi]) — \(officer.name) (\(login)), \(officer.unitID)")
-        }
+        // What `dexuat --demo` offers: every officer, grouped by unit.
+        ChooserState.everyOfficer(try ledger.organization(), language: .vi)
     }
 }
 

@@ -123,9 +123,11 @@ struct DeskLiveTests {
     @Test func anotherSessionsChangeShowsAfterAPoll() throws {
         let fixture = try DeskFixture()
         let clock = TestClock()
-        let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 120, height: 40, now: { clock.now })
+        // The proposer's own draft: only they see it until it is submitted.
+        let id = try fixture.ledger.create(DeskWard.dossier(title: "Sổ tay điện tử cho tổ dân phố", necessity: "Tra cứu chậm."),
+                                           by: Actor(login: DeskWard.staff2), at: DeskWard.now).id
+        let (app, terminal) = try fixture.desk(as: DeskWard.staff2, width: 120, height: 40, now: { clock.now })
         app.runUntilIdle()
-        let id = fixture.extras.poplar
         func row() -> ProposalSummary? { app.state.inbox.rows.first { $0.id == id } }
         #expect(row()?.state == .draft)
 
@@ -163,17 +165,17 @@ struct DeskLiveTests {
         let fixture = try DeskFixture()
         let clerkLedger = try fixture.openAgain()
         let (head, headTerminal) = try fixture.desk(as: DeskWard.head, width: 120, height: 40)
-        let (clerk, clerkTerminal) = try fixture.desk(as: DeskWard.staff2, width: 80, height: 24, ledger: clerkLedger)
+        let (clerk, clerkTerminal) = try fixture.desk(as: DeskWard.clerk, width: 80, height: 24, ledger: clerkLedger)
         head.select(fixture.extras.poplar, on: headTerminal)
-        // The proposer submits in their Desk; the head's Desk sees it on its next poll.
+        // The clerk registers it in their Desk; the head's Desk sees it on its next poll.
         clerk.select(fixture.extras.poplar, on: clerkTerminal)
         clerk.press(.char(":"), on: clerkTerminal)
-        clerk.type("action submit", on: clerkTerminal)
+        clerk.type("action receive", on: clerkTerminal)
         clerk.press(.enter, .char("y"), on: clerkTerminal)
         #expect(clerk.state.message?.kind == .success)
-        #expect(head.state.detail.proposal?.state == .draft)
+        #expect(head.state.detail.proposal?.awaitingReceipt == true)
         #expect(head.poll(force: true))
-        #expect(head.state.detail.proposal?.state != .draft)
+        #expect(head.state.detail.proposal?.awaitingReceipt == false)
         #expect(head.state.detail.proposal?.id == fixture.extras.poplar, "the selection is kept through the reload")
     }
 }

@@ -24,7 +24,7 @@ struct DeskSpeedTests {
         #expect(terminal.snapshot().text.contains("chờ tôi \(real) ·"))
         // Another officer's change makes it stale again; the next idle pass counts anew.
         let other = try fixture.openAgain()
-        let draft = try #require(try fixture.ledger.list({ var q = ProposalQuery(); q.states = [.draft]; q.limit = 1; return q }()).first)
+        let draft = try #require(try fixture.ledger.allProposals().last { $0.state == .draft })
         try other.perform(.submit, on: draft.id, by: Actor(login: draft.proposer), at: DeskWard.now)
         #expect(app.poll(force: true))
         #expect(app.waitingStale)
@@ -40,15 +40,15 @@ struct DeskSpeedTests {
         app.select(id, on: terminal)
         let width = Layout.panes(for: app.state).detail.width - 2
         #expect(app.wrapped(.detail, width: width) == Draw.wrap(app.detailLines, width: width))
-        #expect(app.screenText.contains("Bản nháp"))
+        #expect(app.screenText.contains("chờ vào sổ tiếp nhận"))
 
-        // Another officer submits it: after the poll the detail says so (the cached
+        // Another officer registers it: after the poll the detail says so (the cached
         // wrapping of the old version is gone).
         let other = try fixture.openAgain()
-        try other.perform(.submit, on: id, by: Actor(login: DeskWard.staff2), at: DeskWard.now)
+        try other.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: DeskWard.clerk), at: DeskWard.now)
         #expect(app.poll(force: true))
         #expect(app.wrapped(.detail, width: width) == Draw.wrap(app.detailLines, width: width))
-        #expect(app.screenText.contains("chờ vào sổ tiếp nhận"))
+        #expect(app.screenText.contains("Đã tiếp nhận"))
 
         // Wider: wrapped again at the new width, no row wider than the pane.
         terminal.resize(width: 200, height: 50)

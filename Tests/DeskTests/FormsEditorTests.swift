@@ -1,3 +1,4 @@
+import Procedure
 import Terminal
 import Testing
 @testable import Desk
@@ -113,17 +114,61 @@ struct FormsEditorTests {
         #expect(kill == "戸籍 abc ")
     }
 
-    @Test func amountGroupsDigitsAndKeepsTheCaret() {
+    /// Officers' ways of writing an amount are read, shown beside the field, and anything
+    /// else is marked at once: "120 triệu" is never 120 đồng.
+    @Test(arguments: [
+        ("120 triệu", 120_000_000 as Int64?, "= 120.000.000 đồng"), ("1,2 tỷ", 1_200_000_000, "= 1.200.000.000 đồng"),
+        ("120.000.000", 120_000_000, "đồng"), ("120000000", 120_000_000, "= 120.000.000 đồng"),
+        ("1.500.000,00", 1_500_000, "= 1.500.000 đồng"), ("1,500,000.00", 1_500_000, "= 1.500.000 đồng"),
+        ("120 trieu", nil, "✗ không hợp lệ"), ("5x0", nil, "✗ không hợp lệ"), ("1.500.000,50", nil, "✗ không hợp lệ"),
+    ] as [(String, Int64?, String)])
+    func amountReadsOfficersFormsOrRefusesVisibly(_ typed: String, _ value: Int64?, _ beside: String) {
+        var form = FormState(title: Localized(vi: "T", en: "T"),
+                             fields: [.amount("funding", Localized(vi: "Kinh phí", en: "Funding"), nil, unit: .dong)],
+                             build: { _ in [] })
+        for character in typed { _ = form.handle(.char(character)) }
+        guard case .amount(let amount) = form.fields[0].kind else { Issue.record("not an amount"); return }
+        #expect(amount.value == value)
+        #expect(amount.beside(.vi).text == beside)
+        #expect(amount.beside(.vi).isError == (value == nil))
+        #expect((FormState.basicIssue(form.fields[0]) == nil) == (value != nil))
+        if value == nil { #expect(FormState.basicIssue(form.fields[0])?.vi.contains("120 triệu") == true) }
+    }
+
+    @Test func amountKeepsTheCaretWhileEditing() {
         var amount = AmountField(nil, unit: .dong)
         var kill = ""
-        for key: Key in [.char("5"), .char("x"), .char("0"), .paste("000.000 đ")] { _ = amount.handle(key, kill: &kill) }
+        for key: Key in [.char("5"), .char("0"), .paste(" triệu")] { _ = amount.handle(key, kill: &kill) }
         #expect(amount.value == 50_000_000)
-        #expect(amount.display.text == "50.000.000")
-        #expect(amount.display.caretColumn == 10)
-        for _ in 0..<3 { _ = amount.handle(.left, kill: &kill) }
-        #expect(amount.display.caretColumn == 7)
-        _ = amount.handle(.left, kill: &kill)
-        #expect(amount.display.caretColumn == 5)
+        for _ in 0..<6 { _ = amount.handle(.left, kill: &kill) }
+        _ = amount.handle(.char("0"), kill: &kill)
+        #expect(amount.value == 500_000_000)
+        #expect(amount.editor.window(width: 20).caretX == 3)
+    }
+
+    /// A pre-filled number is replaced by typing, not added to ("0" then "150" was "0150"
+    /// shown as "0.150 %"); a percentage takes 0–100 only.
+    @Test func typingReplacesAPrefilledNumberAndPercentStaysWithin100() {
+        var percent = AmountField(0, unit: .percent)
+        var kill = ""
+        for character in "150" { _ = percent.handle(.char(character), kill: &kill) }
+        #expect(percent.editor.text == "150")
+        #expect(percent.value == 150)
+        #expect(percent.issue == FormText.percentRange)
+        for _ in 0..<3 { _ = percent.handle(.backspace, kill: &kill) }
+        for character in "75%" { _ = percent.handle(.char(character), kill: &kill) }
+        #expect(percent.value == 75)
+        #expect(percent.issue == nil)
+
+        var funding = AmountField(15_000_000, unit: .dong)
+        #expect(funding.editor.text == "15.000.000")
+        _ = funding.handle(.paste("20 triệu"), kill: &kill)
+        #expect(funding.value == 20_000_000)
+        // An editing key first keeps the number: the caret moves into it.
+        var edited = AmountField(40, unit: .percent)
+        _ = edited.handle(.left, kill: &kill)
+        _ = edited.handle(.char("5"), kill: &kill)
+        #expect(edited.editor.text == "450")
     }
 
     @Test(arguments: [

@@ -202,7 +202,7 @@ struct FormsFactoryTests {
         progress.fill("percent", "150")
         progress.fill("note", "Đã quét một nửa")
         _ = progress.handle(.ctrl("s"))
-        #expect(progress.field("percent")?.message == FormText.tooLarge(100))
+        #expect(progress.field("percent")?.message == FormText.percentRange)
         progress.fill("percent", "50")
         let actionsSent10 = progress.submitted()
         actions = try #require(actionsSent10)

@@ -88,6 +88,11 @@ struct FormsRun {
     func attempt(_ actions: [Action], by login: String) -> Result<Proposal, Refusal> {
         var p = proposal
         for action in actions {
+            var context = context
+            // A result report comes on the implementation's start date at the earliest.
+            if case .report = action, p.terminatedOn == nil, let start = p.dossier.startDate, context.today < start {
+                context.now = start.startInVietnam.addingTimeInterval(9 * 3600)
+            }
             switch Workflow.perform(action, on: p, by: Actor(login: login), context: context) {
             case .success(let transition): p = transition.proposal
             case .failure(let refusal): return .failure(refusal)

@@ -46,7 +46,7 @@ import Testing
         \"\"\"
         scope = "Phường Uông Bí"
         implementers = "Phòng Văn hóa – Xã hội, Văn phòng HĐND và UBND"
-        start_date = 2027-01-04
+        start_date = 2026-01-05
         end_date = 2027-06-30
         feasibility = "Không cần đầu tư hạ tầng mới; cán bộ đã quen sử dụng Zalo."
         positive_impact = "Rút ngắn thời gian phản hồi."
@@ -124,7 +124,12 @@ import Testing
 
         try cli.ok(["decide", id, "--kind", "approve", "--number", "12/QĐ-VHXH", "--reasons", "Tập thể thống nhất"], as: who.head)
         #expect(try state(cli, id)["state"] as? String == "approved")
-        try cli.ok(["resource", id, "--funding", "15000000", "--staff", "2 công chức", "--equipment", "1 điện thoại"], as: who.head)
+        // An amount as officers write it is read by the one parser; anything else is refused, not read as its digits.
+        let badAmount = try cli.run(["resource", id, "--funding", "15 trieu", "--staff", "2 công chức"], as: who.head)
+        #expect(badAmount.status == 2)
+        #expect(badAmount.stderr.contains("--funding: Số tiền không hợp lệ: \"15 trieu\""))
+        try cli.ok(["resource", id, "--funding", "15 triệu", "--staff", "2 công chức", "--equipment", "1 điện thoại"], as: who.head)
+        #expect((try state(cli, id)["resources"] as? [String: Any])?["funding_vnd"] as? Int == 15_000_000)
         #expect(try state(cli, id)["state"] as? String == "in_progress")
         try cli.ok(["progress", id, "--percent", "60", "--note", "Đã lập Zalo OA, đang trực"], as: who.proposer)
         try cli.ok(["result", id, "--summary", "Hoàn thành các chỉ tiêu", "--result", "1=yes:93%", "--result", "2=yes:640 lượt/tháng"], as: who.proposer)
@@ -198,6 +203,30 @@ import Testing
         #expect(submit.stderr.contains("Điểm nghẽn"))
         let english = try cli.run(["submit", id, "--lang", "en"], as: who.proposer)
         #expect(english.stderr.contains("The dossier lacks required contents"))
+    }
+
+    /// One id format for every proposal, the ones `new` makes and the demo's alike, and
+    /// `show`, the steps and `list --after` find a proposal by its id or a short form.
+    @Test func showFindsAProposalByItsIdOrAShortForm() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.ok(["demo", "--proposals", "3", "--quiet"])
+        let who = try cast(cli)
+        let file = cli.folder.appendingPathComponent("hoso.toml")
+        try Self.dossier.write(to: file, atomically: true, encoding: .utf8)
+        let created = try #require(try cli.json(["new", "--from", file.path], as: who.proposer) as? [String: Any])
+        let id = try #require(created["id"] as? String)
+        let year = String(id.prefix(4))
+        #expect(id == year + "-000004", "the demo's three, then this one, in one format")
+        for typed in [id, year + "-4", year + "-004", "4"] {
+            let shown = try cli.json(["show", typed], as: who.proposer) as? [String: Any]
+            #expect(shown?["id"] as? String == id, "show \(typed)")
+        }
+        try cli.ok(["submit", year + "-4"], as: who.proposer)
+        #expect((try cli.json(["show", "4"], as: who.head) as? [String: Any])?["state"] as? String == "received")
+        let missing = try cli.run(["show", year + "-99"], as: who.head)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("Không tìm thấy đề xuất \(year)-99"))
     }
 
     @Test func playingAnotherOfficerWorksOnlyOnDemoDatabases() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import dexuat
+import Ledger
 
 /// `$XDG_CONFIG_HOME/dexuat/settings.toml`, read when the Desk opens, goes through the same
 /// safe TOML reader: a bad file gives a problem naming the file and line, never an abort.
@@ -35,5 +36,38 @@ struct SettingsFileTests {
     @Test func bytesThatAreNotUTF8AreNamed() throws {
         let (preferences, path) = try Self.load(Array("theme = \"".utf8) + [0xFF, 0x22])
         #expect(preferences.problem == "\(path):1: không phải văn bản UTF-8")
+    }
+}
+
+/// `--demo --db PATH` makes the demo at PATH (it was made in a temporary folder whatever
+/// --db said), reuses a demo there, and never overwrites another database.
+struct DemoDatabaseTests {
+    @Test func theDemoGoesWhereDbSays() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-demodb-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("thu.sqlite").path
+        #expect(try TUI.demoDatabase(at: path) == path)
+        let ledger = try Ledger.open(path: path)
+        #expect(try ledger.isDemo())
+        let count = try ledger.countsByState().values.reduce(0, +)
+        #expect(count > 0)
+        // Again: the same demo, not a new one.
+        #expect(try TUI.demoDatabase(at: path) == path)
+        #expect(try Ledger.open(path: path).countsByState().values.reduce(0, +) == count)
+        // A real database at --db is refused, untouched.
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let created = try cli.run(["init", "--name", "Quản trị"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let real = cli.db
+        #expect(throws: InputError.self) { try TUI.demoDatabase(at: real) }
+        let untouched = try Ledger.open(path: real)
+        #expect(try !untouched.isDemo())
+        #expect(try untouched.countsByState().isEmpty)
+        // No --db: a new folder each time.
+        let temporary = try TUI.demoDatabase(at: nil)
+        #expect(temporary != path && temporary.contains("dexuat-demo-"))
+        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: temporary).deletingLastPathComponent().path)
     }
 }

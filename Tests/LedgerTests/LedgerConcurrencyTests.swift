@@ -134,7 +134,12 @@ struct LedgerConcurrencyTests {
               return try #require(last) },
         ])
         #expect(outcomes == [.won(version: 1), .won(version: 1)], "\(outcomes)")
-        let ids = try fixture.ledger.list(ProposalQuery()).map(\.id)
+        // Drafts: each session's proposer reads their own.
+        let ids = try [Ward.staff, Ward.staff2].flatMap { login in
+            var query = ProposalQuery()
+            query.viewer = login
+            return try fixture.ledger.list(query).map(\.id)
+        }
         #expect(ids.count == 2 * perSession)
         #expect(Set(ids).count == 2 * perSession)
         #expect(try fixture.ledger.verify().ok)

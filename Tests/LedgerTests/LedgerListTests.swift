@@ -21,7 +21,7 @@ struct LedgerListTests {
         var created: [String] = []
         for i in 0..<30 {
             let at = LedgerFixture.origin.addingTimeInterval(Double(i) * 60)
-            let proposal = try fixture.draft("Đề xuất số \(i)", by: proposers[i % proposers.count], at: at)
+            let proposal = try fixture.submitted("Đề xuất số \(i)", by: proposers[i % proposers.count], at: at)
             created.append(proposal.id)
         }
         let all = try fixture.ledger.list(Self.query { $0.limit = 100 })
@@ -54,18 +54,22 @@ struct LedgerListTests {
         #expect(byHead.reviewingUnitID == Ward.root)
         #expect(byHead.unitID == Ward.office)
 
-        let received = try fixture.ledger.list(Self.query { $0.states = [.received] }).map(\.id)
+        // Each proposer reads their own draft only (PROCEDURE.md §5; DraftPrivacyTests).
+        func list(as viewer: String, _ build: (inout ProposalQuery) -> Void) throws -> [String] {
+            try fixture.ledger.list(Self.query { $0.viewer = viewer; build(&$0) }).map(\.id)
+        }
+        let received = try list(as: Ward.staff) { $0.states = [.received] }
         #expect(received == [byHead.id, submittedByStaff.id])
-        let drafts = try fixture.ledger.list(Self.query { $0.states = [.draft] }).map(\.id)
-        #expect(drafts == [draftByViceChair.id, draftByStaff.id])
-        #expect(try fixture.ledger.list(Self.query { $0.states = [.draft, .received] }).count == 4)
-        #expect(try fixture.ledger.list(Self.query { $0.states = [.approved] }).isEmpty)
+        #expect(try list(as: Ward.staff) { $0.states = [.draft] } == [draftByStaff.id])
+        #expect(try list(as: Ward.viceChair) { $0.states = [.draft] } == [draftByViceChair.id])
+        #expect(try list(as: Ward.staff) { $0.states = [.draft, .received] }.count == 3)
+        #expect(try list(as: Ward.staff) { $0.states = [.approved] }.isEmpty)
 
-        let office = try fixture.ledger.list(Self.query { $0.unitID = Ward.office }).map(\.id)
+        let office = try list(as: Ward.staff) { $0.unitID = Ward.office }
         #expect(office == [byHead.id, submittedByStaff.id, draftByStaff.id])
-        let root = try fixture.ledger.list(Self.query { $0.unitID = Ward.root }).map(\.id)
-        #expect(root == [byHead.id, draftByViceChair.id])
-        let both = try fixture.ledger.list(Self.query { $0.unitID = Ward.office; $0.states = [.draft] }).map(\.id)
+        #expect(try list(as: Ward.viceChair) { $0.unitID = Ward.root } == [byHead.id, draftByViceChair.id])
+        #expect(try list(as: Ward.staff) { $0.unitID = Ward.root } == [byHead.id])
+        let both = try list(as: Ward.staff) { $0.unitID = Ward.office; $0.states = [.draft] }
         #expect(both == [draftByStaff.id])
 
         let listed = try fixture.ledger.list(Self.query { $0.states = [.received] })

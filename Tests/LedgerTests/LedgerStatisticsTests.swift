@@ -24,9 +24,7 @@ struct LedgerStatisticsTests {
     }
 
     static func allProposals(_ ledger: Ledger) throws -> [Proposal] {
-        var query = ProposalQuery()
-        query.limit = 100_000
-        return try ledger.list(query).compactMap { try ledger.proposal($0.id) }
+        try ledger.allProposals()
     }
 
     @Test func factsReadFromTheRowsAreThoseOfTheWholeProposals() throws {
@@ -87,9 +85,10 @@ struct LedgerStatisticsTests {
         // on 30 September) is Q4.
         let lateQ3 = Day(year: 2026, month: 9, day: 30)!.startInVietnam.addingTimeInterval(23.5 * 3600)
         let earlyQ4 = Day(year: 2026, month: 10, day: 1)!.startInVietnam.addingTimeInterval(600)
-        try fixture.draft("Một", at: lateQ3)
-        try fixture.draft("Hai", at: earlyQ4)
-        try fixture.draft("Ba", at: earlyQ4)
+        // Submitted: drafts are left out of the figures (PROCEDURE.md §5).
+        try fixture.submitted("Một", at: lateQ3)
+        try fixture.submitted("Hai", at: earlyQ4)
+        try fixture.submitted("Ba", at: earlyQ4)
         let today = Day(year: 2026, month: 10, day: 5)!
         let q3 = try fixture.ledger.statistics(for: try Period.parse("2026-Q3"), today: today)
         let q4 = try fixture.ledger.statistics(for: try Period.parse("2026-Q4"), today: today)
@@ -97,8 +96,8 @@ struct LedgerStatisticsTests {
         let year = try fixture.ledger.statistics(for: try Period.parse("2026"), today: today)
         let before = try fixture.ledger.statistics(for: try Period.parse("2025"), today: today)
         #expect((q3.total, q4.total, september.total, year.total, before.total) == (1, 2, 1, 3, 0))
-        #expect(q4.byState == [.draft: 2])
-        #expect(q4.heldByRole == [.proposer: 2])
+        #expect(q4.byState == [.received: 2])
+        #expect(q4.heldByRole == [.clerk: 2])
     }
 
     @Test func listingsGroupTheProposalsByStateInTheOrderOfTheProcedure() throws {

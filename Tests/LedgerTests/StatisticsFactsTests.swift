@@ -19,9 +19,7 @@ struct StatisticsFactsTests {
 
     /// The facts row of every proposal equals the facts of its whole body, and nothing disagrees.
     static func expectFactsAgree(_ ledger: Ledger, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var query = ProposalQuery()
-        query.limit = 10_000
-        let proposals = try ledger.list(query).compactMap { try ledger.proposal($0.id) }
+        let proposals = try ledger.allProposals()
         let facts = Dictionary(uniqueKeysWithValues: try ledger.facts(for: year2025).map { ($0.id, $0) })
         #expect(facts.count == proposals.count, "\(label): one facts row per proposal", sourceLocation: sourceLocation)
         for p in proposals {

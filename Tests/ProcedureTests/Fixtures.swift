@@ -238,7 +238,17 @@ struct Run {
         try act(.directive(kind: kind, reason: "Theo chỉ đạo của thủ trưởng"), by: reviewingHead)
     }
 
+    /// The clock moved to the implementation's start date (09:00), if it is before it: a
+    /// result report comes no earlier unless implementation was terminated.
+    mutating func reachStart() {
+        if let start = proposal.dossier.startDate, context.today < start {
+            at(start.startInVietnam.addingTimeInterval(9 * 3600))
+        }
+    }
+
+    /// The result report, on the implementation's start date at the earliest.
     mutating func report() throws {
+        if proposal.terminatedOn == nil { reachStart() }
         try act(.report(summary: "Đã hoàn thành", results: Fx.results(targets: proposal.dossier.targets.count)), by: proposal.proposer)
     }
 

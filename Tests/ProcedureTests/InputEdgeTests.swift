@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func aTargetReportedTwiceIsRefused() throws {
-        let run = try Run.inProgress()
+        var run = try Run.inProgress()
+        run.reachStart()
         let twice = Fx.results() + [TargetResult(target: 0, achieved: false, result: "Lần hai, trái ngược")]
         #expect(run.refusal(.report(summary: "Xong", results: twice), by: Fx.staff)?.rule == .reportTargets)
     }

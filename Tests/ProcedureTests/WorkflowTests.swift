@@ -435,6 +435,7 @@ import Testing
 
     @Test func reportNeedsAResultForEveryTarget() throws {
         var run = try Run.inProgress()
+        run.reachStart()
         #expect(run.refusal(.report(summary: "Xong", results: [Fx.results()[0]]), by: Fx.staff)?.rule == .reportTargets)
         #expect(run.refusal(.report(summary: "Xong", results: [Fx.results()[0], TargetResult(target: 1, achieved: true, result: " ")]), by: Fx.staff)?.rule == .reportTargets)
         #expect(run.refusal(.report(summary: "Xong", results: Fx.results() + [TargetResult(target: 2, achieved: true, result: "thừa")]), by: Fx.staff)?.rule == .reportTargets)
@@ -442,6 +443,37 @@ import Testing
         try run.report()
         #expect(run.proposal.state == .reported)
         #expect(run.proposal.report?.results.count == 2)
+    }
+
+    /// A result report before the implementation's start date was accepted and marked on
+    /// time: it is refused, saying why and on what basis, until that day.
+    @Test func aReportBeforeTheStartDateIsRefused() throws {
+        var run = try Run.inProgress()
+        let start = try #require(run.proposal.dossier.startDate)
+        #expect(run.context.today < start)
+        let report = Action.report(summary: "Đã hoàn thành", results: Fx.results())
+        let refusal = try #require(run.refusal(report, by: Fx.staff))
+        #expect(refusal.rule == .reportBeforeStart)
+        #expect(refusal.message(.vi).contains("Chưa đến ngày bắt đầu thực hiện"))
+        #expect(refusal.message(.vi).contains(start.vietnamese))
+        #expect(refusal.message(.en).contains("start date"))
+        #expect(refusal.basis.vi.contains("Nghị định 73/2023, Điều 7 khoản 2"))
+        // The day before: still refused; on the day: recorded, and on time.
+        run.at(start.adding(days: -1).startInVietnam.addingTimeInterval(16 * 3600))
+        #expect(run.refusal(report, by: Fx.staff)?.rule == .reportBeforeStart)
+        run.at(start.startInVietnam.addingTimeInterval(9 * 3600))
+        try run.act(report, by: Fx.staff)
+        #expect(run.proposal.state == .reported)
+        #expect(run.proposal.report?.day == start)
+    }
+
+    /// Terminated before it began, a proposal is still reported (and evaluated) at once.
+    @Test func aProposalTerminatedBeforeItsStartReportsAtOnce() throws {
+        var run = try Run.inProgress()
+        try run.directive(.terminate)
+        #expect(run.context.today < (run.proposal.dossier.startDate ?? run.context.today))
+        try run.act(.report(summary: "Dừng trước khi bắt đầu", results: Fx.results()), by: Fx.staff)
+        #expect(run.proposal.state == .reported)
     }
 
     @Test func aTerminatedProposalIsStillReported() throws {
@@ -518,7 +550,7 @@ import Testing
         let evaluation = try #require(run.proposal.evaluation)
         #expect(evaluation.outcome == .notCompleted)
         #expect(evaluation.consequence == .considerProtection)
-        #expect(evaluation.day == Fx.day(2026, 3, 2))
+        #expect(evaluation.day == Fx.day(2026, 4, 1))   // reported on the start date, evaluated the same day
         #expect(run.proposal.state == .evaluated)
     }
 }
@@ -561,7 +593,8 @@ import Testing
         try run.measure(.notLiable)
         try run.act(.close, by: Fx.head)
         #expect(run.proposal.state == .closed)
-        #expect(run.proposal.closedOn == Fx.day(2026, 3, 2))
+        // Reported on the implementation's start date, and closed the same day.
+        #expect(run.proposal.closedOn == Fx.day(2026, 4, 1))
         #expect(run.proposal.state.isFinal)
     }
 

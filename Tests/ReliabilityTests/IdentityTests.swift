@@ -40,10 +40,11 @@ struct IdentityTests {
     @Test func theEnvironmentCannotChooseTheOfficerOnARealDatabase() throws {
         let ward = try Ward()
         let before = try Raw.dump(ward.path)
-        // The draft is nvan's: only nvan may submit it. USER & co. claiming nvan change nothing.
+        // The draft is nvan's: only nvan may submit it, or even find it (PROCEDURE.md §5).
+        // USER & co. claiming nvan change nothing.
         let spoofed = try ward.cli.run(["submit", ward.draft], environment: Self.spoofs)
-        #expect(spoofed.status == 1, "\(spoofed.stderr)")
-        #expect(spoofed.stderr.contains("actor.not_proposer"), "\(spoofed.stderr)")
+        #expect(spoofed.status == 2, "\(spoofed.stderr)")
+        #expect(spoofed.stderr.contains("Không tìm thấy đề xuất \(ward.draft)"), "\(spoofed.stderr)")
         // DEXUAT_AS is for demo files only.
         let played = try ward.cli.run(["submit", ward.draft], as: "nvan")
         #expect(played.status == 2)

@@ -107,6 +107,17 @@ import Testing
         #expect(result.problems[0].hasPrefix(folder + "/broken.toml:2: unknown colour"))
     }
 
+    /// Under `vi` the officer is told in Vietnamese (`--theme bogus` answered in English).
+    @Test func aThemeProblemSpeaksTheOfficersLanguage() {
+        let vi = ThemeLoader.load(name: "bogus", searchPaths: [themes], environment: [:], vietnamese: true)
+        #expect(vi.problems.first?.hasPrefix("không tìm thấy giao diện \"bogus\"") == true)
+        #expect(vi.problems.first?.hasSuffix("dùng giao diện mặc định") == true)
+        let badName = ThemeLoader.load(name: "../x", searchPaths: [themes], environment: [:], vietnamese: true)
+        #expect(badName.problems.first?.contains("chỉ được gồm chữ, số") == true)
+        let en = ThemeLoader.load(name: "bogus", searchPaths: [themes], environment: [:])
+        #expect(en.problems.first?.contains("not found") == true)
+    }
+
     @Test func missingThemeFallsBackToDefault() {
         let result = ThemeLoader.load(name: "nowhere", searchPaths: [themes], environment: [:])
         #expect(result.theme.name == "default")

@@ -124,14 +124,26 @@ extension DeskApp {
         if x + width + 1 < rect.maxX { buffer.put(text, at: rect.maxX - width - 1, y: rect.y, role: .tab) }
     }
 
+    /// The board's keys on one line. No key is ever left out: when the line is short,
+    /// the labels of the last keys are, the keys themselves stay.
     func drawBoardHints(_ hints: [(String, Localized)], y: Int, x start: Int, width: Int, into buffer: inout ScreenBuffer) {
         buffer.fill(Rect(x: start, y: y, width: width, height: 1), role: .hintText)
+        let end = start + width
+        let keys = hints.filter { !$0.0.isEmpty }
         var x = start
-        for (key, label) in hints {
+        for (index, (key, label)) in hints.enumerated() {
             let text = label[state.language]
-            guard x + DisplayWidth.width(of: key + " " + text) + 2 <= start + width else { break }
-            if !key.isEmpty { x += buffer.put(key + " ", at: x, y: y, role: .hintKey) }
-            x += buffer.put(text + "  ", at: x, y: y, role: .hintText)
+            // Room the keys after this one need, bare.
+            let rest = keys.filter { k in hints[(index + 1)...].contains { $0.0 == k.0 } }
+                .reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 2 }
+            let full = (key.isEmpty ? 0 : DisplayWidth.width(of: key) + 1) + DisplayWidth.width(of: text) + 2
+            if x + full + rest <= end {
+                if !key.isEmpty { x += buffer.put(key + " ", at: x, y: y, role: .hintKey) }
+                x += buffer.put(text + "  ", at: x, y: y, role: .hintText)
+            } else if !key.isEmpty, x + DisplayWidth.width(of: key) <= end {
+                x += buffer.put(key, at: x, y: y, role: .hintKey, maxWidth: end - x)
+                x += buffer.put("  ", at: x, y: y, role: .hintText, maxWidth: max(0, end - x))
+            }
         }
     }
 

@@ -72,9 +72,12 @@ extension FormFactory {
         return FormState(
             title: heading(.decide, p),
             fields: [
-                .choice("kind", Localized(vi: "Quyết định", en: "Decision"), ChoiceOption.all(DecisionKind.allCases, label: \.label)),
-                .line("number", Localized(vi: "Số quyết định", en: "Decision number")),
-                .area("reasons", Localized(vi: "Lý do", en: "Reasons")),
+                .choice("kind", Localized(vi: "Quyết định", en: "Decision"), ChoiceOption.all(DecisionKind.allCases, label: \.label),
+                        required: true),
+                .line("number", Localized(vi: "Số quyết định", en: "Decision number"))
+                    .required(when: .choiceAmong("kind", DecisionKind.allCases.filter { $0 != .reject }.map(\.rawValue))),
+                .area("reasons", Localized(vi: "Lý do", en: "Reasons"))
+                    .required(when: needsReasons ? .choice("kind", is: DecisionKind.reject.rawValue) : nil),
                 .area("responsibility", Localized(vi: "Văn bản nêu rõ thủ trưởng tự chịu trách nhiệm cá nhân",
                                                   en: "Written statement of the head's personal responsibility"),
                       required: true, when: override),

@@ -50,3 +50,12 @@ extension ChoiceOption {
         cases.map { ChoiceOption(id: $0.rawValue, label: label($0)) }
     }
 }
+
+extension FormField {
+    /// The same field, required while `condition` holds (none: never).
+    func required(when condition: FieldCondition?) -> FormField {
+        var field = self
+        field.requiredWhen = condition
+        return field
+    }
+}

@@ -35,6 +35,8 @@ public enum FieldKind: Sendable, Equatable {
 public enum FieldCondition: Sendable, Equatable {
     /// Shown when the choice field `id` has the option `option` chosen.
     case choice(String, is: String)
+    /// When the choice field `id` has one of `options` chosen.
+    case choiceAmong(String, [String])
     /// Shown when the toggle field `id` is on.
     case toggleOn(String)
 }
@@ -51,6 +53,9 @@ public struct FormField: Sendable, Equatable {
     /// A short help after the label (the date format, "để trống: tự động").
     public var help: Localized?
     public var visibleWhen: FieldCondition?
+    /// Required only when this holds (the decision number for an approval): marked `*`
+    /// then, and checked like `isRequired`.
+    public var requiredWhen: FieldCondition?
     /// Why the value was refused, shown under the field with "✗".
     public var message: Localized?
 

@@ -45,7 +45,7 @@ extension FormState {
                 .map { FormRow(x: FormGeometry.labelX, $0, role: .textMuted) }
         }
 
-        var label = field.label[language] + (field.isRequired ? " *" : "")
+        var label = field.label[language] + (isRequired(field) ? " *" : "")
         if let help = field.help { label += " (" + help[language] + ")" }
         for (line, text) in DisplayWidth.wrap(label, width: max(g.width - FormGeometry.labelX, 1)).enumerated() {
             var pieces = [FormRow.Piece(x: FormGeometry.labelX, text: text, role: .formLabel)]
@@ -61,21 +61,28 @@ extension FormState {
             rows.append(FormRow([FormRow.Piece(x: fx, text: window.text, role: role, fill: fw)],
                                 caretX: focused ? fx + window.caretX : nil))
         case .amount(let amount):
-            let box = min(max(fw - 6, 4), 20)
-            let shown = amount.display
+            let box = min(max(fw - 6, 4), AmountField.boxWidth)
+            let window = amount.editor.window(width: box)
+            let beside = amount.beside(language)
             rows.append(FormRow([
-                FormRow.Piece(x: fx, text: DisplayWidth.truncate(shown.text, to: box, ellipsis: ""), role: role, fill: box),
-                FormRow.Piece(x: fx + box + 1, text: amount.unit.suffix[language], role: .textMuted),
-            ], caretX: focused ? fx + min(shown.caretColumn, box - 1) : nil))
+                FormRow.Piece(x: fx, text: window.text, role: role, fill: box),
+                FormRow.Piece(x: fx + box + 1, text: DisplayWidth.truncate(beside.text, to: max(fw - box - 1, 1)),
+                              role: beside.isError ? .formError : .textMuted),
+            ], caretX: focused ? fx + min(window.caretX, box - 1) : nil))
         case .area(let area):
             let wrapped = area.rows(width: fw - 1)
             let visible = min(max(wrapped.count, FormGeometry.areaMinimumRows), g.areaRows)
             let caret = area.caretPosition(width: fw - 1)
+            // Lines scrolled out of the box are said, above and below it: a long text
+            // showing only its last lines must not look like the whole text.
+            let above = area.scrollRow, below = max(0, wrapped.count - area.scrollRow - visible)
+            if above > 0 { rows.append(FormRow(x: fx, FormText.moreAbove(above)[language], role: .textMuted)) }
             for row in area.scrollRow..<(area.scrollRow + visible) {
                 let text = wrapped.indices.contains(row) ? wrapped[row].text : ""
                 rows.append(FormRow([FormRow.Piece(x: fx, text: text, role: role, fill: fw)],
                                     caretX: focused && caret.row == row ? fx + caret.column : nil))
             }
+            if below > 0 { rows.append(FormRow(x: fx, FormText.moreBelow(below)[language], role: .textMuted)) }
         case .choice(let choice):
             rows += optionRows(choice, g, role: role, focused: focused, language: language)
         case .toggle(let toggle):

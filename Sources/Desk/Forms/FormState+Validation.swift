@@ -13,6 +13,11 @@ extension FormState {
         }
         let flagged = Set(issues.compactMap(\.fieldID))
         issues += check(values).filter { issue in issue.fieldID.map { !flagged.contains($0) } ?? true }
+        // Required only now (starred so): blank, and not already said more precisely by the form's own check.
+        let said = Set(issues.compactMap(\.fieldID))
+        for field in fields where isVisible(field) && isRequired(field) && field.isEmpty && !said.contains(field.id) {
+            issues.append(FormIssue(fieldID: field.id, message: FormText.required))
+        }
         guard !issues.isEmpty else { return .submit(build(values)) }
         var firstInvalid: Int?
         for issue in issues {
@@ -42,8 +47,7 @@ extension FormState {
         case .date(let editor):
             if !TextInput.isBlank(editor.text) && DateInput.parse(editor.committed) == nil { return FormText.badDate }
         case .amount(let amount):
-            if !amount.isEmpty && amount.value == nil { return FormText.tooLarge(Int64.max) }
-            if let maximum = amount.maximum, let value = amount.value, value > maximum { return FormText.tooLarge(maximum) }
+            if let issue = amount.issue { return issue }
         case .area(let area):
             if case .failure(let refusal) = TextInput.multiLine(area.text, field: field.label) {
                 return Localized(vi: refusal.message(.vi), en: refusal.message(.en))

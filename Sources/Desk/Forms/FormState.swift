@@ -140,11 +140,22 @@ public struct FormState: Sendable {
     }
 
     func isVisible(_ field: FormField) -> Bool {
-        switch field.visibleWhen {
-        case nil: return true
+        field.visibleWhen.map(holds) ?? true
+    }
+
+    /// Whether a field must be filled now: always, or while its condition holds.
+    func isRequired(_ field: FormField) -> Bool {
+        field.isRequired || field.requiredWhen.map(holds) == true
+    }
+
+    func holds(_ condition: FieldCondition) -> Bool {
+        switch condition {
         case .choice(let id, let option):
             guard let other = fields.first(where: { $0.id == id }), case .choice(let choice) = other.kind else { return false }
             return choice.selectedID == option
+        case .choiceAmong(let id, let options):
+            guard let other = fields.first(where: { $0.id == id }), case .choice(let choice) = other.kind else { return false }
+            return choice.selectedID.map(options.contains) ?? false
         case .toggleOn(let id):
             guard let other = fields.first(where: { $0.id == id }), case .toggle(let toggle) = other.kind else { return false }
             return toggle.isOn

@@ -15,6 +15,13 @@ public enum FormText {
     public static let editExternally = Localized(vi: "Soạn ngoài", en: "External editor")
     public static let fixFields = Localized(vi: "Chưa gửi được: xem các trường đánh dấu ✗", en: "Not sent: see the fields marked ✗")
 
+    static let percentRange = Localized(vi: "Phải là số nguyên từ 0 đến 100", en: "Must be a whole number from 0 to 100")
+    static func moreAbove(_ lines: Int) -> Localized {
+        Localized(vi: "▲ còn \(lines) dòng phía trên", en: "▲ \(lines) more lines above")
+    }
+    static func moreBelow(_ lines: Int) -> Localized {
+        Localized(vi: "▼ còn \(lines) dòng phía dưới", en: "▼ \(lines) more lines below")
+    }
     static func tooLarge(_ maximum: Int64) -> Localized {
         Localized(vi: "Không được lớn hơn \(maximum)", en: "May not exceed \(maximum)")
     }

@@ -126,21 +126,30 @@ enum Overlays {
 
     static func chooser(_ state: DeskState, chooser: ChooserState, screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = state.language
-        let rect = dialogRect(width: min(90, screen.width - 6), height: min(chooser.choices.count + 2, screen.height - 4), in: screen)
+        let shown = chooser.shown
+        let rect = dialogRect(width: min(90, screen.width - 6), height: min(max(shown.count, 1) + 4, screen.height - 4), in: screen)
         let inner = frame(rect, title: lang == .vi ? "Demo — chọn vai để thử (Enter)" : "Demo — pick a role to play (Enter)", into: &buffer)
-        buffer.put(lang == .vi ? "Cơ sở dữ liệu demo: mọi thao tác đều được ghi là \"đóng vai\"." : "Demo database: every action is recorded as played.",
-                   at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
-        let visible = inner.height - 2
-        let top = max(0, min(chooser.selected - visible + 1, chooser.choices.count - visible))
+        if chooser.searching || !chooser.query.isEmpty {
+            buffer.put("/" + chooser.query, at: inner.x, y: inner.y, role: .formFieldFocused, maxWidth: inner.width)
+            if chooser.searching { buffer.cursor = (min(inner.maxX - 1, inner.x + 1 + DisplayWidth.width(of: chooser.query)), inner.y) }
+        } else {
+            buffer.put(lang == .vi ? "Cơ sở dữ liệu demo: mọi thao tác đều được ghi là \"đóng vai\"." : "Demo database: every action is recorded as played.",
+                       at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
+        }
+        buffer.put(lang == .vi ? "\(shown.count)/\(chooser.choices.count) cán bộ · / tìm · ? trợ giúp · Esc đóng"
+                               : "\(shown.count)/\(chooser.choices.count) officers · / search · ? help · Esc close",
+                   at: inner.x, y: inner.maxY - 1, role: .hintText, maxWidth: inner.width)
+        let visible = inner.height - 3
+        let top = max(0, min(chooser.selected - visible + 1, shown.count - visible))
         for row in 0..<max(0, visible) {
             let index = top + row
-            guard chooser.choices.indices.contains(index) else { break }
+            guard shown.indices.contains(index) else { break }
             let isSelected = index == chooser.selected
             let y = inner.y + 2 + row
             let role: StyleRole = isSelected ? .menuItemSelected : .menuItem
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            buffer.put(DisplayWidth.truncate((isSelected ? "› " : "  ") + chooser.choices[index].label.visible, to: inner.width), at: inner.x, y: y, role: role)
-            if isSelected { buffer.cursor = (inner.x, y) }
+            buffer.put(DisplayWidth.truncate((isSelected ? "› " : "  ") + shown[index].label.visible, to: inner.width), at: inner.x, y: y, role: role)
+            if isSelected && !chooser.searching { buffer.cursor = (inner.x, y) }
         }
     }
 }

@@ -98,7 +98,7 @@ struct DemoSchedule {
             let year = world.day(run.day).year
             let sequence = sequences[year, default: 0] + 1
             sequences[year] = sequence
-            jobs.append(DemoJob(id: "\(year)-" + DemoClock.padded(sequence, to: 6), sequence: sequence, run: run))
+            jobs.append(DemoJob(id: ProposalID.make(year: year, number: sequence), sequence: sequence, run: run))
         }
         return jobs
     }
@@ -194,11 +194,6 @@ enum DemoClock {
         var next = minute + step
         if next > morning.start + morning.length && next < afternoon.start { next += afternoon.start - morning.start - morning.length }
         return next <= 17 * 60 + 30 ? next : min(minute + 1, 17 * 60 + 59)
-    }
-
-    static func padded(_ value: Int, to width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
 

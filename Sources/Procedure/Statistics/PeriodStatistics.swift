@@ -75,6 +75,8 @@ public struct PeriodStatistics: Sendable {
 
     /// Counts one proposal of the period: its state, unit and field, then everything else.
     public mutating func add(_ facts: ProposalFacts) {
+        // A draft is no one's business but its proposer's (PROCEDURE.md §5): not counted.
+        guard facts.state != .draft else { return }
         total += 1
         byState[facts.state, default: 0] += 1
         byUnit[facts.unitID, default: 0] += 1
@@ -84,6 +86,7 @@ public struct PeriodStatistics: Sendable {
 
     /// Counts everything but state, unit and field (for a ledger that counts those with SQL).
     public mutating func addTiming(_ facts: ProposalFacts) {
+        guard facts.state != .draft else { return }
         let calendar = days
         let today = context.today
         let clocks = facts.clocks(settings: context.settings, adding: days.addingWorkingDays)

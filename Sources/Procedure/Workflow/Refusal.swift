@@ -42,6 +42,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case percentRange = "progress.percent"
     case directiveState = "directive.state"
     case reportTargets = "report.targets"
+    case reportBeforeStart = "report.before_start"
     // Evaluation
     case evaluationIncomplete = "evaluation.incomplete"
     case causesRequired = "evaluation.causes"
@@ -87,6 +88,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .percentRange: Localized(vi: "Tiến độ phải từ 0 đến 100%", en: "Progress must be between 0 and 100%")
         case .directiveState: Localized(vi: "Chỉ đạo này không phù hợp với tình trạng triển khai hiện tại", en: "This directive does not fit the current state of implementation")
         case .reportTargets: Localized(vi: "Báo cáo phải nêu kết quả đối với từng chỉ tiêu của hồ sơ", en: "The report must give the result for each target of the dossier")
+        case .reportBeforeStart: Localized(vi: "Chưa đến ngày bắt đầu thực hiện ghi trong hồ sơ: chưa báo cáo kết quả thực hiện được (trừ khi đã có chỉ đạo dừng thực hiện)",
+                                           en: "The implementation's start date in the dossier has not come: no result report yet (unless implementation was terminated)")
         case .evaluationIncomplete: Localized(vi: "Phiếu đánh giá chưa đầy đủ", en: "The evaluation form is incomplete")
         case .causesRequired: Localized(vi: "Phải nêu cả nguyên nhân khách quan và nguyên nhân chủ quan (có thể ghi 'không có')", en: "Both objective and subjective causes must be stated (they may say 'none')")
         case .damageEstimate: Localized(vi: "Có thiệt hại thì phải mô tả và ước tính giá trị (VND)", en: "Damage requires a description and an estimate in VND")
@@ -120,6 +123,9 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 1 và Điều 8 khoản 1", en: "Decree 73/2023, art. 5(1) and art. 8(1)")
         case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired:
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 2 và Điều 11; Công văn 432, điểm 3", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
+        case .reportBeforeStart:
+            Localized(vi: "Nghị định 73/2023, Điều 7 khoản 2 (thời gian thực hiện); Công văn 432, điểm 3: đúng trình tự",
+                      en: "Decree 73/2023, art. 7(2) (implementation time); Letter 432, point 3: right order")
         case .measureNotAllowed, .liabilityMissing:
             Localized(vi: "Nghị định 73/2023, Điều 6, 10, 11", en: "Decree 73/2023, arts. 6, 10, 11")
         }

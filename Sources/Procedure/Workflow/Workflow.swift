@@ -191,6 +191,10 @@ public enum Workflow {
             return ([.directiveIssued(directive: Directive(kind: kind, reason: why, day: today, by: actor.login))], why)
 
         case .report(let summary, let results):
+            // Results come after implementation has begun; a terminated one reports whenever.
+            if p.terminatedOn == nil, let start = p.dossier.startDate, today < start {
+                throw Refusal(.reportBeforeStart, detail: start.vietnamese)
+            }
             let text = try required(summary, .reportTargets)
             let clean = try checkedResults(results, targets: p.dossier.targets.count, rule: .reportTargets)
             return ([.reported(report: CompletionReport(summary: text, results: clean, day: today, by: actor.login))], text)

@@ -56,10 +56,12 @@ public enum ThemeLoader {
     /// `NO_COLOR` set to anything non-empty, or a terminal without colour, gives
     /// `monochrome` whatever `name` says. A theme styles only some roles; the others
     /// come from `default` (the file if found, else ``Theme/builtInDefault``). A missing
-    /// or broken file is reported in ``ThemeLoadResult/problems`` and `default` is used.
+    /// or broken file is reported in ``ThemeLoadResult/problems`` and `default` is used,
+    /// in Vietnamese when `vietnamese` (the officer's language), else in English.
     public static func load(name: String, searchPaths: [String],
                             environment: [String: String] = ProcessInfo.processInfo.environment,
-                            colorDepth: ColorDepth = .indexed256) -> ThemeLoadResult {
+                            colorDepth: ColorDepth = .indexed256, vietnamese: Bool = false) -> ThemeLoadResult {
+        func say(_ vi: String, _ en: String) -> String { vietnamese ? vi : en }
         var problems: [String] = []
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let depth = noColor ? ColorDepth.monochrome : colorDepth
@@ -81,12 +83,14 @@ public enum ThemeLoader {
         }
         let fallback = wanted == "monochrome" ? Theme.builtInMonochrome : base
         guard isValidName(wanted) else {
-            problems.append("theme name \"\(wanted)\" may hold only letters, digits, - and _; using default")
+            problems.append(say("tên giao diện \"\(wanted)\" chỉ được gồm chữ, số, - và _; dùng giao diện mặc định",
+                                "theme name \"\(wanted)\" may hold only letters, digits, - and _; using default"))
             return ThemeLoadResult(theme: base.reduced(to: depth), file: baseFile, problems: problems)
         }
         guard let file = find(wanted, in: searchPaths) else {
             if wanted != "monochrome" {
-                problems.append("theme \"\(wanted)\" not found in \(searchPaths.joined(separator: ", ")); using default")
+                problems.append(say("không tìm thấy giao diện \"\(wanted)\" trong \(searchPaths.joined(separator: ", ")); dùng giao diện mặc định",
+                                    "theme \"\(wanted)\" not found in \(searchPaths.joined(separator: ", ")); using default"))
             }
             return ThemeLoadResult(theme: fallback.reduced(to: depth), file: nil, problems: problems)
         }
@@ -94,7 +98,9 @@ public enum ThemeLoader {
         case .success(let theme):
             return ThemeLoadResult(theme: theme.reduced(to: depth), file: file, problems: problems)
         case .failure(let error):
-            problems.append(error.description + "; using " + (wanted == "monochrome" ? "the built-in monochrome" : "default"))
+            problems.append(error.description + (wanted == "monochrome"
+                ? say("; dùng giao diện đơn sắc có sẵn", "; using the built-in monochrome")
+                : say("; dùng giao diện mặc định", "; using default")))
             return ThemeLoadResult(theme: fallback.reduced(to: depth), file: nil, problems: problems)
         }
     }

@@ -32,9 +32,7 @@ struct DocumentCommand: ParsableCommand {
             }
             let placeName = try TextInput.singleLine(place, field: Localized(vi: "Địa danh", en: "Place")).get()
             let ledger = try options.openLedger()
-            guard let proposal = try ledger.proposal(id) else {
-                throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
-            }
+            let proposal = try lookUp(id, in: ledger)
             let settings = try ledger.settings()
             let day: Day
             switch DocumentBuilder.day(of: documentKind, for: proposal, settings: settings) {
@@ -42,7 +40,7 @@ struct DocumentCommand: ParsableCommand {
             case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
             }
             let actor = try Identity.actor(in: ledger)
-            let (number, reused) = try ledger.documentNumber(for: id, kind: documentKind, day: day, by: actor)
+            let (number, reused) = try ledger.documentNumber(for: proposal.id, kind: documentKind, day: day, by: actor)
             let document: OfficialDocument
             switch DocumentBuilder.build(documentKind, for: proposal, number: number, organization: try ledger.organization(),
                                          settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName,

@@ -26,9 +26,7 @@ struct FormExport: ParsableCommand {
                 throw InputError(vi: "--kind: ballot hoặc evaluation, không phải \(kind)", en: "--kind: ballot or evaluation, not \(kind)")
             }
             let ledger = try options.openLedger()
-            guard let proposal = try ledger.proposal(id) else {
-                throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
-            }
+            let proposal = try lookUp(id, in: ledger)
             let actor = try Identity.actor(in: ledger)
             switch formKind.export(proposal, for: actor.login, organization: try ledger.organization(), settings: try ledger.settings()) {
             case .failure(let error):

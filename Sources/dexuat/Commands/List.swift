@@ -36,6 +36,7 @@ struct List: ParsableCommand {
             query.search = search
             if overdue { query.overdueOn = today }
             if dueSoon { query.dueSoonOn = today }
+            query.viewer = viewer(in: ledger)
             if mine { query.involving = try Identity.actor(in: ledger).voice }
             let rows = try ledger.list(query)
             let calendar = try ledger.calendar()

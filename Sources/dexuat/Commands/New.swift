@@ -57,10 +57,8 @@ func step(_ options: GlobalOptions, _ id: String, _ seen: Int?, onBehalfOf: Stri
           _ actions: (Proposal) throws -> [Action]) throws {
     let ledger = try options.openLedger()
     let actor = try Identity.actor(in: ledger, onBehalfOf: onBehalfOf)
-    guard let current = try ledger.proposal(id) else {
-        throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
-    }
-    let proposal = try ledger.perform(try actions(current), on: id, seenVersion: seen, by: actor)
+    let current = try lookUp(id, in: ledger)
+    let proposal = try ledger.perform(try actions(current), on: current.id, seenVersion: seen, by: actor)
     try report(proposal, ledger: ledger, options: options, json: json)
 }
 

@@ -17,14 +17,12 @@ struct Show: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             let ledger = try options.openLedger()
-            guard let proposal = try ledger.proposal(id) else {
-                throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
-            }
+            let proposal = try lookUp(id, in: ledger)
             if json {
                 try printJSON(try ShowJSON(proposal, ledger: ledger, lang: options.lang))
             } else {
                 let inputs = ProposalDocument.Inputs(
-                    proposal: proposal, history: try ledger.history(of: id), organization: try ledger.organization(),
+                    proposal: proposal, history: try ledger.history(of: proposal.id), organization: try ledger.organization(),
                     settings: try ledger.settings(), calendar: try ledger.calendar(), today: Day.inVietnam(Date()), language: options.lang)
                 // Stored text is made visible before it reaches the terminal: no escape from the data gets out.
                 for line in ProposalDocument.lines(inputs) { print(Sanitizer.visible(line.map(\.text).joined())) }

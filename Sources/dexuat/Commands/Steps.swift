@@ -148,7 +148,7 @@ struct ResourceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "resource", abstract: "Bảo đảm điều kiện: kinh phí, nhân lực, trang thiết bị; hoặc không cần kèm lý do.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
-    @Option(help: "Kinh phí (đồng).") var funding: Int64 = 0
+    @Option(help: "Kinh phí: 15000000, 15.000.000, 15 triệu hoặc 1,2 tỷ (đồng).") var funding: String = "0"
     @Option(help: "Nhân lực bố trí.") var staff: String = ""
     @Option(help: "Trang thiết bị.") var equipment: String = ""
     @Option(help: "Điều chỉnh, bố trí lại công việc của người đề xuất.") var reassignment: String = ""
@@ -156,7 +156,7 @@ struct ResourceCommand: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             try dexuat.step(options, step.id, step.seen, json: step.json) { _ in
-                [.resource(fundingVND: funding, staff: staff, equipment: equipment, reassignment: reassignment, noneNeededReason: noneNeeded)]
+                [.resource(fundingVND: try amountArgument(funding, option: "--funding"), staff: staff, equipment: equipment, reassignment: reassignment, noneNeededReason: noneNeeded)]
             }
         }
     }
@@ -213,7 +213,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "completed, partly_completed, not_completed.") var outcome: String
     @Flag(help: "Có gây thiệt hại.") var damage = false
     @Option(name: .customLong("damage-description"), help: "Mô tả thiệt hại.") var damageDescription: String = ""
-    @Option(name: .customLong("damage-estimate"), help: "Ước tính thiệt hại (đồng).") var damageEstimate: Int64?
+    @Option(name: .customLong("damage-estimate"), help: "Ước tính thiệt hại: 75000000, 75.000.000 hoặc 75 triệu (đồng).") var damageEstimate: String?
     @Option(name: .customLong("finding"), help: "Nhận định: right_policy|pure_motive|common_good|followed_plan=yes|no:lý do, đủ 4 mục.") var findings: [String] = []
     @Flag(help: "Phát hiện tham nhũng, vụ lợi, lạm quyền (không được bảo vệ).") var abuse = false
     @Option(help: "Nguyên nhân khách quan (có thể ghi \"Không có\").") var objective: String = ""
@@ -231,7 +231,7 @@ struct Evaluate: ParsableCommand {
                 }
                 return Finding(kind: kind, holds: holds, reason: reason)
             }
-            let form = EvaluationForm(outcome: o, damage: damage, damageDescription: damageDescription, damageEstimateVND: damageEstimate,
+            let form = EvaluationForm(outcome: o, damage: damage, damageDescription: damageDescription, damageEstimateVND: try damageEstimate.map { try amountArgument($0, option: "--damage-estimate") },
                                       findings: parsedFindings, abuseFound: abuse, objectiveCauses: try textArgument(objective),
                                       subjectiveCauses: try textArgument(subjective), results: try parseResults(results))
             try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.evaluate(form: form)] }
@@ -322,4 +322,14 @@ func parseResults(_ results: [String]) throws -> [TargetResult] {
         }
         return TargetResult(target: number - 1, achieved: achieved, result: body)
     }
+}
+
+/// An amount of money as an option gives it, read by the one parser (`MoneyAmount`):
+/// anything that is not an amount is refused with the forms that are, never read as its digits.
+func amountArgument(_ text: String, option: String) throws -> Int64 {
+    guard let amount = MoneyAmount.parse(text) else {
+        let problem = MoneyAmount.problem(text)
+        throw InputError(vi: option + ": " + problem.vi, en: option + ": " + problem.en)
+    }
+    return amount
 }

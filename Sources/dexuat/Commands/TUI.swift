@@ -35,16 +35,8 @@ enum TUI {
         var path = options.databasePath
         var chooser: [ChooserState.Choice]?
         if demo {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-demo-" + UUID().uuidString)
-            path = folder.appendingPathComponent("dexuat.sqlite").path
-            let ledger = try Ledger.open(path: path, create: true)
-            let org = DemoWard.organization()
-            let now = Date()
-            let generator = DemoGenerator(proposals: 60, seed: UInt64(now.timeIntervalSince1970) % 100_000, now: now, calendar: try ledger.calendar())
-            try ledger.importDemo(organization: org, administrator: org.grants.first { $0.role == .admin }?.login ?? "", at: now) { sink in
-                try generator.generate(sink)
-            }
-            chooser = demoChoices(org, language: language)
+            path = try demoDatabase(at: options.db.flatMap { $0.isEmpty ? nil : $0 })
+            chooser = demoChoices(try Ledger.open(path: path).organization(), language: language)
             FileHandle.standardError.write(Data(((language == .vi ? "Cơ sở dữ liệu demo: " : "Demo database: ") + path + "\n").utf8))
         }
         let ledger = try Ledger.open(path: path)
@@ -67,7 +59,7 @@ enum TUI {
         }
         let loaded = ThemeLoader.load(name: theme ?? preferences.theme ?? "default",
                                       searchPaths: ThemeLoader.standardSearchPaths(environment: environment),
-                                      environment: environment, colorDepth: terminal.colorDepth)
+                                      environment: environment, colorDepth: terminal.colorDepth, vietnamese: language == .vi)
         terminal.theme = loaded.theme
         let app = try DeskApp(ledger: ledger, backend: terminal, officer: officer, played: played, language: language,
                               forms: .standard, chooser: chooser, editText: ExternalEditor.edit)
@@ -76,26 +68,32 @@ enum TUI {
         app.run()
     }
 
-    /// One officer per role a visitor may want to play.
-    static func demoChoices(_ org: Organization, language: Language) -> [ChooserState.Choice] {
-        var choices: [ChooserState.Choice] = []
-        var seen = Set<String>()
-        let roles: [Role] = [.head, .deputy, .proposer, .partyLiaison, .clerk, .inspector, .wardLeader]
-        for role in roles {
-            let grants = org.grants.filter { $0.role == role }.sorted { ($0.unitID, $0.login) < ($1.unitID, $1.login) }
-            var picked = 0
-            for grant in grants where !seen.contains(grant.login) {
-                guard let officer = org.officer(grant.login) else { continue }
-                if role == .proposer && (officer.isManaging || org.roles(of: officer.login).count > 1) { continue }
-                seen.insert(officer.login)
-                let unit = org.unit(grant.unitID)?.name ?? grant.unitID
-                choices.append(ChooserState.Choice(login: officer.login,
-                                                   label: "\(role.label[language]) — \(officer.name) (\(officer.login)), \(unit)"))
-                picked += 1
-                if picked == (role == .head || role == .deputy ? 2 : 1) { break }
+    /// The database `--demo` opens: a new demo in a temporary folder, or at `--db PATH`
+    /// when given — made there if the file does not exist, reused if it is a demo, and
+    /// refused (never overwritten) if it holds anything else.
+    static func demoDatabase(at given: String?, now: Date = Date()) throws -> String {
+        let path = given ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("dexuat-demo-" + UUID().uuidString).appendingPathComponent("dexuat.sqlite").path
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        if let size, size > 0 {
+            guard try Ledger.open(path: path).isDemo() else {
+                throw InputError(vi: "--demo --db \(path): tệp này đã có dữ liệu và không phải cơ sở dữ liệu demo; không ghi đè",
+                                 en: "--demo --db \(path): this file holds data and is not a demo database; not overwritten")
             }
+            return path
         }
-        return choices
+        let ledger = try Ledger.open(path: path, create: true)
+        let org = DemoWard.organization()
+        let generator = DemoGenerator(proposals: 60, seed: UInt64(now.timeIntervalSince1970) % 100_000, now: now, calendar: try ledger.calendar())
+        try ledger.importDemo(organization: org, administrator: org.grants.first { $0.role == .admin }?.login ?? "", at: now) { sink in
+            try generator.generate(sink)
+        }
+        return path
+    }
+
+    /// Every officer of the ward, grouped by unit: whom a visitor of a demo may play.
+    static func demoChoices(_ org: Organization, language: Language) -> [ChooserState.Choice] {
+        ChooserState.everyOfficer(org, language: language)
     }
 }
 

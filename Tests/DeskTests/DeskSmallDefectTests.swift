@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Desk
+import Ledger
+import Procedure
+import Terminal
+
+/// The small defects of issue 11, each with the test that found it.
+@Suite("Desk: small defects")
+struct DeskSmallDefectTests {
+    /// `:` completion listed "open" twice: a bound command and a command with an argument.
+    @Test(arguments: ["", "o", "op", "l", "a", "f", "h", "q"])
+    func completionListsEachNameOnce(_ typed: String) {
+        let names = CommandLine.completions(for: typed, presets: [])
+        #expect(names.count == Set(names).count, "\(names)")
+    }
+
+    /// g and G go to the first and last choice of the filter picker, as in every list.
+    @Test func gAndBigGMoveInTheFilterPicker() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(width: 120, height: 40)
+        app.press(.char("f"), .char("G"), on: terminal)
+        guard case .filterPicker(let presets, let last)? = app.state.overlays.last else {
+            Issue.record("no filter picker")
+            return
+        }
+        #expect(last == presets.count - 1)
+        app.press(.char("g"), on: terminal)
+        guard case .filterPicker(_, let first)? = app.state.overlays.last else {
+            Issue.record("no filter picker")
+            return
+        }
+        #expect(first == 0)
+        app.press(.end, .enter, on: terminal)
+        #expect(app.state.inbox.preset == presets[presets.count - 1].kind)
+    }
+
+    /// A text longer than its box shows its last lines with a mark of the lines above
+    /// (and, scrolled up, of the lines below).
+    @Test func aLongTextFieldSaysWhatIsScrolledAway() {
+        var form = FormState(title: Localized(vi: "T", en: "T"),
+                             fields: [.area("note", Localized(vi: "Ghi chú", en: "Note"))], build: { _ in [] })
+        for n in 1...10 {
+            for character in "Dòng \(n)" { _ = form.handle(.char(character)) }
+            if n < 10 { _ = form.handle(.enter) }
+        }
+        let text = form.screen(80, 24).text().joined(separator: "\n")
+        #expect(text.contains("Dòng 10"))
+        #expect(!text.contains("Dòng 1\n") && !text.contains("Dòng 1 "))
+        #expect(text.contains("▲ còn 7 dòng phía trên"))
+        for _ in 0..<9 { _ = form.handle(.up) }
+        let top = form.screen(80, 24).text().joined(separator: "\n")
+        #expect(top.contains("Dòng 1"))
+        #expect(top.contains("▼ còn 7 dòng phía dưới"))
+        #expect(!top.contains("▲"))
+        #expect(form.screen(80, 24, language: .en).text().joined().contains("7 more lines below"))
+    }
+
+    /// Every key of a board section is in its hint line, whatever the width and the
+    /// language: labels are left out when the line is short, keys never ("u" on K was).
+    @Test(arguments: [Language.vi, .en])
+    func everyBoardKeyIsInTheHints(_ language: Language) throws {
+        let fixture = try DeskFixture()
+        let org = try fixture.ledger.organization()
+        let officers = [DeskWard.head, OversightBoardTests.inspector, OversightBoardTests.marketHead, DeskWard.clerk]
+            + org.grants.filter { $0.role == .admin || $0.role == .wardLeader }.map(\.login)
+        for officer in officers {
+            for (width, height) in [(80, 24), (120, 40)] {
+                let (app, terminal) = try fixture.desk(as: officer, width: width, height: height, language: language)
+                app.press(.char("K"), on: terminal)
+                for section in ["1", "2"] {
+                    app.press(.char(Character(section)), on: terminal)
+                    let lines = app.render().text()
+                    let line = lines.first { $0.hasPrefix("Tab ") } ?? ""
+                    let shown = Set(line.components(separatedBy: "  ").compactMap { $0.split(separator: " ").first.map(String.init) })
+                    for action in app.oversightActions() where action.refusal == nil {
+                        #expect(shown.contains(String(action.key)), "\(officer) \(width)x\(height) section \(section): \(action.key) in «\(line)»")
+                    }
+                    #expect(shown.contains("q"), "\(officer) \(width)x\(height): q in «\(line)»")
+                }
+            }
+        }
+    }
+}
+
+/// A field the form refuses blank is marked `*`: the decision number of an approval and
+/// the reasons of a rejection were refused blank with no star.
+@Suite("Forms: required fields are starred")
+struct RequiredStarTests {
+    static func labelLine(_ form: inout FormState, _ label: String) -> String {
+        form.screen(120, 40).text().first { $0.contains(label) } ?? ""
+    }
+
+    @Test func theDecisionFormStarsWhatItRequires() throws {
+        let run = try FormsRun.ready(for: .decide)
+        var form = try #require(FormFactory.form(for: .decide, context: FormsFx.context(run.proposal, officer: FormsFx.head)))
+        form.choose("kind", DecisionKind.approve.rawValue)
+        #expect(Self.labelLine(&form, "Số quyết định").contains("Số quyết định *"))
+        form.fill("number", "")
+        _ = form.handle(.ctrl("s"))
+        #expect(form.field("number")?.message == Rule.decisionNumber.message)
+        form.choose("kind", DecisionKind.reject.rawValue)
+        #expect(!Self.labelLine(&form, "Số quyết định").contains("*"))
+        #expect(Self.labelLine(&form, "Lý do").contains("Lý do *") == FormsFx.context(run.proposal, officer: FormsFx.head).settings.rejectionNeedsReasons)
+    }
+}
