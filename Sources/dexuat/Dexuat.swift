@@ -22,7 +22,7 @@ struct Dexuat: ParsableCommand {
             ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
-            Backup.self, Restore.self, Checkpoint.self, SSHSession.self,
+            Backup.self, Restore.self, Checkpoint.self, SSHSession.self, VersionCommand.self,
         ]
     )
 
@@ -34,8 +34,17 @@ struct Dexuat: ParsableCommand {
     @Option(help: "Giao diện màu: default, light, dark, high-contrast, monochrome, colorblind (hoặc tệp của bạn).")
     var theme: String?
 
+    // Not CommandConfiguration.version: that would make `--version` mean "print the
+    // version" on every subcommand too, where it is the version of a proposal one saw.
+    @Flag(name: .customLong("version"), help: "In phiên bản dexuat rồi thoát (chi tiết: dexuat version).")
+    var showVersion = false
+
     /// No subcommand: open the Desk.
     func run() throws {
+        if showVersion {
+            print("dexuat \(DexuatVersion.current)")
+            return
+        }
         let languageGiven = CommandLine.arguments.contains { $0 == "--lang" || $0.hasPrefix("--lang=") }
         try dexuat.run(options) {
             try TUI.open(options: options, demo: demo, theme: theme, languageGiven: languageGiven)

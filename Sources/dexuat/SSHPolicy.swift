@@ -44,7 +44,7 @@ enum SSHPolicy {
 
     /// Every command of `dexuat`, by its path of names ("" for dexuat itself).
     static let table: [String: CommandRule] = [
-        "": .allowed(["demo": no("--demo"), "theme": no("--theme")]),
+        "": .allowed(["demo": no("--demo"), "theme": no("--theme"), "showVersion": v("--version")]),
         "init": .refused, "demo": .refused, "backup": .refused, "restore": .refused, "ssh-session": .refused,
         "unit": .allowed([:]),
         "unit add": .allowed(["id": v("--id"), "name": v("--name"), "kind": v("--kind"), "parent": v("--parent")]),
@@ -119,6 +119,8 @@ enum SSHPolicy {
         "form export": .allowed(["id": v("<id>"), "kind": v("--kind"), "output": no("--output"), "force": no("--force")]),
         "form import": .allowed(["file": stdin("<file>"), "json": v("--json")]),
         "checkpoint": .allowed(["json": v("--json")]),
+        // Reads the session's database read-only: the chain length is no more than checkpoint shows.
+        "version": .allowed(["json": v("--json")]),
     ]
 
     // MARK: - The command tree

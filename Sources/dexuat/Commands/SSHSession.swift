@@ -65,8 +65,9 @@ struct SSHSession: ParsableCommand {
             } catch {
                 Dexuat.exit(withError: error)
             }
-            guard !(command is Dexuat) else {
-                try openDesk(ledger: ledger, language: options.lang)
+            if let root = command as? Dexuat {
+                // `ssh dexuat@server --version` prints it; any other root call opens the Desk.
+                if root.showVersion { print("dexuat \(DexuatVersion.current)") } else { try openDesk(ledger: ledger, language: options.lang) }
                 return
             }
             var runnable = command
