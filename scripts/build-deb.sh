@@ -14,8 +14,8 @@ cd "$repo"
 pkg=packaging/deb
 
 die() { echo "build-deb: $*" >&2; exit 1; }
-for tool in dpkg-deb dpkg-shlibdeps gzip strip md5sum; do
-    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install dpkg-dev binutils)"
+for tool in dpkg-deb dpkg-shlibdeps gzip strip md5sum python3; do
+    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install dpkg-dev binutils python3)"
 done
 
 version=$(sed -n 's/^ *static let current = "\([0-9][0-9A-Za-z.+~]*\)".*/\1/p' Sources/dexuat/Version.swift)
@@ -29,15 +29,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root="$work/dexuat_${debversion}_$arch"
 
-# Both products with the same flags, so that neither build undoes the other's.
 build=(swift build -c release --static-swift-stdlib)
-for product in dexuat generate-manual; do
-    echo "build-deb: dexuat $debversion ($arch): ${build[*]} --product $product"
-    if ! "${build[@]}" --product "$product" > "$work/build.log" 2>&1; then
-        grep -vE '^\[[0-9]+/[0-9]+\]' "$work/build.log" | tail -40 >&2
-        die "the release build of $product failed"
-    fi
-done
+echo "build-deb: dexuat $debversion ($arch): ${build[*]} --product dexuat"
+if ! "${build[@]}" --product dexuat > "$work/build.log" 2>&1; then
+    grep -vE '^\[[0-9]+/[0-9]+\]' "$work/build.log" | tail -40 >&2
+    die "the release build failed"
+fi
 bin="$("${build[@]}" --show-bin-path)/dexuat"
 [ -x "$bin" ] || die "the build made no $bin"
 [ "$("$bin" --version)" = "dexuat $version" ] || die "$bin --version says \"$("$bin" --version)\", not dexuat $version"
@@ -45,10 +42,6 @@ if ldd "$bin" | grep -iE 'swift|/opt/|not found'; then
     die "the binary still needs a library of the Swift toolchain (above)"
 fi
 
-# swift-argument-parser's manual generator (the tool `swift package plugin generate-manual`
-# runs), built above from the checkout SwiftPM already has: no network needed.
-genman="$("${build[@]}" --show-bin-path)/generate-manual"
-[ -x "$genman" ] || die "the build made no $genman"
 
 install -D -m 0755 "$bin" "$root/usr/bin/dexuat"
 # The symbols only serve a debugger; the Swift metadata the program reads (Mirror) is in
@@ -59,11 +52,14 @@ strip --strip-unneeded --remove-section=.comment --remove-section=.note "$root/u
 install -d -m 0755 "$root/usr/share/dexuat/themes"
 install -m 0644 Themes/*.toml "$root/usr/share/dexuat/themes/"
 
-# Man pages for dexuat and every subcommand, dated by the changelog (reproducible).
+# Man pages for dexuat and every subcommand, from the command tree the binary dumps, dated
+# by the changelog (reproducible). Not swift-argument-parser's generate-manual: it drops
+# every non-ASCII character, i.e. most of the Vietnamese (see scripts/dump-help-to-man.py).
 changed=$(sed -n 's/^ -- .*>  //p' "$pkg/changelog" | head -1)
 day=$(date -u -d "$changed" +%Y-%m-%d)
 install -d -m 0755 "$work/man" "$root/usr/share/man/man1"
-"$genman" "$root/usr/bin/dexuat" --multi-page --date "$day" --section 1 --output-directory "$work/man"
+"$root/usr/bin/dexuat" --experimental-dump-help > "$work/tree.json"
+python3 scripts/dump-help-to-man.py "$work/man" "$day" "$version" < "$work/tree.json" >/dev/null
 count=0
 for page in "$work"/man/*.1; do
     gzip -9n -c "$page" > "$root/usr/share/man/man1/$(basename "$page").gz"
@@ -75,7 +71,8 @@ done
 # Completions; proposal ids are completed from the database (ProposalCompletion).
 install -d -m 0755 "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
     "$root/usr/share/fish/vendor_completions.d"
-"$root/usr/bin/dexuat" --generate-completion-script bash > "$root/usr/share/bash-completion/completions/dexuat"
+# (bash-completion sources the file: its "#!/bin/bash" line means nothing there.)
+"$root/usr/bin/dexuat" --generate-completion-script bash | sed '1{/^#!/d}' > "$root/usr/share/bash-completion/completions/dexuat"
 "$root/usr/bin/dexuat" --generate-completion-script zsh > "$root/usr/share/zsh/vendor-completions/_dexuat"
 "$root/usr/bin/dexuat" --generate-completion-script fish > "$root/usr/share/fish/vendor_completions.d/dexuat.fish"
 chmod 0644 "$root"/usr/share/bash-completion/completions/dexuat "$root"/usr/share/zsh/vendor-completions/_dexuat \
@@ -86,6 +83,9 @@ install -d -m 0755 "$root/lib/systemd/system" "$root/usr/lib/dexuat"
 install -m 0644 "$pkg"/dexuat-backup.service "$pkg"/dexuat-backup.timer \
     "$pkg"/dexuat-remind.service "$pkg"/dexuat-remind.timer "$root/lib/systemd/system/"
 install -m 0755 "$pkg/backup-rotate" "$root/usr/lib/dexuat/backup-rotate"
+
+install -d -m 0755 "$root/usr/share/lintian/overrides"
+install -m 0644 "$pkg/lintian-overrides" "$root/usr/share/lintian/overrides/dexuat"
 
 install -d -m 0755 "$root/usr/share/doc/dexuat"
 install -m 0644 "$pkg/copyright" "$root/usr/share/doc/dexuat/copyright"
