@@ -12,6 +12,7 @@ struct Dexuat: ParsableCommand {
             Người thực hiện là tài khoản đăng nhập hệ điều hành, gắn với một cán bộ.
             Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu.
             --lang en: English output.
+            dexuat --version: phiên bản (chi tiết: dexuat version).
             """,
         subcommands: [
             Init.self, Demo.self, UnitCommand.self, OfficerCommand.self, New.self, Edit.self,
@@ -34,17 +35,19 @@ struct Dexuat: ParsableCommand {
     @Option(help: "Giao diện màu: default, light, dark, high-contrast, monochrome, colorblind (hoặc tệp của bạn).")
     var theme: String?
 
-    // Not CommandConfiguration.version: that would make `--version` mean "print the
-    // version" on every subcommand too, where it is the version of a proposal one saw.
-    @Flag(name: .customLong("version"), help: "In phiên bản dexuat rồi thoát (chi tiết: dexuat version).")
-    var showVersion = false
-
-    /// No subcommand: open the Desk.
-    func run() throws {
-        if showVersion {
+    /// `dexuat --version`, and only exactly that: neither CommandConfiguration.version nor
+    /// a root flag, since ArgumentParser would then take `--version` from every subcommand
+    /// too, where it is the version of a proposal one saw (`submit ID --version 3`).
+    static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
             print("dexuat \(DexuatVersion.current)")
             return
         }
+        main(nil)
+    }
+
+    /// No subcommand: open the Desk.
+    func run() throws {
         let languageGiven = CommandLine.arguments.contains { $0 == "--lang" || $0.hasPrefix("--lang=") }
         try dexuat.run(options) {
             try TUI.open(options: options, demo: demo, theme: theme, languageGiven: languageGiven)

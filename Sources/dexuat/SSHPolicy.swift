@@ -44,7 +44,7 @@ enum SSHPolicy {
 
     /// Every command of `dexuat`, by its path of names ("" for dexuat itself).
     static let table: [String: CommandRule] = [
-        "": .allowed(["demo": no("--demo"), "theme": no("--theme"), "showVersion": v("--version")]),
+        "": .allowed(["demo": no("--demo"), "theme": no("--theme")]),
         "init": .refused, "demo": .refused, "backup": .refused, "restore": .refused, "ssh-session": .refused,
         "unit": .allowed([:]),
         "unit add": .allowed(["id": v("--id"), "name": v("--name"), "kind": v("--kind"), "parent": v("--parent")]),

@@ -14,8 +14,11 @@ import Testing
         // On a step, --version is still the version of the proposal one saw: a stale one is refused.
         try cli.ok(["demo", "--proposals", "1", "--quiet"])
         let id = try #require((try cli.json(["list"]) as? [[String: Any]])?.first?["id"] as? String)
+        // Parsed as the step's option (the refusal is dexuat's own, not the parser's).
         let stale = try cli.run(["submit", id, "--version", "9999"])
         #expect(stale.status != 0)
+        #expect(stale.stderr.hasPrefix("dexuat: "))
+        #expect(!stale.stderr.contains("Unexpected argument"))
         #expect(!stale.stdout.contains("dexuat \(DexuatVersion.current)"))
     }
 

@@ -65,9 +65,8 @@ struct SSHSession: ParsableCommand {
             } catch {
                 Dexuat.exit(withError: error)
             }
-            if let root = command as? Dexuat {
-                // `ssh dexuat@server --version` prints it; any other root call opens the Desk.
-                if root.showVersion { print("dexuat \(DexuatVersion.current)") } else { try openDesk(ledger: ledger, language: options.lang) }
+            guard !(command is Dexuat) else {
+                try openDesk(ledger: ledger, language: options.lang)
                 return
             }
             var runnable = command
