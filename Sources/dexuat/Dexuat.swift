@@ -13,6 +13,7 @@ struct Dexuat: ParsableCommand {
             Người thực hiện là tài khoản đăng nhập hệ điều hành, gắn với một cán bộ.
             Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu.
             --lang en: English output.
+            dexuat --version: phiên bản (chi tiết: dexuat version).
             """,
         subcommands: [
             Init.self, Demo.self, UnitCommand.self, OfficerCommand.self, New.self, Edit.self,
@@ -23,7 +24,7 @@ struct Dexuat: ParsableCommand {
             ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
-            RemindCommand.self, Backup.self, Restore.self, Checkpoint.self, SSHSession.self,
+            RemindCommand.self, Backup.self, Restore.self, Checkpoint.self, SSHSession.self, VersionCommand.self,
         ]
     )
 
@@ -38,7 +39,15 @@ struct Dexuat: ParsableCommand {
     /// ArgumentParser's own `main`, except that a usage error (an unknown option, a
     /// missing argument, a value that does not parse) exits 2 as README promises, not
     /// EX_USAGE (64). `--help` and `--version` still exit 0.
+    ///
+    /// `dexuat --version`, and only exactly that: neither CommandConfiguration.version nor
+    /// a root flag, since ArgumentParser would then take `--version` from every subcommand
+    /// too, where it is the version of a proposal one saw (`submit ID --version 3`).
     static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+            print("dexuat \(DexuatVersion.current)")
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -14,7 +14,11 @@ struct GlobalOptions: ParsableArguments {
     /// Where the database lives when --db is not given.
     var databasePath: String {
         if let db, !db.isEmpty { return db }
-        let env = ProcessInfo.processInfo.environment
+        return Self.defaultDatabasePath(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// `$DEXUAT_DB`, else `$XDG_DATA_HOME/dexuat/dexuat.sqlite` (`~/.local/share/…`).
+    static func defaultDatabasePath(environment env: [String: String]) -> String {
         if let path = env["DEXUAT_DB"], !path.isEmpty { return path }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")

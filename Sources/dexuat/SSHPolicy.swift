@@ -124,6 +124,8 @@ enum SSHPolicy {
         "form export": .allowed(["id": v("<id>"), "kind": v("--kind"), "output": no("--output"), "force": no("--force")]),
         "form import": .allowed(["file": stdin("<file>"), "json": v("--json")]),
         "checkpoint": .allowed(["json": v("--json")]),
+        // Reads the session's database read-only: the chain length is no more than checkpoint shows.
+        "version": .allowed(["json": v("--json")]),
     ]
 
     // MARK: - The command tree

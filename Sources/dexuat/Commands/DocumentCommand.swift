@@ -13,7 +13,7 @@ struct DocumentCommand: ParsableCommand {
         abstract: "Lập văn bản từ hồ sơ: biên bản họp (minutes), quyết định cho phép triển khai (decision), kết luận đánh giá (conclusion); .docx hoặc HTML.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "Mã đề xuất.") var id: String
+    @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Option(help: "minutes, decision hoặc conclusion.") var kind: String
     @Option(help: "docx (mặc định) hoặc html.") var format: String = "docx"
     @Option(help: "Tệp ghi ra (mặc định: đầu ra chuẩn; .docx thì chuyển vào tệp: `dexuat document … > qd.docx`).")

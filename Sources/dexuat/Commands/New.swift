@@ -39,7 +39,7 @@ struct New: ParsableCommand {
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Sửa hồ sơ của bản nháp hoặc hồ sơ bị trả lại.")
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "Mã đề xuất.") var id: String
+    @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Option(help: "Tệp hồ sơ TOML, hoặc - để đọc từ đầu vào chuẩn.") var from: String
     @Option(name: .customLong("version"), help: "Phiên bản bạn đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
     @Flag(help: "In JSON.") var json = false

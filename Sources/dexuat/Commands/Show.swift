@@ -11,7 +11,7 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Xem chi tiết một đề xuất: hồ sơ, các bước và hạn, biểu quyết, quyết định, lịch sử.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "Mã đề xuất.") var id: String
+    @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Flag(help: "In JSON.") var json = false
 
     func run() throws {

@@ -5,7 +5,7 @@ import Procedure
 
 /// The options every step command shares.
 struct StepOptions: ParsableArguments {
-    @Argument(help: "Mã đề xuất, ví dụ 2026-014.") var id: String
+    @Argument(help: "Mã đề xuất, ví dụ 2026-014.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Option(name: .customLong("version"), help: "Phiên bản bạn đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
     @Flag(help: "In JSON của đề xuất sau bước này.") var json = false
 }
