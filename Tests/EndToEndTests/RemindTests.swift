@@ -114,6 +114,21 @@ struct RemindTests {
     /// `--mail --dry-run`: one message per officer with an address and work waiting,
     /// none for the others; each a well-formed RFC 5322 message whose subject decodes to
     /// the Vietnamese text and whose body lists exactly that officer's proposals.
+    /// The timer fires Monday to Friday: on a weekday off (Quốc khánh 02/09/2026, a
+    /// Wednesday) `--working-days-only` reminds nobody; on the working day after, it does.
+    @Test func theTimersRemindersSkipADayOff() throws {
+        let ward = try Ward()
+        defer { ward.cli.cleanUp() }
+        _ = try ward.giveAddresses()
+        let off = try ward.cli.run(["remind", "--date", "2026-09-02", "--mail", "--dry-run", "--working-days-only"])
+        #expect(off.status == 0, "\(off.stderr)")
+        #expect(off.stdout.contains("không phải ngày làm việc"), "\(off.stdout)")
+        #expect(!off.stdout.contains("From: "), "no message on a day off")
+        let on = try ward.cli.run(["remind", "--date", "2026-09-03", "--mail", "--dry-run", "--working-days-only"])
+        #expect(on.status == 0, "\(on.stderr)")
+        #expect(on.stdout.contains("From: "), "messages on the working day after")
+    }
+
     @Test func dryRunMessagesAreOnePerOfficerWithAddressAndWork() throws {
         let ward = try Ward()
         defer { ward.cli.cleanUp() }

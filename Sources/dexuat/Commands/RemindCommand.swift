@@ -23,6 +23,9 @@ struct RemindCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Với --mail: in các thư thay vì gửi.") var dryRun = false
     @Option(help: "Địa chỉ người gửi (mặc định dexuat@TÊN-MÁY).") var from: String?
     @Flag(help: "In JSON.") var json = false
+    @Flag(name: .customLong("working-days-only"),
+          help: "Chỉ nhắc vào ngày làm việc theo lịch làm việc (ngày nghỉ lễ, Tết thì không in, không gửi gì); bộ hẹn giờ dexuat-remind.timer dùng tùy chọn này.")
+    var workingDaysOnly = false
 
     /// The MTA; DEXUAT_SENDMAIL replaces it for tests only (this command is refused over SSH).
     static var sendmailPath: String {
@@ -46,6 +49,13 @@ struct RemindCommand: ParsableCommand {
                 sender = "dexuat@" + MailMessage.hostName()
             }
             let ledger = try options.openLedger()
+            // The timer fires Monday to Friday; a public holiday or a day of the Tết break
+            // is not a working day, and nobody is reminded on it.
+            if workingDaysOnly, !(try ledger.calendar().isWorkingDay(today)) {
+                say(options.lang == .vi ? "Ngày \(today.vietnamese) không phải ngày làm việc: không nhắc việc."
+                                        : "\(today.vietnamese) is not a working day: no reminders.")
+                return
+            }
             let reminders = try ledger.reminders(on: today)
             if json {
                 try printJSON(reminders.map { ReminderJSON($0) })
