@@ -50,6 +50,25 @@ extension Parser {
         return String(decoding: b[start..<pos], as: UTF8.self)
     }
 
+    /// At three quotes `quote`: the close of a multi-line string, after which up to two
+    /// more quotes belong to the content. Moves past them and says so.
+    mutating func closesMultiLine(_ c: UInt8, quote: UInt8, into out: inout [UInt8]) -> Bool {
+        guard c == quote && at(pos + 1) == quote && at(pos + 2) == quote else { return false }
+        var quotes = 3
+        while at(pos + quotes) == quote && quotes < 5 { quotes += 1 }
+        out.append(contentsOf: repeatElement(quote, count: quotes - 3))
+        pos += quotes
+        return true
+    }
+
+    /// A line end inside a multi-line string: kept as LF (CRLF read as one).
+    mutating func lineEnd(_ c: UInt8, into out: inout [UInt8]) throws(TOMLError) -> Bool {
+        guard c == 0x0A || c == 0x0D else { return false }
+        try newline()
+        out.append(0x0A)
+        return true
+    }
+
     /// `"""…"""`: a line end right after the opening is dropped, a backslash at a line's
     /// end joins it to the next non-blank character, up to two quotes may precede the close.
     mutating func multiLineBasicString() throws(TOMLError) -> String {
@@ -58,18 +77,8 @@ extension Parser {
         var out: [UInt8] = []
         while true {
             guard let c = current else { throw fail(.unterminatedString) }
-            if c == 0x22 && at(pos + 1) == 0x22 && at(pos + 2) == 0x22 {
-                var quotes = 3
-                while at(pos + quotes) == 0x22 && quotes < 5 { quotes += 1 }
-                out.append(contentsOf: repeatElement(0x22, count: quotes - 3))
-                pos += quotes
-                return String(decoding: out, as: UTF8.self)
-            }
-            if c == 0x0A || c == 0x0D {
-                try newline()
-                out.append(0x0A)
-                continue
-            }
+            if closesMultiLine(c, quote: 0x22, into: &out) { return String(decoding: out, as: UTF8.self) }
+            if try lineEnd(c, into: &out) { continue }
             if c == 0x5C {
                 // A line-ending backslash: spaces, then a line end, then all blank up to
                 // the next other character.
@@ -98,18 +107,8 @@ extension Parser {
         var out: [UInt8] = []
         while true {
             guard let c = current else { throw fail(.unterminatedString) }
-            if c == 0x27 && at(pos + 1) == 0x27 && at(pos + 2) == 0x27 {
-                var quotes = 3
-                while at(pos + quotes) == 0x27 && quotes < 5 { quotes += 1 }
-                out.append(contentsOf: repeatElement(0x27, count: quotes - 3))
-                pos += quotes
-                return String(decoding: out, as: UTF8.self)
-            }
-            if c == 0x0A || c == 0x0D {
-                try newline()
-                out.append(0x0A)
-                continue
-            }
+            if closesMultiLine(c, quote: 0x27, into: &out) { return String(decoding: out, as: UTF8.self) }
+            if try lineEnd(c, into: &out) { continue }
             try refuseControl(c)
             out.append(c)
             pos += 1
