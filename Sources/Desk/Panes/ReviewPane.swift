@@ -6,9 +6,9 @@ import Terminal
 /// The review pane: each member's checklist against the conditions of art. 5(1) and 4(2),
 /// their ballot, the recused, the Party opinions, and what is the officer's to do.
 enum ReviewPane {
-    static func lines(_ state: DeskState, organization org: Organization, settings: ProcedureSettings) -> [StyledLine] {
-        guard let p = state.detail.proposal else { return [] }
-        let lang = state.language, vi = lang == .vi
+    static func lines(_ p: Proposal, officer: String, language lang: Language, organization org: Organization,
+                      settings: ProcedureSettings) -> [StyledLine] {
+        let vi = lang == .vi
         let template = settings.checklist
         var out: [StyledLine] = []
         out.append([Span(vi ? "Phiếu rà soát điều kiện (NĐ 73/2023, Điều 5 khoản 1 và Điều 4 khoản 2)" : "Review checklist (Decree 73, art. 5(1) and 4(2))", .paneTitle)])
@@ -27,7 +27,7 @@ enum ReviewPane {
                 continue
             }
             let answers = p.checklists[member.login] ?? []
-            var spans: StyledLine = [Span(name, member.login == state.officer ? .textEmphasis : .normal)]
+            var spans: StyledLine = [Span(name, member.login == officer ? .textEmphasis : .normal)]
             for id in ids {
                 let verdict = answers.last { $0.itemID == id }?.verdict
                 let (symbol, role): (String, StyleRole) = switch verdict {
@@ -60,7 +60,7 @@ enum ReviewPane {
                 out.append([Span(stage.label[lang] + ": ", .formLabel), Span(vi ? "chưa có" : "not yet", .textMuted)])
             }
         }
-        if Ledger.hasStepFor(state.officer, on: p, org: org, settings: settings) {
+        if Ledger.hasStepFor(officer, on: p, org: org, settings: settings) {
             out.append([])
             out.append([Span(vi ? "Có việc chờ bạn: nhấn a để xem các thao tác." : "A step is waiting on you: press a for the actions.", .noticeInfo)])
         }
@@ -68,9 +68,9 @@ enum ReviewPane {
     }
 
     /// `lines`: the document already wrapped to the pane's inner width.
-    static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
-        let empty = Localized(vi: "Chưa chọn đề xuất.", en: "No proposal selected.")
-        Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil ? empty[state.language] : nil,
+    static func draw(_ state: DeskState, lines: [StyledLine], loading: Bool, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let empty = loading ? DeskText.loading : DeskText.noProposalSelectedShort
+        Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil || loading ? empty[state.language] : nil,
                       scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
     }
 }

@@ -33,7 +33,7 @@ enum TUI {
         let preferences = Preferences.load(environment: environment)
         let language = languageGiven ? options.lang : (preferences.language ?? options.lang)
         var path = options.databasePath
-        var chooser: [ChooserState.Choice]?
+        var chooser: [Chooser.Choice]?
         if demo {
             path = try demoDatabase(at: options.db.flatMap { $0.isEmpty ? nil : $0 })
             chooser = demoChoices(try Ledger.open(path: path).organization(), language: language)
@@ -92,8 +92,8 @@ enum TUI {
     }
 
     /// Every officer of the ward, grouped by unit: whom a visitor of a demo may play.
-    static func demoChoices(_ org: Organization, language: Language) -> [ChooserState.Choice] {
-        ChooserState.everyOfficer(org, language: language)
+    static func demoChoices(_ org: Organization, language: Language) -> [Chooser.Choice] {
+        Chooser.everyOfficer(org, language: language)
     }
 }
 
