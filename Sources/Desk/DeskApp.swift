@@ -10,7 +10,7 @@ import Terminal
 public final class DeskApp {
     public let ledger: Ledger
     public let backend: any TerminalBackend
-    public private(set) var state: DeskState
+    public internal(set) var state: DeskState
     let worker: EffectWorker
     /// Runs the officer's $EDITOR on a text and returns the edited text (nil: unchanged).
     let editText: @Sendable (String) -> String?
@@ -83,6 +83,8 @@ public final class DeskApp {
     /// Handles every queued key, lets the worker finish what they asked, applies the results
     /// and presents a frame: for tests and scripts.
     public func runUntilIdle() {
+        // What was asked before (the first page) arrives before the next key.
+        settle()
         while !state.quitting, let key = backend.readKey(timeoutMilliseconds: 0) {
             send(.key(key), resize: key == .resize)
             settle()
@@ -127,11 +129,23 @@ public final class DeskApp {
         }
     }
 
-    /// Polls for other officers' changes at once (tests).
-    public func poll() {
-        state.lastPoll = .distantPast
+    /// Looks for other officers' changes (at once with `force`, else only when the poll
+    /// interval has passed), waits for what follows, and says whether there were any.
+    @discardableResult
+    public func poll(force: Bool = false) -> Bool {
+        if force { state.lastPoll = .distantPast }
+        let before = state.changeToken
         send(.tick(now()))
         settle()
+        return state.changeToken != before
+    }
+
+    /// Applies actions as if a component had returned them, and carries out their effects.
+    public func apply(_ actions: [DeskAction]) {
+        var effects: [DeskEffect] = []
+        DeskUpdate.apply(actions, from: .arrival, &state, &effects)
+        DeskUpdate.layout(&state)
+        run(effects)
     }
 
     // MARK: - Drawing

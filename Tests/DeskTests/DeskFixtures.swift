@@ -233,7 +233,7 @@ final class DeskFixture {
 
     /// A Desk on this database for `officer`, on a virtual terminal of the given size.
     func desk(as officer: String = DeskWard.head, width: Int = 120, height: Int = 40, language: Language = .vi,
-              chooser: [ChooserState.Choice]? = nil, ledger: Ledger? = nil, forms: FormProvider = DeskFixture.noForms,
+              chooser: [Chooser.Choice]? = nil, ledger: Ledger? = nil, forms: FormProvider = DeskFixture.noForms,
               now: @escaping @Sendable () -> Date = { DeskWard.now }) throws -> (DeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(width: width, height: height)
         let app = try DeskApp(ledger: ledger ?? self.ledger, backend: terminal, officer: officer, played: false,
@@ -247,9 +247,9 @@ final class DeskFixture {
     }
 
     /// One choice per role, as `dexuat --demo` offers them.
-    func demoChoices() throws -> [ChooserState.Choice] {
+    func demoChoices() throws -> [Chooser.Choice] {
         // What `dexuat --demo` offers: every officer, grouped by unit.
-        ChooserState.everyOfficer(try ledger.organization(), language: .vi)
+        Chooser.everyOfficer(try ledger.organization(), language: .vi)
     }
 }
 

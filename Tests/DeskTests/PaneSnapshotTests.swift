@@ -67,7 +67,7 @@ struct PaneSnapshotTests {
         let (app, terminal) = try fixture.desk(as: DeskWard.head, width: width, height: height)
         app.select(fixture.extras.street, on: terminal)
         app.press(.char("a"), on: terminal)
-        guard case .actionMenu(let items, _)? = app.state.overlays.last else {
+        guard case .actionMenu(let menu)? = app.state.overlays.last, case let items = menu.items else {
             Issue.record("no action menu")
             return
         }
@@ -81,7 +81,7 @@ struct PaneSnapshotTests {
         let (app, terminal) = try fixture.desk(as: DeskWard.clerk, width: width, height: height)
         app.select(fixture.extras.street, on: terminal)
         app.press(.char("a"), on: terminal)
-        guard case .actionMenu(let items, _)? = app.state.overlays.last else {
+        guard case .actionMenu(let menu)? = app.state.overlays.last, case let items = menu.items else {
             Issue.record("no action menu")
             return
         }

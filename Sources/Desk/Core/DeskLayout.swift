@@ -21,8 +21,9 @@ enum DeskLayout {
     static func messageRows(_ state: DeskState) -> Int {
         guard let message = state.message else { return 0 }
         let text = message.text.visible
-        // What fits beside the officer's name and the counts stays on the status line.
-        if DisplayWidth.width(of: text) <= max(20, state.size.width - 48) { return 0 }
+        // What fits beside the officer's name (cut to 8 columns) and the counts stays on
+        // the status line.
+        if DisplayWidth.width(of: text) <= max(20, state.size.width - DisplayWidth.width(of: StatusBar.right(state)) - 12) { return 0 }
         return min(4, DisplayWidth.wrap(text, width: max(20, state.size.width - 2)).count)
     }
 

@@ -10,8 +10,12 @@ enum GlobalCommands {
     static func bindings(_ state: DeskState) -> [Binding] {
         var all: [Binding] = [
             Binding([.char("?"), .function(1)], "help", DeskText.helpKey, hint: DeskText.hintHelp),
-            Binding([.char("q")], "back", DeskText.backToProposals, hint: DeskText.hintBack,
-                    why: state.board == .proposals ? DeskText.alreadyOnProposals : nil),
+        ]
+        // On the proposals board its own `q` goes back a level; elsewhere `q` is back to it.
+        if state.board != .proposals {
+            all.append(Binding([.char("q")], "back", DeskText.backToProposals, hint: DeskText.hintBack))
+        }
+        all += [
             Binding([.char("Q"), .ctrl("c")], "quit", DeskText.quitAsks),
             Binding([], "quit!", DeskText.quitNow),
             Binding([.char(":")], "command", DeskText.commandLine, hint: DeskText.hintCommand),

@@ -17,7 +17,17 @@ enum StatusBar {
     /// The bindings shown in the hint line: the board's, then the global ones, that have a
     /// short label. An unavailable one is drawn greyed.
     static func hints(_ state: DeskState) -> [Binding] {
-        (state.currentBoard.bindings(state) + GlobalCommands.bindings(state)).filter { $0.hint != nil && !$0.keys.isEmpty }
+        // Help first: whatever else is cut on a narrow screen, `?` says where the rest is.
+        let global = GlobalCommands.bindings(state)
+        let ordered = global.filter { $0.name == "help" } + state.currentBoard.bindings(state) + global.filter { $0.name != "help" }
+        return ordered.filter { $0.hint != nil && !$0.keys.isEmpty }
+    }
+
+    /// The counts and the clock at the right of the status line.
+    static func right(_ state: DeskState) -> String {
+        // A negative count is not worked out yet (it follows the first frame).
+        let waiting = state.waitingCount < 0 ? "…" : String(state.waitingCount)
+        return DeskText.counts(waiting, state.overdueCount)[state.language] + " │ " + state.clock
     }
 
     static func draw(_ state: DeskState, into buffer: inout ScreenBuffer) {
@@ -50,9 +60,7 @@ enum StatusBar {
         buffer.fill(Rect(x: 0, y: statusY, width: width, height: 1), role: .statusBar)
         let officerText = (state.officerName.isEmpty ? state.officer : state.officerName) + (state.played ? DeskText.playedMark[lang] : "")
             + (state.roleLine.isEmpty ? "" : " · " + state.roleLine)
-        // A negative count is not worked out yet (it follows the first frame).
-        let waiting = state.waitingCount < 0 ? "…" : String(state.waitingCount)
-        let right = DeskText.counts(waiting, state.overdueCount)[lang] + " │ " + state.clock
+        let right = right(state)
         let rightWidth = DisplayWidth.width(of: right)
         let leftRoom = max(0, width - rightWidth - 1)
         // A one-line message goes before the officer's roles: the name gives way down to a

@@ -78,7 +78,8 @@ public struct FilterPicker: DeskComponent {
     public init(presets: [InboxPreset], selected: Int) {
         self.presets = presets
         list = ListState(count: presets.count)
-        list.select(selected)
+        // Kept in view by the layout pass, which knows how many rows fit.
+        list.selected = max(0, min(selected, presets.count - 1))
     }
 
     public var selected: Int { list.selected }

@@ -85,7 +85,7 @@ public struct ProposalsBoard: DeskComponent {
         ]
         all += ListState.bindings(document: focus != .inbox)
         all += [
-            Binding([.enter], "open", DeskText.openProposal, hint: DeskText.hintOpen, why: noProposal),
+            Binding([.enter], "open-detail", DeskText.openProposal, hint: DeskText.hintOpen, why: noProposal),
             Binding([.char("/")], "search", DeskText.searchHelp, hint: DeskText.hintSearch, argument: true),
             Binding([.char("n")], "search-next", DeskText.searchNext, why: noSearch),
             Binding([.char("N")], "search-previous", DeskText.searchPrevious, why: noSearch),
@@ -109,7 +109,7 @@ public struct ProposalsBoard: DeskComponent {
         case "next-pane": focus = Pane(rawValue: (focus.rawValue + 1) % 3) ?? .inbox
         case "previous-pane": focus = Pane(rawValue: (focus.rawValue + 2) % 3) ?? .inbox
         case "inbox": focus = .inbox
-        case "detail", "open": focus = .detail
+        case "detail", "open-detail": focus = .detail
         case "review": focus = .review
         case "search":
             if let argument { return applySearch(argument, desk) }
@@ -177,3 +177,4 @@ public enum ProposalsIntent: Sendable {
     /// A step without a form, confirmed with y.
     case perform(kind: ActionKind, actions: [Action], onBehalfOf: String?)
 }
+

@@ -32,7 +32,6 @@ enum DeskText {
     static let helpKey = Localized(vi: "Trợ giúp: các phím dùng được ở đây", en: "Help: the keys that work here")
     static let backOneLevel = Localized(vi: "Quay lại một cấp; thoát ở màn hình gốc", en: "Back one level; quit at the root")
     static let backToProposals = Localized(vi: "Về bảng đề xuất", en: "Back to the proposals board")
-    static let alreadyOnProposals = Localized(vi: "Đang ở bảng đề xuất", en: "Already on the proposals board")
     static let quitAsks = Localized(vi: "Thoát (hỏi trước nếu biểu mẫu chưa lưu)", en: "Quit (asks first if a form is unsaved)")
     static let quitNow = Localized(vi: "Thoát ngay, không hỏi", en: "Quit at once, without asking")
     static let nextPane = Localized(vi: "Khung kế tiếp", en: "Next pane")
