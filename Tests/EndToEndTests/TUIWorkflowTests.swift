@@ -179,7 +179,8 @@ import Testing
         try tmux.press("Escape")
         try tmux.waitFor("Bỏ những gì đã nhập")
         try tmux.press("Enter")
-        // No is the default: the form is still there, with its text.
+        // No is the default: the question goes, the form is still there, with its text.
+        try tmux.waitUntilGone("Bỏ những gì đã nhập")
         try tmux.waitFor("Đề xuất giữ nguyên khi đổi cỡ")
         try tmux.press("Escape")
         try tmux.waitFor("Bỏ những gì đã nhập")

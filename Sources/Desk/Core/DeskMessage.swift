@@ -121,7 +121,7 @@ public enum DeskAction: Sendable {
     /// Ledger work on the background worker.
     case job(LedgerJob)
     /// Covers the screen with an overlay (keys go to it first).
-    case open(Overlay)
+    case push(Overlay)
     /// Closes the overlay that returned it.
     case close
     /// Closes the overlay at this index (what `close` becomes once its source is known).

@@ -60,7 +60,7 @@ public enum DeskUpdate {
             } else if key == .ctrl("c") {
                 actions = [.quit(force: false)]
             } else if key == .function(1) || (key == .char("?") && !top.takesText) {
-                actions = [.open(.help(HelpOverlay(sections: helpSections(state))))]
+                actions = [.push(.help(HelpOverlay(sections: helpSections(state))))]
             } else {
                 actions = []
             }
@@ -142,7 +142,7 @@ public enum DeskUpdate {
             switch action {
             case .job(let job):
                 effects.append(.job(job))
-            case .open(var overlay):
+            case .push(var overlay):
                 if case .form(var host) = overlay {
                     host.token = state.nextFormToken
                     state.nextFormToken += 1

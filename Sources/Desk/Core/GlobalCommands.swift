@@ -38,16 +38,16 @@ enum GlobalCommands {
     static func perform(_ name: String, argument: String?, _ state: inout DeskState) -> [DeskAction] {
         switch name {
         case "help":
-            return [.open(.help(HelpOverlay(sections: DeskUpdate.helpSections(state))))]
+            return [.push(.help(HelpOverlay(sections: DeskUpdate.helpSections(state))))]
         case "quit": return [.quit(force: false)]
         case "quit!": return [.quit(force: true)]
         case "back", "proposals":
             state.board = .proposals
             return []
         case "command":
-            return [.open(.prompt(Prompt(purpose: .command, vocabulary: vocabulary(state))))]
+            return [.push(.prompt(Prompt(purpose: .command, vocabulary: vocabulary(state))))]
         case "messages":
-            return [.open(.messages(MessageLog(state.messages)))]
+            return [.push(.messages(MessageLog(state.messages)))]
         case "refresh":
             var actions: [DeskAction] = [.job(referenceJob())]
             if state.board != .proposals { DeskUpdate.loadBoard(&state, &actions) }
@@ -61,11 +61,11 @@ enum GlobalCommands {
             guard let typed = argument?.trimmingCharacters(in: .whitespaces), !typed.isEmpty else {
                 return [.say(DeskText.openUsage, .error)]
             }
-            return [.send(.proposals, ProposalsIntent.open(typed))]
+            return [.send(.proposals, ProposalsIntent.openID(typed))]
         case "as":
             guard state.reference.isDemo else { return [.say(DeskText.asDemoOnly, .error)] }
             guard let login = argument?.trimmingCharacters(in: .whitespaces), !login.isEmpty else {
-                return [.open(.chooser(Chooser(choices: Chooser.everyOfficer(state.organization, language: state.language))))]
+                return [.push(.chooser(Chooser(choices: Chooser.everyOfficer(state.organization, language: state.language))))]
             }
             guard state.organization.officer(login) != nil else { return [.say(DeskText.noOfficer(login), .error)] }
             return [.play(login)]

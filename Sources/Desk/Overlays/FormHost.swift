@@ -69,7 +69,7 @@ public struct FormHost: DeskComponent {
         case .handled, .notHandled: return []
         case .cancel: return [.close]
         case .askDiscard:
-            return [.open(.confirm(Confirm(question: DeskText.discardForm, then: .discardForm(token: token))))]
+            return [.push(.confirm(Confirm(question: DeskText.discardForm, then: .discardForm(token: token))))]
         case .editExternally(let field, let text):
             return [.editText(form: token, field: field, text: text)]
         case .submit(let actions):

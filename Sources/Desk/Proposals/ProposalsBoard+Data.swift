@@ -120,7 +120,8 @@ extension ProposalsBoard {
     mutating func showCurrent(_ desk: DeskState) -> [DeskAction] {
         guard let row = inbox.current else {
             detail = DetailState()
-            return []
+            defer { afterLoad.removeAll() }
+            return afterLoad.filter { if case .say = $0 { true } else { false } }
         }
         let key = DetailCache.Key(id: row.id, version: row.version, officer: desk.officer, language: desk.language, today: desk.today)
         if detail.proposal?.id != row.id {
@@ -128,8 +129,7 @@ extension ProposalsBoard {
             detail.reviewList = ListState(scrollsOnly: true)
         }
         if let hit = detailCache[key] {
-            show(DetailPayload(key: key, proposal: hit.proposal, history: hit.history, detailLines: hit.detailLines, reviewLines: hit.reviewLines))
-            return []
+            return show(DetailPayload(key: key, proposal: hit.proposal, history: hit.history, detailLines: hit.detailLines, reviewLines: hit.reviewLines))
         }
         detail.loadingID = row.id
         let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
@@ -149,7 +149,8 @@ extension ProposalsBoard {
         })]
     }
 
-    mutating func show(_ payload: DetailPayload) {
+    /// Shows an arrived (or cached) proposal and lets out what waited for it.
+    mutating func show(_ payload: DetailPayload) -> [DeskAction] {
         detail.loadingID = nil
         detail.proposal = payload.proposal
         detail.history = payload.history
@@ -157,6 +158,8 @@ extension ProposalsBoard {
         detail.reviewLines = payload.reviewLines
         detail.detailWrapped = .init()
         detail.reviewWrapped = .init()
+        defer { afterLoad.removeAll() }
+        return afterLoad
     }
 
     func presetsJob(_ desk: DeskState, open: Bool) -> LedgerJob {
@@ -225,8 +228,7 @@ extension ProposalsBoard {
             }
             // A proposal the officer has moved away from meanwhile is only cached.
             guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language else { return [] }
-            show(payload)
-            return []
+            return show(payload)
         case let picker as PickerPresets:
             presets = picker.presets.map { preset in
                 var preset = preset
@@ -234,7 +236,7 @@ extension ProposalsBoard {
                 return preset
             }
             let current = presets.firstIndex { $0.kind == inbox.preset } ?? 0
-            return [.open(.filterPicker(FilterPicker(presets: presets, selected: current)))]
+            return [.push(.filterPicker(FilterPicker(presets: presets, selected: current)))]
         case let intent as ProposalsIntent:
             return receive(intent, desk)
         case let submission as FormSubmission:
@@ -266,19 +268,22 @@ extension ProposalsBoard {
         if let id = page.keeping, let index = page.rows.firstIndex(where: { $0.id == id }) {
             inbox.list.select(index)
         }
-        var actions: [DeskAction] = [.counted(overdue: page.presets.first(where: { $0.id == "overdue" })?.count, waiting: page.waiting)]
+        let actions: [DeskAction] = [.counted(overdue: page.presets.first(where: { $0.id == "overdue" })?.count, waiting: page.waiting)]
+        // What the page says is said with the proposal it shows.
+        var sayings: [DeskAction] = []
         let left = page.keeping != nil && inbox.current?.id != page.keeping
         for said in page.then {
             switch said {
-            case .results: actions.append(.say(DeskText.searchResults(page.rows.count), .info))
-            case .created(let id): actions.append(.say(DeskText.draftCreated(id), .success))
+            case .results: sayings.append(.say(DeskText.searchResults(page.rows.count), .info))
+            case .created(let id): sayings.append(.say(DeskText.draftCreated(id), .success))
             case .recorded(let text):
-                actions.append(.say(left ? DeskText.leftFilter(text, inbox.presetLabel) : text, .success))
+                sayings.append(.say(left ? DeskText.leftFilter(text, inbox.presetLabel) : text, .success))
             }
         }
         if let typed = page.notFound {
-            if inbox.current?.id == page.keeping { focus = .detail } else { actions.append(.say(DeskText.noProposal(typed), .error)) }
+            if inbox.current?.id == page.keeping { focus = .detail } else { sayings.append(.say(DeskText.noProposal(typed), .error)) }
         }
+        afterLoad = sayings + afterLoad
         // The shown proposal again: a new version of it is read, the same one is cached.
         return actions + showCurrent(desk)
     }

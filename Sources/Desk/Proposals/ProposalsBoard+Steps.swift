@@ -86,7 +86,7 @@ extension ProposalsBoard {
         guard let proposal = detail.proposal else { return [] }
         let login = item.onBehalfOf.flatMap { desk.organization.officer($0) != nil ? $0 : nil } ?? desk.officer
         if let form = desk.forms.forAction(item.kind, formContext(for: login, desk)) {
-            return [.open(.form(FormHost(form: form, owner: .proposals, kind: item.kind, proposalID: proposal.id,
+            return [.push(.form(FormHost(form: form, owner: .proposals, kind: item.kind, proposalID: proposal.id,
                                          seenVersion: proposal.version, onBehalfOf: item.onBehalfOf)))]
         }
         let actions: [Action]
@@ -96,7 +96,7 @@ extension ProposalsBoard {
         case .receive: actions = [.receive(receiptNumber: "")]
         default: return [.say(DeskText.noFormForStep, .error)]
         }
-        return [.open(.confirm(Confirm(question: DeskText.confirmStep(item.label, proposal.id),
+        return [.push(.confirm(Confirm(question: DeskText.confirmStep(item.label, proposal.id),
                                        then: .perform(kind: item.kind, actions: actions, onBehalfOf: item.onBehalfOf))))]
     }
 
@@ -104,12 +104,12 @@ extension ProposalsBoard {
         var context = formContext(for: desk.officer, desk)
         context.proposal = nil
         guard let form = desk.forms.forNewDossier(context) else { return [] }
-        return [.open(.form(FormHost(form: form, owner: .proposals, kind: nil, proposalID: nil, seenVersion: nil, onBehalfOf: nil)))]
+        return [.push(.form(FormHost(form: form, owner: .proposals, kind: nil, proposalID: nil, seenVersion: nil, onBehalfOf: nil)))]
     }
 
     mutating func receive(_ intent: ProposalsIntent, _ desk: DeskState) -> [DeskAction] {
         switch intent {
-        case .open(let typed):
+        case .openID(let typed):
             let officer = desk.officer, today = desk.today
             return [.job(.forBoard(.proposals, "open") { ledger in
                 let id = (try ledger.resolveID(typed, today: today)) ?? typed

@@ -69,11 +69,16 @@ public struct ProposalsBoard: DeskComponent {
     /// The filters with their counts, as last loaded with the inbox.
     public var presets: [InboxPreset] = []
     var detailCache = DetailCache()
+    /// What waits for the selected proposal to arrive: the message of a step just
+    /// recorded (said with the detail that shows it), a menu asked for while it loaded.
+    var afterLoad: [DeskAction] = []
 
     public init() {}
 
     public func bindings(_ desk: DeskState) -> [Binding] {
-        let noProposal = detail.proposal == nil ? DeskText.noProposalSelected : nil
+        // A row whose proposal is still on its way counts as selected: `a` typed ahead
+        // opens the menu when it arrives.
+        let noProposal = inbox.current == nil && detail.proposal == nil ? DeskText.noProposalSelected : nil
         let noSearch = inbox.search == nil ? DeskText.noSearchYet : nil
         var all: [Binding] = [
             Binding([.char("q")], "back", DeskText.backOneLevel, hint: DeskText.hintBack),
@@ -113,7 +118,7 @@ public struct ProposalsBoard: DeskComponent {
         case "review": focus = .review
         case "search":
             if let argument { return applySearch(argument, desk) }
-            return [.open(.prompt(Prompt(purpose: .search)))]
+            return [.push(.prompt(Prompt(purpose: .search)))]
         case "search-next", "search-previous":
             guard !inbox.rows.isEmpty else { return [] }
             let count = inbox.rows.count
@@ -126,9 +131,13 @@ public struct ProposalsBoard: DeskComponent {
             }
             return [.job(presetsJob(desk, open: true))]
         case "actions":
+            if detail.loadingID != nil {
+                afterLoad.append(.run("actions", argument: nil))
+                return []
+            }
             let items = menuItems(desk)
             guard !items.isEmpty else { return [] }
-            return [.open(.actionMenu(ActionMenu(items: items)))]
+            return [.push(.actionMenu(ActionMenu(items: items)))]
         case "action":
             guard let argument, let kind = ActionKind(rawValue: argument) else { return [.say(DeskText.actionUsage, .error)] }
             guard let item = menuItems(desk).first(where: { $0.kind == kind && $0.onBehalfOf == nil }) else { return [] }
@@ -161,7 +170,11 @@ public struct ProposalsBoard: DeskComponent {
         let before = inbox.current?.id
         inbox.list.select(index)
         var actions = loadMoreIfNeeded(desk)
-        if inbox.current?.id != before { actions += showCurrent(desk) }
+        if inbox.current?.id != before {
+            // A menu asked for the proposal left behind is not opened on the next one.
+            afterLoad.removeAll { if case .run = $0 { true } else { false } }
+            actions += showCurrent(desk)
+        }
         return actions
     }
 }
@@ -169,7 +182,7 @@ public struct ProposalsBoard: DeskComponent {
 /// What other components and the worker send the proposals board.
 public enum ProposalsIntent: Sendable {
     /// `:open ID` (an id or a short form).
-    case open(String)
+    case openID(String)
     case applyPreset(InboxPreset)
     case search(String)
     /// A menu item was picked.
