@@ -154,6 +154,10 @@ import Testing
         #expect(model.canScrollUp && !model.canScrollDown)
         _ = model.handle(.char("g"))
         #expect(model.scroll == 0 && model.selected == 0)
+        _ = model.handle(.pageDown)
+        #expect(model.selected == model.height && model.visibleRows.map(\.index).contains(model.selected))
+        _ = model.handle(.pageUp)
+        #expect(model.selected == 0 && model.scroll == 0)
         // Folding again from a greyed row leaves the selection on the fold line.
         _ = model.handle(.char("G"))
         model.toggleFold()
@@ -173,6 +177,7 @@ import Testing
         }
         #expect(greyed.kind == .close && refusal.rule == .wrongState)
         #expect(model.handle(.char("q")) == .ignored)
+        #expect(model.handle(.escape) == .ignored)
         #expect(model.handle(.char("j")) == .moved)
     }
 }

@@ -246,11 +246,14 @@ public struct ActionMenuModel: Sendable {
     }
 
     /// Handles one key: a fixed key chooses its entry, Enter the selected row (the fold line
-    /// toggles), Tab the fold, the arrows and j k g G move.
+    /// toggles), Tab the fold, the arrows, PgUp/PgDn and j k g G move. Esc, q and the global
+    /// keys come back `.ignored`: closing the menu is the caller's.
     public mutating func handle(_ key: Key) -> ActionMenuOutcome {
         switch key {
         case .down, .char("j"): moveDown(); return .moved
         case .up, .char("k"): moveUp(); return .moved
+        case .pageDown: select(selected + height); return .moved
+        case .pageUp: select(selected - height); return .moved
         case .home, .char("g"): moveToTop(); return .moved
         case .end, .char("G"): moveToBottom(); return .moved
         case .tab: toggleFold(); return .moved
