@@ -6,7 +6,7 @@ import Testing
 /// This scans each module's other sources and fails on any inline pair left there, naming
 /// the file and line. Add a module to `modules` once its strings have moved.
 @Suite struct StringCatalogueTests {
-    static let modules = ["Ledger", "dexuat"]
+    static let modules = ["Ledger", "dexuat", "Papers"]
 
     static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -58,6 +58,10 @@ import Testing
         "switch language {\ncase .vi: \"Đã ghi\"\ncase .en: \"Written\"\n}",
         "static func why() -> (vi: String, en: String) { (\"sai\", \"wrong\") }",
         #"func fail(_ vi: String, _ en: String) -> Problem { Problem(vi, en) }"#,
+        #"throw bad("khóa không đọc được", "the key cannot be read")"#,
+        #"throw bad("loại khóa \(type) không hỗ trợ", "key type \(type) not supported")"#,
+        #"let days = ["Thứ Hai", "Monday"]"#,
+        "switch (source, lang) {\ncase (.computed, .vi): \"tính\"\ncase (.computed, _): \"computed\"\n}",
     ])
     func theScannerCatches(sample: String) {
         #expect(!InlinePairScanner.findings(in: sample).isEmpty, "not caught: \(sample)")
@@ -72,6 +76,9 @@ import Testing
         #"let s = "vi ? \"x\" : \"y\" written in a string""#,
         #"let lang: Language = isEnglish ? .en : .vi"#,
         #"let x = review ? "a" : "b""#,
+        #"let s = text.replacingOccurrences(of: "đ", with: "d")"#,
+        #"let lines = ["Như trên;", "Lưu: VT."]"#,
+        #"case "yes", "co", "có", "true": return true"#,
     ])
     func theScannerLeavesAlone(sample: String) {
         #expect(InlinePairScanner.findings(in: sample).isEmpty, "wrongly caught: \(sample)")
@@ -136,6 +143,14 @@ enum InlinePairScanner {
         // functions taking the two texts positionally, fail(_ vi: String, _ en: String).
         add(#"\(\s*vi\s*:\s*String\s*,\s*en\s*:\s*String\s*\)"#, "(vi: String, en: String) tuple")
         add(#"\b_\s+(vi|en)\s*:\s*String\b"#, "function taking vi/en texts positionally")
+        // Any helper at all: a Vietnamese literal directly followed by a non-Vietnamese one
+        // as the next argument or element, and a switch on (something, language).
+        // (A `case` list of accepted answers, case "có", "yes":, is input, not a pair.)
+        add(#""V"(?:\([^\n]*?\)"V")*\s*,\s*"S""#, "Vietnamese and English literals side by side") { text, range in
+            let lineStart = text[..<range.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            return !text[lineStart..<range.lowerBound].trimmingCharacters(in: .whitespaces).hasPrefix("case ")
+        }
+        add(#"\bcase\s*\([^\n]*,\s*\.(vi|en)\s*\)\s*:"#, "switch on (…, language)")
         return found.sorted { ($0.line, $0.pattern) < ($1.line, $1.pattern) }
     }
 
@@ -161,7 +176,7 @@ enum InlinePairScanner {
     struct Skeleton {
         let s: [Unicode.Scalar]
         var i = 0
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
 
         init(_ scalars: [Unicode.Scalar]) { s = scalars }
 
@@ -173,7 +188,7 @@ enum InlinePairScanner {
 
         mutating func run() -> String {
             code(untilCloseParen: false)
-            return String(out)
+            return String(String.UnicodeScalarView(out))
         }
 
         /// Code, up to the end (or to the `)` closing an interpolation).
@@ -215,6 +230,10 @@ enum InlinePairScanner {
             }
         }
 
+        /// Letters only Vietnamese text has (precomposed, as the sources are written).
+        static let vietnameseLetters = Set(("àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
+            + "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ").unicodeScalars)
+
         func rawStringStarts() -> Bool {
             var k = i
             while k < s.count, s[k] == "#" { k += 1 }
@@ -228,7 +247,13 @@ enum InlinePairScanner {
             i += multiline ? 3 : 1
             let close = (multiline ? "\"\"\"" : "\"") + String(repeating: "#", count: hashes)
             let escape = "\\" + String(repeating: "#", count: hashes)
+            // Each text piece is "S", or "V" once the literal turns out to hold Vietnamese.
+            var markers = [out.count + 1]
+            var vietnamese = false
             out.append(contentsOf: "\"S\"".unicodeScalars)
+            defer {
+                if vietnamese { for k in markers { out[k] = "V" } }
+            }
             while i < s.count {
                 if at(i, close) { i += close.unicodeScalars.count; return }
                 if at(i, escape) {
@@ -237,6 +262,7 @@ enum InlinePairScanner {
                         i = k + 1
                         out.append("(")
                         code(untilCloseParen: true)
+                        markers.append(out.count + 2)
                         out.append(contentsOf: ")\"S\"".unicodeScalars)
                         continue
                     }
@@ -247,6 +273,7 @@ enum InlinePairScanner {
                     out.append("\n")
                     if !multiline { i += 1; return }
                 }
+                if Self.vietnameseLetters.contains(s[i]) { vietnamese = true }
                 i += 1
             }
         }

@@ -52,13 +52,10 @@ struct CalendarCommand: ParsableCommand {
 
     /// Where a day comes from, as a reader is told.
     func describe(_ source: DaySource) -> String {
-        switch (source, options.lang) {
-        case (.announced(let reference), .vi): "đã công bố: " + reference
-        case (.announced(let reference), _): "announced: " + reference
-        case (.computed, .vi): "tính theo luật"
-        case (.computed, _): "computed"
-        case (.adjustment, .vi): "quản trị điều chỉnh"
-        case (.adjustment, _): "administrator's adjustment"
+        switch source {
+        case .announced(let reference): CLIText.dayAnnounced(reference)[options.lang]
+        case .computed: CLIText.dayComputed[options.lang]
+        case .adjustment: CLIText.dayAdjusted[options.lang]
         }
     }
 
@@ -93,7 +90,7 @@ struct CalendarCommand: ParsableCommand {
             for h in off {
                 say("  \(h.day.vietnamese) \(Text.fit(weekdays[h.day.weekday], 9)) \(h.name[options.lang])"
                     + (h.isCompensation && !h.name[options.lang].hasPrefix(CLIText.dayOffLieu[options.lang])
-                        ? (CLIText.compensation[options.lang]) : "")
+                        ? CLIText.compensation[options.lang] : "")
                     + " — " + describe(h.source))
             }
             if !makeUp.isEmpty {

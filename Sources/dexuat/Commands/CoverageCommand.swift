@@ -34,7 +34,7 @@ struct CoverageCommand: ParsableCommand {
     }
 
     static func render(_ c: Coverage, org: Organization, lang: Language) -> String {
-        var out = (CLIText.overallCoverage[lang]) + "\(c.percent)% (\(c.acknowledged)/\(c.expected))\n\n"
+        var out = CLIText.overallCoverage[lang] + "\(c.percent)% (\(c.acknowledged)/\(c.expected))\n\n"
         out += CLIText.unit[lang]
         for u in c.units {
             out += "  \(DisplayPad.pad(u.unitID, 9)) \(DisplayPad.pad("\(u.percent)%", 5)) \(u.complete)/\(u.officers) \(CLIText.complete[lang])  \(u.unitName)\n"
@@ -45,7 +45,7 @@ struct CoverageCommand: ParsableCommand {
         }
         out += CLIText.stillMissingOfficers(c.missing.count)[lang]
         for m in c.missing {
-            let briefed = m.briefed ? (CLIText.briefed[lang]) : ""
+            let briefed = m.briefed ? CLIText.briefed[lang] : ""
             out += "  \(DisplayPad.pad(m.login, 10)) \(DisplayPad.pad(m.unitID, 9)) \(m.name)\(briefed): \(m.textIDs.joined(separator: ", "))\n"
         }
         return out

@@ -82,8 +82,8 @@ struct DifficultyCommand: ParsableCommand {
                 if json { try printJSON(DifficultyJSON(r, today: today)); return }
                 let org = try ledger.organization()
                 say("\(r.id) — \(OversightCLI.unit(org, r.unitID)) — \(r.filedOn.vietnamese)")
-                say((CLIText.category[options.lang]) + r.category.label[options.lang] + (CLIText.filed[options.lang]) + OversightCLI.name(org, r.filedBy))
-                say((CLIText.status[options.lang]) + r.status.label[options.lang] + (r.isOverdue(today: today) ? (CLIText.overdueMark[options.lang]) : ""))
+                say(CLIText.category[options.lang] + r.category.label[options.lang] + CLIText.filed[options.lang] + OversightCLI.name(org, r.filedBy))
+                say(CLIText.status[options.lang] + r.status.label[options.lang] + (r.isOverdue(today: today) ? CLIText.overdueMark[options.lang] : ""))
                 say("")
                 say(r.text)
                 if let a = r.answer { say(""); say("\(CLIText.officeSAnswer[options.lang]) \(a.day.vietnamese) (\(OversightCLI.name(org, a.by))): \(a.text)") }

@@ -55,7 +55,7 @@ struct DocumentCommand: ParsableCommand {
                 written = try target.write(try DocxWriter.data(document), binary: true,
                                            example: "dexuat document \(id) --kind \(documentKind.rawValue)")
             }
-            let numbering = reused ? (CLIText.numberReused[options.lang]) : (CLIText.newNumber[options.lang])
+            let numbering = reused ? CLIText.numberReused[options.lang] : CLIText.newNumber[options.lang]
             // The document itself may be on standard output: the note goes to standard error then.
             guard let written else {
                 FileHandle.standardError.write(Data(SafeOutput.lines("\(document.number) (\(numbering))\n").utf8))

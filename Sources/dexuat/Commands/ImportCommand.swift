@@ -50,11 +50,11 @@ struct ImportCommand: ParsableCommand {
                 fail("\(file): " + all.message(options.lang), code: 2)
             }
             for (row, proposal) in zip(parsed.rows, created) {
-                say((CLIText.line(row.line)[options.lang]) + "\(proposal.id) \(proposal.title)")
+                say(CLIText.line(row.line)[options.lang] + "\(proposal.id) \(proposal.title)")
             }
             say(checkOnly
-                ? (CLIText.validProposalsNothingWrittenCheck(created.count)[options.lang])
-                : (CLIText.importedProposalsAwaitingRegistration(created.count)[options.lang]))
+                ? CLIText.validProposalsNothingWrittenCheck(created.count)[options.lang]
+                : CLIText.importedProposalsAwaitingRegistration(created.count)[options.lang])
         }
     }
 

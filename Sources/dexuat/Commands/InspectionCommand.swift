@@ -62,7 +62,7 @@ struct InspectionCommand: ParsableCommand {
                     let overdue = i.overdue(today: today).count
                     let mark = overdue > 0 ? "!" : " "
                     say("\(mark) \(i.id)  \(i.day.vietnamese)  \(DisplayPad.pad(i.unitID, 8)) "
-                        + (CLIText.recommendationsOpenOverdue(i.recommendations.count, openCount, overdue)[options.lang]))
+                        + CLIText.recommendationsOpenOverdue(i.recommendations.count, openCount, overdue)[options.lang])
                 }
                 say(CLIText.recommendationOverdue[options.lang])
             }
@@ -84,13 +84,13 @@ struct InspectionCommand: ParsableCommand {
                 if json { try printJSON(InspectionJSON(i, today: today)); return }
                 let org = try ledger.organization()
                 say("\(i.id) — \(OversightCLI.unit(org, i.unitID)) — \(i.day.vietnamese)")
-                say((CLIText.inspectionRecorded[options.lang]) + OversightCLI.name(org, i.recordedBy))
+                say(CLIText.inspectionRecorded[options.lang] + OversightCLI.name(org, i.recordedBy))
                 say("")
-                say((CLIText.scope[options.lang]) + i.scope)
-                say((CLIText.findings[options.lang]) + i.findings)
+                say(CLIText.scope[options.lang] + i.scope)
+                say(CLIText.findings[options.lang] + i.findings)
                 for r in i.recommendations {
                     say("")
-                    let overdue = r.isOverdue(today: today) ? (CLIText.overdueMark[options.lang]) : ""
+                    let overdue = r.isOverdue(today: today) ? CLIText.overdueMark[options.lang] : ""
                     say("\(CLIText.recommendation[options.lang]) \(r.number): \(r.text)")
                     say("    \(CLIText.inspectionDue[options.lang]) \(r.due.vietnamese) · \(r.status.label[options.lang])\(overdue)")
                     for f in r.followUps {

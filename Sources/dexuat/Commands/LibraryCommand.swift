@@ -43,8 +43,8 @@ struct LibraryCommand: ParsableCommand {
                 if json { try printJSON(text); return }
                 let coverage = try ledger.coverage(texts: [id]).texts.first
                 say("\(text.number) — \(text.title)")
-                say((CLIText.issued[options.lang]) + text.issuedOn.vietnamese + (CLIText.issuer[options.lang]) + text.issuer)
-                say((CLIText.id[options.lang]) + text.id + (text.required ? (CLIText.required[options.lang]) : ""))
+                say(CLIText.issued[options.lang] + text.issuedOn.vietnamese + CLIText.issuer[options.lang] + text.issuer)
+                say(CLIText.id[options.lang] + text.id + (text.required ? CLIText.required[options.lang] : ""))
                 say("")
                 say(text.summary[options.lang].isEmpty ? text.summary.vi : text.summary[options.lang])
                 if let coverage {

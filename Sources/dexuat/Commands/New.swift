@@ -28,7 +28,7 @@ struct New: ParsableCommand {
             try report(proposal, ledger: ledger, options: options, json: json)
             let missing = proposal.dossier.missingItems(checklist: try ledger.settings().checklist)
             if !missing.isEmpty && !json {
-                say((CLIText.stillMissingBeforeSubmission[options.lang])
+                say(CLIText.stillMissingBeforeSubmission[options.lang]
                     + missing.map { $0.label[options.lang] }.joined(separator: "; "))
             }
         }

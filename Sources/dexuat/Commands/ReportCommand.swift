@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             // and CSV's CRLF must stay).
             guard let output = try OutputTarget(output, force: force, database: options.databasePath)
                 .write(text, printed: chosen == .md ? SafeOutput.lines(text) : text) else { return }
-            FileHandle.standardError.write(Data(((CLIText.wroteReport[options.lang]) + output + "\n").utf8))
+            FileHandle.standardError.write(Data((CLIText.wroteReport[options.lang] + output + "\n").utf8))
         }
     }
 }

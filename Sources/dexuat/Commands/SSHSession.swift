@@ -213,26 +213,25 @@ enum SSHKeyLine {
     /// with options of its own is refused).
     static func parse(_ text: String) throws -> (type: String, base64: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
-        let bad = { (why: String, whyEN: String) in
-            InputError(CLIText.invalidSshKeyPasteLine(why, whyEN))
+        let bad = { (why: Localized) in
+            InputError(CLIText.invalidSshKeyPasteLine(why))
         }
         if text.contains("PRIVATE KEY") {
-            throw bad("đây là khóa bí mật — không bao giờ gửi khóa bí mật", "this is a private key — never send a private key")
+            throw bad(CLIText.sshKeyIsPrivate)
         }
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).filter { !$0.allSatisfy(\.isWhitespace) }
-        guard words.count >= 2, lines.count == 1 else { throw bad("cần đúng một dòng LOẠI BASE64 [ghi chú]", "expected one line TYPE BASE64 [comment]") }
+        guard words.count >= 2, lines.count == 1 else { throw bad(CLIText.sshKeyNotOneLine) }
         guard types.contains(words[0]) else {
-            throw bad("loại khóa \"\(Text.visible(words[0]))\" không được hỗ trợ (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)",
-                      "key type \"\(Text.visible(words[0]))\" is not supported (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)")
+            throw bad(CLIText.sshKeyTypeNotSupported(Text.visible(words[0])))
         }
-        guard let blob = Data(base64Encoded: words[1]), blob.count >= 4 else { throw bad("phần BASE64 không đọc được", "the BASE64 part cannot be read") }
+        guard let blob = Data(base64Encoded: words[1]), blob.count >= 4 else { throw bad(CLIText.sshKeyBase64Unreadable) }
         let bytes = [UInt8](blob)
         let length = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
         guard length > 0, 4 + length <= bytes.count, String(decoding: bytes[4..<(4 + length)], as: UTF8.self) == words[0] else {
-            throw bad("nội dung khóa không khớp loại \(words[0])", "the key's content does not match its type \(words[0])")
+            throw bad(CLIText.sshKeyContentNotOfType(words[0]))
         }
         if words[0] == "ssh-ed25519" && bytes.count != 51 {
-            throw bad("khóa ssh-ed25519 phải dài 32 byte", "an ssh-ed25519 key must be 32 bytes long")
+            throw bad(CLIText.sshKeyEd25519Length)
         }
         return (words[0], words[1])
     }

@@ -37,7 +37,7 @@ enum TUI {
         if demo {
             path = try demoDatabase(at: options.db.flatMap { $0.isEmpty ? nil : $0 })
             chooser = demoChoices(try Ledger.open(path: path).organization(), language: language)
-            FileHandle.standardError.write(Data(((CLIText.demoDatabase[language]) + path + "\n").utf8))
+            FileHandle.standardError.write(Data((CLIText.demoDatabase[language] + path + "\n").utf8))
         }
         let ledger = try Ledger.open(path: path)
         var officer = ""

@@ -91,7 +91,7 @@ extension Verify {
         var failed: [String] = []
         for (source, checkpoint) in checkpoints {
             let finding = try ledger.compare(with: checkpoint)
-            let verdict = finding.ok ? (CLIText.holds[options.lang]) : (CLIText.doesNotHold[options.lang])
+            let verdict = finding.ok ? CLIText.holds[options.lang] : CLIText.doesNotHold[options.lang]
             say("\(checkpoint.code) (\(source)): \(verdict). " + finding.message(checkpoint, options.lang))
             if !finding.ok { failed.append(checkpoint.code) }
         }

@@ -21,7 +21,7 @@ func verifyRegister(_ path: String, ledger: Ledger, options: GlobalOptions) thro
         case .mismatch: counts.mismatch += 1
         case .unknownHash: counts.unknown += 1
         }
-        say((CLIText.verifyRegisterLine(result.line.location)[options.lang]) + " — \(result.line.proposalID): "
+        say(CLIText.verifyRegisterLine(result.line.location)[options.lang] + " — \(result.line.proposalID): "
             + result.status.message(options.lang))
     }
     let summary = CLIText.linesMatchMovedDoNot(results.count, counts.matches, counts.movedOn, counts.mismatch, counts.unknown)[options.lang]

@@ -22,7 +22,7 @@ struct VersionCommand: ParsableCommand {
                 return
             }
             say("dexuat \(report.version)")
-            say((CLIText.schema[options.lang]) + report.schemaVersion)
+            say(CLIText.schema[options.lang] + report.schemaVersion)
             say("SQLite: " + report.sqliteVersion)
             if let length = report.chainLength {
                 say(CLIText.databaseEventsChain(report.database, length)[options.lang])

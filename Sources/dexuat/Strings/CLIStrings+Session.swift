@@ -54,10 +54,38 @@ extension CLIText {
                   en: "The \(name) path \"\(visible)\" must be absolute, with only letters, digits and / . _ + -.")
     }
 
-    static func invalidSshKeyPasteLine(_ why: some CustomStringConvertible, _ whyEN: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Khóa SSH không hợp lệ: \(why). Dán dòng của tệp ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… tên).",
-                  en: "Invalid SSH key: \(whyEN). Paste the line of ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… name).")
+    static func invalidSshKeyPasteLine(_ why: Localized) -> Localized {
+        Localized(vi: "Khóa SSH không hợp lệ: \(why.vi). Dán dòng của tệp ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… tên).",
+                  en: "Invalid SSH key: \(why.en). Paste the line of ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… name).")
     }
+
+    // Why a pasted SSH key is refused (SSHKeys.parse).
+
+    static let sshKeyIsPrivate = Localized(
+        vi: "đây là khóa bí mật — không bao giờ gửi khóa bí mật",
+        en: "this is a private key — never send a private key")
+
+    static let sshKeyNotOneLine = Localized(
+        vi: "cần đúng một dòng LOẠI BASE64 [ghi chú]",
+        en: "expected one line TYPE BASE64 [comment]")
+
+    static func sshKeyTypeNotSupported(_ type: some CustomStringConvertible) -> Localized {
+        Localized(vi: "loại khóa \"\(type)\" không được hỗ trợ (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)",
+                  en: "key type \"\(type)\" is not supported (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)")
+    }
+
+    static let sshKeyBase64Unreadable = Localized(
+        vi: "phần BASE64 không đọc được",
+        en: "the BASE64 part cannot be read")
+
+    static func sshKeyContentNotOfType(_ type: some CustomStringConvertible) -> Localized {
+        Localized(vi: "nội dung khóa không khớp loại \(type)",
+                  en: "the key's content does not match its type \(type)")
+    }
+
+    static let sshKeyEd25519Length = Localized(
+        vi: "khóa ssh-ed25519 phải dài 32 byte",
+        en: "an ssh-ed25519 key must be 32 bytes long")
 
     static func fileNotUtfNotChanged(_ file: some CustomStringConvertible) -> Localized {
         Localized(vi: "Tệp \(file) không phải UTF-8: không sửa.",

@@ -281,4 +281,19 @@ extension CLIText {
         Localized(vi: "Đã lưu địa chỉ thư của \(login).",
                   en: "E-mail address of \(login) saved.")
     }
+
+    // Where a day off comes from (CalendarCommand.describe).
+
+    static func dayAnnounced(_ reference: String) -> Localized {
+        Localized(vi: "đã công bố: " + reference,
+                  en: "announced: " + reference)
+    }
+
+    static let dayComputed = Localized(
+        vi: "tính theo luật",
+        en: "computed")
+
+    static let dayAdjusted = Localized(
+        vi: "quản trị điều chỉnh",
+        en: "administrator's adjustment")
 }
