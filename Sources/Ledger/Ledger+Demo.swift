@@ -12,13 +12,12 @@ extension Ledger {
                            proposals: ((String, [Transition]) throws -> Void) throws -> Void) throws -> Int {
         let now = Codec.millisecond(now)
         guard org.officer(administrator) != nil else {
-            throw LedgerError.badInput(Localized(vi: "Tổ chức demo thiếu quản trị viên", en: "The demo organisation has no administrator"))
+            throw LedgerError.badInput(LedgerText.demoOrganisationNoAdministrator)
         }
         let actor = Actor(login: administrator)
         try write { db in
             if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created_at'") != nil {
-                throw LedgerError.badInput(Localized(vi: "Cơ sở dữ liệu \(path) đã được khởi tạo; không thay đổi gì.",
-                                                     en: "The database \(path) is already initialised; nothing changed."))
+                throw LedgerError.badInput(LedgerText.databaseAlreadyInitialisedNothingChanged(path))
             }
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('created_at', ?), ('demo', '1'), ('schema', ?)",
                            arguments: [Codec.utc(now), Schema.latest])

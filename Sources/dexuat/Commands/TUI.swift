@@ -37,7 +37,7 @@ enum TUI {
         if demo {
             path = try demoDatabase(at: options.db.flatMap { $0.isEmpty ? nil : $0 })
             chooser = demoChoices(try Ledger.open(path: path).organization(), language: language)
-            FileHandle.standardError.write(Data(((language == .vi ? "Cơ sở dữ liệu demo: " : "Demo database: ") + path + "\n").utf8))
+            FileHandle.standardError.write(Data((CLIText.demoDatabase[language] + path + "\n").utf8))
         }
         let ledger = try Ledger.open(path: path)
         var officer = ""
@@ -55,7 +55,7 @@ enum TUI {
         do {
             terminal = try CursesTerminal()
         } catch {
-            throw InputError(vi: "\(error)", en: "\(error)")
+            throw InputError(CLIText.unexpectedError(error))
         }
         let loaded = ThemeLoader.load(name: theme ?? preferences.theme ?? "default",
                                       searchPaths: ThemeLoader.standardSearchPaths(environment: environment),
@@ -77,8 +77,7 @@ enum TUI {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
         if let size, size > 0 {
             guard try Ledger.open(path: path).isDemo() else {
-                throw InputError(vi: "--demo --db \(path): tệp này đã có dữ liệu và không phải cơ sở dữ liệu demo; không ghi đè",
-                                 en: "--demo --db \(path): this file holds data and is not a demo database; not overwritten")
+                throw InputError(CLIText.demoDbFileHoldsData(path))
             }
             return path
         }
