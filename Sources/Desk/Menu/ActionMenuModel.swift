@@ -124,16 +124,12 @@ extension ActionMenuModel {
             guard isClerk else { continue }
             if kind == .partyOpinion {
                 let entry = ActionMenuEntry.partyOpinionFromLetter(committee: partyCommittee)
-                items.append(ActionMenuItem(entry: entry, label: Localized(
-                    vi: "Ghi ý kiến cấp ủy theo văn bản của \(partyCommittee)",
-                    en: "Record the Party opinion from \(partyCommittee)'s letter"), refusal: offer(entry)))
+                items.append(ActionMenuItem(entry: entry, label: DeskText.partyOpinionFrom(partyCommittee), refusal: offer(entry)))
             }
             if kind == .ballot {
                 for (position, member) in org.collective(of: proposal.reviewingUnitID).enumerated() {
                     let entry = ActionMenuEntry.ballotFromMinutes(member: member.login, position: position)
-                    items.append(ActionMenuItem(entry: entry, label: Localized(
-                        vi: "Ghi biểu quyết của \(member.name) theo biên bản",
-                        en: "Record \(member.name)'s ballot from the minutes"), refusal: offer(entry)))
+                    items.append(ActionMenuItem(entry: entry, label: DeskText.ballotFor(member.name), refusal: offer(entry)))
                 }
             }
         }
@@ -153,11 +149,7 @@ public enum ActionMenuRow: Sendable {
             guard let reason = item.reason(language) else { return item.text(language) }
             return item.text(language) + " — " + reason
         case .fold(let count, let expanded):
-            return expanded
-                ? Localized(vi: "▾ \(count) thao tác chưa thực hiện được — Tab để thu gọn",
-                            en: "▾ \(count) actions not available now — Tab to fold")[language]
-                : Localized(vi: "▸ \(count) thao tác chưa thực hiện được — Tab để xem",
-                            en: "▸ \(count) actions not available now — Tab to show")[language]
+            return DeskText.foldLine(count, expanded: expanded)[language]
         }
     }
 }
@@ -182,13 +174,15 @@ public struct ActionMenuModel: Sendable {
     public let allowed: [ActionMenuItem]
     public let greyed: [ActionMenuItem]
     public private(set) var expanded = false
-    /// Index into `rows`.
-    public private(set) var selected = 0
+    /// The selection (an index into `rows`) and the scroll: the Desk's one list state.
+    public private(set) var list = ListState()
+    public var selected: Int { list.selected }
     /// The first row shown.
-    public private(set) var scroll = 0
+    public var scroll: Int { list.top }
     /// How many rows the box shows.
     public var height: Int {
-        didSet { height = max(1, height); keepSelectionVisible() }
+        get { list.visible }
+        set { list.count = rows.count; list.fit(max(1, newValue)) }
     }
 
     public static let defaultHeight = 18
@@ -196,7 +190,14 @@ public struct ActionMenuModel: Sendable {
     public init(items: [ActionMenuItem], height: Int = ActionMenuModel.defaultHeight) {
         allowed = items.filter(\.isAllowed)
         greyed = items.filter { !$0.isAllowed }
-        self.height = max(1, height)
+        list.count = rows.count
+        list.fit(max(1, height))
+    }
+
+    /// A movement of the list by its command's name (`down`, `page-up`, …).
+    public mutating func move(_ name: String) {
+        list.count = rows.count
+        list.apply(name)
     }
 
     /// Every row, shown or scrolled away.
@@ -236,8 +237,7 @@ public struct ActionMenuModel: Sendable {
     public mutating func toggleFold() {
         guard !greyed.isEmpty else { return }
         expanded.toggle()
-        if !expanded && selected > allowed.count { selected = allowed.count }
-        select(selected)
+        select(!expanded && selected > allowed.count ? allowed.count : selected)
     }
 
     /// The entry with this fixed key, allowed or greyed.
@@ -279,15 +279,8 @@ public struct ActionMenuModel: Sendable {
         return .choose(item)
     }
 
-    private mutating func select(_ index: Int) {
-        let count = rows.count
-        selected = count == 0 ? 0 : min(max(0, index), count - 1)
-        keepSelectionVisible()
-    }
-
-    private mutating func keepSelectionVisible() {
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + height { scroll = selected - height + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - height)))
+    mutating func select(_ index: Int) {
+        list.count = rows.count
+        list.select(index)
     }
 }

@@ -3,23 +3,25 @@ import Ledger
 import Procedure
 import Terminal
 
-/// `a`: the actions on the selected proposal. What Procedure accepts now first, each with
-/// its digit; the rest greyed with Procedure's reason.
+/// `a`: the actions on the selected proposal, as Procedure offers them with the current
+/// records. What it accepts now first, each with its fixed key (the same key means the same
+/// action in every state); the rest under one fold line (Tab), greyed with Procedure's reason.
 public struct ActionMenu: DeskComponent {
-    public var items: [MenuItem]
-    public var list: ListState
+    public var model: ActionMenuModel
 
-    public init(items: [MenuItem]) {
-        self.items = items
-        list = ListState(count: items.count)
+    public init(items: [ActionMenuItem]) {
+        model = ActionMenuModel(items: items)
     }
 
-    public var selected: Int { list.selected }
+    /// Every entry, allowed first, as the proposals board takes them.
+    public var items: [MenuItem] { (model.allowed + model.greyed).map(\.menuItem) }
+    public var selected: Int { model.selected }
 
     public func bindings(_ desk: DeskState) -> [Binding] {
         ListState.bindings() + [
             Binding([.enter], "pick", DeskText.pickAction),
-            .documented("1–9", DeskText.pickByDigit),
+            Binding([.tab], "fold", DeskText.foldGreyed),
+            .documented(DeskText.menuKeysShown[desk.language], DeskText.pickByKey),
             Binding([.escape, .char("q")], "close", DeskText.close),
             Binding([.char("Q")], "quit", DeskText.quitAsks),
         ]
@@ -29,43 +31,52 @@ public struct ActionMenu: DeskComponent {
         switch name {
         case "close": return [.close]
         case "quit": return [.quit(force: false)]
-        case "pick": return pick(list.selected)
-        default: list.apply(name); return []
+        case "fold": model.toggleFold(); return []
+        case "pick":
+            switch model.selectedRow {
+            case .fold?: model.toggleFold(); return []
+            case .item(let item)?: return pick(item)
+            case nil: return []
+            }
+        default: model.move(name); return []
         }
     }
 
+    /// A fixed key picks its action at once (a greyed one says why).
     public mutating func input(_ key: Key, _ desk: DeskState) -> [DeskAction]? {
-        guard case .char(let c) = key, let digit = c.wholeNumberValue, digit >= 1 else { return nil }
-        guard items.indices.contains(digit - 1) else { return [] }
-        list.select(digit - 1)
-        return pick(digit - 1)
+        guard case .char(let c) = key, !ActionMenuKeys.reserved.contains(c) else { return nil }
+        guard let item = model.item(forKey: c) else { return [] }
+        if let index = model.rows.firstIndex(where: { if case .item(let shown) = $0 { shown.entry == item.entry } else { false } }) {
+            model.select(index)
+        }
+        return pick(item)
     }
 
-    func pick(_ index: Int) -> [DeskAction] {
-        guard items.indices.contains(index) else { return [] }
-        let item = items[index]
+    func pick(_ item: ActionMenuItem) -> [DeskAction] {
         if let refusal = item.refusal { return [.say(refusal.localized, .warning)] }
-        return [.close, .send(.proposals, ProposalsIntent.choose(item))]
+        return [.close, .send(.proposals, ProposalsIntent.choose(item.menuItem))]
     }
 
     func box(_ screen: Rect) -> Rect {
-        Dialog.rect(width: min(96, screen.width - 6), height: min(items.count + 2, screen.height - 6), in: screen)
+        Dialog.rect(width: min(96, screen.width - 6), height: min(model.rows.count + 2, screen.height - 6), in: screen)
     }
 
     public mutating func layout(_ rect: Rect, _ desk: DeskState) {
-        list.fit(FormHost.inner(box(rect)).height)
+        model.height = FormHost.inner(box(rect)).height
     }
 
     public func draw(_ desk: DeskState, in screen: Rect, into buffer: inout ScreenBuffer) {
         let lang = desk.language
         let inner = Dialog.frame(box(screen), title: DeskText.actionsTitle[lang], into: &buffer)
-        Dialog.rows(list, in: inner, into: &buffer) { index, selected in
-            let item = items[index]
-            let role: StyleRole = selected ? .menuItemSelected : (item.refusal != nil ? .menuItemDisabled : .menuItem)
-            // The first nine carry their digit: pressing it picks the action at once.
-            var text = (index < 9 ? "\(index + 1) " : "  ") + item.label[lang]
-            if let refusal = item.refusal { text += " — " + DeskText.notAllowed[lang] + refusal.message(lang) }
-            return (text, role)
+        let rows = model.rows
+        Dialog.rows(model.list, in: inner, into: &buffer) { index, selected in
+            let row = rows[index]
+            let role: StyleRole
+            switch row {
+            case .fold: role = selected ? .menuItemSelected : .textMuted
+            case .item(let item): role = selected ? .menuItemSelected : (item.refusal != nil ? .menuItemDisabled : .menuItem)
+            }
+            return (row.text(lang), role)
         }
     }
 }

@@ -44,29 +44,14 @@ struct OpenResult: Sendable {
 }
 
 extension ProposalsBoard {
-    /// The action menu: what Procedure allows this officer on this proposal now, and
-    /// greyed with the reason, what it does not. A clerk also sees the ballots and the
-    /// Party opinion they may record from the minutes.
-    func menuItems(_ desk: DeskState) -> [MenuItem] {
+    /// The action menu's entries: what Procedure, asked with the current records, accepts
+    /// of this officer now, and greyed with its reason what it does not; for the reviewing
+    /// unit's clerk also the ballots and the Party opinion recorded from the papers.
+    func menuItems(_ desk: DeskState) -> [ActionMenuItem] {
         guard let proposal = detail.proposal else { return [] }
-        let organization = desk.organization, officer = desk.officer
-        var items: [MenuItem] = []
-        for (kind, refusal) in Permissions.available(on: proposal, for: officer, in: organization, settings: desk.settings) {
-            if kind == .checklist { continue } // filled inside the ballot form
-            items.append(MenuItem(kind: kind, onBehalfOf: nil, label: kind.label, refusal: refusal))
-        }
-        if organization.holds(.clerk, officer, in: proposal.reviewingUnitID) {
-            for member in organization.collective(of: proposal.reviewingUnitID) where member.login != proposal.proposer
-                && !proposal.ballots.contains(where: { $0.member == member.login }) {
-                let refusal = Permissions.check(.ballot, on: proposal, by: Actor(login: officer, onBehalfOf: member.login), in: organization)
-                items.append(MenuItem(kind: .ballot, onBehalfOf: member.login, label: DeskText.ballotFor(member.name), refusal: refusal))
-            }
-            let committee = Self.partyCommitteeName(organization)
-            let refusal = Permissions.check(.partyOpinion, on: proposal, by: Actor(login: officer, onBehalfOf: committee), in: organization)
-            items.append(MenuItem(kind: .partyOpinion, onBehalfOf: committee, label: DeskText.partyOpinionFrom(committee), refusal: refusal))
-        }
-        // Allowed first, in procedure order; then the greyed ones.
-        return items.filter { $0.refusal == nil } + items.filter { $0.refusal != nil }
+        return ActionMenuModel.items(for: proposal, officer: desk.officer, organization: desk.organization,
+                                     settings: desk.settings, today: desk.today,
+                                     partyCommittee: Self.partyCommitteeName(desk.organization))
     }
 
     /// "Đảng ủy phường Uông Bí" from the root unit "Ủy ban nhân dân phường Uông Bí".

@@ -142,7 +142,7 @@ public struct ProposalsBoard: DeskComponent {
             guard let argument, let kind = ActionKind(rawValue: argument) else { return [.say(DeskText.actionUsage, .error)] }
             guard let item = menuItems(desk).first(where: { $0.kind == kind && $0.onBehalfOf == nil }) else { return [] }
             if let refusal = item.refusal { return [.say(refusal.localized, .warning)] }
-            return choose(item, desk)
+            return choose(item.menuItem, desk)
         case "new":
             return openNewDossier(desk)
         default:

@@ -66,7 +66,10 @@ enum DeskText {
     static let langHelp = Localized(vi: "Đổi ngôn ngữ (:lang vi, :lang en)", en: "Change the language (:lang vi, :lang en)")
     static let close = Localized(vi: "Đóng", en: "Close")
     static let pickAction = Localized(vi: "Chọn thao tác", en: "Pick the action")
-    static let pickByDigit = Localized(vi: "Chọn ngay thao tác có số này", en: "Pick the action with this digit at once")
+    static let pickByKey = Localized(vi: "Chọn ngay thao tác có phím này (mỗi thao tác giữ một phím ở mọi trạng thái)",
+                                     en: "Pick the action with this key at once (each action keeps its key in every state)")
+    static let menuKeysShown = Localized(vi: "1–9 0 b…z", en: "1–9 0 b…z")
+    static let foldGreyed = Localized(vi: "Hiện / ẩn các thao tác chưa thực hiện được", en: "Show / hide the actions not available now")
     static let pickFilter = Localized(vi: "Chọn bộ lọc", en: "Pick the filter")
     static let playThisOfficer = Localized(vi: "Đóng vai cán bộ này", en: "Play this officer")
     static let chooserSearch = Localized(vi: "Tìm theo tên, mã, đơn vị (không cần dấu)", en: "Search by name, login, unit (accents ignored)")
@@ -165,10 +168,16 @@ enum DeskText {
                   en: recorded.en + "; the proposal is no longer in the filter «\(filter.en)»")
     }
     static func ballotFor(_ name: String) -> Localized {
-        Localized(vi: "Ghi phiếu biểu quyết thay \(name) (theo biên bản)", en: "Record the ballot of \(name) (from the minutes)")
+        Localized(vi: "Ghi biểu quyết của \(name) theo biên bản", en: "Record \(name)'s ballot from the minutes")
     }
     static func partyOpinionFrom(_ committee: String) -> Localized {
-        Localized(vi: "Ghi ý kiến cấp ủy (theo văn bản của \(committee))", en: "Record the Party opinion (from \(committee)'s letter)")
+        Localized(vi: "Ghi ý kiến cấp ủy theo văn bản của \(committee)", en: "Record the Party opinion from \(committee)'s letter")
+    }
+    /// The line the greyed actions are folded under.
+    static func foldLine(_ count: Int, expanded: Bool) -> Localized {
+        expanded
+            ? Localized(vi: "▾ \(count) thao tác chưa thực hiện được — Tab để thu gọn", en: "▾ \(count) actions not available now — Tab to fold")
+            : Localized(vi: "▸ \(count) thao tác chưa thực hiện được — Tab để xem", en: "▸ \(count) actions not available now — Tab to show")
     }
     static func confirmStep(_ label: Localized, _ id: String) -> Localized {
         Localized(vi: "\(label.vi): \(id)?", en: "\(label.en): proposal \(id)?")
