@@ -10,6 +10,7 @@
 // which rewrites every snapshot file the run reaches instead of comparing, then review
 // `git diff Tests/DeskTests/Snapshots` before committing.
 
+import DemoWard
 import Foundation
 import GRDB
 import Testing

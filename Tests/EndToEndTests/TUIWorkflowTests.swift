@@ -5,7 +5,7 @@ import Testing
 /// and submits it; the clerk registers it, records the Party opinion and every member's
 /// ballot with its checklist from the minutes; the head approves. Then the database is
 /// checked with `dexuat show --json`.
-@Suite(.serialized) struct TUIWorkflowTests {
+@Suite(.serialized, .tags(.slow, .tmux), .skippedInFastLoop) struct TUIWorkflowTests {
     /// The number the action menu shows before the first line containing `text`.
     func menuNumber(of text: String, in screen: String) -> String? {
         for line in screen.split(separator: "\n") where line.contains(text) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemoWard
 import Foundation
 import Ledger
 import Procedure

@@ -1,3 +1,4 @@
+import DemoWard
 import Desk
 import Foundation
 import Ledger

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Ledger
+@testable import DemoWard
 import Procedure
 
 /// One generated proposal: its id, transitions and the proposal after the last one.

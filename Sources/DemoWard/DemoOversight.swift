@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Procedure
 
 /// The demo ward's points 1 and 4: four briefings, acknowledgements that leave some units
@@ -7,32 +6,10 @@ import Procedure
 /// recommendation, and difficulty reports in every status, one escalation overdue.
 ///
 /// Every record goes through `Oversight` as of its own day, by an officer who holds the
-/// role, so the demo history is one the rules allow. Deterministic: the same `now` gives
-/// the same records (acknowledgements are drawn from a fixed seed). Officers missing from
-/// a non-demo organisation are skipped, record by record.
-extension Ledger {
-    public func importOversightDemo(organization org: Organization, at now: Date) throws {
-        let today = Day.inVietnam(now)
-        try write { db in
-            var records = try Self.loadOversight(db)
-            var tip = try EventChain.tip(db)
-            func record(_ login: String, daysAgo: Int, _ decide: (Actor, Day, OversightRecords) throws -> OversightChange) throws {
-                guard org.officer(login) != nil else { return }
-                let day = today.adding(days: -daysAgo)
-                let actor = Actor(login: login)
-                let change: OversightChange
-                do {
-                    change = try decide(actor, day, records)
-                } catch is OversightRefusal {
-                    return
-                }
-                try Self.appendOversight(change, by: actor, at: DemoOversight.morning(of: day), records: &records, db: db, tip: &tip)
-            }
-            try DemoOversight.script(today: today, org: org, record: record)
-        }
-    }
-}
-
+/// role, so the demo history is one the rules allow (Ledger's `importDemo(…, oversight:)`
+/// writes them). Deterministic: the same `now` gives the same records (acknowledgements are
+/// drawn from a fixed seed). Officers missing from a non-demo organisation are skipped,
+/// record by record.
 enum DemoOversight {
     /// 09:00 in Vietnam on that day.
     static func morning(of day: Day) -> Date {
