@@ -184,6 +184,7 @@ import Testing
         try keys.type("15/QĐ-VHXH")
         try keys.press("C-s")
         try recorded("Ra quyết định", id, "Cho phép triển khai", keys)
+        try keys.expect("Trạng thái: Cho phép triển khai [approved]")
 
         keys.step("resources")
         try pick("Bảo đảm điều kiện", then: "Kinh phí bảo đảm", keys)
@@ -277,11 +278,13 @@ import Testing
         try pick("Kết thúc hồ sơ", then: "[y] Có", keys)
         try keys.type("y")
         try recorded("Kết thúc hồ sơ", id, "Kết thúc", keys)
+        try keys.expect("Trạng thái: Kết thúc [closed]")
         keys.endStep()
 
         print("draft→closed: \(keys.total) keys, \(switches) switches")
         print("  (\(keys.named) named keys + \(keys.typed) characters typed in \(keys.strings) strings; "
               + "the opening choice of the proposer is counted in the keys, not as a switch)")
+        print("  counting each typed string as one key instead: \(keys.named + keys.strings) keys")
         for step in keys.steps { print("  \(step.keys)\t\(step.name)") }
 
         try tmux.press("Q")
