@@ -58,7 +58,7 @@ public struct ActionMenu: DeskComponent {
     }
 
     func box(_ screen: Rect) -> Rect {
-        Dialog.rect(width: min(96, screen.width - 6), height: min(model.rows.count + 2, screen.height - 6), in: screen)
+        Dialog.rect(width: min(96, screen.width - 6), height: min(model.rows.count, screen.height - 6), in: screen)
     }
 
     public mutating func layout(_ rect: Rect, _ desk: DeskState) {

@@ -18,6 +18,8 @@ struct InboxPage: Sendable {
     var then: [Said]
     /// `:open` of an id not found.
     var notFound: String?
+    /// `:as`: an empty "waiting on me" gives way to every proposal.
+    var emptyShowsAll = false
 }
 
 /// A message to say once data has arrived (kept as values: the page decides the wording).
@@ -72,7 +74,7 @@ extension ProposalsBoard {
 
     /// Asks the worker for the inbox again (filter, search, selection kept).
     mutating func reload(_ desk: DeskState, keeping id: String?, startingAt: String? = nil, mustShow: String? = nil,
-                         then: [Said] = [], notFound: String? = nil) -> [DeskAction] {
+                         then: [Said] = [], notFound: String? = nil, emptyShowsAll: Bool = false) -> [DeskAction] {
         inbox.generation += 1
         inbox.loading = true
         let generation = inbox.generation
@@ -100,7 +102,7 @@ extension ProposalsBoard {
             }
             let presets = try ledger.presets(for: officer, today: today, waiting: false)
             return InboxPage(generation: generation, rows: rows, hasMore: hasMore, keeping: id, presets: presets,
-                             waiting: waiting, mustShow: mustShow, then: then, notFound: notFound)
+                             waiting: waiting, mustShow: mustShow, then: then, notFound: notFound, emptyShowsAll: emptyShowsAll)
         })]
     }
 
@@ -196,16 +198,19 @@ extension ProposalsBoard {
         return showCurrent(desk)
     }
 
-    /// `:as`: the inbox of the new officer, "waiting on me" first.
+    /// `:as`: the inbox of the new officer, "waiting on me", still on the proposal that was
+    /// selected when the new officer may see it (the next step of a proposal is often
+    /// another officer's: switching must not lose it); every proposal is shown when it is
+    /// not waiting on them.
     mutating func officerChanged(_ desk: DeskState) -> [DeskAction] {
+        let kept = inbox.current?.id
         detailCache.removeAll()
         detail = DetailState()
         inbox.search = nil
         inbox.preset = .waitingOnMe
         inbox.presetLabel = DeskText.presetWaitingOnMe
         inbox.list.select(0)
-        focus = .inbox
-        return reload(desk, keeping: nil)
+        return reload(desk, keeping: kept, mustShow: kept, emptyShowsAll: true)
     }
 
     // MARK: - What arrives
@@ -254,6 +259,11 @@ extension ProposalsBoard {
         guard page.generation == inbox.generation else { return [] }
         inbox.loading = false
         presets = page.presets
+        if page.emptyShowsAll, page.rows.isEmpty, page.mustShow == nil {
+            inbox.preset = .all
+            inbox.presetLabel = DeskText.presetAll
+            return reload(desk, keeping: nil, then: page.then)
+        }
         if let must = page.mustShow, !page.rows.contains(where: { $0.id == must }) {
             // A new draft the filter or the search does not hold: every proposal is shown,
             // so that the selection, and what `a` acts on, is the new draft.

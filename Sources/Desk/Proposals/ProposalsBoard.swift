@@ -131,7 +131,9 @@ public struct ProposalsBoard: DeskComponent {
             }
             return [.job(presetsJob(desk, open: true))]
         case "actions":
-            if detail.loadingID != nil {
+            // The selected row's proposal not here yet (it is being read, or the page that
+            // selects it is): the menu opens when it arrives, for the officer at the keys then.
+            if detail.loadingID != nil || (inbox.current != nil && detail.proposal?.id != inbox.current?.id) {
                 afterLoad.append(.run("actions", argument: nil))
                 return []
             }
