@@ -81,7 +81,8 @@ public struct DisseminationBoard: BoardComponent {
         }
         all += ListState.bindings(document: view != .library)
         all += [
-            Binding([.char("x"), .enter], "acknowledge", DeskText.acknowledgeHelp, hint: DeskText.hintAcknowledge,
+            Binding([.char("x"), .enter], "acknowledge", DeskText.acknowledgeHelp,
+                    hint: view == .library ? DeskText.hintAcknowledge : nil,
                     why: acknowledgeRefusal(desk)),
             Binding([.char("b")], "briefing", DeskText.briefingHelp, hint: DeskText.hintBriefing, why: briefingRefusal(desk)),
         ]

@@ -80,6 +80,7 @@ public struct OversightBoard: BoardComponent {
         var key: Character
         var name: String
         var label: Localized
+        var hint: Localized
         var form: OversightFormKind?
         var why: Localized?
     }
@@ -97,24 +98,24 @@ public struct OversightBoard: BoardComponent {
                 check(.followUp, i.unitID) ?? (i.isOpen ? nil : DeskText.refusal(OversightRefusal(.recommendationClosed, detail: i.id)))
             } ?? DeskText.noInspectionSelected
             return [
-                Action(key: "i", name: "inspection", label: OversightAction.recordInspection.label, form: .inspection,
+                Action(key: "i", name: "inspection", label: OversightAction.recordInspection.label, hint: DeskText.hintInspection, form: .inspection,
                        why: check(.recordInspection, nil)),
                 Action(key: "u", name: "follow-up", label: OversightAction.followUp.label,
-                       form: selected.map { .followUp(inspectionID: $0.id) }, why: followUp),
+                       hint: DeskText.hintFollowUp, form: selected.map { .followUp(inspectionID: $0.id) }, why: followUp),
             ]
         case .difficulties:
             let fileUnits = OversightBoards.units(for: .fileDifficulty, desk)
-            var all = [Action(key: "f", name: "file-difficulty", label: OversightAction.fileDifficulty.label, form: .fileDifficulty,
+            var all = [Action(key: "f", name: "file-difficulty", label: OversightAction.fileDifficulty.label, hint: DeskText.hintFileDifficulty, form: .fileDifficulty,
                               why: fileUnits.isEmpty ? check(.fileDifficulty, org.officer(desk.officer)?.unitID) ?? DeskText.refusal(OversightRefusal(.roleRequired)) : nil)]
             let d = selectedDifficulty(desk)
             let status = d.map { DeskText.refusal(OversightRefusal(.difficultyStatus, detail: $0.status.label)) }
             let notFiled = d.map { $0.status == .filed ? nil : status } ?? DeskText.noDifficultySelected
             let notEscalated = d.map { $0.status == .escalated ? nil : status } ?? DeskText.noDifficultySelected
-            all.append(Action(key: "r", name: "answer", label: OversightAction.answerDifficulty.label, form: d.map { .answer(reportID: $0.id) },
+            all.append(Action(key: "r", name: "answer", label: OversightAction.answerDifficulty.label, hint: DeskText.hintAnswer, form: d.map { .answer(reportID: $0.id) },
                               why: d.flatMap { check(.answerDifficulty, $0.unitID) } ?? notFiled))
-            all.append(Action(key: "e", name: "escalate", label: OversightAction.escalateDifficulty.label, form: d.map { .escalate(reportID: $0.id) },
+            all.append(Action(key: "e", name: "escalate", label: OversightAction.escalateDifficulty.label, hint: DeskText.hintEscalate, form: d.map { .escalate(reportID: $0.id) },
                               why: d.flatMap { check(.escalateDifficulty, $0.unitID) } ?? notFiled))
-            all.append(Action(key: "d", name: "resolve", label: OversightAction.resolveDifficulty.label, form: d.map { .resolve(reportID: $0.id) },
+            all.append(Action(key: "d", name: "resolve", label: OversightAction.resolveDifficulty.label, hint: DeskText.hintResolve, form: d.map { .resolve(reportID: $0.id) },
                               why: d.flatMap { check(.resolveDifficulty, $0.unitID) } ?? notEscalated))
             return all
         }
@@ -135,7 +136,7 @@ public struct OversightBoard: BoardComponent {
             return binding
         }
         for action in actions(desk) {
-            all.append(Binding([.char(action.key)], action.name, action.label, hint: action.label, why: action.why))
+            all.append(Binding([.char(action.key)], action.name, action.label, hint: action.hint, why: action.why))
         }
         return all
     }

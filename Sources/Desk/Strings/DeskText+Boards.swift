@@ -194,7 +194,12 @@ extension DeskText {
     static func committeeAnswered(_ day: Day, _ name: String) -> Localized {
         Localized(vi: "UBND phường trả lời \(day.vietnamese) (\(name)):", en: "The People's Committee answered \(day.vietnamese) (\(name)):")
     }
+    static let hintInspection = Localized(vi: "ghi biên bản", en: "record")
     static let hintFollowUp = Localized(vi: "theo dõi", en: "follow up")
+    static let hintFileDifficulty = Localized(vi: "gửi vướng mắc", en: "file")
+    static let hintAnswer = Localized(vi: "trả lời", en: "answer")
+    static let hintEscalate = Localized(vi: "chuyển UBND", en: "escalate")
+    static let hintResolve = Localized(vi: "UBND trả lời", en: "resolve")
 
     // MARK: Recording a board's form
     static let acknowledgementRecorded = Localized(vi: "Đã ghi nhận: \(AcknowledgementStatement.text.vi)",
