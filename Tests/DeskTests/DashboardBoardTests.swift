@@ -102,6 +102,27 @@ struct DashboardBoardTests {
         _ = fixture
     }
 
+    /// The figures are laid out once per change (not on every tick of the clock): a new
+    /// language, width or period still lays them out again.
+    @Test func theFiguresAreLaidOutAgainForANewLanguageWidthOrPeriod() throws {
+        let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
+        #expect(app.screenText.contains("Đề xuất trong kỳ"))
+        terminal.enqueue(.char(":"))
+        terminal.type("lang en")
+        app.press(.enter, on: terminal)
+        #expect(app.screenText.contains("being handled"))
+        #expect(!app.screenText.contains("Đề xuất trong kỳ"))
+        let wide = try #require(app.dashboard?.scroll.count)
+        terminal.resize(width: 80, height: 24)
+        app.runUntilIdle()
+        let narrow = try #require(app.dashboard?.scroll.count)
+        #expect(narrow > wide)
+        #expect(app.screenText.split(separator: "\n").allSatisfy { DisplayWidth.width(of: String($0)) <= 80 })
+        app.press(.char("4"), on: terminal)
+        #expect(app.screenText.contains("Dashboard — Year 2025"))
+        _ = fixture
+    }
+
     @Test func figuresOnScreenAreTheLedgersFigures() throws {
         let (app, _, fixture) = try dashboard(width: 120, height: 40)
         let figures = try fixture.ledger.statistics(for: try Period.parse("2025-Q4"), today: Day.inVietnam(DeskWard.now))

@@ -85,7 +85,7 @@ extension DashboardBoard {
         heading(DeskText.overdueHeading)
         for c in f.overdue {
             lines.append([Span(c.id + " ", .dueOverdue), Span(c.title),
-                          Span(" — " + t(c.step.label) + t(DeskText.overdueCase(c.step.label, due: c.due, late: c.workingDaysLate)), .textMuted)])
+                          Span(" — " + t(c.step.label) + t(DeskText.overdueCase(due: c.due, late: c.workingDaysLate)), .textMuted)])
             lines.append([Span("    " + c.reasons.map(t).joined(separator: "; "))])
         }
         if f.overdue.isEmpty { lines.append([Span(t(DeskText.none), .textMuted)]) }

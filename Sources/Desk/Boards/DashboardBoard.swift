@@ -43,6 +43,19 @@ public struct DashboardBoard: BoardComponent {
     public var scroll = ListState(scrollsOnly: true)
     /// The figures wrapped to the body's width in the layout pass (drawing reads them).
     var wrapped: [StyledLine] = []
+    /// What `wrapped` was made from: the layout pass runs after every message (the clock
+    /// included), so the figures are laid out again only when one of these changed.
+    var wrappedFor: LayoutKey?
+    /// Counts the payloads received (new figures, or the same period read again).
+    var generation = 0
+
+    struct LayoutKey: Equatable {
+        var width: Int
+        var language: Language
+        var bars: BarStyle?
+        var generation: Int
+        var period: Period
+    }
 
     public static func make(_ desk: DeskState) -> DashboardBoard {
         DashboardBoard(period: Period(kind: .quarter, containing: desk.today))
@@ -135,6 +148,7 @@ public struct DashboardBoard: BoardComponent {
         // Figures of a period the officer has already left are dropped.
         guard let data = payload as? DashboardData, data.period == period else { return [] }
         loadedPeriod = data.period
+        generation += 1
         figures = data.figures
         oversight = data.oversight
         error = data.error
@@ -143,13 +157,16 @@ public struct DashboardBoard: BoardComponent {
 
     /// The box and the header row around the figures.
     static func bodyRect(_ rect: Rect) -> Rect {
-        let inner = FormHost.inner(rect)
-        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1))
+        Rect(x: rect.x + 1, y: rect.y + 2, width: max(0, rect.width - 2), height: max(0, rect.height - 3))
     }
 
     public mutating func layout(_ rect: Rect, _ desk: DeskState) {
         let body = Self.bodyRect(rect)
-        wrapped = lines(desk, width: max(1, body.width))
+        let key = LayoutKey(width: body.width, language: desk.language, bars: desk.bars, generation: generation, period: period)
+        if key != wrappedFor {
+            wrapped = lines(desk, width: max(1, body.width))
+            wrappedFor = key
+        }
         scroll.fit(body.height)
         scroll.resize(count: wrapped.count)
     }

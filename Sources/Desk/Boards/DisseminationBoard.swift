@@ -46,6 +46,8 @@ public struct DisseminationBoard: BoardComponent {
     public var coverage: Coverage?
     /// Whether the officer sees every unit (inspector, ward leadership, administrator).
     public var seesAll = false
+    var generation = 0
+    var wrapped = WrappedDocument()
 
     public static func make(_ desk: DeskState) -> DisseminationBoard { DisseminationBoard() }
 
@@ -133,6 +135,7 @@ public struct DisseminationBoard: BoardComponent {
             records = loaded.records
             coverage = loaded.coverage
             seesAll = loaded.seesAll
+            generation += 1
             library.resize(count: records.library.count)
             return []
         case let submission as FormSubmission:
@@ -188,8 +191,13 @@ public struct DisseminationBoard: BoardComponent {
             library.fit(list.height - 3)
         }
         library.resize(count: records.library.count)
+        let key = DocumentKey(width: rects.document.width, language: desk.language, generation: generation, section: view.rawValue,
+                              selected: library.selected, today: desk.today)
+        var text = wrapped
+        text.update(key, in: rects.document) { documentLines(desk, width: rects.document.width - 2) }
+        wrapped = text
         document.fit(rects.document.height - 2)
-        document.resize(count: OversightBoards.wrappedCount(documentLines(desk, width: rects.document.width - 2), in: rects.document))
+        document.resize(count: wrapped.lines.count)
     }
 
     public func draw(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -199,10 +207,9 @@ public struct DisseminationBoard: BoardComponent {
                                  scope: OversightBoards.scopeText(seesAll: seesAll, readOnly: readOnly, desk), desk, at: rect, into: &buffer)
         let rects = rects(rect)
         if let list = rects.list { drawLibrary(desk, in: list, into: &buffer) }
-        let lines = documentLines(desk, width: rects.document.width - 2)
         guard rects.document.height > 2 else { return }
         if view == .library && selectedText == nil { return }
-        OversightBoards.drawDocument(lines, title: documentTitle[lang], scroll: document, focused: view != .library, desk,
+        OversightBoards.drawDocument(wrapped.lines, title: documentTitle[lang], scroll: document, focused: view != .library, desk,
                                      in: rects.document, into: &buffer)
     }
 

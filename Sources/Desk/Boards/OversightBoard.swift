@@ -39,6 +39,8 @@ public struct OversightBoard: BoardComponent {
     public var detail = ListState(scrollsOnly: true)
     public var records = OversightRecords()
     public var seesAll = false
+    var generation = 0
+    var wrapped = WrappedDocument()
 
     public static func make(_ desk: DeskState) -> OversightBoard { OversightBoard() }
 
@@ -183,6 +185,7 @@ public struct OversightBoard: BoardComponent {
         case let loaded as OversightLoaded:
             records = loaded.records
             seesAll = loaded.seesAll
+            generation += 1
             list.resize(count: rowCount(desk))
             return []
         case let submission as FormSubmission:
@@ -217,8 +220,13 @@ public struct OversightBoard: BoardComponent {
         let (listRect, detailRect) = Self.rects(rect)
         list.fit(listRect.height - 2)
         list.resize(count: rowCount(desk))
+        let key = DocumentKey(width: detailRect.width, language: desk.language, generation: generation, section: view.rawValue,
+                              selected: list.selected, today: desk.today)
+        var text = wrapped
+        text.update(key, in: detailRect) { detailLines(desk) }
+        wrapped = text
         detail.fit(detailRect.height - 2)
-        detail.resize(count: OversightBoards.wrappedCount(detailLines(desk), in: detailRect))
+        detail.resize(count: wrapped.lines.count)
     }
 
     public func draw(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -235,7 +243,7 @@ public struct OversightBoard: BoardComponent {
             }
             OversightBoards.drawRows(rows, list: list, in: inner, into: &buffer)
         }
-        OversightBoards.drawDocument(detailLines(desk), title: DeskText.detail[lang], scroll: detail, focused: false, desk,
+        OversightBoards.drawDocument(wrapped.lines, title: DeskText.detail[lang], scroll: detail, focused: false, desk,
                                      in: detailRect, into: &buffer)
     }
 }

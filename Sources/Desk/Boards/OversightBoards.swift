@@ -144,17 +144,14 @@ enum OversightBoards {
         return readOnly ? scope + " · " + DeskText.readOnly[desk.language] : scope
     }
 
-    /// How many wrapped lines a boxed document has in `rect`.
-    static func wrappedCount(_ lines: [StyledLine], in rect: Rect) -> Int {
-        Draw.wrap(lines, width: max(1, rect.width - 2)).count
+    /// A boxed document at the list state's scroll (clamped in the layout pass), its lines
+    /// wrapped to the box by the layout pass.
+    static func drawDocument(_ wrapped: [StyledLine], title: String, scroll: ListState, focused: Bool, _ desk: DeskState,
+                             in rect: Rect, into buffer: inout ScreenBuffer) {
+        Draw.document(wrapped, title: title, empty: wrapped.isEmpty ? DeskText.nothingSelected[desk.language] : nil,
+                      scroll: scroll.top, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
     }
 
-    /// A boxed document at the list state's scroll (clamped in the layout pass).
-    static func drawDocument(_ lines: [StyledLine], title: String, scroll: ListState, focused: Bool, _ desk: DeskState,
-                             in rect: Rect, into buffer: inout ScreenBuffer) {
-        Draw.document(lines, title: title, empty: lines.isEmpty ? DeskText.nothingSelected[desk.language] : nil,
-                      scroll: scroll.top, in: rect, focused: focused, into: &buffer)
-    }
 
     /// A list's rows in a box: "›" and the row's mark before the text of the selected one.
     static func drawRows(_ rows: [(mark: String, markRole: StyleRole, text: String)], list: ListState, in inner: Rect,
@@ -173,5 +170,30 @@ enum OversightBoards {
                        maxWidth: max(0, inner.maxX - x))
             if selected { buffer.cursor = (inner.x, y) }
         }
+    }
+}
+
+/// What a board's document was wrapped from: the layout pass runs after every message
+/// (the clock included), so a document is wrapped again only when one of these changed.
+struct DocumentKey: Equatable {
+    var width: Int
+    var language: Language
+    /// Counts the records received.
+    var generation: Int
+    var section: Int
+    var selected: Int
+    var today: Day
+}
+
+/// A document wrapped for a box, kept between layout passes.
+struct WrappedDocument: Sendable {
+    var lines: [StyledLine] = []
+    var key: DocumentKey?
+
+    /// Wraps `make()` for `rect` unless `key` is the one already wrapped for.
+    mutating func update(_ key: DocumentKey, in rect: Rect, _ make: () -> [StyledLine]) {
+        guard key != self.key else { return }
+        lines = Draw.wrap(make(), width: max(1, rect.width - 2))
+        self.key = key
     }
 }

@@ -75,7 +75,7 @@ extension DeskText {
     static let pointsOneAndFour = Localized(vi: "Phổ biến, quán triệt; kiểm tra; khó khăn, vướng mắc (điểm 1 và 4)",
                                             en: "Dissemination; inspections; difficulty reports (points 1 and 4)")
     static let overdueHeading = Localized(vi: "Quá hạn và lý do", en: "Overdue, and why")
-    static func overdueCase(_ step: Localized, due: Day, late: Int) -> Localized {
+    static func overdueCase(due: Day, late: Int) -> Localized {
         Localized(vi: ", hạn \(due.vietnamese), trễ \(late) ngày làm việc", en: ", due \(due.vietnamese), \(late) working day(s) late")
     }
     static let none = Localized(vi: "Không có", en: "None")
