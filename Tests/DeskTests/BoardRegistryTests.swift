@@ -120,4 +120,36 @@ struct BoardRegistryTests {
             #expect(app.state.message?.text == binding.why?.vi, "\(binding.name)")
         }
     }
+
+    /// Every key the hint line offers on a board is on it, whatever the width, the language,
+    /// the officer and the section: labels give way when the line is short, keys never
+    /// (the rule of the old board hint line, now the hint bar's).
+    @Test(arguments: [Language.vi, .en])
+    func everyHintedKeyIsOnTheHintLine(_ language: Language) throws {
+        let fixture = try DeskFixture()
+        let org = try fixture.ledger.organization()
+        let officers = [DeskWard.head, DeskWard.staff, "tvdung", "pvhai", "ltthao"]
+            + org.grants.filter { $0.role == .admin || $0.role == .wardLeader }.map(\.login).prefix(2)
+        for officer in officers {
+            for (width, height) in [(80, 24), (120, 40)] {
+                let (app, terminal) = try fixture.desk(as: officer, width: width, height: height, language: language)
+                for type in Self.boards {
+                    app.press(type.switchKey, on: terminal)
+                    for section in ["1", "2", "3"] {
+                        let board = try #require(app.state.boards[type.board])
+                        if board.bindings(app.state).contains(where: { $0.keys.contains(.char(Character(section))) }) {
+                            app.press(.char(Character(section)), on: terminal)
+                        }
+                        let line = app.render().text()[height - 2]
+                        let shown = Set(line.components(separatedBy: "  ").compactMap { $0.split(separator: " ").first.map(String.init) })
+                        for binding in StatusBar.hints(app.state) {
+                            let key = try #require(binding.keys.first).description
+                            #expect(shown.contains(key), "\(officer) \(width)x\(height) \(type.board) \(section): \(key) in «\(line)»")
+                        }
+                        #expect(shown.contains("q") && shown.contains("?"), "\(officer) \(width)x\(height): q and ? in «\(line)»")
+                    }
+                }
+            }
+        }
+    }
 }
