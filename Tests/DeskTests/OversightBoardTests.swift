@@ -122,11 +122,11 @@ struct OversightBoardTests {
         let ack = try fixture.ledger.oversightRecords().acknowledgements[OversightRecords.key(Self.marketHead, text.id)]
         #expect(ack?.statement == "Tôi đã đọc và nắm được nội dung")
         #expect(ack?.day == Day.inVietnam(DeskWard.now))
-        #expect(app.screenText.contains("✓ Bạn đã xác nhận"))
+        #expect(app.screenText.contains("✓ Đã xác nhận: \"Tôi đã đọc và nắm được nội dung\""))
         // A second time is refused on the board, with the day it was done.
         app.press(.char("x"), on: terminal)
         #expect(app.openForm == nil)
-        #expect(app.state.message?.text.contains("Bạn đã xác nhận văn bản này") == true)
+        #expect(app.state.message?.text == "Đã xác nhận đọc văn bản này ngày 05/01/2026")
         // (The fixture's tampered proposal is a finding of its own; the oversight tables agree.)
         #expect(try fixture.ledger.verify().problems.allSatisfy { if case .oversightDisagrees = $0 { false } else { true } })
     }

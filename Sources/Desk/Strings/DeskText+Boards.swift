@@ -114,7 +114,7 @@ extension DeskText {
     static let noTextSelected = Localized(vi: "Chưa chọn văn bản", en: "No text selected")
     static let onlyInLibrary = Localized(vi: "Chỉ dùng trong mục Thư viện (1)", en: "Only in the Library section (1)")
     static func alreadyAcknowledged(_ day: Day) -> Localized {
-        Localized(vi: "Bạn đã xác nhận văn bản này ngày \(day.vietnamese)", en: "You acknowledged this text on \(day.vietnamese)")
+        Localized(vi: "Đã xác nhận đọc văn bản này ngày \(day.vietnamese)", en: "Already acknowledged on \(day.vietnamese)")
     }
     static let legalLibrary = Localized(vi: "Thư viện văn bản", en: "Legal library")
     static let columnNumber = Localized(vi: "Số, ký hiệu", en: "Number")
@@ -122,10 +122,10 @@ extension DeskText {
     static let columnTitle = Localized(vi: "Trích yếu", en: "Title")
     static let issued = Localized(vi: "Ngày ban hành: ", en: "Issued: ")
     static func youAcknowledged(_ statement: String, _ day: Day) -> Localized {
-        Localized(vi: "Bạn đã xác nhận: \"\(statement)\" ngày \(day.vietnamese)", en: "You acknowledged it on \(day.vietnamese)")
+        Localized(vi: "Đã xác nhận: \"\(statement)\" ngày \(day.vietnamese)", en: "Acknowledged on \(day.vietnamese)")
     }
-    static let notYetAcknowledged = Localized(vi: "Bạn chưa xác nhận đã đọc văn bản bắt buộc này (phím x).",
-                                              en: "You have not yet acknowledged this required text (key x).")
+    static let notYetAcknowledged = Localized(vi: "Chưa xác nhận đã đọc văn bản bắt buộc này (phím x).",
+                                              en: "This required text is not acknowledged yet (key x).")
     static func acknowledgedBy(_ count: Int, _ officers: Int, _ percent: Int) -> Localized {
         Localized(vi: "Đã xác nhận: \(count)/\(officers) cán bộ (\(percent)%)", en: "Acknowledged: \(count)/\(officers) officers (\(percent)%)")
     }
