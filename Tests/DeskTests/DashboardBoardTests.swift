@@ -25,7 +25,7 @@ struct DashboardBoardTests {
     @Test(arguments: sizes) func snapshotWithUnicodeBars(width: Int, height: Int) throws {
         let (app, _, fixture) = try dashboard(width: width, height: height)
         #expect(app.state.board == .dashboard)
-        #expect(app.dashboard?.period.description == "2025-Q4")
+        #expect(app.dashboardBoard?.period.description == "2025-Q4")
         let text = app.screenText
         #expect(text.contains("Tổng hợp — Quý IV năm 2025"))
         #expect(text.contains("█"))
@@ -46,8 +46,8 @@ struct DashboardBoardTests {
     @Test(arguments: sizes) func snapshotInEnglishScrolledToTheEnd(width: Int, height: Int) throws {
         let (app, terminal, fixture) = try dashboard(width: width, height: height, language: .en)
         app.press(.char("4"), .char("G"), on: terminal)
-        #expect(app.dashboard?.period.description == "2025")
-        #expect((app.dashboard?.scroll.top ?? 0) > 0)
+        #expect(app.dashboardBoard?.period.description == "2025")
+        #expect((app.dashboardBoard?.scroll.top ?? 0) > 0)
         #expect(app.screenText.contains("working day(s) late"))
         Snapshots.check(app, "dashboard-en-year-end")
         _ = fixture
@@ -56,7 +56,7 @@ struct DashboardBoardTests {
     @Test(arguments: sizes) func pointsOneAndFourFromTheOversightRecords(width: Int, height: Int) throws {
         let (app, terminal, fixture) = try dashboard(width: width, height: height)
         app.press(.char("4"), on: terminal)
-        let board = try #require(app.dashboard)
+        let board = try #require(app.dashboardBoard)
         let width = DashboardBoard.bodyRect(DeskLayout.body(for: app.state)).width
         let lines = board.lines(app.state, width: width).map { $0.map(\.text).joined() }
         let heading = try #require(lines.firstIndex { $0.hasPrefix("PHỔ BIẾN, QUÁN TRIỆT") })
@@ -68,7 +68,7 @@ struct DashboardBoardTests {
         // Scrolled with j to the heading (or as far as the figures go).
         terminal.enqueue(Array(repeating: Key.char("j"), count: heading))
         app.runUntilIdle()
-        #expect(app.dashboard?.scroll.top == min(heading, lines.count - (app.dashboard?.scroll.visible ?? 0)))
+        #expect(app.dashboardBoard?.scroll.top == min(heading, lines.count - (app.dashboardBoard?.scroll.visible ?? 0)))
         Snapshots.check(app, "dashboard-oversight")
         _ = fixture
     }
@@ -76,28 +76,28 @@ struct DashboardBoardTests {
     @Test func periodKeysStepAndSwitch() throws {
         let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
         app.press(.char("]"), on: terminal)
-        #expect(app.dashboard?.period.description == "2026-Q1")
+        #expect(app.dashboardBoard?.period.description == "2026-Q1")
         app.press(.char("1"), on: terminal)
-        #expect(app.dashboard?.period.description == "2026-01")
+        #expect(app.dashboardBoard?.period.description == "2026-01")
         app.press(.char("["), .char("["), on: terminal)
-        #expect(app.dashboard?.period.description == "2025-11")
+        #expect(app.dashboardBoard?.period.description == "2025-11")
         app.press(.char("3"), on: terminal)
-        #expect(app.dashboard?.period.description == "2025-H2")
+        #expect(app.dashboardBoard?.period.description == "2025-H2")
         app.press(.char("p"), on: terminal)
-        #expect(app.dashboard?.period.description == "2025")
+        #expect(app.dashboardBoard?.period.description == "2025")
         app.press(.char("p"), on: terminal)
-        #expect(app.dashboard?.period.kind == .month)
+        #expect(app.dashboardBoard?.period.kind == .month)
         app.press(.char("0"), on: terminal)
-        #expect(app.dashboard?.period.description == "2026-01")
+        #expect(app.dashboardBoard?.period.description == "2026-01")
         terminal.enqueue(.char(":"))
         terminal.type("period 2025-Q3")
         app.press(.enter, on: terminal)
-        #expect(app.dashboard?.period.description == "2025-Q3")
+        #expect(app.dashboardBoard?.period.description == "2025-Q3")
         #expect(app.screenText.contains("Quý III năm 2025"))
         terminal.enqueue(.char(":"))
         terminal.type("period 2025-Q7")
         app.press(.enter, on: terminal)
-        #expect(app.dashboard?.period.description == "2025-Q3")
+        #expect(app.dashboardBoard?.period.description == "2025-Q3")
         #expect(app.state.message?.text.contains("Quý trong \"2025-Q7\" phải từ Q1 đến Q4") == true)
         _ = fixture
     }
@@ -112,10 +112,10 @@ struct DashboardBoardTests {
         app.press(.enter, on: terminal)
         #expect(app.screenText.contains("being handled"))
         #expect(!app.screenText.contains("Đề xuất trong kỳ"))
-        let wide = try #require(app.dashboard?.scroll.count)
+        let wide = try #require(app.dashboardBoard?.scroll.count)
         terminal.resize(width: 80, height: 24)
         app.runUntilIdle()
-        let narrow = try #require(app.dashboard?.scroll.count)
+        let narrow = try #require(app.dashboardBoard?.scroll.count)
         #expect(narrow > wide)
         #expect(app.screenText.split(separator: "\n").allSatisfy { DisplayWidth.width(of: String($0)) <= 80 })
         app.press(.char("4"), on: terminal)
@@ -139,19 +139,19 @@ struct DashboardBoardTests {
     @Test func scrollsWhenTallerThanTheScreenAndStopsAtTheEnd() throws {
         let (app, terminal, fixture) = try dashboard(width: 80, height: 24)
         // 24 rows: 2 for the hints and status, 2 for the box, 1 for the header.
-        #expect(app.dashboard?.scroll.visible == 19)
+        #expect(app.dashboardBoard?.scroll.visible == 19)
         #expect(app.screenText.contains("1–19/"))
         app.press(.pageDown, on: terminal)
-        #expect(app.dashboard?.scroll.top == 19)
+        #expect(app.dashboardBoard?.scroll.top == 19)
         app.press(.char(" "), on: terminal)
-        #expect(app.dashboard?.scroll.top == 38)
+        #expect(app.dashboardBoard?.scroll.top == 38)
         app.press(.char("G"), on: terminal)
-        let end = try #require(app.dashboard?.scroll.top)
-        #expect(end == (app.dashboard?.scroll.count ?? 0) - 19)
+        let end = try #require(app.dashboardBoard?.scroll.top)
+        #expect(end == (app.dashboardBoard?.scroll.count ?? 0) - 19)
         app.press(.char("j"), .pageDown, on: terminal)
-        #expect(app.dashboard?.scroll.top == end)
+        #expect(app.dashboardBoard?.scroll.top == end)
         app.press(.char("g"), .char("k"), on: terminal)
-        #expect(app.dashboard?.scroll.top == 0)
+        #expect(app.dashboardBoard?.scroll.top == 0)
         _ = fixture
     }
 
@@ -167,18 +167,18 @@ struct DashboardBoardTests {
         terminal.type("period 2025-Q3")
         app.press(.enter, on: terminal)
         #expect(app.state.message?.text == DeskText.noCommand("period").vi)
-        #expect(app.dashboard?.period.description == "2025-Q4")
+        #expect(app.dashboardBoard?.period.description == "2025-Q4")
         terminal.enqueue(.char(":"))
         terminal.type("dashboard 2025-H2")
         app.press(.enter, on: terminal)
         #expect(app.state.board == .dashboard)
-        #expect(app.dashboard?.period.description == "2025-H2")
+        #expect(app.dashboardBoard?.period.description == "2025-H2")
         app.press(.char("q"), on: terminal)
         terminal.enqueue(.char(":"))
         terminal.type("dashboard 2025-H3")
         app.press(.enter, on: terminal)
         #expect(app.state.board == .dashboard)
-        #expect(app.dashboard?.period.description == "2025-H2")
+        #expect(app.dashboardBoard?.period.description == "2025-H2")
         #expect(app.state.message?.text.contains("H1 (6 tháng đầu) hoặc H2") == true)
         _ = fixture
     }
@@ -248,7 +248,7 @@ struct DashboardBoardTests {
         let clock = TestClock()
         let (app, terminal) = try fixture.desk(now: { clock.now })
         app.press(.char("T"), on: terminal)
-        let before = try #require(app.dashboard?.figures?.total)
+        let before = try #require(app.dashboardBoard?.figures?.total)
         // Another officer's session; submitted: the figures leave drafts out (PROCEDURE.md §5).
         let other = try fixture.openAgain()
         func submitted(_ title: String, necessity: String) throws {
@@ -260,21 +260,21 @@ struct DashboardBoardTests {
         app.poll()
         clock.advance(by: 5)
         app.press(.char("j"), on: terminal)
-        #expect(app.dashboard?.figures?.total == before)
+        #expect(app.dashboardBoard?.figures?.total == before)
         app.press(.ctrl("r"), on: terminal)
-        #expect(app.dashboard?.figures?.total == before + 1)
+        #expect(app.dashboardBoard?.figures?.total == before + 1)
         try submitted("Bản đồ số cây xanh khu phố", necessity: "Chưa có bản đồ.")
         app.poll()
         clock.advance(by: 5)
         app.press(.char("j"), on: terminal)
-        #expect(app.dashboard?.figures?.total == before + 1)
+        #expect(app.dashboardBoard?.figures?.total == before + 1)
         clock.advance(by: 6)
         app.press(.char("j"), on: terminal)
-        #expect(app.dashboard?.figures?.total == before + 2)
+        #expect(app.dashboardBoard?.figures?.total == before + 2)
     }
 }
 
 extension DeskApp {
     /// The dashboard's component, once entered.
-    var dashboard: DashboardBoard? { state.boards[.dashboard] as? DashboardBoard }
+    var dashboardBoard: DashboardBoard? { state.boards[.dashboard] as? DashboardBoard }
 }

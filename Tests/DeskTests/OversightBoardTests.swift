@@ -39,7 +39,7 @@ struct OversightBoardTests {
         #expect(text.contains("BQLC") && text.contains("VHXH"))
         Snapshots.check(app, "dissemination-coverage")
         app.press(.pageDown, .pageDown, on: terminal)
-        #expect(app.screenText.contains("Còn thiếu") || (app.dissemination?.document.top ?? 0) > 0)
+        #expect(app.screenText.contains("Còn thiếu") || (app.disseminationBoard?.document.top ?? 0) > 0)
     }
 
     @Test(arguments: sizes) func briefings(width: Int, height: Int) throws {
@@ -56,7 +56,7 @@ struct OversightBoardTests {
         app.press(.char("K"), on: terminal)
         #expect(app.state.board == .oversight)
         // The TTPVHCC inspection has a recommendation past its due date.
-        let rows = try #require(app.oversight).inspections(app.state)
+        let rows = try #require(app.oversightBoard).inspections(app.state)
         let index = try #require(rows.firstIndex { $0.unitID == "TTPVHCC" })
         for _ in 0..<index { app.press(.char("j"), on: terminal) }
         let text = app.screenText
@@ -109,23 +109,23 @@ struct OversightBoardTests {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: Self.marketHead)
         app.press(.char("V"), on: terminal)
-        let text = try #require(app.dissemination?.records.library.first)
+        let text = try #require(app.disseminationBoard?.records.library.first)
         app.press(.char("x"), on: terminal)
-        #expect(app.openForm != nil)
+        #expect(app.topBoardForm != nil)
         #expect(app.screenText.contains("Tôi đã đọc và nắm được nội dung"))
         // Sending without ticking the statement records nothing.
         app.press(.ctrl("s"), on: terminal)
-        #expect(app.openForm != nil)
+        #expect(app.topBoardForm != nil)
         #expect(try fixture.ledger.oversightRecords().acknowledgements[OversightRecords.key(Self.marketHead, text.id)] == nil)
         app.press(.char(" "), .ctrl("s"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         let ack = try fixture.ledger.oversightRecords().acknowledgements[OversightRecords.key(Self.marketHead, text.id)]
         #expect(ack?.statement == "Tôi đã đọc và nắm được nội dung")
         #expect(ack?.day == Day.inVietnam(DeskWard.now))
         #expect(app.screenText.contains("✓ Đã xác nhận: \"Tôi đã đọc và nắm được nội dung\""))
         // A second time is refused on the board, with the day it was done.
         app.press(.char("x"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         #expect(app.state.message?.text == "Đã xác nhận đọc văn bản này ngày 05/01/2026")
         // (The fixture's tampered proposal is a finding of its own; the oversight tables agree.)
         #expect(try fixture.ledger.verify().problems.allSatisfy { if case .oversightDisagrees = $0 { false } else { true } })
@@ -141,29 +141,29 @@ struct OversightBoardTests {
         let briefing = try #require(StatusBar.hints(app.state).first { $0.name == "briefing" })
         #expect(briefing.why != nil)
         #expect(app.render().text().joined().contains("b ghi hội nghị"))
-        #expect(app.cells(of: "b ghi hội nghị").allSatisfy { $0 == .textDisabled })
+        #expect(app.hintRoles(of: "b ghi hội nghị").allSatisfy { $0 == .textDisabled })
         app.press(.char("b"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         #expect(app.state.message?.kind == .warning)
         #expect(app.state.message?.text == briefing.why?.vi)
         app.press(.char("K"), on: terminal)
         #expect(StatusBar.hints(app.state).first { $0.name == "inspection" }?.why != nil)
-        #expect(app.cells(of: "i ghi biên bản").allSatisfy { $0 == .textDisabled })
+        #expect(app.hintRoles(of: "i ghi biên bản").allSatisfy { $0 == .textDisabled })
         app.press(.char("i"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         app.press(.char("2"), .char("f"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         #expect(app.screenText.contains("chỉ xem"))
         // He sees his own unit's records only.
         #expect(app.screenText.contains("Đơn vị VHXH"))
         // The inspector may record an inspection and a briefing.
         let (inspectorApp, inspectorTerminal) = try fixture.desk(as: Self.inspector)
         inspectorApp.press(.char("K"), .char("i"), on: inspectorTerminal)
-        #expect(inspectorApp.formKind == .inspection)
+        #expect(inspectorApp.topBoardFormKind == .inspection)
         inspectorApp.press(.escape, on: inspectorTerminal)
-        #expect(inspectorApp.openForm == nil)
+        #expect(inspectorApp.topBoardForm == nil)
         inspectorApp.press(.char("V"), .char("b"), on: inspectorTerminal)
-        #expect(inspectorApp.formKind == .briefing)
+        #expect(inspectorApp.topBoardFormKind == .briefing)
     }
 
     @Test func aUnitFilesADifficultyAndTheOfficeEscalatesIt() throws {
@@ -171,34 +171,34 @@ struct OversightBoardTests {
         let (app, terminal) = try fixture.desk(as: Self.marketClerk)
         app.press(.char("K"), .char("2"), on: terminal)
         // The market's own report only.
-        #expect(try #require(app.oversight).difficulties(app.state).allSatisfy { $0.unitID == "BQLC" })
+        #expect(try #require(app.oversightBoard).difficulties(app.state).allSatisfy { $0.unitID == "BQLC" })
         app.press(.char("f"), on: terminal)
-        #expect(app.formKind == .fileDifficulty)
+        #expect(app.topBoardFormKind == .fileDifficulty)
         app.press(.tab, .char(" "), .tab, on: terminal)
         app.type("Chưa có phần mềm quản lý thu phí chợ", on: terminal)
         app.press(.ctrl("s"), on: terminal)
-        #expect(app.openForm == nil, "\(app.screenText)")
+        #expect(app.topBoardForm == nil, "\(app.screenText)")
         let filed = try #require(try fixture.ledger.oversightRecords().difficulties.values.first { $0.text.contains("phần mềm quản lý thu phí") })
         #expect(filed.unitID == "BQLC" && filed.status == .filed && filed.category == .legal && filed.routedTo == "VHXH")
         // The clerk cannot escalate it.
-        let clerkBoard = try #require(app.oversight)
+        let clerkBoard = try #require(app.oversightBoard)
         let index = try #require(clerkBoard.difficulties(app.state).firstIndex { $0.id == filed.id })
         for _ in 0..<index { app.press(.char("j"), on: terminal) }
         app.press(.char("e"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
 
         let (office, officeTerminal) = try fixture.desk(as: Self.inspector)
         office.press(.char("K"), .char("2"), on: officeTerminal)
-        let officeBoard = try #require(office.oversight)
+        let officeBoard = try #require(office.oversightBoard)
         let row = try #require(officeBoard.difficulties(office.state).firstIndex { $0.id == filed.id })
         for _ in 0..<row { office.press(.char("j"), on: officeTerminal) }
-        #expect(office.oversight?.selectedDifficulty(office.state)?.id == filed.id)
+        #expect(office.oversightBoard?.selectedDifficulty(office.state)?.id == filed.id)
         office.press(.char("e"), on: officeTerminal)
-        #expect(office.formKind == .escalate(reportID: filed.id))
+        #expect(office.topBoardFormKind == .escalate(reportID: filed.id))
         office.press(.tab, on: officeTerminal)
         office.type("Đề nghị UBND phường hỗ trợ kinh phí", on: officeTerminal)
         office.press(.ctrl("s"), on: officeTerminal)
-        #expect(office.openForm == nil, "\(office.screenText)")
+        #expect(office.topBoardForm == nil, "\(office.screenText)")
         let escalated = try fixture.ledger.oversightRecords().difficulties[filed.id]
         #expect(escalated?.status == .escalated)
         #expect(escalated?.escalation?.due == Day.inVietnam(DeskWard.now).adding(days: 10))
@@ -223,9 +223,9 @@ struct OversightBoardTests {
         app.type("Kết quả", on: terminal)
         let before = try fixture.ledger.oversightRecords().inspections.count
         app.press(.ctrl("s"), on: terminal)
-        #expect(app.openForm != nil)
+        #expect(app.topBoardForm != nil)
         #expect(app.screenText.contains("Ngày ghi nhận không được sau ngày hôm nay"))
-        #expect(app.openForm?.form.values.text("scope") == "Phạm vi")
+        #expect(app.topBoardForm?.form.values.text("scope") == "Phạm vi")
         #expect(try fixture.ledger.oversightRecords().inspections.count == before)
     }
 
@@ -240,7 +240,7 @@ struct OversightBoardTests {
         app.press(.char("Q"), on: terminal)
         let quitting = app.state.quitting
         #expect(!quitting)
-        #expect(app.openForm?.form.values.text("text") == "Vướng mắc chưa lưu")
+        #expect(app.topBoardForm?.form.values.text("text") == "Vướng mắc chưa lưu")
     }
 
     /// The one form host: Esc on a typed board form asks y/N like every form (it used to
@@ -256,12 +256,12 @@ struct OversightBoardTests {
             return
         }
         app.press(.char("n"), on: terminal)
-        #expect(app.openForm?.form.values.text("text") == "Vướng mắc chưa lưu")
+        #expect(app.topBoardForm?.form.values.text("text") == "Vướng mắc chưa lưu")
         app.press(.escape, on: terminal)
         app.press(.escape, on: terminal)
-        #expect(app.openForm?.form.values.text("text") == "Vướng mắc chưa lưu", "a second Esc answers No")
+        #expect(app.topBoardForm?.form.values.text("text") == "Vướng mắc chưa lưu", "a second Esc answers No")
         app.press(.escape, .char("y"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         #expect(app.state.overlays.isEmpty)
         #expect(app.state.board == .oversight)
     }
@@ -272,33 +272,33 @@ struct OversightBoardTests {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: Self.marketHead)
         app.press(.char("V"), .char("x"), on: terminal)
-        let host = try #require(app.openForm)
-        let selected = try #require(app.dissemination?.selectedText?.id)
+        let host = try #require(app.topBoardForm)
+        let selected = try #require(app.disseminationBoard?.selectedText?.id)
         #expect(host.owner == .dissemination)
         #expect(host.tag as? OversightFormKind == .acknowledge(textID: selected))
         app.press(.char(" "), .ctrl("s"), on: terminal)
-        #expect(app.openForm == nil)
+        #expect(app.topBoardForm == nil)
         #expect(app.state.message?.kind == .success)
-        let id = try #require(app.dissemination?.selectedText?.id)
-        #expect(app.dissemination?.records.acknowledgements[OversightRecords.key(Self.marketHead, id)] != nil)
+        let id = try #require(app.disseminationBoard?.selectedText?.id)
+        #expect(app.disseminationBoard?.records.acknowledgements[OversightRecords.key(Self.marketHead, id)] != nil)
     }
 }
 
 extension DeskApp {
-    var dissemination: DisseminationBoard? { state.boards[.dissemination] as? DisseminationBoard }
-    var oversight: OversightBoard? { state.boards[.oversight] as? OversightBoard }
+    var disseminationBoard: DisseminationBoard? { state.boards[.dissemination] as? DisseminationBoard }
+    var oversightBoard: OversightBoard? { state.boards[.oversight] as? OversightBoard }
 
     /// The form open on top, if any.
-    var openForm: FormHost? {
+    var topBoardForm: FormHost? {
         if case .form(let host) = state.overlays.last { return host }
         return nil
     }
 
     /// What the open board form records.
-    var formKind: OversightFormKind? { openForm?.tag as? OversightFormKind }
+    var topBoardFormKind: OversightFormKind? { topBoardForm?.tag as? OversightFormKind }
 
     /// The style roles of the cells where `text` is drawn (first occurrence on screen).
-    func cells(of text: String) -> [StyleRole] {
+    func hintRoles(of text: String) -> [StyleRole] {
         let buffer = render()
         let rows = buffer.text()
         for (y, row) in rows.enumerated() {
