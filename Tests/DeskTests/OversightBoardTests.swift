@@ -229,6 +229,32 @@ struct OversightBoardTests {
         #expect(try fixture.ledger.oversightRecords().inspections.count == before)
     }
 
+    /// The worker replaces a queued job by a newer one of the same name (a reload may be
+    /// coalesced): each form's record has a name of its own, so a write is never dropped.
+    @Test func eachFormsRecordIsAJobOfItsOwn() throws {
+        let fixture = try DeskFixture()
+        let (app, _) = try fixture.desk(as: Self.inspector)
+        var names: [String] = []
+        for token in [1, 2] {
+            for kind in [OversightFormKind.acknowledge(textID: "x"), .inspection] {
+                let submission = FormSubmission(token: token, kind: nil, proposalID: nil, seenVersion: nil, onBehalfOf: nil, actions: [],
+                                                values: FormValues(), tag: kind)
+                for board in [Board.dissemination, .oversight] {
+                    for case .job(let job) in OversightBoards.record(submission, on: board, app.state) { names.append(job.name) }
+                }
+            }
+        }
+        #expect(names.count == 8)
+        // One name per form (its token), never a board's load.
+        #expect(Set(names).count == 2)
+        #expect(!names.contains(DisseminationBoard().load(app.state)?.name ?? ""))
+        #expect(!names.contains(OversightBoard().load(app.state)?.name ?? ""))
+        // A tag that is not a board's form records nothing.
+        let stray = FormSubmission(token: 3, kind: nil, proposalID: nil, seenVersion: nil, onBehalfOf: nil, actions: [],
+                                   values: FormValues(), tag: "not a form")
+        #expect(OversightBoards.record(stray, on: .oversight, app.state).isEmpty)
+    }
+
     @Test func quittingWithATypedBoardFormAsksFirst() throws {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: Self.marketClerk)

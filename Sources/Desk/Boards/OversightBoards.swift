@@ -60,7 +60,9 @@ enum OversightBoards {
         let now = desk.now
         let today = desk.today
         let organization = desk.organization
-        return [.job(.forBoard(board, "board.record", failure: { OversightRecorded(token: token, result: .failure($0)) }) { ledger in
+        // A write is never coalesced with another: the worker replaces a queued job of the
+        // same name, so each form's record has its own.
+        return [.job(.forBoard(board, "board.record.\(token)", failure: { OversightRecorded(token: token, result: .failure($0)) }) { ledger in
             let done: Localized
             switch kind {
             case .acknowledge(let id):
