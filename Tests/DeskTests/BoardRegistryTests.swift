@@ -152,4 +152,19 @@ struct BoardRegistryTests {
             }
         }
     }
+
+    /// Until the worker's data arrives a board says it is loading (not "no records").
+    @Test(arguments: BoardRegistry.all.indices) func aBoardSaysItIsLoadingUntilItsDataArrives(index: Int) throws {
+        let type = Self.boards[index]
+        let fixture = try DeskFixture()
+        let (app, _) = try fixture.desk()
+        var board = type.make(app.state)
+        let body = DeskLayout.body(for: app.state)
+        board.layout(body, app.state)
+        var buffer = ScreenBuffer(size: app.state.size)
+        board.draw(app.state, in: body, into: &buffer)
+        let text = buffer.text().joined(separator: "\n")
+        #expect(text.contains(DeskText.loading.vi), "\(type.board)")
+        #expect(!text.contains(DeskText.noRecordsYet.vi), "\(type.board)")
+    }
 }

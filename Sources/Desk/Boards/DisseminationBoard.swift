@@ -46,6 +46,7 @@ public struct DisseminationBoard: BoardComponent {
     public var coverage: Coverage?
     /// Whether the officer sees every unit (inspector, ward leadership, administrator).
     public var seesAll = false
+    /// Counts the records received (0: not read yet, the library says it is loading).
     var generation = 0
     var wrapped = WrappedDocument()
 
@@ -162,7 +163,7 @@ public struct DisseminationBoard: BoardComponent {
             let list = Rect(x: content.x, y: content.y, width: content.width * 55 / 100, height: content.height)
             return Rects(list: list, document: Rect(x: list.maxX, y: content.y, width: content.width - list.width, height: content.height))
         }
-        let height = min(content.height / 2 + 1, records.library.count + 3)
+        let height = min(content.height / 2 + 1, max(1, records.library.count) + 3)
         return Rects(list: Rect(x: content.x, y: content.y, width: content.width, height: height),
                      document: Rect(x: content.x, y: content.y + height, width: content.width, height: content.height - height))
     }
@@ -208,7 +209,7 @@ public struct DisseminationBoard: BoardComponent {
         let rects = rects(rect)
         if let list = rects.list { drawLibrary(desk, in: list, into: &buffer) }
         guard rects.document.height > 2 else { return }
-        if view == .library && selectedText == nil { return }
+        if view == .library && (selectedText == nil || generation == 0) { return }
         OversightBoards.drawDocument(wrapped.lines, title: documentTitle[lang], scroll: document, focused: view != .library, desk,
                                      in: rects.document, into: &buffer)
     }
@@ -228,7 +229,15 @@ public struct DisseminationBoard: BoardComponent {
                     DisplayWidth.pad(DisplayWidth.truncate(text.number.visible, to: 16), to: 16) + " " + text.issuedOn.vietnamese + " "
                     + text.title)
         }
+        // Before the records arrive the marks would say "not read" of every text.
+        guard generation > 0 else {
+            buffer.put("  " + DeskText.loading[lang], at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
+            return
+        }
         OversightBoards.drawRows(rows, list: library, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
                                  into: &buffer)
+        if texts.isEmpty {
+            buffer.put("  " + DeskText.noRecordsYet[lang], at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
+        }
     }
 }

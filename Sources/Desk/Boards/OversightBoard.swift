@@ -39,6 +39,7 @@ public struct OversightBoard: BoardComponent {
     public var detail = ListState(scrollsOnly: true)
     public var records = OversightRecords()
     public var seesAll = false
+    /// Counts the records received (0: not read yet, the list says it is loading).
     var generation = 0
     var wrapped = WrappedDocument()
 
@@ -239,7 +240,8 @@ public struct OversightBoard: BoardComponent {
         let inner = Draw.box(listRect, title: view.title[lang] + " (\(rows.count))", focused: true, into: &buffer)
         if inner.height > 0, inner.width > 10 {
             if rows.isEmpty {
-                buffer.put("  " + DeskText.noRecordsYet[lang], at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
+                let empty = generation == 0 ? DeskText.loading : DeskText.noRecordsYet
+                buffer.put("  " + empty[lang], at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
             }
             OversightBoards.drawRows(rows, list: list, in: inner, into: &buffer)
         }
