@@ -255,6 +255,32 @@ struct OversightBoardTests {
         #expect(OversightBoards.record(stray, on: .oversight, app.state).isEmpty)
     }
 
+    /// Every byte in the database is hostile: the domain refuses controls in a report's
+    /// text, but a tampered database may hold them. A report whose text carries a terminal
+    /// escape, a bidirectional override and a NUL is drawn as placeholders (list and detail).
+    @Test(arguments: [(80, 24), (120, 40)]) func hostileTextIsDrawnAsPlaceholders(width: Int, height: Int) throws {
+        let fixture = try DeskFixture()
+        let hostile = "Vướng mắc \u{1b}]0;pwn\u{07}\u{1b}[2J tiếp \u{202e}ngược\u{202c} \u{0} hết"
+        let (app, terminal) = try fixture.desk(as: Self.inspector, width: width, height: height)
+        app.press(.char("K"), .char("2"), on: terminal)
+        var board = try #require(app.oversightBoard)
+        var records = board.records
+        let id = try #require(board.difficulties(app.state).first?.id)
+        records.difficulties[id]?.text = hostile
+        records.difficulties[id]?.unitID = "BQLC\u{1b}[31m"
+        _ = board.receive(OversightLoaded(records: records, coverage: nil, seesAll: true), app.state)
+        let body = DeskLayout.body(for: app.state)
+        board.layout(body, app.state)
+        var buffer = ScreenBuffer(size: app.state.size)
+        board.draw(app.state, in: body, into: &buffer)
+        let text = buffer.text().joined(separator: "\n")
+        #expect(text.contains("tiếp"))
+        #expect(text.contains(id))
+        for control in ["\u{1b}", "\u{07}", "\u{202e}", "\u{202c}", "\u{0}"] {
+            #expect(!text.contains(control), "\(control.unicodeScalars.first.map { String($0.value, radix: 16) } ?? "")")
+        }
+    }
+
     @Test func quittingWithATypedBoardFormAsksFirst() throws {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: Self.marketClerk)
