@@ -98,9 +98,9 @@ public struct DisseminationBoard: BoardComponent {
         case "previous-section": show(DisseminationView(rawValue: (view.rawValue + 2) % 3) ?? .library)
         case "acknowledge":
             guard let text = selectedText else { return [] }
-            return OversightBoards.open(.acknowledge(textID: text.id), on: Self.board, records: records, units: [], desk)
+            return OversightBoards.form(.acknowledge(textID: text.id), on: Self.board, records: records, units: [], desk)
         case "briefing":
-            return OversightBoards.open(.briefing, on: Self.board, records: records,
+            return OversightBoards.form(.briefing, on: Self.board, records: records,
                                         units: OversightBoards.units(for: .recordBriefing, desk), desk)
         case "down", "up", "top", "bottom":
             // In the library j/k choose the text; elsewhere they scroll the document.

@@ -166,7 +166,7 @@ public struct OversightBoard: BoardComponent {
             case .fileDifficulty: units = OversightBoards.units(for: .fileDifficulty, desk)
             default: units = []
             }
-            return OversightBoards.open(form, on: Self.board, records: records, units: units, desk)
+            return OversightBoards.form(form, on: Self.board, records: records, units: units, desk)
         }
         return []
     }

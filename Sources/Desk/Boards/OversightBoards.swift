@@ -44,7 +44,7 @@ enum OversightBoards {
     }
 
     /// Opens the form of `kind` in the one form host; its submission comes back to `board`.
-    static func open(_ kind: OversightFormKind, on board: Board, records: OversightRecords, units: [String],
+    static func form(_ kind: OversightFormKind, on board: Board, records: OversightRecords, units: [String],
                      _ desk: DeskState) -> [DeskAction] {
         let context = OversightFormContext(organization: desk.organization, records: records, officer: desk.officer,
                                            today: desk.today, units: units)
