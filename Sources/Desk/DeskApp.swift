@@ -18,8 +18,9 @@ public final class DeskApp {
 
     /// - Parameters:
     ///   - beforeJob: called on the worker before each job (a test slows a job with it).
+    ///   - bars: how bar charts are drawn; nil: from the environment and the terminal's theme.
     public init(ledger: Ledger, backend: any TerminalBackend, officer: String, played: Bool, language: Language,
-                forms: FormProvider, chooser: [Chooser.Choice]? = nil,
+                forms: FormProvider, chooser: [Chooser.Choice]? = nil, bars: BarStyle? = nil,
                 editText: @escaping @Sendable (String) -> String? = { _ in nil },
                 now: @escaping @Sendable () -> Date = { Date() },
                 beforeJob: @escaping @Sendable (String) -> Void = { _ in }) throws {
@@ -32,6 +33,8 @@ public final class DeskApp {
         state = DeskState(size: backend.size, language: language, officer: officer, reference: reference, now: now())
         state.forms = forms
         state.played = played
+        state.bars = bars ?? BarStyle.detect(environment: ProcessInfo.processInfo.environment,
+                                             monochrome: backend.theme.name == "monochrome" || backend.colorDepth == .monochrome)
         state.changeToken = (try? ledger.changeToken()) ?? -1
         worker = EffectWorker(ledger: ledger, beforeJob: beforeJob)
         GlobalCommands.describeOfficer(&state)

@@ -3,6 +3,9 @@
 /// `:` command, its hint and its help come from the type.
 public enum BoardRegistry {
     public static let all: [any BoardComponent.Type] = [
+        DashboardBoard.self,
+        DisseminationBoard.self,
+        OversightBoard.self,
     ]
 
     static func type(of board: Board) -> (any BoardComponent.Type)? {

@@ -78,6 +78,9 @@ public struct DeskState: Sendable {
     public var proposals = ProposalsBoard()
     /// The other boards, made on first entry, by id.
     public var boards: [Board: any BoardComponent] = [:]
+    /// How bar charts are drawn (block characters or `#`), from the locale, the terminal and
+    /// the theme: decided by the loop, which knows them; nil draws ASCII.
+    public var bars: BarStyle?
     public var overlays: [Overlay] = []
     /// The newest message, shown until the next key; `messages` keeps the last ones.
     public var message: StatusMessage?

@@ -46,16 +46,26 @@ enum StatusBar {
             }
         }
         buffer.fill(Rect(x: 0, y: hintY, width: width, height: 1), role: .hintText)
-        var x = 0
         var seen = Set<String>()
-        for binding in hints(state) where !seen.contains(binding.name) {
-            seen.insert(binding.name)
+        let shown = hints(state).filter { seen.insert($0.name).inserted }
+        // No key is ever left out: when the line is short, the labels of the last keys
+        // are; the keys themselves stay ("u" on the inspections board was cut off).
+        let keyWidths = shown.map { DisplayWidth.width(of: $0.keys.first?.description ?? "") + 2 }
+        var rest = keyWidths.reduce(0, +)
+        var x = 0
+        for (index, binding) in shown.enumerated() {
+            rest -= keyWidths[index]
             let key = binding.keys.first?.description ?? ""
             let label = binding.hint?[lang] ?? ""
             let enabled = binding.why == nil
-            guard x + DisplayWidth.width(of: key + " " + label) + 2 < width else { break }
-            x += buffer.put(key, at: x, y: hintY, role: enabled ? .hintKey : .textDisabled)
-            x += buffer.put(" " + label + "  ", at: x, y: hintY, role: enabled ? .hintText : .textDisabled)
+            let full = DisplayWidth.width(of: key + " " + label) + 2
+            if x + full + rest <= width {
+                x += buffer.put(key, at: x, y: hintY, role: enabled ? .hintKey : .textDisabled)
+                x += buffer.put(" " + label + "  ", at: x, y: hintY, role: enabled ? .hintText : .textDisabled)
+            } else if x + keyWidths[index] <= width {
+                x += buffer.put(key, at: x, y: hintY, role: enabled ? .hintKey : .textDisabled)
+                x += buffer.put("  ", at: x, y: hintY, role: .hintText)
+            }
         }
         buffer.fill(Rect(x: 0, y: statusY, width: width, height: 1), role: .statusBar)
         let officerText = (state.officerName.isEmpty ? state.officer : state.officerName) + (state.played ? DeskText.playedMark[lang] : "")
