@@ -49,7 +49,7 @@ struct DeskPrivacyTests {
             seen.append("count " + key)
         }
         app.press(.char("T"), on: terminal)
-        // BOARDS-MERGE: if app.state.dashboard.figures?.byState[.draft] != nil { seen.append("dashboard") }
+        if app.dashboardBoard?.figures?.byState[.draft] != nil { seen.append("dashboard") }
         return seen
     }
 

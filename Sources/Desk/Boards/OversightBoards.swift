@@ -48,7 +48,7 @@ enum OversightBoards {
                      _ desk: DeskState) -> [DeskAction] {
         let context = OversightFormContext(organization: desk.organization, records: records, officer: desk.officer,
                                            today: desk.today, units: units)
-        return [.open(.form(FormHost(form: FormFactory.oversight(kind, context: context), owner: board, tag: kind)))]
+        return [.push(.form(FormHost(form: FormFactory.oversight(kind, context: context), owner: board, tag: kind)))]
     }
 
     /// Records what a submitted form says, on the worker; the answer comes back to `board`.

@@ -17,6 +17,18 @@ enum StatusBar {
     /// The bindings shown in the hint line: the board's, then the global ones, that have a
     /// short label. An unavailable one is drawn greyed.
     static func hints(_ state: DeskState) -> [Binding] {
+        // An overlay (a form, a menu, the help) has the keys: the line shows its bindings,
+        // F1 for the help of it first.
+        if let top = state.overlays.last {
+            let help = Binding([.function(1)], "help", DeskText.helpKey, hint: DeskText.hintHelp)
+            // Moving in a list is the same everywhere: `?` lists those keys, the line does not.
+            let moves = Set(ListState.bindings().map(\.name))
+            return [help] + top.component.bindings(state).filter { !$0.keys.isEmpty && !moves.contains($0.name) }.map { binding in
+                var shown = binding
+                shown.hint = binding.hint ?? binding.label
+                return shown
+            }
+        }
         // Help first: whatever else is cut on a narrow screen, `?` says where the rest is.
         let global = GlobalCommands.bindings(state)
         let ordered = global.filter { $0.name == "help" } + state.currentBoard.bindings(state) + global.filter { $0.name != "help" }
