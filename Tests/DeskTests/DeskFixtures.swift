@@ -235,10 +235,11 @@ final class DeskFixture {
     /// A Desk on this database for `officer`, on a virtual terminal of the given size.
     func desk(as officer: String = DeskWard.head, width: Int = 120, height: Int = 40, language: Language = .vi,
               chooser: [Chooser.Choice]? = nil, ledger: Ledger? = nil, forms: FormProvider = DeskFixture.noForms,
-              now: @escaping @Sendable () -> Date = { DeskWard.now }) throws -> (DeskApp, VirtualTerminal) {
+              now: @escaping @Sendable () -> Date = { DeskWard.now },
+              beforeJob: @escaping @Sendable (String) -> Void = { _ in }) throws -> (DeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(width: width, height: height)
         let app = try DeskApp(ledger: ledger ?? self.ledger, backend: terminal, officer: officer, played: false,
-                              language: language, forms: forms, chooser: chooser, now: now)
+                              language: language, forms: forms, chooser: chooser, now: now, beforeJob: beforeJob)
         return (app, terminal)
     }
 
