@@ -9,7 +9,6 @@ enum InboxPane {
     /// `title`: a row's "title — proposer" cut to a width (the Desk keeps them between frames).
     static func draw(_ state: DeskState, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let calendar = state.calendar, settings = state.settings, today = state.today
-        let vi = state.language == .vi
         let search = state.inbox.search.map { " · /" + $0 } ?? ""
         let title = Pane.inbox.title[state.language] + " · " + state.inbox.presetLabel[state.language]
             + " (\(state.inbox.rows.count)\(state.inbox.hasMore ? "+" : ""))" + search
@@ -18,14 +17,14 @@ enum InboxPane {
         // Columns drop from the right as the pane narrows: the state, then the due day.
         let showDue = inner.width >= 56
         let showState = inner.width >= 84
-        let header = "  " + DisplayWidth.pad(vi ? "Mã" : "Id", to: 12) + " "
-            + (showDue ? DisplayWidth.pad(vi ? "Hạn" : "Due", to: 10) + " " : "")
-            + (showState ? DisplayWidth.pad(vi ? "Trạng thái" : "State", to: 16) + " " : "") + (vi ? "Tên đề xuất" : "Title")
+        let header = "  " + DisplayWidth.pad(DeskText.inboxIdColumn[state.language], to: 12) + " "
+            + (showDue ? DisplayWidth.pad(DeskText.inboxDueColumn[state.language], to: 10) + " " : "")
+            + (showState ? DisplayWidth.pad(DeskText.inboxStateColumn[state.language], to: 16) + " " : "") + DeskText.inboxTitleColumn[state.language]
         buffer.put(DisplayWidth.truncate(header, to: inner.width), at: inner.x, y: inner.y, role: .listHeader)
         let rows = state.inbox.rows
         let visible = inner.height - 1
         if rows.isEmpty {
-            buffer.put(vi ? "  Không có đề xuất nào trong bộ lọc này." : "  No proposals in this filter.", at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
+            buffer.put(DeskText.inboxEmptyFilter[state.language], at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
             return
         }
         for offset in 0..<visible {

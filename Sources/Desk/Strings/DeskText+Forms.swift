@@ -1,6 +1,7 @@
 import Procedure
 
-/// The words the form machinery itself shows, in both languages.
+/// The words the form machinery itself shows, in both languages. `FormText` keeps its name
+/// (Papers' offline forms read it too); the words of each form are in `DeskText+…Forms`.
 public enum FormText {
     public static let yes = Localized(vi: "Có", en: "Yes")
     public static let no = Localized(vi: "Không", en: "No")
@@ -14,6 +15,11 @@ public enum FormText {
     public static let nextField = Localized(vi: "Trường kế", en: "Next field")
     public static let editExternally = Localized(vi: "Soạn ngoài", en: "External editor")
     public static let fixFields = Localized(vi: "Chưa gửi được: xem các trường đánh dấu ✗", en: "Not sent: see the fields marked ✗")
+
+    /// What follows an amount field: its unit, or the mark of text that is no amount.
+    static let dongSuffix = Localized(vi: "đồng", en: "VND")
+    static let percentSuffix = Localized(vi: "%", en: "%")
+    static let invalidAmount = Localized(vi: "✗ không hợp lệ", en: "✗ invalid")
 
     static let percentRange = Localized(vi: "Phải là số nguyên từ 0 đến 100", en: "Must be a whole number from 0 to 100")
     static func moreAbove(_ lines: Int) -> Localized {
