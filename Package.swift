@@ -35,6 +35,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The believable demo ward: its officers, topics and scenarios, a generator of a year
+        // of proposals through Procedure's rules, and its points 1 and 4. Ledger writes it
+        // (`importDemo`) but knows none of it; `dexuat demo`, `--demo` and tests use it.
+        .target(name: "DemoWard", dependencies: ["Procedure", "Ledger"]),
         // Cell grid, display widths, key decoding, themes; the ncursesw backend and a
         // virtual one for tests. Only its curses backend file imports CNcursesw.
         .target(
@@ -59,7 +63,7 @@ let package = Package(
             name: "dexuat",
             dependencies: [
                 "Procedure", "Ledger", "Terminal", "Desk", "Papers",
-                "SafeTOML",
+                "SafeTOML", "DemoWard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,16 +74,17 @@ let package = Package(
         .target(name: "SafeTOMLFuzz", dependencies: ["SafeTOML"]),
         .executableTarget(name: "dexuat-toml-fuzz", dependencies: ["SafeTOMLFuzz"]),
         .testTarget(name: "ProcedureTests", dependencies: ["Procedure"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", "DemoWard", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DemoWardTests", dependencies: ["DemoWard", "Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "SafeTOMLTests", dependencies: ["SafeTOML", "SafeTOMLFuzz"]),
-        .testTarget(name: "PapersTests", dependencies: ["Papers", "Ledger", "Procedure",
+        .testTarget(name: "PapersTests", dependencies: ["Papers", "Ledger", "Procedure", "DemoWard",
                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                         // Raw SQL to put hostile bytes into every column (HostileTextTests).
                                                         .product(name: "GRDB", package: "GRDB.swift")],
                     // Golden reports, read through #filePath (not resources).
                     exclude: ["Golden"]),
-        .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "DeskTests", dependencies: ["Desk", "Terminal", "Procedure", "Ledger", "DemoWard", .product(name: "GRDB", package: "GRDB.swift")],
                     // Golden text snapshots, read through #filePath (not resources).
                     exclude: ["Snapshots"]),
         .testTarget(

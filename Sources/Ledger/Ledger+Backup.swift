@@ -33,18 +33,15 @@ extension Ledger {
         let fm = FileManager.default
         let targetURL = URL(fileURLWithPath: target).standardizedFileURL
         guard targetURL.path != URL(fileURLWithPath: path).standardizedFileURL.path else {
-            throw LedgerError.badInput(Localized(vi: "Tệp sao lưu không được trùng với cơ sở dữ liệu \(path).",
-                                                 en: "The backup file cannot be the database \(path) itself."))
+            throw LedgerError.badInput(LedgerText.backupFileCannotDatabaseItself(path))
         }
         guard !fm.fileExists(atPath: targetURL.path) else {
-            throw LedgerError.badInput(Localized(vi: "Tệp \(target) đã có: không ghi đè. Hãy chọn tên khác (ví dụ kèm ngày giờ).",
-                                                 en: "The file \(target) exists: it is not overwritten. Choose another name (with the date and time, say)."))
+            throw LedgerError.badInput(LedgerText.fileExistsNotOverwrittenChoose(target))
         }
         let folder = targetURL.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw LedgerError.badInput(Localized(vi: "Không có thư mục \(folder) để ghi bản sao lưu.",
-                                                 en: "There is no folder \(folder) to write the backup in."))
+            throw LedgerError.badInput(LedgerText.noFolderWriteBackup(folder))
         }
         let temporary = folder + "/." + targetURL.lastPathComponent + ".partial-\(getpid())"
         Self.removeDatabaseFiles(temporary)
@@ -66,8 +63,7 @@ extension Ledger {
         var report = try Self.check(file: temporary, searchIndex: true) { progress?(0.2 + 0.8 * $0) }
         try Self.fsync(path: temporary, folder: false)
         guard rename(temporary, targetURL.path) == 0 else {
-            throw LedgerError.database(Localized(vi: "Không đổi tên được bản sao lưu thành \(target): \(String(cString: strerror(errno)))",
-                                                 en: "Cannot rename the backup to \(target): \(String(cString: strerror(errno)))"))
+            throw LedgerError.database(LedgerText.cannotRenameBackup(target, String(cString: strerror(errno))))
         }
         renamed = true
         Self.removeDatabaseFiles(temporary)
@@ -83,11 +79,9 @@ extension Ledger {
     /// sound and whose chain and projections verify. Throws a message naming the problem.
     public static func check(file: String, searchIndex: Bool = false, progress: ((Double) -> Void)? = nil) throws -> BackupReport {
         guard FileManager.default.fileExists(atPath: file) else {
-            throw LedgerError.badInput(Localized(vi: "Không có tệp \(file).", en: "There is no file \(file)."))
+            throw LedgerError.badInput(LedgerText.noFile(file))
         }
-        let notOurs = LedgerError.badInput(Localized(
-            vi: "Tệp \(file) không phải cơ sở dữ liệu dexuat (hoặc đã hỏng): không dùng được để khôi phục.",
-            en: "The file \(file) is not a dexuat database (or it is damaged): it cannot be restored from."))
+        let notOurs = LedgerError.badInput(LedgerText.fileNotDexuatDatabaseDamaged(file))
         do {
             var config = Configuration()
             config.readonly = !searchIndex
@@ -98,9 +92,7 @@ extension Ledger {
             }
             let problems = try queue.read { db in try integrityProblems(db) }
             guard problems.isEmpty else {
-                throw LedgerError.database(Localized(
-                    vi: "Tệp \(file) bị hỏng (\(problems.prefix(3).joined(separator: "; "))).",
-                    en: "The file \(file) is damaged (\(problems.prefix(3).joined(separator: "; ")))."))
+                throw LedgerError.database(LedgerText.fileDamaged(file, problems.prefix(3).joined(separator: "; ")))
             }
             if searchIndex {
                 try queue.writeWithoutTransaction { db in try searchIndexCheck(db) }
@@ -120,9 +112,7 @@ extension Ledger {
             report = try ledger.verify { progress?(0.3 + 0.7 * $0) }
         }
         guard report.ok else {
-            throw LedgerError.database(Localized(
-                vi: "Tệp \(file): chuỗi sự kiện không toàn vẹn (\(report.problems.count) vấn đề, đầu tiên: \(report.problems.first?.message(.vi) ?? "")).",
-                en: "The file \(file): the event chain is not intact (\(report.problems.count) problems, first: \(report.problems.first?.message(.en) ?? ""))."))
+            throw LedgerError.database(LedgerText.fileEventChainNotIntact(file, report.problems.count, report.problems.first?.message(.vi) ?? "", report.problems.first?.message(.en) ?? ""))
         }
         let size = ((try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber)?.int64Value ?? 0
         return BackupReport(path: file, events: report.events, proposals: report.proposals, tipSeq: Int64(report.events),
@@ -179,8 +169,7 @@ extension Ledger {
         let source = URL(fileURLWithPath: backup).standardizedFileURL.path
         let target = URL(fileURLWithPath: path).standardizedFileURL.path
         guard source != target else {
-            throw LedgerError.badInput(Localized(vi: "Tệp sao lưu trùng với cơ sở dữ liệu \(path).",
-                                                 en: "The backup is the database \(path) itself."))
+            throw LedgerError.badInput(LedgerText.backupDatabaseItself(path))
         }
         var restored = try check(file: source) { progress?(0.6 * $0) }
         guard FileManager.default.fileExists(atPath: target) else {
@@ -217,16 +206,13 @@ extension Ledger {
                 _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(FULL)")
             }
         } catch {
-            throw LedgerError.database(Localized(
-                vi: "Khôi phục không hoàn tất: \(Ledger.describe(error).vi) Bản trước khi khôi phục vẫn còn ở \(aside).",
-                en: "The restore did not complete: \(Ledger.describe(error).en) The database as it was is kept at \(aside)."))
+            throw LedgerError.database(LedgerText.restoreDidNotComplete(Ledger.describe(error), aside))
         }
         // Open again: migrations for an older backup, and a last check.
         let reopened = try Ledger.open(path: target)
         let report = try reopened.verify()
         guard report.ok else {
-            throw LedgerError.database(Localized(vi: "Sau khi khôi phục, kiểm tra không đạt. Bản trước khi khôi phục ở \(aside).",
-                                                 en: "After the restore, verify fails. The database as it was is at \(aside)."))
+            throw LedgerError.database(LedgerText.afterRestoreVerifyFailsDatabase(aside))
         }
         restored.path = target
         return RestoreReport(keptAside: aside, restored: restored)
@@ -252,8 +238,7 @@ extension Ledger {
     static func createPrivateFile(_ path: String) throws {
         let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else {
-            throw LedgerError.database(Localized(vi: "Không tạo được tệp \(path) (\(String(cString: strerror(errno))))",
-                                                 en: "Cannot create the file \(path) (\(String(cString: strerror(errno))))"))
+            throw LedgerError.database(LedgerText.cannotCreateFile(path, String(cString: strerror(errno))))
         }
         fchmod(fd, 0o600)
         close(fd)
@@ -267,13 +252,11 @@ extension Ledger {
     static func fsync(path: String, folder: Bool) throws {
         let fd = Foundation.open(path, folder ? (O_RDONLY | O_DIRECTORY) : O_RDWR)
         guard fd >= 0 else {
-            throw LedgerError.database(Localized(vi: "Không mở được \(path) để đồng bộ xuống đĩa (\(String(cString: strerror(errno))))",
-                                                 en: "Cannot open \(path) to sync it to disk (\(String(cString: strerror(errno))))"))
+            throw LedgerError.database(LedgerText.cannotOpenSyncDisk(path, String(cString: strerror(errno))))
         }
         defer { close(fd) }
         guard Foundation.fsync(fd) == 0 else {
-            throw LedgerError.database(Localized(vi: "Không đồng bộ được \(path) xuống đĩa (\(String(cString: strerror(errno))))",
-                                                 en: "Cannot sync \(path) to disk (\(String(cString: strerror(errno))))"))
+            throw LedgerError.database(LedgerText.cannotSyncDisk(path, String(cString: strerror(errno))))
         }
     }
 }

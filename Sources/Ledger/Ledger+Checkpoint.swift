@@ -140,14 +140,11 @@ public enum CheckpointFinding: Sendable, Hashable {
     public func message(_ code: ChainCheckpoint, _ language: Language) -> String {
         switch self {
         case .matches:
-            language == .vi ? "Khớp mã kiểm tra \(code.code): lịch sử đến sự kiện #\(code.seq) đúng như khi ghi mã."
-                : "Matches the checkpoint \(code.code): the history up to event #\(code.seq) is as it was when the code was written."
+            LedgerText.matchesCheckpointHistoryUpEvent(code.code, code.seq)[language]
         case .truncated(let last):
-            language == .vi ? "Mã kiểm tra \(code.code) nêu sự kiện #\(code.seq) nhưng tệp chỉ còn đến #\(last): phần cuối lịch sử đã bị cắt bỏ."
-                : "The checkpoint \(code.code) names event #\(code.seq) but the file ends at #\(last): the tail of the history was cut off."
+            LedgerText.checkpointNamesEventButFile(code.code, code.seq, last)[language]
         case .rewritten:
-            language == .vi ? "Sự kiện #\(code.seq) không còn mã băm như khi ghi mã \(code.code): lịch sử đến đó đã bị viết lại (kể cả khi cả chuỗi được tính lại)."
-                : "Event #\(code.seq) no longer has the hash it had when \(code.code) was written: the history up to it was rewritten (even if the whole chain was recomputed)."
+            LedgerText.eventNoLongerHashHad(code.seq, code.code)[language]
         }
     }
 }
@@ -157,7 +154,7 @@ extension Ledger {
     public func chainHead() throws -> ChainHead {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash, at_local FROM event ORDER BY seq DESC LIMIT 1") else {
-                throw LedgerError.badInput(Localized(vi: "Chưa có sự kiện nào để lập mã kiểm tra.", en: "There are no events to make a checkpoint of yet."))
+                throw LedgerError.badInput(LedgerText.noEventsMakeCheckpointYet)
             }
             let seq: Int64 = row["seq"], hash: String = row["hash"], at: String = row["at_local"]
             return ChainHead(checkpoint: ChainCheckpoint(seq: seq, hash: hash), hash: hash, atLocal: at)

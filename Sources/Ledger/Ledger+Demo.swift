@@ -3,22 +3,30 @@ import GRDB
 import Procedure
 
 extension Ledger {
-    /// Fills a new file with a demo ward: its organisation (each unit, officer and role an
-    /// event) and proposals whose every step went through `Workflow`, so the history is
-    /// one a real ward could have. Commits every `batch` proposals; returns how many.
+    /// Writes one record of points 1 and 4 on `day` at `at` by `login`: `decide` gets the
+    /// actor, the day and the records so far. An officer missing from the organisation, or
+    /// a decision `Oversight` refuses, is skipped.
+    public typealias OversightRecorder = (_ login: String, _ day: Day, _ at: Date,
+                                          _ decide: (Actor, Day, OversightRecords) throws -> OversightChange) throws -> Void
+
+    /// Fills a new file with a demo: its organisation (each unit, officer and role an
+    /// event), proposals whose every step went through `Workflow`, so the history is one a
+    /// real ward could have, then the records of points 1 and 4 that `oversight` makes
+    /// (given today, in Vietnam). Commits every `batch` proposals; returns how many.
+    /// The import step only: the demo's content (`DemoWard`) is another target's.
     @discardableResult
     public func importDemo(organization org: Organization, administrator: String, at now: Date = Date(),
                            batch: Int = 2_000,
-                           proposals: ((String, [Transition]) throws -> Void) throws -> Void) throws -> Int {
+                           proposals: ((String, [Transition]) throws -> Void) throws -> Void,
+                           oversight: (_ today: Day, _ record: OversightRecorder) throws -> Void) throws -> Int {
         let now = Codec.millisecond(now)
         guard org.officer(administrator) != nil else {
-            throw LedgerError.badInput(Localized(vi: "Tổ chức demo thiếu quản trị viên", en: "The demo organisation has no administrator"))
+            throw LedgerError.badInput(LedgerText.demoOrganisationNoAdministrator)
         }
         let actor = Actor(login: administrator)
         try write { db in
             if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created_at'") != nil {
-                throw LedgerError.badInput(Localized(vi: "Cơ sở dữ liệu \(path) đã được khởi tạo; không thay đổi gì.",
-                                                     en: "The database \(path) is already initialised; nothing changed."))
+                throw LedgerError.badInput(LedgerText.databaseAlreadyInitialisedNothingChanged(path))
             }
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('created_at', ?), ('demo', '1'), ('schema', ?)",
                            arguments: [Codec.utc(now), Schema.latest])
@@ -76,8 +84,30 @@ extension Ledger {
         } catch {
             throw LedgerError.database(Ledger.describe(error))
         }
-        try importOversightDemo(organization: org, at: now)
+        try importOversight(organization: org, today: Day.inVietnam(now), oversight)
         return count
+    }
+
+    /// Points 1 and 4 of a demo, in one transaction: every record goes through `Oversight`
+    /// as of its own day, by an officer who holds the role, so the history is one the rules
+    /// allow.
+    func importOversight(organization org: Organization, today: Day,
+                         _ script: (_ today: Day, _ record: OversightRecorder) throws -> Void) throws {
+        try write { db in
+            var records = try Self.loadOversight(db)
+            var tip = try EventChain.tip(db)
+            try script(today) { login, day, at, decide in
+                guard org.officer(login) != nil else { return }
+                let actor = Actor(login: login)
+                let change: OversightChange
+                do {
+                    change = try decide(actor, day, records)
+                } catch is OversightRefusal {
+                    return
+                }
+                try Self.appendOversight(change, by: actor, at: at, records: &records, db: db, tip: &tip)
+            }
+        }
     }
 }
 

@@ -22,9 +22,9 @@ public enum OfficialDocumentKind: String, Sendable, Hashable, Codable, CaseItera
 
     public var label: Localized {
         switch self {
-        case .minutes: Localized(vi: "Biên bản họp tập thể lãnh đạo", en: "Minutes of the leadership meeting")
-        case .decision: Localized(vi: "Quyết định cho phép triển khai", en: "Decision allowing implementation")
-        case .conclusion: Localized(vi: "Kết luận đánh giá kết quả", en: "Conclusion of the evaluation")
+        case .minutes: LedgerText.minutesLeadershipMeeting
+        case .decision: LedgerText.decisionAllowingImplementation
+        case .conclusion: LedgerText.conclusionEvaluation
         }
     }
 }
@@ -77,9 +77,7 @@ extension Ledger {
             let login = actor.login
             guard org.officer(login) != nil else { throw LedgerError.refused(Refusal(.unknownOfficer, detail: login)) }
             guard [Role.head, .deputy, .clerk].contains(where: { org.holds($0, login, in: unit) }) else {
-                throw LedgerError.refused(Refusal(.roleRequired, detail: Localized(
-                    vi: "thủ trưởng, cấp phó hoặc văn thư — \(org.unit(unit)?.name ?? unit)",
-                    en: "head, deputy or clerk — \(org.unit(unit)?.name ?? unit)")))
+                throw LedgerError.refused(Refusal(.roleRequired, detail: LedgerText.headDeputyOrClerk(org.unit(unit)?.name ?? unit)))
             }
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM document_number WHERE proposal_id = ? AND kind = ?",
                                           arguments: [proposalID, kind.rawValue]) {
@@ -119,7 +117,7 @@ extension Ledger {
                 if let entry = try? Codec.decode(DocumentNumber.self, raw["payload"]) {
                     fromEvents[seq] = entry
                 } else {
-                    problems.append(Localized(vi: "Sự kiện #\(seq): không đọc được số văn bản", en: "Event #\(seq): unreadable document number"))
+                    problems.append(LedgerText.eventUnreadableDocumentNumber(seq))
                 }
             }
             var seen: Set<Int64> = []
@@ -128,15 +126,11 @@ extension Ledger {
                 let stored = try Self.documentNumber(from: raw)
                 seen.insert(seq)
                 if fromEvents[seq] != stored {
-                    problems.append(Localized(
-                        vi: "Sổ đăng ký văn bản: \(stored.reference) (đề xuất \(stored.proposalID)) không khớp với sự kiện #\(seq)",
-                        en: "Register of documents: \(stored.reference) (proposal \(stored.proposalID)) disagrees with event #\(seq)"))
+                    problems.append(LedgerText.registerDocumentsProposalDisagreesEvent(stored.reference, stored.proposalID, seq))
                 }
             }
             for (seq, entry) in fromEvents.sorted(by: { $0.key < $1.key }) where !seen.contains(seq) {
-                problems.append(Localized(
-                    vi: "Sổ đăng ký văn bản thiếu \(entry.reference) (đề xuất \(entry.proposalID), sự kiện #\(seq))",
-                    en: "Register of documents lacks \(entry.reference) (proposal \(entry.proposalID), event #\(seq))"))
+                problems.append(LedgerText.registerDocumentsLacksProposalEvent(entry.reference, entry.proposalID, seq))
             }
             return problems
         }
@@ -145,7 +139,7 @@ extension Ledger {
     static func documentNumber(from row: Row) throws -> DocumentNumber {
         let kindText: String = row["kind"], dayText: String = row["day"]
         guard let kind = OfficialDocumentKind(rawValue: kindText), let day = Day(iso: dayText) else {
-            throw LedgerError.database(Localized(vi: "Sổ đăng ký văn bản có dòng không đọc được", en: "Unreadable row in the register of documents"))
+            throw LedgerError.database(LedgerText.unreadableRowRegisterDocuments)
         }
         var entry = DocumentNumber(proposalID: row["proposal_id"], unitID: row["unit_id"], kind: kind, year: row["year"],
                                    number: row["number"], day: day)

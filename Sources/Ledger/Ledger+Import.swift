@@ -37,10 +37,8 @@ public struct PaperImportRejected: Error, Sendable {
     }
 
     public func message(_ language: Language) -> String {
-        let head = language == .vi
-            ? "Không nhập gì: \(problems.count) dòng không hợp lệ"
-            : "Nothing imported: \(problems.count) invalid rows"
-        return ([head] + problems.map { (language == .vi ? "dòng " : "line ") + "\($0.line): " + $0.reason[language] })
+        let head = LedgerText.nothingImportedInvalidRows(problems.count)[language]
+        return ([head] + problems.map { (LedgerText.lineLabel[language]) + "\($0.line): " + $0.reason[language] })
             .joined(separator: "\n")
     }
 }
@@ -113,8 +111,7 @@ extension Ledger {
         // Who may import: the clerk (who registers incoming documents) or the head of the
         // unit that receives the proposal, the same people who may register its receipt.
         guard org.holds(.clerk, recorder.login, in: reviewing.id) || org.holds(.head, recorder.login, in: reviewing.id) else {
-            return .failure(Refusal(.roleRequired, detail: Localized(
-                vi: "văn thư hoặc thủ trưởng — \(reviewing.name)", en: "clerk or head — \(reviewing.name)")))
+            return .failure(Refusal(.roleRequired, detail: LedgerText.clerkOrHead(reviewing.name)))
         }
         let behalf = Actor(login: recorder.login, onBehalfOf: row.proposer, played: recorder.played)
         let proposer = Actor(login: row.proposer)

@@ -134,10 +134,10 @@ extension Ledger {
                 counts[key] = max(0, (counts[key] ?? 0) - n)
             }
             var presets = [
-                InboxPreset(kind: .waitingOnMe, label: Localized(vi: "Việc chờ tôi", en: "Waiting on me"), count: mine),
-                InboxPreset(kind: .dueSoon, label: Localized(vi: "Sắp đến hạn", en: "Due soon"), count: soon),
-                InboxPreset(kind: .overdue, label: Localized(vi: "Quá hạn", en: "Overdue"), count: overdue),
-                InboxPreset(kind: .all, label: Localized(vi: "Tất cả", en: "All"), count: counts["all"] ?? 0),
+                InboxPreset(kind: .waitingOnMe, label: LedgerText.waitingOnMe, count: mine),
+                InboxPreset(kind: .dueSoon, label: LedgerText.dueSoon, count: soon),
+                InboxPreset(kind: .overdue, label: LedgerText.overdue, count: overdue),
+                InboxPreset(kind: .all, label: LedgerText.allPreset, count: counts["all"] ?? 0),
             ]
             for state in ProposalState.allCases {
                 presets.append(InboxPreset(kind: .state(state), label: state.label, count: counts["state:" + state.rawValue] ?? 0))

@@ -15,8 +15,7 @@ extension Ledger {
         let now = Codec.millisecond(now)
         try write { db in
             if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created_at'") != nil {
-                throw LedgerError.badInput(Localized(vi: "Cơ sở dữ liệu \(path) đã được khởi tạo; không thay đổi gì.",
-                                                     en: "The database \(path) is already initialised; nothing changed."))
+                throw LedgerError.badInput(LedgerText.databaseAlreadyInitialisedNothingChanged(path))
             }
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('created_at', ?), ('demo', ?), ('schema', ?)",
                            arguments: [Codec.utc(now), demo ? "1" : "0", Schema.latest])
@@ -58,12 +57,12 @@ extension Ledger {
         let unit = try cleaned(unit)
         try adminWrite(by: actor, at: now) { db, tip in
             if let parent = unit.parentID, try Int.fetchOne(db, sql: "SELECT 1 FROM unit WHERE id = ?", arguments: [parent]) == nil {
-                throw LedgerError.badInput(Localized(vi: "Không có đơn vị cấp trên \(parent)", en: "No parent unit \(parent)"))
+                throw LedgerError.badInput(LedgerText.noParentUnit(parent))
             }
             if let parent = unit.parentID {
                 let org = try Self.loadOrganization(db)
                 if org.chain(from: parent).contains(where: { $0.id == unit.id }) {
-                    throw LedgerError.badInput(Localized(vi: "Đơn vị không thể là cấp trên của chính nó", en: "A unit cannot be above itself"))
+                    throw LedgerError.badInput(LedgerText.unitCannotAboveItself)
                 }
             }
             try insert(unit, db: db)
@@ -76,7 +75,7 @@ extension Ledger {
         let officer = try cleaned(officer)
         try adminWrite(by: actor, at: now) { db, tip in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM unit WHERE id = ?", arguments: [officer.unitID]) != nil else {
-                throw LedgerError.badInput(Localized(vi: "Không có đơn vị \(officer.unitID)", en: "No unit \(officer.unitID)"))
+                throw LedgerError.badInput(LedgerText.noUnit(officer.unitID))
             }
             try insert(officer, db: db)
             try record(.officerSaved(officer: officer), by: actor, at: now, db: db, tip: &tip)
@@ -87,10 +86,10 @@ extension Ledger {
     public func grant(_ grant: RoleGrant, by actor: Actor, at now: Date = Date()) throws {
         try adminWrite(by: actor, at: now) { db, tip in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM officer WHERE login = ?", arguments: [grant.login]) != nil else {
-                throw LedgerError.badInput(Localized(vi: "Không có cán bộ \(grant.login)", en: "No officer \(grant.login)"))
+                throw LedgerError.badInput(LedgerText.noOfficer(grant.login))
             }
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM unit WHERE id = ?", arguments: [grant.unitID]) != nil else {
-                throw LedgerError.badInput(Localized(vi: "Không có đơn vị \(grant.unitID)", en: "No unit \(grant.unitID)"))
+                throw LedgerError.badInput(LedgerText.noUnit(grant.unitID))
             }
             try insert(grant, db: db)
             try record(.roleGranted(grant: grant), by: actor, at: now, db: db, tip: &tip)
@@ -101,12 +100,12 @@ extension Ledger {
     public func revoke(_ grant: RoleGrant, by actor: Actor, at now: Date = Date()) throws {
         try adminWrite(by: actor, at: now) { db, tip in
             if grant.role == .admin, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM role_grant WHERE role = 'admin'") ?? 0 <= 1 {
-                throw LedgerError.badInput(Localized(vi: "Không thể thu hồi quyền quản trị cuối cùng", en: "Cannot revoke the last administrator"))
+                throw LedgerError.badInput(LedgerText.cannotRevokeLastAdministrator)
             }
             try db.execute(sql: "DELETE FROM role_grant WHERE login = ? AND role = ? AND unit_id = ?",
                            arguments: [grant.login, grant.role.rawValue, grant.unitID])
             guard db.changesCount > 0 else {
-                throw LedgerError.badInput(Localized(vi: "Cán bộ không giữ vai trò này", en: "The officer does not hold this role"))
+                throw LedgerError.badInput(LedgerText.officerDoesNotHoldRole)
             }
             try record(.roleRevoked(grant: grant), by: actor, at: now, db: db, tip: &tip)
         }
@@ -146,7 +145,7 @@ extension Ledger {
     /// Adds a day off or a make-up working day to a year. Administrators only. Due dates
     /// of open proposals move with it in the same transaction.
     public func adjustCalendar(_ adjustment: CalendarAdjustment, by actor: Actor, at now: Date = Date()) throws {
-        let reason = try TextInput.singleLine(adjustment.reason, field: Localized(vi: "Lý do", en: "Reason")).get()
+        let reason = try TextInput.singleLine(adjustment.reason, field: LedgerText.reasonField).get()
         guard !reason.isEmpty else { throw LedgerError.refused(Refusal(.reasonRequired)) }
         let clean = CalendarAdjustment(day: adjustment.day, kind: adjustment.kind, reason: reason)
         try adminWrite(by: actor, at: now) { db, tip in
@@ -195,23 +194,23 @@ extension Ledger {
 
     private func cleaned(_ unit: Procedure.Unit) throws -> Procedure.Unit {
         var copy = unit
-        copy.id = try line(unit.id, Localized(vi: "Mã đơn vị", en: "Unit code"))
-        copy.name = try line(unit.name, Localized(vi: "Tên đơn vị", en: "Unit name"))
+        copy.id = try line(unit.id, LedgerText.unitCodeField)
+        copy.name = try line(unit.name, LedgerText.unitNameField)
         return copy
     }
 
     private func cleaned(_ officer: Officer) throws -> Officer {
         var copy = officer
-        copy.login = try line(officer.login, Localized(vi: "Tên đăng nhập", en: "Login"))
-        copy.name = try line(officer.name, Localized(vi: "Họ và tên", en: "Name"))
-        copy.position = try TextInput.singleLine(officer.position, field: Localized(vi: "Chức vụ", en: "Position")).get()
+        copy.login = try line(officer.login, LedgerText.loginField)
+        copy.name = try line(officer.name, LedgerText.nameField)
+        copy.position = try TextInput.singleLine(officer.position, field: LedgerText.positionField).get()
         return copy
     }
 
     private func line(_ text: String, _ field: Localized) throws -> String {
         let clean = try TextInput.singleLine(text, field: field).get()
         if clean.isEmpty {
-            throw LedgerError.badInput(Localized(vi: "Thiếu: \(field.vi)", en: "Missing: \(field.en)"))
+            throw LedgerError.badInput(LedgerText.missing(field))
         }
         return clean
     }

@@ -56,9 +56,7 @@ extension Ledger {
     static func refusePlayedUnlessDemo(_ db: Database) throws {
         guard try origin(db) == .demo,
               try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == "1" else {
-            throw LedgerError.badInput(Localized(
-                vi: "DEXUAT_AS chỉ dùng được trên cơ sở dữ liệu tạo bởi `dexuat demo` (sự kiện đầu tiên của chuỗi ghi là hồ sơ thật); không ghi gì.",
-                en: "DEXUAT_AS works only on a database made by `dexuat demo` (the chain's first event says a real record); nothing was written."))
+            throw LedgerError.badInput(LedgerText.playingWorksOnlyOnDemo)
         }
     }
 }

@@ -23,7 +23,7 @@ public struct ProposalSummary: Sendable, Hashable, Codable {
 
     public var stateLabel: Localized {
         state == .received && awaitingReceipt
-            ? Localized(vi: "Đã gửi, chờ vào sổ tiếp nhận", en: "Submitted, awaiting registration")
+            ? LedgerText.submittedAwaitingRegistration
             : state.label
     }
 }
@@ -193,7 +193,7 @@ extension Ledger {
 
     static func event(from row: EventChain.Row) throws -> Event {
         guard let at = Codec.parseUTC(row.atUTC) else {
-            throw LedgerError.database(Localized(vi: "Thời điểm sự kiện \(row.seq) không đọc được", en: "Unreadable time in event \(row.seq)"))
+            throw LedgerError.database(LedgerText.unreadableTimeEvent(row.seq))
         }
         return Event(proposalID: row.proposalID ?? "", actor: Actor(login: row.actor, onBehalfOf: row.onBehalfOf, played: row.played),
                      at: at, reason: row.reason, change: try Codec.decode(Change.self, row.payload))

@@ -27,15 +27,13 @@ extension Ledger {
         var clean = ""
         if !trimmed.isEmpty {
             guard let valid = EmailAddress.validated(trimmed) else {
-                throw LedgerError.badInput(Localized(
-                    vi: "Địa chỉ thư điện tử không hợp lệ (một @, tên miền có dấu chấm hoặc localhost, không dấu cách, dấu nháy, dấu <>): \(address)",
-                    en: "Invalid e-mail address (one @, a dotted or localhost domain, no spaces, quotes or <>): \(address)"))
+                throw LedgerError.badInput(LedgerText.invalidEMailAddressOne(address))
             }
             clean = valid
         }
         try adminWrite(by: actor, at: now) { db, tip in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM officer WHERE login = ?", arguments: [login]) != nil else {
-                throw LedgerError.badInput(Localized(vi: "Không có cán bộ \(login)", en: "No officer \(login)"))
+                throw LedgerError.badInput(LedgerText.noOfficer(login))
             }
             if clean.isEmpty {
                 try db.execute(sql: "DELETE FROM officer_email WHERE login = ?", arguments: [login])

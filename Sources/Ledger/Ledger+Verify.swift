@@ -36,30 +36,25 @@ public struct VerifyReport: Sendable, Hashable {
         public func message(_ language: Language) -> String {
             switch self {
             case .hashMismatch(let seq):
-                language == .vi ? "Sự kiện #\(seq): nội dung đã bị sửa (mã băm không khớp)" : "Event #\(seq): its content was edited (hash mismatch)"
+                LedgerText.eventContentEditedHashMismatch(seq)[language]
             case let .brokenLink(seq, _):
-                language == .vi ? "Sự kiện #\(seq): không nối với sự kiện liền trước (có sự kiện bị xóa, chèn hoặc đổi chỗ)"
-                    : "Event #\(seq): does not link to the event before it (an event was deleted, inserted or moved)"
+                LedgerText.eventDoesNotLinkEvent(seq)[language]
             case let .gap(after, next):
-                language == .vi ? "Thiếu sự kiện giữa #\(after) và #\(next)" : "Events missing between #\(after) and #\(next)"
+                LedgerText.eventsMissingBetween(after, next)[language]
             case .stateDisagrees(let id):
-                language == .vi ? "Đề xuất \(id): trạng thái lưu không khớp với lịch sử sự kiện" : "Proposal \(id): the stored state disagrees with its events"
+                LedgerText.proposalStoredStateDisagreesEvents(id)[language]
             case .unreadable(let seq):
-                language == .vi ? "Sự kiện #\(seq): không đọc được nội dung" : "Event #\(seq): unreadable payload"
+                LedgerText.eventUnreadablePayload(seq)[language]
             case let .oversightDisagrees(table, key):
-                language == .vi ? "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (điểm 1, 4 Công văn 432)"
-                    : "Table \(table), \(key): the stored record disagrees with its events (points 1 and 4 of Letter 432)"
+                LedgerText.tableStoredRecordDisagreesEvents(table, key)[language]
             case .countDisagrees(let key):
-                language == .vi ? "Số đếm lưu sẵn \(key) không khớp với dữ liệu" : "The kept count \(key) disagrees with the records"
+                LedgerText.keptCountDisagreesRecords(key)[language]
             case let .recordDisagrees(table, key):
-                language == .vi ? "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (bị sửa, thêm hoặc xóa ngoài dexuat)"
-                    : "Table \(table), \(key): the stored row disagrees with the events (edited, added or deleted outside dexuat)"
+                LedgerText.tableStoredRowDisagreesEvents(table, key)[language]
             case .originUnknown:
-                language == .vi ? "Sự kiện #1 không phải sự kiện tạo cơ sở dữ liệu đọc được: không xác định được tệp là demo hay hồ sơ thật"
-                    : "Event #1 is not a readable database creation: whether the file is a demo or a real record cannot be told"
+                LedgerText.eventNotReadableDatabaseCreation[language]
             case .playedOnRealRecord(let seq):
-                language == .vi ? "Sự kiện #\(seq): ghi bằng DEXUAT_AS (đóng vai cán bộ khác) trên hồ sơ thật, không phải demo"
-                    : "Event #\(seq): recorded with DEXUAT_AS (playing another officer) in a real record, not a demo"
+                LedgerText.eventRecordedDexuatPlayingAnother(seq)[language]
             }
         }
 

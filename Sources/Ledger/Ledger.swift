@@ -28,9 +28,7 @@ public final class Ledger: Sendable {
         let exists = fm.fileExists(atPath: path)
         if !exists {
             guard create else {
-                throw LedgerError.database(Localized(
-                    vi: "Không tìm thấy cơ sở dữ liệu \(path). Hãy chạy `dexuat init` (hoặc `dexuat demo`) trước, hoặc chỉ đúng đường dẫn bằng --db.",
-                    en: "No database at \(path). Run `dexuat init` (or `dexuat demo`) first, or give the right path with --db."))
+                throw LedgerError.database(LedgerText.noDatabaseRunDexuatInit(path))
             }
             try makePrivateFile(at: path)
         }
@@ -65,14 +63,12 @@ public final class Ledger: Sendable {
             do {
                 try fm.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw LedgerError.database(Localized(vi: "Không tạo được thư mục \(folder): \(error.localizedDescription)",
-                                                     en: "Cannot create the folder \(folder): \(error.localizedDescription)"))
+                throw LedgerError.database(LedgerText.cannotCreateFolder(folder, error.localizedDescription))
             }
         }
         let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else {
-            throw LedgerError.database(Localized(vi: "Không tạo được tệp \(path) (\(String(cString: strerror(errno))))",
-                                                 en: "Cannot create the file \(path) (\(String(cString: strerror(errno))))"))
+            throw LedgerError.database(LedgerText.cannotCreateFile(path, String(cString: strerror(errno))))
         }
         fchmod(fd, 0o600)
         close(fd)
@@ -81,18 +77,15 @@ public final class Ledger: Sendable {
     private static func openFailure(path: String, error: Error) -> Localized {
         let text = "\(error)"
         if let db = error as? DatabaseError, db.resultCode == .SQLITE_NOTADB || db.resultCode == .SQLITE_CORRUPT {
-            return Localized(vi: "Tệp \(path) bị hỏng hoặc không phải cơ sở dữ liệu dexuat. Hãy khôi phục từ bản sao lưu gần nhất.",
-                             en: "The file \(path) is corrupt or not a dexuat database. Restore it from the latest backup.")
+            return LedgerText.fileCorruptNotDexuatDatabase(path)
         }
         if let db = error as? DatabaseError, [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH].contains(db.resultCode) {
             if access(path, R_OK) != 0 {
-                return Localized(vi: "Không có quyền đọc cơ sở dữ liệu \(path) (tài khoản \(Ledger.accountName())). Không ghi gì. Hãy chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
-                                 en: "No permission to read the database \(path) (account \(Ledger.accountName())). Nothing was written. Run as the account that owns the file, or ask the administrator to check the permissions.")
+                return LedgerText.noPermissionReadDatabaseAccount(path, Ledger.accountName())
             }
-            return Localized(vi: "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản \(Ledger.accountName()) (tệp hoặc thư mục không cho ghi). Không ghi gì. Hãy chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
-                             en: "The database \(path) is read-only for the account \(Ledger.accountName()) (the file or its folder cannot be written). Nothing was written. Run as the account that owns the file, or ask the administrator to check the permissions.")
+            return LedgerText.databaseReadOnlyAccountFile(path, Ledger.accountName())
         }
-        return Localized(vi: "Không mở được cơ sở dữ liệu \(path): \(text)", en: "Cannot open the database \(path): \(text)")
+        return LedgerText.cannotOpenDatabase(path, text)
     }
 
     /// The login of the effective user, for messages about permissions.
@@ -112,9 +105,7 @@ public final class Ledger: Sendable {
             let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
             let known = Set(Schema.migrator.migrations)
             if let unknown = applied.first(where: { !known.contains($0) }) {
-                throw LedgerError.database(Localized(
-                    vi: "Cơ sở dữ liệu được tạo bởi phiên bản dexuat mới hơn (lược đồ \(unknown)). Hãy cập nhật dexuat; không ghi gì vào tệp.",
-                    en: "The database was made by a newer dexuat (schema \(unknown)). Update dexuat; nothing was written."))
+                throw LedgerError.database(LedgerText.databaseMadeNewerDexuatSchema(unknown))
             }
             if !readOnly {
                 try Schema.migrator.migrate(pool)
@@ -145,7 +136,7 @@ public final class Ledger: Sendable {
                     result = try body(db)
                     return .commit
                 }
-                guard let result else { throw LedgerError.database(Localized(vi: "Giao dịch không hoàn tất", en: "Transaction did not complete")) }
+                guard let result else { throw LedgerError.database(LedgerText.transactionDidNotComplete) }
                 return result
             }
         } catch let error as LedgerError {
@@ -171,21 +162,17 @@ public final class Ledger: Sendable {
         if let db = error as? DatabaseError {
             switch db.resultCode {
             case .SQLITE_FULL:
-                return Localized(vi: "Đĩa đầy: không ghi được. Không có gì bị mất; hãy giải phóng dung lượng rồi thử lại.",
-                                 en: "The disk is full: nothing was written and nothing is lost. Free some space and try again.")
+                return LedgerText.diskFullNothingWrittenNothing
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return Localized(vi: "Cơ sở dữ liệu đang bận (người khác đang ghi). Hãy thử lại sau giây lát.",
-                                 en: "The database is busy (someone else is writing). Try again in a moment.")
+                return LedgerText.databaseBusySomeoneElseWriting
             case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-                return Localized(vi: "Không có quyền ghi vào cơ sở dữ liệu: \(db.message ?? "")",
-                                 en: "No permission to write the database: \(db.message ?? "")")
+                return LedgerText.noPermissionWriteDatabase(db.message ?? "")
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-                return Localized(vi: "Cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.",
-                                 en: "The database is corrupt. Restore it from the latest backup.")
+                return LedgerText.databaseCorruptRestoreLatestBackup
             default:
-                return Localized(vi: "Lỗi cơ sở dữ liệu: \(db.message ?? "\(db)")", en: "Database error: \(db.message ?? "\(db)")")
+                return LedgerText.databaseError(db.message ?? "\(db)")
             }
         }
-        return Localized(vi: "Lỗi: \(error)", en: "Error: \(error)")
+        return LedgerText.unexpectedError(error)
     }
 }

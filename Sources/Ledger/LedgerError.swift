@@ -17,9 +17,7 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
         case .refused(let refusal):
             return "[\(refusal.rule.rawValue)] " + refusal.message(language) + " (" + refusal.basis[language] + ")"
         case let .stale(id, seen, current, by):
-            return language == .vi
-                ? "Đề xuất \(id) đã được người khác thay đổi (\(by)); bạn xem phiên bản \(seen), hiện là \(current). Hãy tải lại rồi thao tác lại."
-                : "Proposal \(id) has been changed by someone else (\(by)); you saw version \(seen), it is now \(current). Reload and try again."
+            return LedgerText.proposalChangedSomeoneElseYou(id, by, seen, current)[language]
         case .badInput(let text), .database(let text):
             return text[language]
         }
@@ -38,6 +36,6 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     public var description: String { message(.vi) }
 
     static func notFound(_ id: String) -> LedgerError {
-        .badInput(Localized(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)"))
+        .badInput(LedgerText.noProposal(id))
     }
 }

@@ -11,12 +11,11 @@ enum DossierFile {
         do {
             table = try TOML.parse(text)
         } catch {
-            throw InputError(vi: "\(file):\(error.line): lỗi cú pháp TOML: \(error.vi)", en: "\(file):\(error.line): TOML syntax error: \(error.en)")
+            throw InputError(CLIText.dossierFileTomlSyntaxError(file, error.line, error))
         }
         // An empty file is a mistake (a wrong path, a save that failed), not an untitled draft.
         guard !table.isEmpty else {
-            throw InputError(vi: "\(file): tệp hồ sơ rỗng, không có mục nào (mẫu: dexuat new --template)",
-                             en: "\(file): the dossier file is empty, it has no entries (a template: dexuat new --template)")
+            throw InputError(CLIText.dossierFileEmptyNoEntries(file))
         }
         return try dossier(from: table, file: file)
     }
@@ -27,7 +26,7 @@ enum DossierFile {
         func string(_ key: String, in t: TOMLTable = table, _ prefix: String = "") throws -> String {
             guard let value = t[key] else { return "" }
             guard let s = value.string else {
-                throw InputError(vi: "\(file): \(prefix)\(key) phải là chuỗi văn bản", en: "\(file): \(prefix)\(key) must be a string")
+                throw InputError(CLIText.mustString(file, prefix, key))
             }
             return s
         }
@@ -36,27 +35,26 @@ enum DossierFile {
             if let date = value.date, let day = Day(year: date.year, month: date.month, day: date.day) { return day }
             if let s = value.string, !s.isEmpty { return try parseDay(s, field: key) }
             if value.string != nil { return nil }
-            throw InputError(vi: "\(file): \(key) phải là ngày (YYYY-MM-DD)", en: "\(file): \(key) must be a date (YYYY-MM-DD)")
+            throw InputError(CLIText.mustDateYyyyMmDd(file, key))
         }
         let known: Set<String> = ["title", "field", "legal_basis", "necessity", "bottleneck", "content", "scope", "implementers",
                                   "start_date", "end_date", "feasibility", "positive_impact", "negative_impact",
                                   "expected_effect", "resources", "targets", "self_check"]
         if let unknown = table.keys.first(where: { !known.contains($0) }) {
-            throw InputError(vi: "\(file): khóa không rõ \"\(unknown)\"", en: "\(file): unknown key \"\(unknown)\"")
+            throw InputError(CLIText.unknownKey(file, unknown))
         }
         d.title = try string("title")
         let field = try string("field")
         if !field.isEmpty {
             guard let f = ProposalField(rawValue: field) else {
-                throw InputError(vi: "\(file): field phải là một trong: \(ProposalField.allCases.map(\.rawValue).joined(separator: ", "))",
-                                 en: "\(file): field must be one of: \(ProposalField.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw InputError(CLIText.fieldMustOne(file, ProposalField.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             d.field = f
         }
         let basis = try string("legal_basis")
         if !basis.isEmpty {
             guard let b = LegalBasis(rawValue: basis) else {
-                throw InputError(vi: "\(file): legal_basis phải là decree_73 hoặc st_task", en: "\(file): legal_basis must be decree_73 or st_task")
+                throw InputError(CLIText.legalBasisMustDecreeSt(file))
             }
             d.legalBasis = b
         }
@@ -76,8 +74,7 @@ enum DossierFile {
             d.resources.equipment = try string("equipment", in: resources, "resources.")
             if let funding = resources["funding_vnd"] {
                 guard let amount = funding.integer, amount >= 0 else {
-                    throw InputError(vi: "\(file): resources.funding_vnd phải là số nguyên không âm (đồng)",
-                                     en: "\(file): resources.funding_vnd must be a non-negative whole number (VND)")
+                    throw InputError(CLIText.resourcesFundingVndMustNon(file))
                 }
                 d.resources.fundingVND = amount
             }
@@ -85,7 +82,7 @@ enum DossierFile {
         if let targets = table["targets"]?.array {
             for (index, item) in targets.enumerated() {
                 guard let t = item.table else {
-                    throw InputError(vi: "\(file): targets[\(index + 1)] phải là bảng [[targets]]", en: "\(file): targets[\(index + 1)] must be a [[targets]] table")
+                    throw InputError(CLIText.targetsMustTargetsTable(file, index + 1))
                 }
                 d.targets.append(Target(description: try string("description", in: t, "targets."), measure: try string("measure", in: t, "targets.")))
             }
@@ -100,8 +97,7 @@ enum DossierFile {
 
     /// "met", "not_met: lý do", or { verdict = "met", comment = "…" }.
     static func answer(_ value: TOMLValue?, key: String, file: String) throws -> ChecklistAnswer {
-        let bad = InputError(vi: "\(file): self_check.\(key) phải là met, not_met hoặc unclear (có thể kèm \": nhận xét\")",
-                             en: "\(file): self_check.\(key) must be met, not_met or unclear (optionally \": comment\")")
+        let bad = InputError(CLIText.selfCheckMustMetNot(file, key))
         if let text = value?.string {
             return try ChecklistAnswer(parsing: "\(key)=\(text)") ?? { throw bad }()
         }

@@ -29,26 +29,23 @@ enum Identity {
     static func actor(in ledger: Ledger, onBehalfOf: String? = nil) throws -> Actor {
         if let fixed = sessionLogin {
             guard try ledger.organization().officer(fixed) != nil else {
-                throw InputError(vi: "Khóa SSH này gắn với \"\(fixed)\", nhưng không có cán bộ nào như vậy trong cơ sở dữ liệu.",
-                                 en: "This SSH key belongs to \"\(fixed)\", but there is no such officer in the database.")
+                throw InputError(CLIText.identitySshKeyBelongsButNo(fixed))
             }
             return Actor(login: fixed, onBehalfOf: onBehalfOf)
         }
         let env = ProcessInfo.processInfo.environment
         if let played = env["DEXUAT_AS"], !played.isEmpty {
             guard try ledger.isDemo() else {
-                throw InputError(vi: "DEXUAT_AS chỉ dùng được trên cơ sở dữ liệu tạo bởi `dexuat demo`",
-                                 en: "DEXUAT_AS works only on a database made by `dexuat demo`")
+                throw InputError(CLIText.dexuatWorksOnlyDatabaseMade)
             }
             guard try ledger.organization().officer(played) != nil else {
-                throw InputError(vi: "DEXUAT_AS: không có cán bộ \(played)", en: "DEXUAT_AS: no officer \(played)")
+                throw InputError(CLIText.dexuatNoOfficer(played))
             }
             return Actor(login: played, onBehalfOf: onBehalfOf, played: true)
         }
         let login = systemLogin()
         guard try ledger.organization().officer(login) != nil else {
-            throw InputError(vi: "Tài khoản hệ điều hành \"\(login)\" chưa được gắn với cán bộ nào. Nhờ quản trị thêm bằng `dexuat officer add --login \(login) …`",
-                             en: "The system login \"\(login)\" is not mapped to any officer. Ask an administrator to run `dexuat officer add --login \(login) …`")
+            throw InputError(CLIText.systemLoginNotMappedAny(login))
         }
         return Actor(login: login, onBehalfOf: onBehalfOf)
     }

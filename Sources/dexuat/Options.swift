@@ -49,7 +49,7 @@ func run(_ options: GlobalOptions, _ body: () throws -> Void) throws {
 /// Bad input from the command line (exit 2).
 struct InputError: Error {
     var text: Localized
-    init(vi: String, en: String) { text = Localized(vi: vi, en: en) }
+    init(_ text: Localized) { self.text = text }
 }
 
 func fail(_ message: String, code: Int32) -> Never {
@@ -68,6 +68,5 @@ func parseDay(_ text: String, field: String) throws -> Day {
     if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), let day = Day(year: y, month: m, day: d) {
         return day
     }
-    throw InputError(vi: "\(field): ngày không hợp lệ \"\(text)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
-                     en: "\(field): invalid date \"\(text)\" (use YYYY-MM-DD or DD/MM/YYYY)")
+    throw InputError(CLIText.invalidDateUseYyyyMm(field, text))
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Procedure
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,31 +20,27 @@ enum OutputFile {
         let url = URL(fileURLWithPath: path)
         let name = url.lastPathComponent
         guard !path.isEmpty, !path.hasSuffix("/"), name != ".", name != "..", !name.isEmpty else {
-            throw InputError(vi: "--output: \"\(path)\" không phải tên tệp", en: "--output: \"\(path)\" is not a file name")
+            throw InputError(CLIText.outputNotFileName(path))
         }
         let folder = url.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InputError(vi: "Không ghi được tệp \(path): thư mục \(folder) không tồn tại",
-                             en: "Cannot write the file \(path): the folder \(folder) does not exist")
+            throw InputError(CLIText.cannotWriteFileFolderDoes(path, folder))
         }
         if let why = protected(path, folder: folder, name: name, database: database) {
-            throw InputError(vi: "Không ghi vào \(path): \(why.vi). Chọn tên tệp khác.",
-                             en: "Not writing to \(path): \(why.en). Choose another file name.")
+            throw InputError(CLIText.notWritingChooseAnotherFile(path, why))
         }
         var info = stat()
         let exists = lstat(path, &info) == 0
         if exists {
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                throw InputError(vi: "Không ghi vào \(path): đó là một liên kết tượng trưng; không ghi qua liên kết.",
-                                 en: "Not writing to \(path): it is a symbolic link; output never goes through a link.")
+                throw InputError(CLIText.notWritingSymbolicLinkOutput(path))
             }
             guard (info.st_mode & S_IFMT) == S_IFREG else {
-                throw InputError(vi: "Không ghi vào \(path): đó không phải tệp thường.", en: "Not writing to \(path): it is not a regular file.")
+                throw InputError(CLIText.notWritingNotRegularFile(path))
             }
             guard force else {
-                throw InputError(vi: "Tệp \(path) đã có: không ghi đè (thêm --force để thay nó).",
-                                 en: "The file \(path) exists: not replaced (add --force to replace it).")
+                throw InputError(CLIText.fileExistsNotReplacedAdd(path))
             }
         }
         let temporary = folder + "/." + name + ".dexuat-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -81,7 +78,7 @@ enum OutputFile {
                 let code = errno
                 unlink(temporary)
                 if code == EEXIST {
-                    throw InputError(vi: "Tệp \(path) vừa được tạo bởi người khác: không ghi đè.", en: "The file \(path) was just created by someone else: not replaced.")
+                    throw InputError(CLIText.fileJustCreatedSomeoneElse(path))
                 }
                 errno = code
                 throw failure(path)
@@ -97,24 +94,24 @@ enum OutputFile {
 
     /// Why `path` may never be written, even with --force: the database or one of its
     /// companions (by name or by inode), or a file that is a SQLite database or log.
-    static func protected(_ path: String, folder: String, name: String, database: String) -> (vi: String, en: String)? {
+    static func protected(_ path: String, folder: String, name: String, database: String) -> Localized? {
         let databaseName = canonical(database)
         let target = canonical(folder) + "/" + name
         for suffix in [""] + companions where target == databaseName + suffix {
-            return ("đó là cơ sở dữ liệu\(suffix.isEmpty ? "" : " (tệp \(suffix) của nó)")", "it is the database\(suffix.isEmpty ? "" : " (its \(suffix) file)")")
+            return suffix.isEmpty ? CLIText.itIsTheDatabase : CLIText.itIsTheDatabaseCompanion(suffix)
         }
         var info = stat()
         if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
             for suffix in [""] + companions {
                 var other = stat()
                 if stat(database + suffix, &other) == 0 && other.st_dev == info.st_dev && other.st_ino == info.st_ino {
-                    return ("đó là cơ sở dữ liệu (một tên khác của nó)", "it is the database (another name for it)")
+                    return CLIText.itIsTheDatabaseByAnotherName
                 }
             }
-            if isSQLite(path) { return ("đó là một tệp SQLite (cơ sở dữ liệu hoặc bản sao lưu)", "it is a SQLite file (a database or a backup)") }
+            if isSQLite(path) { return CLIText.itIsASQLiteFile }
         }
         for suffix in companions where name.hasSuffix(suffix) && isSQLite(String(path.dropLast(suffix.count))) {
-            return ("đó là tệp \(suffix) của một cơ sở dữ liệu SQLite", "it is the \(suffix) file of a SQLite database")
+            return CLIText.itIsACompanionOfASQLiteFile(suffix)
         }
         return nil
     }
@@ -143,6 +140,6 @@ enum OutputFile {
 
     static func failure(_ path: String) -> InputError {
         let why = String(cString: strerror(errno))
-        return InputError(vi: "Không ghi được tệp \(path): \(why)", en: "Cannot write the file \(path): \(why)")
+        return InputError(CLIText.cannotWriteFile(path, why))
     }
 }

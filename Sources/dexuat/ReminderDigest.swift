@@ -9,17 +9,15 @@ import Procedure
 enum ReminderDigest {
     static func heading(_ r: Reminder, today: Day, lang: Language) -> String {
         let who = "\(Text.plain(r.name)) (\(Text.plain(r.login)))"
-        return lang == .vi
-            ? "Việc cần xử lý của \(who) ngày \(today.vietnamese): \(r.count) đề xuất."
-            : "Work waiting on \(who) on \(today.vietnamese): \(r.count) proposal(s)."
+        return CLIText.workWaitingProposalS(who, today.vietnamese, r.count)[lang]
     }
 
     static func subject(_ r: Reminder, today: Day, lang: Language) -> String {
         var parts: [String] = []
-        if !r.overdue.isEmpty { parts.append(lang == .vi ? "\(r.overdue.count) quá hạn" : "\(r.overdue.count) overdue") }
-        if !r.dueSoon.isEmpty { parts.append(lang == .vi ? "\(r.dueSoon.count) sắp đến hạn" : "\(r.dueSoon.count) due soon") }
-        parts.append(lang == .vi ? "\(r.count) đề xuất" : "\(r.count) proposal(s)")
-        return (lang == .vi ? "[dexuat] Việc cần xử lý ngày \(today.vietnamese): " : "[dexuat] Work waiting on \(today.vietnamese): ")
+        if !r.overdue.isEmpty { parts.append(CLIText.overdueCountPhrase(r.overdue.count)[lang]) }
+        if !r.dueSoon.isEmpty { parts.append(CLIText.dueSoonCountPhrase(r.dueSoon.count)[lang]) }
+        parts.append(CLIText.proposalS(r.count)[lang])
+        return (CLIText.dexuatWorkWaiting(today.vietnamese)[lang])
             + parts.joined(separator: ", ")
     }
 
@@ -27,12 +25,12 @@ enum ReminderDigest {
     static func body(_ r: Reminder, today: Day, lang: Language) -> String {
         var lines = [heading(r, today: today, lang: lang)]
         if r.isEmpty {
-            lines.append(lang == .vi ? "Không có việc nào đang chờ." : "Nothing is waiting.")
+            lines.append(CLIText.nothingWaiting[lang])
         }
         let sections: [(Localized, [ProposalSummary])] = [
-            (Localized(vi: "Quá hạn", en: "Overdue"), r.overdue),
-            (Localized(vi: "Sắp đến hạn", en: "Due soon"), r.dueSoon),
-            (Localized(vi: "Đang chờ xử lý", en: "Waiting"), r.other),
+            (CLIText.overdueHeading, r.overdue),
+            (CLIText.dueSoonHeading, r.dueSoon),
+            (CLIText.waiting, r.other),
         ]
         for (title, items) in sections where !items.isEmpty {
             lines.append("")
@@ -43,7 +41,7 @@ enum ReminderDigest {
     }
 
     static func line(_ p: ProposalSummary, lang: Language) -> String {
-        let due = p.nextDue.map { lang == .vi ? ", hạn \($0.vietnamese)" : ", due \($0.vietnamese)" } ?? ""
+        let due = p.nextDue.map { CLIText.dueDateSuffix($0.vietnamese)[lang] } ?? ""
         return "\(Text.plain(p.id))  \(Text.plain(p.title)) — \(p.stateLabel[lang])\(due)"
     }
 
@@ -52,8 +50,8 @@ enum ReminderDigest {
     static func greeting(_ r: Reminder, today: Day, lang: Language) -> String? {
         guard !r.isEmpty else { return nil }
         var lines = [heading(r, today: today, lang: lang)]
-        if !r.overdue.isEmpty { lines.append(lang == .vi ? "  Quá hạn: \(r.overdue.count)" : "  Overdue: \(r.overdue.count)") }
-        if !r.dueSoon.isEmpty { lines.append(lang == .vi ? "  Sắp đến hạn: \(r.dueSoon.count)" : "  Due soon: \(r.dueSoon.count)") }
+        if !r.overdue.isEmpty { lines.append(CLIText.overdueCountLine(r.overdue.count)[lang]) }
+        if !r.dueSoon.isEmpty { lines.append(CLIText.dueSoonCountLine(r.dueSoon.count)[lang]) }
         return lines.joined(separator: "\n")
     }
 }

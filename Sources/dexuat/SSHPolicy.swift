@@ -185,8 +185,7 @@ enum SSHPolicy {
         guard case .allowed(let entries) = rule else { throw refusedCommand(path) }
         for (label, value) in properties(of: command) {
             guard let entry = entries[label] ?? global[label] else {
-                throw InputError(vi: "Tùy chọn \"\(label)\" của lệnh \(path) chưa được xem xét để dùng qua SSH; nhờ quản trị chạy trên máy chủ.",
-                                 en: "The option \"\(label)\" of the command \(path) has not been reviewed for SSH; ask the administrator to run it on the server.")
+                throw InputError(CLIText.optionCommandNotReviewedSsh(label, path))
             }
             let strings = self.strings(in: value)
             switch entry.rule {
@@ -196,26 +195,22 @@ enum SSHPolicy {
                 }
             case .standardInput:
                 if let word = strings.first(where: { $0 != "-" }) {
-                    throw InputError(vi: "Trong phiên SSH, \(entry.name) chỉ nhận - (nội dung gửi qua đầu vào chuẩn), không nhận tên tệp \"\(Text.visible(word))\": ví dụ `ssh … \(path) \(entry.name.hasPrefix("<") ? "-" : entry.name + " -") < tep-tren-may-minh`.",
-                                     en: "In an SSH session \(entry.name) takes only - (the text sent on standard input), not the file name \"\(Text.visible(word))\": e.g. `ssh … \(path) \(entry.name.hasPrefix("<") ? "-" : entry.name + " -") < file-on-your-machine`.")
+                    throw InputError(CLIText.sshSessionTakesOnlyText(entry.name, Text.visible(word), path, entry.name.hasPrefix("<") ? "-" : entry.name + " -"))
                 }
             case .forbidden:
                 if isGiven(value) {
-                    throw InputError(vi: "Trong phiên SSH không dùng \(entry.name): không lệnh nào ghi tệp trên máy chủ; kết quả đi ra đầu ra chuẩn, chuyển nó vào tệp trên máy mình, ví dụ `ssh … \(path) … > tep`.",
-                                     en: "\(entry.name) is not available in an SSH session: no command writes a file on the server; the result goes to standard output, redirect it on your own machine, e.g. `ssh … \(path) … > file`.")
+                    throw InputError(CLIText.notAvailableSshSessionNo(entry.name, path))
                 }
             case .session:
                 guard strings == [database] else {
-                    throw InputError(vi: "Trong phiên SSH, cơ sở dữ liệu đã được cố định: không dùng --db.",
-                                     en: "In an SSH session the database is fixed: --db is not allowed.")
+                    throw InputError(CLIText.sshSessionDatabaseFixedDb)
                 }
             }
         }
     }
 
     static func refusedCommand(_ name: String) -> InputError {
-        InputError(vi: "Lệnh \(name) không dùng được qua SSH; nhờ quản trị chạy trên máy chủ.",
-                   en: "The command \(name) is not available over SSH; ask the administrator to run it on the server.")
+        InputError(CLIText.commandNotAvailableOverSsh(name))
     }
 
     /// The text of a value: an optional unwrapped, an array's elements; non-text values give

@@ -12,8 +12,7 @@ enum UserFiles {
     nonisolated(unsafe) static var serverSession = false
 
     static func refusedOverSSH(_ what: String) -> InputError {
-        InputError(vi: "Trong phiên SSH không đọc hay ghi tệp trên máy chủ (\(Text.visible(what))): gửi nội dung qua đầu vào chuẩn bằng -, và chuyển kết quả về máy mình, ví dụ `ssh … report --period 2026-Q3 > bao-cao.md`.",
-                   en: "An SSH session reads and writes no file on the server (\(Text.visible(what))): send the text on standard input with -, and redirect the result on your own machine, e.g. `ssh … report --period 2026-Q3 > report.md`.")
+        InputError(CLIText.sshSessionReadsWritesNo(Text.visible(what)))
     }
 }
 
@@ -21,7 +20,7 @@ enum UserFiles {
 func readStandardInput(_ what: String = "-") throws -> String {
     let data = FileHandle.standardInput.readDataToEndOfFile()
     guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(vi: "Đầu vào chuẩn (\(what)) không phải UTF-8", en: "Standard input (\(what)) is not UTF-8")
+        throw InputError(CLIText.standardInputNotUtf(what))
     }
     return text
 }
@@ -37,10 +36,10 @@ func readInput(_ name: String) throws -> String {
 func readText(_ path: String) throws -> String {
     if UserFiles.serverSession { throw UserFiles.refusedOverSSH(path) }
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw InputError(vi: "Không đọc được tệp \(path)", en: "Cannot read the file \(path)")
+        throw InputError(CLIText.cannotReadFile(path))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(vi: "Tệp \(path) không phải UTF-8", en: "The file \(path) is not UTF-8")
+        throw InputError(CLIText.fileNotUtf(path))
     }
     return text
 }
@@ -73,8 +72,7 @@ struct OutputTarget {
             if binary && isatty(1) == 1 {
                 // Over SSH the redirection happens on the officer's machine (and without -t).
                 let command = UserFiles.serverSession ? "ssh … " + example.replacingOccurrences(of: "dexuat ", with: "") : example
-                throw InputError(vi: "Tệp .docx là dữ liệu nhị phân, không in ra màn hình: chuyển vào một tệp, ví dụ `\(command) > van-ban.docx`\(UserFiles.serverSession ? " (không dùng ssh -t)" : " (hoặc --output TỆP)").",
-                                 en: "A .docx file is binary and is not printed on a terminal: redirect it to a file, e.g. `\(command) > document.docx`\(UserFiles.serverSession ? " (without ssh -t)" : " (or --output FILE)").")
+                throw InputError(CLIText.docxFileBinaryNotPrinted(command, UserFiles.serverSession ? CLIText.docxHintOverSSH : CLIText.docxHintLocal))
             }
             FileHandle.standardOutput.write(data)
             return nil

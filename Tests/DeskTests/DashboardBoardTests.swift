@@ -15,8 +15,9 @@ struct DashboardBoardTests {
     /// A Desk on the dashboard with the given bars, on the quarter before the clock's.
     func dashboard(width: Int, height: Int, bars: BarStyle = .unicode, language: Language = .vi) throws -> (DeskApp, VirtualTerminal, DeskFixture) {
         let fixture = try DeskFixture()
-        let (app, terminal) = try fixture.desk(width: width, height: height, language: language)
-        app.state.dashboard.bars = bars
+        let terminal = VirtualTerminal(width: width, height: height)
+        let app = try DeskApp(ledger: fixture.ledger, backend: terminal, officer: DeskWard.head, played: false, language: language,
+                              forms: DeskFixture.noForms, bars: bars, now: { DeskWard.now })
         app.press(.char("T"), .char("["), on: terminal)
         return (app, terminal, fixture)
     }
@@ -24,7 +25,7 @@ struct DashboardBoardTests {
     @Test(arguments: sizes) func snapshotWithUnicodeBars(width: Int, height: Int) throws {
         let (app, _, fixture) = try dashboard(width: width, height: height)
         #expect(app.state.board == .dashboard)
-        #expect(app.state.dashboard.period?.description == "2025-Q4")
+        #expect(app.dashboardBoard?.period.description == "2025-Q4")
         let text = app.screenText
         #expect(text.contains("Tổng hợp — Quý IV năm 2025"))
         #expect(text.contains("█"))
@@ -45,8 +46,8 @@ struct DashboardBoardTests {
     @Test(arguments: sizes) func snapshotInEnglishScrolledToTheEnd(width: Int, height: Int) throws {
         let (app, terminal, fixture) = try dashboard(width: width, height: height, language: .en)
         app.press(.char("4"), .char("G"), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2025")
-        #expect(app.state.dashboard.scroll > 0)
+        #expect(app.dashboardBoard?.period.description == "2025")
+        #expect((app.dashboardBoard?.scroll.top ?? 0) > 0)
         #expect(app.screenText.contains("working day(s) late"))
         Snapshots.check(app, "dashboard-en-year-end")
         _ = fixture
@@ -55,14 +56,19 @@ struct DashboardBoardTests {
     @Test(arguments: sizes) func pointsOneAndFourFromTheOversightRecords(width: Int, height: Int) throws {
         let (app, terminal, fixture) = try dashboard(width: width, height: height)
         app.press(.char("4"), on: terminal)
-        let lines = DashboardBoard.lines(app.state, width: DashboardBoard.bodyWidth(app.state)).map { $0.map(\.text).joined() }
+        let board = try #require(app.dashboardBoard)
+        let width = DashboardBoard.bodyRect(DeskLayout.body(for: app.state)).width
+        let lines = board.lines(app.state, width: width).map { $0.map(\.text).joined() }
         let heading = try #require(lines.firstIndex { $0.hasPrefix("PHỔ BIẾN, QUÁN TRIỆT") })
-        let summary = try #require(app.state.dashboard.oversight)
+        let summary = try #require(board.oversight)
         #expect(lines[heading + 1].contains("\(summary.coverage.percent)%"))
         #expect(lines[heading + 1].contains("còn thiếu \(summary.coverage.missing.count) cán bộ"))
         #expect(lines.contains { $0.contains("kiến nghị quá hạn \(summary.overdueRecommendations.count)") })
         #expect(lines.contains { $0.contains("đang chờ trả lời \(summary.openDifficulties.count)") })
-        app.state.dashboard.scroll = heading
+        // Scrolled with j to the heading (or as far as the figures go).
+        terminal.enqueue(Array(repeating: Key.char("j"), count: heading))
+        app.runUntilIdle()
+        #expect(app.dashboardBoard?.scroll.top == min(heading, lines.count - (app.dashboardBoard?.scroll.visible ?? 0)))
         Snapshots.check(app, "dashboard-oversight")
         _ = fixture
     }
@@ -70,29 +76,50 @@ struct DashboardBoardTests {
     @Test func periodKeysStepAndSwitch() throws {
         let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
         app.press(.char("]"), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2026-Q1")
+        #expect(app.dashboardBoard?.period.description == "2026-Q1")
         app.press(.char("1"), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2026-01")
+        #expect(app.dashboardBoard?.period.description == "2026-01")
         app.press(.char("["), .char("["), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2025-11")
+        #expect(app.dashboardBoard?.period.description == "2025-11")
         app.press(.char("3"), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2025-H2")
+        #expect(app.dashboardBoard?.period.description == "2025-H2")
         app.press(.char("p"), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2025")
+        #expect(app.dashboardBoard?.period.description == "2025")
         app.press(.char("p"), on: terminal)
-        #expect(app.state.dashboard.period?.kind == .month)
+        #expect(app.dashboardBoard?.period.kind == .month)
         app.press(.char("0"), on: terminal)
-        #expect(app.state.dashboard.period?.description == "2026-01")
+        #expect(app.dashboardBoard?.period.description == "2026-01")
         terminal.enqueue(.char(":"))
         terminal.type("period 2025-Q3")
         app.press(.enter, on: terminal)
-        #expect(app.state.dashboard.period?.description == "2025-Q3")
+        #expect(app.dashboardBoard?.period.description == "2025-Q3")
         #expect(app.screenText.contains("Quý III năm 2025"))
         terminal.enqueue(.char(":"))
         terminal.type("period 2025-Q7")
         app.press(.enter, on: terminal)
-        #expect(app.state.dashboard.period?.description == "2025-Q3")
+        #expect(app.dashboardBoard?.period.description == "2025-Q3")
         #expect(app.state.message?.text.contains("Quý trong \"2025-Q7\" phải từ Q1 đến Q4") == true)
+        _ = fixture
+    }
+
+    /// The figures are laid out once per change (not on every tick of the clock): a new
+    /// language, width or period still lays them out again.
+    @Test func theFiguresAreLaidOutAgainForANewLanguageWidthOrPeriod() throws {
+        let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
+        #expect(app.screenText.contains("Đề xuất trong kỳ"))
+        terminal.enqueue(.char(":"))
+        terminal.type("lang en")
+        app.press(.enter, on: terminal)
+        #expect(app.screenText.contains("being handled"))
+        #expect(!app.screenText.contains("Đề xuất trong kỳ"))
+        let wide = try #require(app.dashboardBoard?.scroll.count)
+        terminal.resize(width: 80, height: 24)
+        app.runUntilIdle()
+        let narrow = try #require(app.dashboardBoard?.scroll.count)
+        #expect(narrow > wide)
+        #expect(app.screenText.split(separator: "\n").allSatisfy { DisplayWidth.width(of: String($0)) <= 80 })
+        app.press(.char("4"), on: terminal)
+        #expect(app.screenText.contains("Dashboard — Year 2025"))
         _ = fixture
     }
 
@@ -111,35 +138,47 @@ struct DashboardBoardTests {
 
     @Test func scrollsWhenTallerThanTheScreenAndStopsAtTheEnd() throws {
         let (app, terminal, fixture) = try dashboard(width: 80, height: 24)
-        #expect(app.screenText.contains("1–18/"))
+        // 24 rows: 2 for the hints and status, 2 for the box, 1 for the header.
+        #expect(app.dashboardBoard?.scroll.visible == 19)
+        #expect(app.screenText.contains("1–19/"))
         app.press(.pageDown, on: terminal)
-        #expect(app.state.dashboard.scroll == DashboardBoard.bodyHeight(app.state))
+        #expect(app.dashboardBoard?.scroll.top == 19)
+        app.press(.char(" "), on: terminal)
+        #expect(app.dashboardBoard?.scroll.top == 38)
         app.press(.char("G"), on: terminal)
-        let end = app.state.dashboard.scroll
+        let end = try #require(app.dashboardBoard?.scroll.top)
+        #expect(end == (app.dashboardBoard?.scroll.count ?? 0) - 19)
         app.press(.char("j"), .pageDown, on: terminal)
-        #expect(app.state.dashboard.scroll == end)
+        #expect(app.dashboardBoard?.scroll.top == end)
         app.press(.char("g"), .char("k"), on: terminal)
-        #expect(app.state.dashboard.scroll == 0)
+        #expect(app.dashboardBoard?.scroll.top == 0)
         _ = fixture
     }
 
-    @Test func qGoesBackToTheProposalsAndPIsRefusedThere() throws {
+    /// `p` and `:period` are the dashboard's own bindings: on the proposals board `p` is
+    /// not bound (it used to be a global binding refused there; now the board owns it).
+    @Test func qGoesBackToTheProposalsAndPIsTheDashboardsOwn() throws {
         let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
         app.press(.char("q"), on: terminal)
         #expect(app.state.board == .proposals)
         app.press(.char("p"), on: terminal)
-        #expect(app.state.message?.text == "Chỉ dùng trên bảng Tổng hợp (T)")
+        #expect(app.state.message?.text == DeskText.keyUnbound("p").vi)
+        terminal.enqueue(.char(":"))
+        terminal.type("period 2025-Q3")
+        app.press(.enter, on: terminal)
+        #expect(app.state.message?.text == DeskText.noCommand("period").vi)
+        #expect(app.dashboardBoard?.period.description == "2025-Q4")
         terminal.enqueue(.char(":"))
         terminal.type("dashboard 2025-H2")
         app.press(.enter, on: terminal)
         #expect(app.state.board == .dashboard)
-        #expect(app.state.dashboard.period?.description == "2025-H2")
+        #expect(app.dashboardBoard?.period.description == "2025-H2")
         app.press(.char("q"), on: terminal)
         terminal.enqueue(.char(":"))
         terminal.type("dashboard 2025-H3")
         app.press(.enter, on: terminal)
         #expect(app.state.board == .dashboard)
-        #expect(app.state.dashboard.period?.description == "2025-H2")
+        #expect(app.dashboardBoard?.period.description == "2025-H2")
         #expect(app.state.message?.text.contains("H1 (6 tháng đầu) hoặc H2") == true)
         _ = fixture
     }
@@ -193,32 +232,49 @@ struct DashboardBoardTests {
         let terminal = VirtualTerminal(width: 120, height: 40, theme: .builtInMonochrome)
         let app = try DeskApp(ledger: fixture.ledger, backend: terminal, officer: DeskWard.head, played: false, language: .vi,
                               forms: DeskFixture.noForms, now: { DeskWard.now })
+        #expect(app.state.bars == .ascii)
         app.press(.char("T"), on: terminal)
-        #expect(app.state.dashboard.bars == .ascii)
+        let text = app.screenText
+        #expect(text.contains("#"))
+        for block in BarChart.eighths + ["█"] { #expect(!text.contains(block)) }
     }
 
     /// Another officer's change reaches the other boards at once, but the dashboard is
-    /// recomputed at most every `boardRefreshInterval` (or at once with C-r).
+    /// recomputed at most every `DashboardBoard.refreshInterval` seconds (or at once with C-r).
     @Test func anotherOfficersChangeRefreshesTheDashboardAtMostEveryInterval() throws {
+        #expect(DashboardBoard.refreshInterval == 10)
+        #expect(DisseminationBoard.refreshInterval == 0 && OversightBoard.refreshInterval == 0)
         let fixture = try DeskFixture()
-        let (app, terminal) = try fixture.desk()
+        let clock = TestClock()
+        let (app, terminal) = try fixture.desk(now: { clock.now })
         app.press(.char("T"), on: terminal)
-        let before = try #require(app.state.dashboard.figures?.total)
-        // Submitted: the figures leave drafts out (PROCEDURE.md §5).
+        let before = try #require(app.dashboardBoard?.figures?.total)
+        // Another officer's session; submitted: the figures leave drafts out (PROCEDURE.md §5).
+        let other = try fixture.openAgain()
         func submitted(_ title: String, necessity: String) throws {
-            let draft = try fixture.ledger.create(DeskWard.dossier(title: title, necessity: necessity),
-                                                  by: Actor(login: DeskWard.staff), at: DeskWard.now)
-            try fixture.ledger.perform(.submit, on: draft.id, by: Actor(login: DeskWard.staff), at: DeskWard.now)
+            let draft = try other.create(DeskWard.dossier(title: title, necessity: necessity),
+                                         by: Actor(login: DeskWard.staff), at: DeskWard.now)
+            try other.perform(.submit, on: draft.id, by: Actor(login: DeskWard.staff), at: DeskWard.now)
         }
         try submitted("Sổ tay điện tử cho tổ dân phố", necessity: "Tra cứu chậm.")
-        app.boardRefreshInterval = 3600
+        app.poll()
+        clock.advance(by: 5)
         app.press(.char("j"), on: terminal)
-        #expect(app.state.dashboard.figures?.total == before)
+        #expect(app.dashboardBoard?.figures?.total == before)
         app.press(.ctrl("r"), on: terminal)
-        #expect(app.state.dashboard.figures?.total == before + 1)
+        #expect(app.dashboardBoard?.figures?.total == before + 1)
         try submitted("Bản đồ số cây xanh khu phố", necessity: "Chưa có bản đồ.")
-        app.boardRefreshInterval = 0
+        app.poll()
+        clock.advance(by: 5)
         app.press(.char("j"), on: terminal)
-        #expect(app.state.dashboard.figures?.total == before + 2)
+        #expect(app.dashboardBoard?.figures?.total == before + 1)
+        clock.advance(by: 6)
+        app.press(.char("j"), on: terminal)
+        #expect(app.dashboardBoard?.figures?.total == before + 2)
     }
+}
+
+extension DeskApp {
+    /// The dashboard's component, once entered.
+    var dashboardBoard: DashboardBoard? { state.boards[.dashboard] as? DashboardBoard }
 }

@@ -12,7 +12,7 @@ struct DeskChooserTests {
     @Test func everyOfficerGroupedByUnitWithSearchHelpAndEsc() throws {
         let fixture = try DeskFixture()
         let org = try fixture.ledger.organization()
-        let choices = ChooserState.everyOfficer(org, language: .vi)
+        let choices = Chooser.everyOfficer(org, language: .vi)
         #expect(choices.count == org.officers.count, "every officer, not 9")
         #expect(Set(choices.map(\.login)) == Set(org.officers.keys))
         let units = choices.compactMap { org.officer($0.login)?.unitID }
@@ -33,7 +33,7 @@ struct DeskChooserTests {
         // / searches, accents ignored; Enter plays the one found.
         let head = try #require(org.officer(DeskWard.head))
         app.press(.char("/"), on: terminal)
-        app.type(ChooserState.folded(head.name), on: terminal)
+        app.type(Chooser.folded(head.name), on: terminal)
         app.press(.enter, on: terminal)
         guard case .chooser(let found)? = app.state.overlays.last else { Issue.record("no chooser"); return }
         #expect(found.shown.map(\.login) == [DeskWard.head])

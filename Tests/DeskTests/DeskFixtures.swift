@@ -10,6 +10,7 @@
 // which rewrites every snapshot file the run reaches instead of comparing, then review
 // `git diff Tests/DeskTests/Snapshots` before committing.
 
+import DemoWard
 import Foundation
 import GRDB
 import Testing
@@ -233,11 +234,12 @@ final class DeskFixture {
 
     /// A Desk on this database for `officer`, on a virtual terminal of the given size.
     func desk(as officer: String = DeskWard.head, width: Int = 120, height: Int = 40, language: Language = .vi,
-              chooser: [ChooserState.Choice]? = nil, ledger: Ledger? = nil, forms: FormProvider = DeskFixture.noForms,
-              now: @escaping @Sendable () -> Date = { DeskWard.now }) throws -> (DeskApp, VirtualTerminal) {
+              chooser: [Chooser.Choice]? = nil, ledger: Ledger? = nil, forms: FormProvider = DeskFixture.noForms,
+              now: @escaping @Sendable () -> Date = { DeskWard.now },
+              beforeJob: @escaping @Sendable (String) -> Void = { _ in }) throws -> (DeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(width: width, height: height)
         let app = try DeskApp(ledger: ledger ?? self.ledger, backend: terminal, officer: officer, played: false,
-                              language: language, forms: forms, chooser: chooser, now: now)
+                              language: language, forms: forms, chooser: chooser, now: now, beforeJob: beforeJob)
         return (app, terminal)
     }
 
@@ -247,9 +249,9 @@ final class DeskFixture {
     }
 
     /// One choice per role, as `dexuat --demo` offers them.
-    func demoChoices() throws -> [ChooserState.Choice] {
+    func demoChoices() throws -> [Chooser.Choice] {
         // What `dexuat --demo` offers: every officer, grouped by unit.
-        ChooserState.everyOfficer(try ledger.organization(), language: .vi)
+        Chooser.everyOfficer(try ledger.organization(), language: .vi)
     }
 }
 

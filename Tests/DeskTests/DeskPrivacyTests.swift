@@ -1,3 +1,4 @@
+import DemoWard
 import Foundation
 import Testing
 @testable import Desk
@@ -16,7 +17,7 @@ struct DeskPrivacyTests {
     static func counts(_ app: DeskApp, _ terminal: VirtualTerminal) -> [String: Int] {
         app.press(.char("f"), on: terminal)
         defer { app.press(.escape, on: terminal) }
-        guard case .filterPicker(let presets, _)? = app.state.overlays.last else { return [:] }
+        guard case .filterPicker(let picker)? = app.state.overlays.last, case let presets = picker.presets else { return [:] }
         return Dictionary(uniqueKeysWithValues: presets.map { ($0.id, $0.count) })
     }
 
@@ -48,7 +49,7 @@ struct DeskPrivacyTests {
             seen.append("count " + key)
         }
         app.press(.char("T"), on: terminal)
-        if app.state.dashboard.figures?.byState[.draft] != nil { seen.append("dashboard") }
+        if app.dashboardBoard?.figures?.byState[.draft] != nil { seen.append("dashboard") }
         return seen
     }
 

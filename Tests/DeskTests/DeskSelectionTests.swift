@@ -43,7 +43,7 @@ struct DeskSelectionTests {
         #expect(app.state.inbox.current?.id == draft.id)
         #expect(app.state.detail.proposal?.id == draft.id)
         app.press(.char("a"), on: terminal)
-        guard case .actionMenu(let items, _)? = app.state.overlays.last else {
+        guard case .actionMenu(let menu)? = app.state.overlays.last, case let items = menu.items else {
             Issue.record("no action menu")
             return
         }

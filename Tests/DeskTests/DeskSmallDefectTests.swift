@@ -10,8 +10,11 @@ import Terminal
 struct DeskSmallDefectTests {
     /// `:` completion listed "open" twice: a bound command and a command with an argument.
     @Test(arguments: ["", "o", "op", "l", "a", "f", "h", "q"])
-    func completionListsEachNameOnce(_ typed: String) {
-        let names = CommandLine.completions(for: typed, presets: [])
+    func completionListsEachNameOnce(_ typed: String) throws {
+        let fixture = try DeskFixture()
+        let (app, _) = try fixture.desk()
+        app.runUntilIdle()
+        let names = app.completions(typed)
         #expect(names.count == Set(names).count, "\(names)")
     }
 
@@ -20,13 +23,13 @@ struct DeskSmallDefectTests {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(width: 120, height: 40)
         app.press(.char("f"), .char("G"), on: terminal)
-        guard case .filterPicker(let presets, let last)? = app.state.overlays.last else {
+        guard case .filterPicker(let picker)? = app.state.overlays.last, case let presets = picker.presets, case let last = picker.selected else {
             Issue.record("no filter picker")
             return
         }
         #expect(last == presets.count - 1)
         app.press(.char("g"), on: terminal)
-        guard case .filterPicker(_, let first)? = app.state.overlays.last else {
+        guard case .filterPicker(let picker)? = app.state.overlays.last, case let first = picker.selected else {
             Issue.record("no filter picker")
             return
         }
@@ -56,31 +59,6 @@ struct DeskSmallDefectTests {
         #expect(form.screen(80, 24, language: .en).text().joined().contains("7 more lines below"))
     }
 
-    /// Every key of a board section is in its hint line, whatever the width and the
-    /// language: labels are left out when the line is short, keys never ("u" on K was).
-    @Test(arguments: [Language.vi, .en])
-    func everyBoardKeyIsInTheHints(_ language: Language) throws {
-        let fixture = try DeskFixture()
-        let org = try fixture.ledger.organization()
-        let officers = [DeskWard.head, OversightBoardTests.inspector, OversightBoardTests.marketHead, DeskWard.clerk]
-            + org.grants.filter { $0.role == .admin || $0.role == .wardLeader }.map(\.login)
-        for officer in officers {
-            for (width, height) in [(80, 24), (120, 40)] {
-                let (app, terminal) = try fixture.desk(as: officer, width: width, height: height, language: language)
-                app.press(.char("K"), on: terminal)
-                for section in ["1", "2"] {
-                    app.press(.char(Character(section)), on: terminal)
-                    let lines = app.render().text()
-                    let line = lines.first { $0.hasPrefix("Tab ") } ?? ""
-                    let shown = Set(line.components(separatedBy: "  ").compactMap { $0.split(separator: " ").first.map(String.init) })
-                    for action in app.oversightActions() where action.refusal == nil {
-                        #expect(shown.contains(String(action.key)), "\(officer) \(width)x\(height) section \(section): \(action.key) in «\(line)»")
-                    }
-                    #expect(shown.contains("q"), "\(officer) \(width)x\(height): q in «\(line)»")
-                }
-            }
-        }
-    }
 }
 
 /// A field the form refuses blank is marked `*`: the decision number of an approval and

@@ -38,7 +38,7 @@ struct DeskSpeedTests {
         app.runUntilIdle()
         let id = fixture.extras.poplar
         app.select(id, on: terminal)
-        let width = Layout.panes(for: app.state).detail.width - 2
+        let width = DeskLayout.panes(for: app.state).detail.width - 2
         #expect(app.wrapped(.detail, width: width) == Draw.wrap(app.detailLines, width: width))
         #expect(app.screenText.contains("chờ vào sổ tiếp nhận"))
 
@@ -53,7 +53,7 @@ struct DeskSpeedTests {
         // Wider: wrapped again at the new width, no row wider than the pane.
         terminal.resize(width: 200, height: 50)
         app.runUntilIdle()
-        let wide = Layout.panes(for: app.state).detail.width - 2
+        let wide = DeskLayout.panes(for: app.state).detail.width - 2
         #expect(wide != width)
         let lines = app.wrapped(.detail, width: wide)
         #expect(lines == Draw.wrap(app.detailLines, width: wide))

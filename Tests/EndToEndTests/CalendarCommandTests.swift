@@ -3,7 +3,7 @@ import Testing
 
 /// `dexuat calendar --year Y` says of each day off and make-up day whether it was
 /// announced (with the reference), computed, or an administrator's adjustment.
-@Suite(.serialized) struct CalendarCommandTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct CalendarCommandTests {
     func days(_ object: Any?, _ key: String) throws -> [[String: Any]] {
         try #require((object as? [String: Any])?[key] as? [[String: Any]])
     }

@@ -116,7 +116,7 @@ struct CommandContractTests {
     /// Long work (demo, verify, backup, restore) shows "…  42 %" on standard error only
     /// when it is a terminal: through a file (a script, a timer's journal) nothing extra
     /// appears; on a pseudo-terminal (util-linux `script`) the line is drawn and cleared.
-    @Test func progressOnlyOnATerminal() throws {
+    @Test(.tags(.slow), .skippedInFastLoop) func progressOnlyOnATerminal() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let demo = try cli.run(["demo", "--proposals", "300", "--quiet"])

@@ -3,7 +3,7 @@ import Testing
 
 /// One proposal from draft to closed by commands alone, on a demo database, with
 /// `show --json` checked after each step and refused steps proven to change nothing.
-@Suite(.serialized) struct CommandLineTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct CommandLineTests {
     struct Cast {
         var proposer: String
         var head: String

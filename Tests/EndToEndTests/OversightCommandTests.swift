@@ -4,7 +4,7 @@ import Testing
 /// Points 1 and 4 by commands alone, on a demo database: the library, a text added and
 /// acknowledged, coverage, a briefing, an inspection followed up, a difficulty report
 /// filed, escalated and answered; refusals exit 1 and change nothing, bad input exits 2.
-@Suite(.serialized) struct OversightCommandTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct OversightCommandTests {
     static let admin = "dmtuan"
     static let inspector = "tvdung"
     static let wardLeader = "nvhung"
@@ -145,7 +145,7 @@ import Testing
 
     /// In the real binary inside tmux: the market's head opens the texts board with `V`,
     /// acknowledges the letter himself, and the coverage counts him.
-    @Test func anOfficerAcknowledgesInTheTerminal() throws {
+    @Test(.tags(.tmux)) func anOfficerAcknowledgesInTheTerminal() throws {
         #expect(Tmux.isAvailable, "tmux is required (apt-get install tmux)")
         let cli = try demo()
         defer { cli.cleanUp() }

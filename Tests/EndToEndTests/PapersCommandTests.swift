@@ -3,7 +3,7 @@ import GRDB
 import Testing
 
 /// The register, documents, imports and offline forms, by commands alone, on demo databases.
-@Suite(.serialized) struct PapersCommandTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct PapersCommandTests {
     let lines = CommandLineTests()
 
     /// A fresh demo database with the cast of the Culture-Society office.

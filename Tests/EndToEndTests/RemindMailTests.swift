@@ -8,7 +8,7 @@ import Testing
 /// nothing can leave this machine. `remind --mail` pipes to it through DEXUAT_SENDMAIL
 /// (a two-line wrapper adding `-C` and `-odi`); the test reads the mailbox back and checks
 /// each message against `remind --json`.
-@Suite("Reminders through exim", .serialized)
+@Suite("Reminders through exim", .serialized, .tags(.slow, .daemon), .skippedInFastLoop)
 struct RemindMailTests {
     static let exim = ["/usr/sbin/exim4", "/usr/sbin/exim"].first { FileManager.default.isExecutableFile(atPath: $0) }
 

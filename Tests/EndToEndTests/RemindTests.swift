@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 14, item 4: officers' addresses (`officer set --email`) and `dexuat remind`,
 /// printed, as JSON and as messages (`--mail --dry-run`, a failing sendmail).
-@Suite("Reminders", .serialized)
+@Suite("Reminders", .serialized, .tags(.slow), .skippedInFastLoop)
 struct RemindTests {
     /// A demo ward (a year of proposals, waiting on many officers), its administrator,
     /// and the officers as `remind --json` sees them on `day`.
@@ -255,7 +255,7 @@ struct RemindTests {
 
     /// Opening the Desk over SSH (`ssh-session` with no command) greets an officer with
     /// work waiting with their counts, then the Desk opens by itself.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")), .tags(.tmux))
     func anSSHSessionOpensWithTheOfficersDigest() throws {
         let ward = try Ward()
         defer { ward.cli.cleanUp() }

@@ -5,7 +5,7 @@ import Testing
 /// `dexuat report` from the shell: the three formats on a demo database, a file written
 /// whole, bad input refused with a Vietnamese message and nothing written, and the old
 /// step command now under its own name, `dexuat result`.
-@Suite(.serialized) struct ReportCommandTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct ReportCommandTests {
     @Test func theConsolidatedReportInEveryFormat() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

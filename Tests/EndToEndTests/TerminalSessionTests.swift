@@ -3,7 +3,7 @@ import GRDB
 import Testing
 
 /// The real binary in tmux: opening, resizing, quitting, and what reaches the terminal.
-@Suite(.serialized) struct TerminalSessionTests {
+@Suite(.serialized, .tags(.slow, .tmux), .skippedInFastLoop) struct TerminalSessionTests {
     @Test func opensResizesAndRestoresTheTerminal() throws {
         #expect(Tmux.isAvailable, "tmux is required (apt-get install tmux)")
         let cli = try CLI()

@@ -69,6 +69,20 @@ final class Tmux {
         return last
     }
 
+    /// Waits until `text` has left the screen: the key before it was handled. A test that
+    /// only waited for text already on screen could send the next key too early (an Esc
+    /// followed at once by a letter is read as Alt and the letter).
+    func waitUntilGone(_ text: String, timeout: TimeInterval = 45, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("Timed out waiting for \"\(text)\" to go. Screen:\n\(last)", sourceLocation: sourceLocation)
+    }
+
     /// Waits until the program has exited; returns its exit status.
     func waitForExit(timeout: TimeInterval = 45) -> Int? {
         let deadline = Date().addingTimeInterval(timeout)

@@ -4,7 +4,7 @@ import Testing
 
 /// `dexuat --version`, `dexuat version [--json]` and the proposal ids the shell
 /// completions offer: all read the database, if there is one, and never create one.
-@Suite(.serialized) struct VersionCommandTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct VersionCommandTests {
     @Test func theVersionIsTheOneOfVersionSwiftAndStepsKeepTheirOwnVersionOption() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

@@ -1,3 +1,4 @@
+import DemoWard
 import Foundation
 import GRDB
 import Testing

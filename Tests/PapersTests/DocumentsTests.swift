@@ -8,7 +8,7 @@ import Procedure
 import ZIPFoundation
 @testable import Papers
 
-@Suite(.serialized) struct DocumentsTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct DocumentsTests {
     /// The document of `kind` for `id`, numbered by the clerk.
     func make(_ kind: OfficialDocumentKind, _ id: String, in fixture: RecordFixture) throws -> OfficialDocument {
         let p = try #require(try fixture.ledger.proposal(id))

@@ -13,7 +13,7 @@ import Procedure
 import ZIPFoundation
 @testable import Papers
 
-@Suite(.serialized) struct HostileOutputTests {
+@Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct HostileOutputTests {
     enum Medium { case form, markdown, html, csv, docx }
 
     /// Every output of the record, named, with its medium.

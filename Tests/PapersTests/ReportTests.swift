@@ -6,6 +6,7 @@
 //
 // and review `git diff Tests/PapersTests/Golden` before committing.
 
+import DemoWard
 import Foundation
 import Testing
 import Ledger

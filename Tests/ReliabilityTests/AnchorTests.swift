@@ -7,7 +7,7 @@ import Procedure
 /// PROCEDURE.md §5, "The chain is anchored outside the file": a document prints the
 /// checkpoint of the chain at its issue; a later rewrite of the history, every hash after
 /// the edit recomputed, passes `verify` alone but not `verify --against` that paper.
-@Suite("Anchors on paper", .serialized)
+@Suite("Anchors on paper", .serialized, .tags(.slow), .skippedInFastLoop)
 struct AnchorTests {
     /// A demo ward, and an approved proposal of it with the clerk of its reviewing unit.
     static func ward(_ scratch: Scratch) throws -> (CLI, id: String, clerk: String) {

@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// §4: `dexuat backup` and `dexuat restore`, and backups taken under load.
-@Suite("Backup and restore", .serialized)
+@Suite("Backup and restore", .serialized, .tags(.slow, .crash), .skippedInFastLoop)
 struct BackupTests {
     /// A child commits for a while; every two seconds a backup is taken from another
     /// process; each must open, verify and hold every commit acknowledged before it began.

@@ -8,7 +8,7 @@ import Terminal
 /// §7: bad input everywhere — dossier TOML files, theme files, command arguments,
 /// calendar dates, very large fields. Each: no crash, a message naming the problem,
 /// nothing written. (CSV imports, when the papers work adds them, belong here too.)
-@Suite("Bad input", .serialized)
+@Suite("Bad input", .serialized, .tags(.slow), .skippedInFastLoop)
 struct BadInputTests {
     final class Ward: @unchecked Sendable {
         let scratch: Scratch

@@ -7,7 +7,7 @@ import Procedure
 /// §2: four processes take transitions, ballots and progress notes on one shared set of
 /// proposals, each with the version it saw; and two officers racing to save the same
 /// proposal, 1,000 times.
-@Suite("Concurrency", .serialized)
+@Suite("Concurrency", .serialized, .tags(.slow, .crash), .skippedInFastLoop)
 struct ConcurrencyTests {
     struct Attempt {
         var kind: String

@@ -9,7 +9,7 @@ import Glibc
 /// §1: a child commits transitions and ballots in a loop and reports each acknowledged
 /// commit; it is killed with SIGKILL at a random moment (during start-up and open too);
 /// after every kill the file must pass every check of `FileChecks`.
-@Suite("Crash durability", .serialized)
+@Suite("Crash durability", .serialized, .tags(.slow, .crash), .skippedInFastLoop)
 struct CrashTests {
     @Test func sigkillAtRandomMomentsLosesNoAcknowledgedCommit() throws {
         let scratch = try Scratch("crash")

@@ -9,7 +9,7 @@ import Procedure
 /// rehash the tail" is refused at the acting step; a file whose chain was rewritten to let
 /// it through is named by `verify` (played events in a real record) or, once every trace
 /// was rehashed away, by `verify --against` a checkpoint written down before.
-@Suite("Demo flag in the chain", .serialized)
+@Suite("Demo flag in the chain", .serialized, .tags(.slow), .skippedInFastLoop)
 struct DemoFlagTests {
     final class Ward: @unchecked Sendable {
         let scratch: Scratch

@@ -14,7 +14,7 @@ import Glibc
 /// into the file (the Ledger refuses them on the way in: this is a tampered or legacy
 /// file), then shown by the command line, the Desk on its virtual terminal and the Desk
 /// on a real pseudo-terminal (tmux). No control byte from the data may come out.
-@Suite("Escape-proof screens", .serialized)
+@Suite("Escape-proof screens", .serialized, .tags(.slow), .skippedInFastLoop)
 struct EscapeTests {
     // MARK: - Hostile text
 
@@ -256,7 +256,7 @@ struct EscapeTests {
 
     /// The Desk in tmux (through `ssh-session`, as an officer on a ward server would see
     /// it); tmux's pipe-pane records every byte the program wrote to its pseudo-terminal.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")), .tags(.tmux))
     func aRealTerminalReceivesNoControlFromTheData() throws {
         let file = try HostileFile(count: Battery.hostileStrings)
         let raw = file.scratch.path("pty.raw")

@@ -5,7 +5,7 @@ import Testing
 import Procedure
 
 /// §3: a full disk, a file that is read-only, missing, made by a newer dexuat, or corrupt.
-@Suite("Faults", .serialized)
+@Suite("Faults", .serialized, .tags(.slow, .crash), .skippedInFastLoop)
 struct FaultTests {
     static func ward() throws -> (Scratch, String) {
         let scratch = try Scratch("fault")

@@ -9,7 +9,7 @@ import Glibc
 
 /// §8: who acts on a shared server. The process's own login, never what the environment
 /// claims; under the service account, the login the SSH key fixes.
-@Suite("Identity and deployment", .serialized)
+@Suite("Identity and deployment", .serialized, .tags(.slow), .skippedInFastLoop)
 struct IdentityTests {
     /// The ward of the torture child, with the account running the tests (root, in CI)
     /// added as an administrator, and one draft by nvan.

@@ -7,7 +7,7 @@ import Procedure
 /// §9: every released schema is kept as text (`sqlite3 .dump`, Fixtures/); each must
 /// open with this build, upgrade through every later migration with every record kept,
 /// and verify. A binary older than a file refuses to write to it.
-@Suite("Migrations", .serialized)
+@Suite("Migrations", .serialized, .tags(.slow), .skippedInFastLoop)
 struct MigrationTests {
     static var fixtures: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures", isDirectory: true)

@@ -8,7 +8,7 @@ import Glibc
 /// backup (any SQLite file), a symbolic link or an existing file without --force; the
 /// database and SQLite files not even with it; new files are 0600 and written whole.
 /// Run for every command that has --output (enumerated from the binary's description).
-@Suite("Local --output files", .serialized)
+@Suite("Local --output files", .serialized, .tags(.slow), .skippedInFastLoop)
 struct OutputFileTests {
     final class Ward: @unchecked Sendable {
         let scratch: Scratch

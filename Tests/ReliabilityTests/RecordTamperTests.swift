@@ -8,7 +8,7 @@ import Procedure
 /// calendar, `meta` and its demo flag) are rebuilt from the events by `verify`; an edit by
 /// raw SQL, as a group member with write access to the file could make, is named by table
 /// and key, and `dexuat verify` exits 3.
-@Suite("Record tamper evidence", .serialized)
+@Suite("Record tamper evidence", .serialized, .tags(.slow), .skippedInFastLoop)
 struct RecordTamperTests {
     /// The ward of the torture child with one of every administrative change: a unit
     /// renamed, a role granted then revoked, a holiday, settings saved.

@@ -7,7 +7,7 @@ import Procedure
 /// Issue 10, item 3: `restore` takes back only a backup of the same ledger (the same first
 /// event, hash for hash) and never a demo over a real record; with no database yet, any
 /// sound backup becomes it.
-@Suite("Restore of the same ledger only", .serialized)
+@Suite("Restore of the same ledger only", .serialized, .tags(.slow), .skippedInFastLoop)
 struct RestoreGuardTests {
     static func ward(_ scratch: Scratch, _ name: String, demo: Bool = false) throws -> String {
         let path = scratch.path(name)

@@ -11,7 +11,7 @@ import Glibc
 /// running the tests. The session works (`list --mine`, a document on the client's
 /// standard output), and can neither write authorized_keys nor the database nor read a
 /// server file.
-@Suite("SSH end to end through sshd", .serialized)
+@Suite("SSH end to end through sshd", .serialized, .tags(.slow, .daemon), .skippedInFastLoop)
 struct SSHDTests {
     static let sshd = "/usr/sbin/sshd"
 

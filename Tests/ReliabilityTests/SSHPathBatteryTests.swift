@@ -13,7 +13,7 @@ import Glibc
 /// arguments in turn, run as sshd runs the forced command (SSH_ORIGINAL_COMMAND, HOME and
 /// the working folder in a tree of canary files): no canary text in the output, no file of
 /// the tree created, changed or removed, and the chain only grown by legitimate events.
-@Suite("SSH path battery", .serialized)
+@Suite("SSH path battery", .serialized, .tags(.slow, .daemon), .skippedInFastLoop)
 struct SSHPathBatteryTests {
     /// The service account's home: a 0600 secret, authorized_keys, a shell rc file, the
     /// database, and symbolic links to the secret and to the database.

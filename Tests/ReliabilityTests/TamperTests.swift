@@ -6,7 +6,7 @@ import Procedure
 
 /// §5: the five ways of changing the history, each detected by `verify` or by
 /// `verify --against` a checkpoint code written down before the change.
-@Suite("Tamper evidence", .serialized)
+@Suite("Tamper evidence", .serialized, .tags(.slow), .skippedInFastLoop)
 struct TamperTests {
     /// A file with a few hundred events: the ward, proposals through their steps, and at
     /// the end a few administrative events (officers saved) that no proposal replays.

@@ -3,6 +3,11 @@ import Ledger
 import Procedure
 import Terminal
 
+extension Board {
+    /// Point 1: the legal library, acknowledgements, coverage, briefings.
+    public static let dissemination = Board("dissemination")
+}
+
 /// The sections of the "Văn bản, quán triệt" board (point 1).
 public enum DisseminationView: Int, CaseIterable, Sendable {
     case library
@@ -11,254 +16,228 @@ public enum DisseminationView: Int, CaseIterable, Sendable {
 
     public var title: Localized {
         switch self {
-        case .library: Localized(vi: "Thư viện", en: "Library")
-        case .coverage: Localized(vi: "Tỷ lệ quán triệt", en: "Coverage")
-        case .briefings: Localized(vi: "Hội nghị", en: "Briefings")
+        case .library: DeskText.libraryTitle
+        case .coverage: DeskText.coverageTitle
+        case .briefings: DeskText.briefingsTitle
         }
     }
+
+    /// The command that shows the section.
+    var command: String { ["library", "coverage", "briefings"][rawValue] }
 }
 
-/// What the dissemination board shows: the library with the officer's own
-/// acknowledgements, the coverage per unit and per text with who is missing, the briefings.
-public struct DisseminationBoardState: Sendable {
+/// The "Văn bản, quán triệt" board (key `V`): the library with the officer's own
+/// acknowledgements, the coverage per unit and per text with who is missing, the
+/// briefings. Every unit for the inspector and the ward leadership, the officer's own
+/// unit otherwise.
+public struct DisseminationBoard: BoardComponent {
+    public static let board = Board.dissemination
+    public static let switchKey = Key.char("V")
+    public static let commandName = "dissemination"
+    public static let description = DeskText.disseminationDescription
+    public static let hint = DeskText.hintDissemination
+
     public var view: DisseminationView = .library
-    /// The selected text of the library.
-    public var selected = 0
-    /// The first line shown of the coverage or briefings document, or of the text's summary.
-    public var scroll = 0
+    /// The library's texts (the selection).
+    public var library = ListState()
+    /// The coverage or briefings document, or the selected text's summary.
+    public var document = ListState(scrollsOnly: true)
     public var records = OversightRecords()
     public var coverage: Coverage?
     /// Whether the officer sees every unit (inspector, ward leadership, administrator).
     public var seesAll = false
-    public var form: BoardForm?
+    /// Counts the records received (0: not read yet, the library says it is loading).
+    var generation = 0
+    var wrapped = WrappedDocument()
 
-    public init() {}
-}
+    public static func make(_ desk: DeskState) -> DisseminationBoard { DisseminationBoard() }
 
-extension DeskApp {
-    func reloadDissemination() {
-        do {
-            let records = try ledger.oversightRecords()
-            let seesAll = OversightPermissions.seesAllUnits(state.officer, in: organization)
-            let own = organization.officer(state.officer)?.unitID
-            state.dissemination.records = records
-            state.dissemination.seesAll = seesAll
-            state.dissemination.coverage = Coverage.compute(records: records, organization: organization,
-                                                            unitIDs: seesAll ? nil : Set([own].compactMap { $0 }))
-            state.dissemination.selected = max(0, min(state.dissemination.selected, records.library.count - 1))
-        } catch {
-            show(error)
-        }
-    }
-
-    /// The units the officer may record a briefing for.
-    var briefingUnits: [String] {
-        organization.units.keys.sorted().filter {
-            OversightPermissions.check(.recordBriefing, by: Actor(login: state.officer), unitID: $0, in: organization) == nil
-        }
+    public var selectedText: LegalText? {
+        records.library.indices.contains(library.selected) ? records.library[library.selected] : nil
     }
 
     /// Nil when the officer may acknowledge the selected text now; else why not.
-    func acknowledgeRefusal() -> Localized? {
-        let board = state.dissemination
-        let library = board.records.library
-        guard library.indices.contains(board.selected) else { return Localized(vi: "Chưa chọn văn bản", en: "No text selected") }
-        let text = library[board.selected]
-        if let ack = board.records.acknowledgements[OversightRecords.key(state.officer, text.id)] {
-            return Localized(vi: "Bạn đã xác nhận văn bản này ngày \(ack.day.vietnamese)", en: "You acknowledged this text on \(ack.day.vietnamese)")
+    func acknowledgeRefusal(_ desk: DeskState) -> Localized? {
+        guard view == .library else { return DeskText.onlyInLibrary }
+        guard let text = selectedText else { return DeskText.noTextSelected }
+        if let ack = records.acknowledgements[OversightRecords.key(desk.officer, text.id)] {
+            return DeskText.alreadyAcknowledged(ack.day)
         }
         return nil
     }
 
-    func handleDisseminationKey(_ key: Key) -> Bool {
-        if state.dissemination.form != nil {
-            handleBoardForm(key, form: \.dissemination.form)
-            return true
+    /// Nil when the officer may record a briefing for some unit; else the domain's refusal.
+    func briefingRefusal(_ desk: DeskState) -> Localized? {
+        guard OversightBoards.units(for: .recordBriefing, desk).isEmpty else { return nil }
+        let refusal = OversightPermissions.check(.recordBriefing, by: Actor(login: desk.officer),
+                                                 unitID: desk.organization.officer(desk.officer)?.unitID, in: desk.organization)
+        return DeskText.refusal(refusal ?? OversightRefusal(.roleRequired))
+    }
+
+    public func bindings(_ desk: DeskState) -> [Binding] {
+        var all: [Binding] = [
+            Binding([.tab], "next-section", DeskText.sectionNext, hint: DeskText.hintSection),
+            Binding([.backTab], "previous-section", DeskText.sectionPrevious),
+        ]
+        for section in DisseminationView.allCases {
+            all.append(Binding([.char(Character(String(section.rawValue + 1)))], section.command, DeskText.showSection(section.title)))
         }
-        var board = state.dissemination
-        let count = board.records.library.count
-        switch key {
-        case .tab: board.view = DisseminationView(rawValue: (board.view.rawValue + 1) % 3) ?? .library; board.scroll = 0
-        case .backTab: board.view = DisseminationView(rawValue: (board.view.rawValue + 2) % 3) ?? .library; board.scroll = 0
-        case .char("1"): board.view = .library; board.scroll = 0
-        case .char("2"): board.view = .coverage; board.scroll = 0
-        case .char("3"): board.view = .briefings; board.scroll = 0
-        case .char("j"), .down:
-            if board.view == .library { board.selected = min(count - 1, board.selected + 1); board.scroll = 0 } else { board.scroll += 1 }
-        case .char("k"), .up:
-            if board.view == .library { board.selected = max(0, board.selected - 1); board.scroll = 0 } else { board.scroll = max(0, board.scroll - 1) }
-        case .char("g"), .home: board.selected = 0; board.scroll = 0
-        case .char("G"), .end: if board.view == .library { board.selected = max(0, count - 1) } else { board.scroll = Int.max / 4 }
-        case .pageDown, .ctrl("d"): board.scroll += max(1, state.size.height / 2)
-        case .pageUp, .ctrl("u"): board.scroll = max(0, board.scroll - max(1, state.size.height / 2))
-        case .char("x") where board.view == .library, .enter where board.view == .library:
-            if let why = acknowledgeRefusal() { message(why, .warning); return true }
-            let text = board.records.library[board.selected]
-            openBoardForm(.acknowledge(textID: text.id), units: [], into: \.dissemination.form)
-            return true
-        case .char("b"):
-            guard !briefingUnits.isEmpty else {
-                let refusal = OversightPermissions.check(.recordBriefing, by: Actor(login: state.officer),
-                                                         unitID: organization.officer(state.officer)?.unitID, in: organization)
-                message(Localized(vi: refusal?.message(.vi) ?? "", en: refusal?.message(.en) ?? ""), .warning)
-                return true
+        all += ListState.bindings(document: view != .library)
+        all += [
+            Binding([.char("x"), .enter], "acknowledge", DeskText.acknowledgeHelp,
+                    hint: view == .library ? DeskText.hintAcknowledge : nil,
+                    why: acknowledgeRefusal(desk)),
+            Binding([.char("b")], "briefing", DeskText.briefingHelp, hint: DeskText.hintBriefing, why: briefingRefusal(desk)),
+        ]
+        return all
+    }
+
+    public mutating func perform(_ name: String, argument: String?, _ desk: DeskState) -> [DeskAction] {
+        switch name {
+        case "next-section": show(DisseminationView(rawValue: (view.rawValue + 1) % 3) ?? .library)
+        case "previous-section": show(DisseminationView(rawValue: (view.rawValue + 2) % 3) ?? .library)
+        case "acknowledge":
+            guard let text = selectedText else { return [] }
+            return OversightBoards.form(.acknowledge(textID: text.id), on: Self.board, records: records, units: [], desk)
+        case "briefing":
+            return OversightBoards.form(.briefing, on: Self.board, records: records,
+                                        units: OversightBoards.units(for: .recordBriefing, desk), desk)
+        case "down", "up", "top", "bottom":
+            // In the library j/k choose the text; elsewhere they scroll the document.
+            if view == .library {
+                let before = library.selected
+                library.apply(name)
+                if library.selected != before { document.toTop() }
+            } else {
+                document.apply(name)
             }
-            openBoardForm(.briefing, units: briefingUnits, into: \.dissemination.form)
-            return true
         default:
-            return false
+            if let section = DisseminationView.allCases.first(where: { $0.command == name }) {
+                show(section)
+            } else {
+                document.apply(name)
+            }
         }
-        board.scroll = max(0, board.scroll)
-        state.dissemination.view = board.view
-        state.dissemination.selected = max(0, board.selected)
-        state.dissemination.scroll = board.scroll
-        return true
+        return []
     }
 
-    func drawDissemination(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let board = state.dissemination
-        let lang = state.language
-        drawBoardTabs(Board.dissemination.title, DisseminationView.allCases.map(\.title), selected: board.view.rawValue,
-                      scope: board.seesAll, at: rect, into: &buffer)
-        let content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 2))
-        switch board.view {
-        case .library: drawLibrary(in: content, into: &buffer)
-        case .coverage:
-            let lines = board.coverage.map { DisseminationBoard.coverageLines($0, records: board.records, width: content.width, lang: lang) } ?? []
-            state.dissemination.scroll = drawScrolled(lines, title: DisseminationView.coverage.title[lang], scroll: board.scroll, in: content, into: &buffer)
-        case .briefings:
-            let lines = DisseminationBoard.briefingLines(board.records, organization: organization, lang: lang)
-            state.dissemination.scroll = drawScrolled(lines, title: DisseminationBoard.isVietnamese(lang) ? "Hội nghị quán triệt" : "Briefing sessions", scroll: board.scroll, in: content, into: &buffer)
-        }
-        var hints: [(String, Localized)] = [("Tab", Localized(vi: "mục", en: "section"))]
-        if board.view == .library {
-            hints.append(("j/k", Localized(vi: "chọn", en: "select")))
-            if acknowledgeRefusal() == nil { hints.append(("x", Localized(vi: "tôi đã đọc", en: "I have read it"))) }
-        } else {
-            hints.append(("j/k", Localized(vi: "cuộn", en: "scroll")))
-        }
-        if !briefingUnits.isEmpty { hints.append(("b", Localized(vi: "ghi hội nghị", en: "record a briefing"))) }
-        hints.append(("q", Localized(vi: "về bảng đề xuất", en: "back to proposals")))
-        // While a form is open its keys are the form's: the board's hints would mislead.
-        if board.form == nil { drawBoardHints(hints, y: rect.maxY - 1, x: rect.x, width: rect.width, into: &buffer) }
-        drawBoardForm(board.form, form: \.dissemination.form, in: rect, into: &buffer)
+    mutating func show(_ section: DisseminationView) {
+        view = section
+        document.toTop()
     }
 
-    private func drawLibrary(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let board = state.dissemination
-        let lang = state.language
-        let vi = lang == .vi
-        let library = board.records.library
-        let wide = rect.width >= 120
-        let listHeight = wide ? rect.height : min(rect.height / 2 + 1, library.count + 3)
-        let listRect = wide ? Rect(x: rect.x, y: rect.y, width: rect.width * 55 / 100, height: rect.height)
-            : Rect(x: rect.x, y: rect.y, width: rect.width, height: listHeight)
-        let inner = Draw.box(listRect, title: (vi ? "Thư viện văn bản" : "Legal library") + " (\(library.count))", focused: true, into: &buffer)
+    public func load(_ desk: DeskState) -> LedgerJob? {
+        OversightBoards.load(Self.board, "board.dissemination", desk, coverage: true)
+    }
+
+    public mutating func receive(_ payload: any Sendable, _ desk: DeskState) -> [DeskAction] {
+        switch payload {
+        case let loaded as OversightLoaded:
+            records = loaded.records
+            coverage = loaded.coverage
+            seesAll = loaded.seesAll
+            generation += 1
+            library.resize(count: records.library.count)
+            return []
+        case let submission as FormSubmission:
+            return OversightBoards.record(submission, on: Self.board, desk)
+        case let answer as OversightRecorded:
+            return OversightBoards.recorded(answer, reload: load(desk))
+        default:
+            return []
+        }
+    }
+
+    // MARK: - Layout and drawing
+
+    struct Rects {
+        var list: Rect?
+        var document: Rect
+    }
+
+    /// Where the library's list and the document go: side by side from 120 columns.
+    func rects(_ rect: Rect) -> Rects {
+        let content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 1))
+        guard view == .library else { return Rects(list: nil, document: content) }
+        if content.width >= 120 {
+            let list = Rect(x: content.x, y: content.y, width: content.width * 55 / 100, height: content.height)
+            return Rects(list: list, document: Rect(x: list.maxX, y: content.y, width: content.width - list.width, height: content.height))
+        }
+        let height = min(content.height / 2 + 1, max(1, records.library.count) + 3)
+        return Rects(list: Rect(x: content.x, y: content.y, width: content.width, height: height),
+                     document: Rect(x: content.x, y: content.y + height, width: content.width, height: content.height - height))
+    }
+
+    /// The document of the section: the selected text, the coverage, or the briefings.
+    func documentLines(_ desk: DeskState, width: Int) -> [StyledLine] {
+        switch view {
+        case .library: textLines(desk)
+        case .coverage: coverage.map { coverageLines($0, width: width, desk.language) } ?? []
+        case .briefings: briefingLines(desk)
+        }
+    }
+
+    var documentTitle: Localized {
+        switch view {
+        case .library: DeskText.summaryTitle
+        case .coverage: DeskText.coverageTitle
+        case .briefings: DeskText.briefingSessions
+        }
+    }
+
+    public mutating func layout(_ rect: Rect, _ desk: DeskState) {
+        let rects = rects(rect)
+        if let list = rects.list {
+            // The box, then the column header.
+            library.fit(list.height - 3)
+        }
+        library.resize(count: records.library.count)
+        let key = DocumentKey(width: rects.document.width, language: desk.language, generation: generation, section: view.rawValue,
+                              selected: library.selected, today: desk.today)
+        var text = wrapped
+        text.update(key, in: rects.document) { documentLines(desk, width: rects.document.width - 2) }
+        wrapped = text
+        document.fit(rects.document.height - 2)
+        document.resize(count: wrapped.lines.count)
+    }
+
+    public func draw(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let lang = desk.language
+        let readOnly = acknowledgeRefusal(desk) != nil && briefingRefusal(desk) != nil
+        OversightBoards.drawTabs(DeskText.disseminationTitle, DisseminationView.allCases.map(\.title), selected: view.rawValue,
+                                 scope: OversightBoards.scopeText(seesAll: seesAll, readOnly: readOnly, desk), desk, at: rect, into: &buffer)
+        let rects = rects(rect)
+        if let list = rects.list { drawLibrary(desk, in: list, into: &buffer) }
+        guard rects.document.height > 2 else { return }
+        if view == .library && (selectedText == nil || generation == 0) { return }
+        OversightBoards.drawDocument(wrapped.lines, title: documentTitle[lang], scroll: document, focused: view != .library, desk,
+                                     in: rects.document, into: &buffer)
+    }
+
+    func drawLibrary(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let lang = desk.language
+        let texts = records.library
+        let inner = Draw.box(rect, title: DeskText.legalLibrary[lang] + " (\(texts.count))", focused: true, into: &buffer)
         guard inner.height > 1, inner.width > 10 else { return }
-        buffer.put(DisplayWidth.truncate("   " + DisplayWidth.pad(vi ? "Số, ký hiệu" : "Number", to: 16) + " "
-                                         + DisplayWidth.pad(vi ? "Ngày" : "Date", to: 10) + " " + (vi ? "Trích yếu" : "Title"), to: inner.width),
+        buffer.put(DisplayWidth.truncate("   " + DisplayWidth.pad(DeskText.columnNumber[lang], to: 16) + " "
+                                         + DisplayWidth.pad(DeskText.columnDate[lang], to: 10) + " " + DeskText.columnTitle[lang], to: inner.width),
                    at: inner.x, y: inner.y, role: .listHeader)
-        let visible = inner.height - 1
-        let top = max(0, min(board.selected - visible + 1, max(0, library.count - visible)))
-        for offset in 0..<visible {
-            let index = top + offset
-            guard library.indices.contains(index) else { break }
-            let text = library[index]
-            let y = inner.y + 1 + offset
-            let selected = index == board.selected
-            let role: StyleRole = selected ? .listRowSelected : .listRow
-            let acknowledged = board.records.acknowledgements[OversightRecords.key(state.officer, text.id)] != nil
-            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            var x = inner.x
-            x += buffer.put(selected ? "›" : " ", at: x, y: y, role: role)
+        let rows: [(mark: String, markRole: StyleRole, text: String)] = texts.map { text in
             // ✓ read, · not yet: a mark, never colour alone.
-            x += buffer.put(acknowledged ? "✓ " : "· ", at: x, y: y, role: selected ? role : acknowledged ? .dueDone : .dueSoon)
-            x += buffer.put(DisplayWidth.pad(DisplayWidth.truncate(text.number.visible, to: 16), to: 16) + " " + text.issuedOn.vietnamese + " ",
-                            at: x, y: y, role: role)
-            let rest = inner.maxX - x
-            if rest > 0 { buffer.put(DisplayWidth.truncate(text.title.visible, to: rest), at: x, y: y, role: role, maxWidth: rest) }
-            if selected { buffer.cursor = (inner.x, y) }
+            let acknowledged = records.acknowledgements[OversightRecords.key(desk.officer, text.id)] != nil
+            return (acknowledged ? "✓" : "·", acknowledged ? .dueDone : .dueSoon,
+                    DisplayWidth.pad(DisplayWidth.truncate(text.number.visible, to: 16), to: 16) + " " + text.issuedOn.vietnamese + " "
+                    + text.title)
         }
-        let detailRect = wide ? Rect(x: listRect.maxX, y: rect.y, width: rect.width - listRect.width, height: rect.height)
-            : Rect(x: rect.x, y: listRect.maxY, width: rect.width, height: rect.height - listHeight)
-        guard detailRect.height > 2, library.indices.contains(board.selected) else { return }
-        let text = library[board.selected]
-        var lines: [StyledLine] = [
-            [Span(text.number, .textEmphasis), Span(" — " + text.title)],
-            [Span((vi ? "Ngày ban hành: " : "Issued: ") + text.issuedOn.vietnamese + " · " + text.issuer, .textMuted)],
-        ]
-        if let ack = board.records.acknowledgements[OversightRecords.key(state.officer, text.id)] {
-            lines.append([Span("✓ " + (vi ? "Bạn đã xác nhận: \"\(ack.statement)\" ngày \(ack.day.vietnamese)"
-                                          : "You acknowledged it on \(ack.day.vietnamese)"), .dueDone)])
-        } else if text.required {
-            lines.append([Span(vi ? "Bạn chưa xác nhận đã đọc văn bản bắt buộc này (phím x)." : "You have not yet acknowledged this required text (key x).", .noticeWarning)])
+        // Before the records arrive the marks would say "not read" of every text.
+        guard generation > 0 else {
+            buffer.put("  " + DeskText.loading[lang], at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
+            return
         }
-        if let line = board.coverage?.texts.first(where: { $0.textID == text.id }) {
-            lines.append([Span(vi ? "Đã xác nhận: \(line.acknowledged)/\(line.officers) cán bộ (\(line.percent)%)"
-                                  : "Acknowledged: \(line.acknowledged)/\(line.officers) officers (\(line.percent)%)")])
+        OversightBoards.drawRows(rows, list: library, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
+                                 into: &buffer)
+        if texts.isEmpty {
+            buffer.put("  " + DeskText.noRecordsYet[lang], at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
         }
-        lines.append([])
-        let summary = text.summary[lang].isEmpty ? text.summary.vi : text.summary[lang]
-        lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0))] }
-        Draw.document(lines, title: vi ? "Nội dung tóm tắt" : "Summary", empty: nil, scroll: board.scroll, in: detailRect,
-                      focused: false, into: &buffer)
-    }
-}
-
-/// The documents of the coverage and briefings sections, as styled lines.
-enum DisseminationBoard {
-    static func isVietnamese(_ lang: Language) -> Bool { lang == .vi }
-
-    /// "██████░░░░ 60%": a bar with its number, so it is never read from colour or length alone.
-    static func bar(_ percent: Int, width: Int) -> String {
-        let filled = max(0, min(width, percent * width / 100))
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    }
-
-    static func coverageLines(_ c: Coverage, records: OversightRecords, width: Int, lang: Language) -> [StyledLine] {
-        let vi = lang == .vi
-        let barWidth = width >= 100 ? 30 : 16
-        var lines: [StyledLine] = [
-            [Span(vi ? "Tỷ lệ chung: " : "Overall: ", .textEmphasis), Span("\(c.percent)% (\(c.acknowledged)/\(c.expected))")],
-            [Span(vi ? "Tính trên các văn bản bắt buộc; cán bộ được tính khi tự xác nhận đã đọc."
-                     : "Over the required texts; an officer counts once he has acknowledged a text himself.", .textMuted)],
-            [],
-            [Span(vi ? "Theo đơn vị" : "By unit", .listHeader)],
-        ]
-        for u in c.units {
-            lines.append([Span(DisplayWidth.pad(u.unitID, to: 9)), Span(bar(u.percent, width: barWidth), u.percent == 100 ? .dueDone : u.percent < 50 ? .dueOverdue : .dueSoon),
-                          Span(" " + DisplayWidth.pad("\(u.percent)%", to: 5) + "\(u.complete)/\(u.officers) " + (vi ? "cán bộ đủ" : "complete"))])
-        }
-        lines += [[], [Span(vi ? "Theo văn bản" : "By text", .listHeader)]]
-        for t in c.texts {
-            lines.append([Span(DisplayWidth.pad(t.number, to: 16)), Span(bar(t.percent, width: barWidth), t.percent == 100 ? .dueDone : t.percent < 50 ? .dueOverdue : .dueSoon),
-                          Span(" " + DisplayWidth.pad("\(t.percent)%", to: 5) + "\(t.acknowledged)/\(t.officers), "
-                               + (vi ? "\(t.briefed) đã dự hội nghị" : "\(t.briefed) briefed"))])
-        }
-        let numbers = Dictionary(records.library.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
-        lines += [[], [Span(vi ? "Còn thiếu (\(c.missing.count) cán bộ)" : "Still missing (\(c.missing.count) officers)", .listHeader)]]
-        if c.missing.isEmpty { lines.append([Span(vi ? "Không còn ai." : "No one.", .textMuted)]) }
-        for m in c.missing {
-            lines.append([Span(DisplayWidth.pad(m.unitID, to: 9)), Span(m.name, .textEmphasis),
-                          Span(m.briefed ? (vi ? " (đã dự hội nghị)" : " (briefed)") : "", .textMuted),
-                          Span(": " + m.textIDs.map { numbers[$0] ?? $0 }.joined(separator: ", "))])
-        }
-        return lines
-    }
-
-    static func briefingLines(_ records: OversightRecords, organization org: Organization, lang: Language) -> [StyledLine] {
-        let vi = lang == .vi
-        let numbers = Dictionary(records.library.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
-        let briefings = records.briefings.values.sorted { ($0.day, $0.id) > ($1.day, $1.id) }
-        if briefings.isEmpty { return [[Span(vi ? "Chưa có hội nghị quán triệt nào." : "No briefings yet.", .textMuted)]] }
-        var lines: [StyledLine] = []
-        for b in briefings {
-            lines.append([Span(b.id, .textEmphasis), Span("  " + b.day.vietnamese + "  " + (org.unit(b.unitID)?.name ?? b.unitID)),
-                          Span("  \(b.attendees.count) " + (vi ? "người dự" : "attended"), .textMuted)])
-            lines.append([Span("  " + (vi ? "Trình bày: " : "Presenter: ") + b.presenter)])
-            lines.append([Span("  " + (vi ? "Văn bản: " : "Texts: ") + b.textIDs.map { numbers[$0] ?? $0 }.joined(separator: ", "))])
-            lines.append([])
-        }
-        return lines
     }
 }

@@ -3,6 +3,11 @@ import Ledger
 import Procedure
 import Terminal
 
+extension Board {
+    /// Point 4: inspections and difficulty reports.
+    public static let oversight = Board("oversight")
+}
+
 /// The sections of the "Kiểm tra, vướng mắc" board (point 4).
 public enum OversightView: Int, CaseIterable, Sendable {
     case inspections
@@ -10,292 +15,237 @@ public enum OversightView: Int, CaseIterable, Sendable {
 
     public var title: Localized {
         switch self {
-        case .inspections: Localized(vi: "Kiểm tra", en: "Inspections")
-        case .difficulties: Localized(vi: "Khó khăn, vướng mắc", en: "Difficulties")
+        case .inspections: DeskText.inspectionsTitle
+        case .difficulties: DeskText.difficultiesTitle
         }
     }
+
+    var command: String { ["inspections", "difficulties"][rawValue] }
 }
 
-/// A form open on a board, with what it records. Keys go to it first; Esc on a form with
-/// typed text asks for a second Esc before the text is dropped.
-public struct BoardForm: Sendable {
-    public var form: FormState
-    public var kind: OversightFormKind
-    public var discardArmed = false
-}
+/// The "Kiểm tra, vướng mắc" board (key `K`): inspections with their recommendations and
+/// overdue marks, difficulty reports with their status; every unit for the inspector and
+/// the ward leadership (read-only where they hold no role), the officer's own unit otherwise.
+public struct OversightBoard: BoardComponent {
+    public static let board = Board.oversight
+    public static let switchKey = Key.char("K")
+    public static let commandName = "oversight"
+    public static let description = DeskText.oversightDescription
+    public static let hint = DeskText.hintOversight
 
-/// What the oversight board shows: inspections with their recommendations and overdue
-/// marks, difficulty reports with their status; every unit for the inspector and the
-/// ward leadership (read-only where they hold no role), the officer's own unit otherwise.
-public struct OversightBoardState: Sendable {
     public var view: OversightView = .inspections
-    public var selected = 0
-    /// The first line shown of the selected record's detail.
-    public var scroll = 0
+    public var list = ListState()
+    /// The selected record's detail.
+    public var detail = ListState(scrollsOnly: true)
     public var records = OversightRecords()
     public var seesAll = false
-    public var form: BoardForm?
+    /// Counts the records received (0: not read yet, the list says it is loading).
+    var generation = 0
+    var wrapped = WrappedDocument()
 
-    public init() {}
+    public static func make(_ desk: DeskState) -> OversightBoard { OversightBoard() }
+
+    /// The units whose records are shown; nil: every unit.
+    public func visibleUnits(_ desk: DeskState) -> Set<String>? {
+        seesAll ? nil : Set([desk.organization.officer(desk.officer)?.unitID].compactMap { $0 })
+    }
 
     /// The inspections shown, newest first.
-    public func inspections(visible units: Set<String>?) -> [Inspection] {
-        records.inspections.values.filter { units?.contains($0.unitID) ?? true }.sorted { ($0.day, $0.id) > ($1.day, $1.id) }
+    public func inspections(_ desk: DeskState) -> [Inspection] {
+        let units = visibleUnits(desk)
+        return records.inspections.values.filter { units?.contains($0.unitID) ?? true }.sorted { ($0.day, $0.id) > ($1.day, $1.id) }
     }
 
     /// The difficulty reports shown, open ones first, then newest first.
-    public func difficulties(visible units: Set<String>?) -> [DifficultyReport] {
-        records.difficulties.values.filter { units?.contains($0.unitID) ?? true }
+    public func difficulties(_ desk: DeskState) -> [DifficultyReport] {
+        let units = visibleUnits(desk)
+        return records.difficulties.values.filter { units?.contains($0.unitID) ?? true }
             .sorted { ($0.status.isClosed ? 1 : 0, $1.filedOn, $1.id) < ($1.status.isClosed ? 1 : 0, $0.filedOn, $0.id) }
     }
-}
 
-extension DeskApp {
-    var oversightUnits: Set<String>? {
-        state.oversight.seesAll ? nil : Set([organization.officer(state.officer)?.unitID].compactMap { $0 })
+    public func selectedInspection(_ desk: DeskState) -> Inspection? {
+        let rows = inspections(desk)
+        return view == .inspections && rows.indices.contains(list.selected) ? rows[list.selected] : nil
     }
 
-    func reloadOversight() {
-        do {
-            state.oversight.records = try ledger.oversightRecords()
-            state.oversight.seesAll = OversightPermissions.seesAllUnits(state.officer, in: organization)
-            clampOversight()
-        } catch {
-            show(error)
+    public func selectedDifficulty(_ desk: DeskState) -> DifficultyReport? {
+        let rows = difficulties(desk)
+        return view == .difficulties && rows.indices.contains(list.selected) ? rows[list.selected] : nil
+    }
+
+    func rowCount(_ desk: DeskState) -> Int {
+        view == .inspections ? inspections(desk).count : difficulties(desk).count
+    }
+
+    /// One action of the section: its key, its command, the form it opens, and nil when
+    /// the officer may take it on the selection now (else why not).
+    struct Action {
+        var key: Character
+        var name: String
+        var label: Localized
+        var hint: Localized
+        var form: OversightFormKind?
+        var why: Localized?
+    }
+
+    func actions(_ desk: DeskState) -> [Action] {
+        let actor = Actor(login: desk.officer)
+        let org = desk.organization
+        func check(_ action: OversightAction, _ unit: String?) -> Localized? {
+            OversightPermissions.check(action, by: actor, unitID: unit, in: org).map(DeskText.refusal)
         }
-    }
-
-    private func clampOversight() {
-        let count = state.oversight.view == .inspections ? state.oversight.inspections(visible: oversightUnits).count
-            : state.oversight.difficulties(visible: oversightUnits).count
-        state.oversight.selected = max(0, min(state.oversight.selected, count - 1))
-    }
-
-    var selectedInspection: Inspection? {
-        let rows = state.oversight.inspections(visible: oversightUnits)
-        return state.oversight.view == .inspections && rows.indices.contains(state.oversight.selected) ? rows[state.oversight.selected] : nil
-    }
-
-    var selectedDifficulty: DifficultyReport? {
-        let rows = state.oversight.difficulties(visible: oversightUnits)
-        return state.oversight.view == .difficulties && rows.indices.contains(state.oversight.selected) ? rows[state.oversight.selected] : nil
-    }
-
-    /// The actions of this section, each with its key, the form it opens, and nil when the
-    /// officer may take it on the selection now (else the refusal).
-    func oversightActions() -> [(key: Character, label: Localized, form: OversightFormKind?, refusal: OversightRefusal?)] {
-        let actor = Actor(login: state.officer)
-        let org = organization
-        func check(_ action: OversightAction, _ unit: String?) -> OversightRefusal? {
-            OversightPermissions.check(action, by: actor, unitID: unit, in: org)
-        }
-        switch state.oversight.view {
+        switch view {
         case .inspections:
-            var actions: [(key: Character, label: Localized, form: OversightFormKind?, refusal: OversightRefusal?)] = [
-                ("i", OversightAction.recordInspection.label, .inspection, check(.recordInspection, nil)),
+            let selected = selectedInspection(desk)
+            let followUp: Localized? = selected.map { i in
+                check(.followUp, i.unitID) ?? (i.isOpen ? nil : DeskText.refusal(OversightRefusal(.recommendationClosed, detail: i.id)))
+            } ?? DeskText.noInspectionSelected
+            return [
+                Action(key: "i", name: "inspection", label: OversightAction.recordInspection.label, hint: DeskText.hintInspection, form: .inspection,
+                       why: check(.recordInspection, nil)),
+                Action(key: "u", name: "follow-up", label: OversightAction.followUp.label,
+                       hint: DeskText.hintFollowUp, form: selected.map { .followUp(inspectionID: $0.id) }, why: followUp),
             ]
-            if let i = selectedInspection {
-                let refusal = check(.followUp, i.unitID) ?? (i.isOpen ? nil : OversightRefusal(.recommendationClosed, detail: i.id))
-                actions.append(("u", OversightAction.followUp.label, .followUp(inspectionID: i.id), refusal))
-            }
-            return actions
         case .difficulties:
-            let fileUnits = fileDifficultyUnits
-            var actions: [(key: Character, label: Localized, form: OversightFormKind?, refusal: OversightRefusal?)] = [
-                ("f", OversightAction.fileDifficulty.label, .fileDifficulty,
-                 fileUnits.isEmpty ? check(.fileDifficulty, org.officer(state.officer)?.unitID) : nil),
-            ]
-            if let d = selectedDifficulty {
-                let notFiled = d.status == .filed ? nil : OversightRefusal(.difficultyStatus, detail: d.status.label)
-                let notEscalated = d.status == .escalated ? nil : OversightRefusal(.difficultyStatus, detail: d.status.label)
-                actions.append(("r", OversightAction.answerDifficulty.label, .answer(reportID: d.id), check(.answerDifficulty, d.unitID) ?? notFiled))
-                actions.append(("e", OversightAction.escalateDifficulty.label, .escalate(reportID: d.id), check(.escalateDifficulty, d.unitID) ?? notFiled))
-                actions.append(("d", OversightAction.resolveDifficulty.label, .resolve(reportID: d.id), check(.resolveDifficulty, d.unitID) ?? notEscalated))
-            }
-            return actions
+            let fileUnits = OversightBoards.units(for: .fileDifficulty, desk)
+            var all = [Action(key: "f", name: "file-difficulty", label: OversightAction.fileDifficulty.label, hint: DeskText.hintFileDifficulty, form: .fileDifficulty,
+                              why: fileUnits.isEmpty ? check(.fileDifficulty, org.officer(desk.officer)?.unitID) ?? DeskText.refusal(OversightRefusal(.roleRequired)) : nil)]
+            let d = selectedDifficulty(desk)
+            let status = d.map { DeskText.refusal(OversightRefusal(.difficultyStatus, detail: $0.status.label)) }
+            let notFiled = d.map { $0.status == .filed ? nil : status } ?? DeskText.noDifficultySelected
+            let notEscalated = d.map { $0.status == .escalated ? nil : status } ?? DeskText.noDifficultySelected
+            all.append(Action(key: "r", name: "answer", label: OversightAction.answerDifficulty.label, hint: DeskText.hintAnswer, form: d.map { .answer(reportID: $0.id) },
+                              why: d.flatMap { check(.answerDifficulty, $0.unitID) } ?? notFiled))
+            all.append(Action(key: "e", name: "escalate", label: OversightAction.escalateDifficulty.label, hint: DeskText.hintEscalate, form: d.map { .escalate(reportID: $0.id) },
+                              why: d.flatMap { check(.escalateDifficulty, $0.unitID) } ?? notFiled))
+            all.append(Action(key: "d", name: "resolve", label: OversightAction.resolveDifficulty.label, hint: DeskText.hintResolve, form: d.map { .resolve(reportID: $0.id) },
+                              why: d.flatMap { check(.resolveDifficulty, $0.unitID) } ?? notEscalated))
+            return all
         }
     }
 
-    var fileDifficultyUnits: [String] {
-        organization.units.keys.sorted().filter {
-            OversightPermissions.check(.fileDifficulty, by: Actor(login: state.officer), unitID: $0, in: organization) == nil
+    public func bindings(_ desk: DeskState) -> [Binding] {
+        var all: [Binding] = [
+            Binding([.tab], "next-section", DeskText.sectionNext, hint: DeskText.hintSection),
+            Binding([.backTab], "previous-section", DeskText.sectionPrevious),
+        ]
+        for section in OversightView.allCases {
+            all.append(Binding([.char(Character(String(section.rawValue + 1)))], section.command, DeskText.showSection(section.title)))
         }
+        // j/k, g/G choose the record; the pages scroll its detail.
+        all += ListState.bindings().map { binding in
+            var binding = binding
+            if ["page-down", "page-up", "half-down", "half-up"].contains(binding.name) { binding.label = DeskText.scrollDetail }
+            return binding
+        }
+        for action in actions(desk) {
+            all.append(Binding([.char(action.key)], action.name, action.label, hint: action.hint, why: action.why))
+        }
+        return all
     }
 
-    func handleOversightKey(_ key: Key) -> Bool {
-        if state.oversight.form != nil {
-            handleBoardForm(key, form: \.oversight.form)
-            return true
-        }
-        let count = state.oversight.view == .inspections ? state.oversight.inspections(visible: oversightUnits).count
-            : state.oversight.difficulties(visible: oversightUnits).count
-        switch key {
-        case .tab, .backTab:
-            state.oversight.view = state.oversight.view == .inspections ? .difficulties : .inspections
-            state.oversight.selected = 0
-            state.oversight.scroll = 0
-        case .char("1"): state.oversight.view = .inspections; state.oversight.selected = 0; state.oversight.scroll = 0
-        case .char("2"): state.oversight.view = .difficulties; state.oversight.selected = 0; state.oversight.scroll = 0
-        case .char("j"), .down: state.oversight.selected = min(count - 1, state.oversight.selected + 1); state.oversight.scroll = 0
-        case .char("k"), .up: state.oversight.selected = max(0, state.oversight.selected - 1); state.oversight.scroll = 0
-        case .char("g"), .home: state.oversight.selected = 0; state.oversight.scroll = 0
-        case .char("G"), .end: state.oversight.selected = max(0, count - 1); state.oversight.scroll = 0
-        case .pageDown, .ctrl("d"): state.oversight.scroll += max(1, state.size.height / 3)
-        case .pageUp, .ctrl("u"): state.oversight.scroll = max(0, state.oversight.scroll - max(1, state.size.height / 3))
-        case .char(let c):
-            guard let action = oversightActions().first(where: { $0.key == c }) else { return false }
-            if let refusal = action.refusal {
-                state.message = StatusMessage(text: refusal.message(state.language), kind: .warning)
-                return true
+    public mutating func perform(_ name: String, argument: String?, _ desk: DeskState) -> [DeskAction] {
+        switch name {
+        case "next-section", "previous-section":
+            show(view == .inspections ? .difficulties : .inspections)
+        case "down", "up", "top", "bottom":
+            let before = list.selected
+            list.apply(name)
+            if list.selected != before { detail.toTop() }
+        case "page-down", "page-up", "half-down", "half-up":
+            detail.apply(name)
+        default:
+            if let section = OversightView.allCases.first(where: { $0.command == name }) {
+                show(section)
+                return []
             }
-            guard let form = action.form else { return true }
+            guard let action = actions(desk).first(where: { $0.name == name }), let form = action.form else { return [] }
             let units: [String]
             switch form {
-            case .inspection: units = organization.units.keys.sorted()
-            case .fileDifficulty: units = fileDifficultyUnits
+            case .inspection: units = desk.organization.units.keys.sorted()
+            case .fileDifficulty: units = OversightBoards.units(for: .fileDifficulty, desk)
             default: units = []
             }
-            openBoardForm(form, units: units, into: \.oversight.form)
-            return true
-        default:
-            return false
+            return OversightBoards.form(form, on: Self.board, records: records, units: units, desk)
         }
-        state.oversight.selected = max(0, state.oversight.selected)
-        return true
+        return []
     }
 
-    func drawOversight(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let board = state.oversight
-        let lang = state.language
-        let vi = lang == .vi
-        drawBoardTabs(Board.oversight.title, OversightView.allCases.map(\.title), selected: board.view.rawValue, scope: board.seesAll,
-                      at: rect, into: &buffer)
-        let content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 2))
-        let wide = content.width >= 120
-        let listRect = wide ? Rect(x: content.x, y: content.y, width: content.width * 55 / 100, height: content.height)
-            : Rect(x: content.x, y: content.y, width: content.width, height: max(5, content.height * 45 / 100))
-        let detailRect = wide ? Rect(x: listRect.maxX, y: content.y, width: content.width - listRect.width, height: content.height)
-            : Rect(x: content.x, y: listRect.maxY, width: content.width, height: content.height - listRect.height)
-        let today = self.today
-        let rows: [(mark: String, markRole: StyleRole, text: String)]
-        let detail: [StyledLine]
-        switch board.view {
-        case .inspections:
-            let items = board.inspections(visible: oversightUnits)
-            rows = items.map { i in
-                let overdue = i.overdue(today: today).count
-                let open = i.recommendations.filter { !$0.status.isClosed }.count
-                return (overdue > 0 ? "!" : open > 0 ? "~" : "✓", overdue > 0 ? .dueOverdue : open > 0 ? .dueSoon : .dueDone,
-                        i.id + "  " + i.day.vietnamese + "  " + DisplayWidth.pad(i.unitID, to: 8) + " "
-                        + (vi ? "\(open)/\(i.recommendations.count) kiến nghị chưa xong" : "\(open)/\(i.recommendations.count) open")
-                        + (overdue > 0 ? (vi ? ", \(overdue) quá hạn" : ", \(overdue) overdue") : ""))
-            }
-            detail = selectedInspection.map { OversightBoard.inspectionLines($0, organization: organization, today: today, lang: lang) } ?? []
-        case .difficulties:
-            let items = board.difficulties(visible: oversightUnits)
-            rows = items.map { d in
-                let overdue = d.isOverdue(today: today)
-                return (overdue ? "!" : d.status.isClosed ? "✓" : "~", overdue ? .dueOverdue : d.status.isClosed ? .dueDone : .dueSoon,
-                        d.id + "  " + d.filedOn.vietnamese + "  " + DisplayWidth.pad(d.unitID, to: 8) + " " + OversightBoard.shortLabel(d.status)[lang]
-                        + (d.escalation.map { (vi ? ", hạn " : ", due ") + $0.due.vietnamese } ?? ""))
-            }
-            detail = selectedDifficulty.map { OversightBoard.difficultyLines($0, organization: organization, today: today, lang: lang) } ?? []
+    mutating func show(_ section: OversightView) {
+        view = section
+        list.select(0)
+        detail.toTop()
+    }
+
+    public func load(_ desk: DeskState) -> LedgerJob? {
+        OversightBoards.load(Self.board, "board.oversight", desk, coverage: false)
+    }
+
+    public mutating func receive(_ payload: any Sendable, _ desk: DeskState) -> [DeskAction] {
+        switch payload {
+        case let loaded as OversightLoaded:
+            records = loaded.records
+            seesAll = loaded.seesAll
+            generation += 1
+            list.resize(count: rowCount(desk))
+            return []
+        case let submission as FormSubmission:
+            return OversightBoards.record(submission, on: Self.board, desk)
+        case let answer as OversightRecorded:
+            return OversightBoards.recorded(answer, reload: load(desk))
+        default:
+            return []
         }
-        let inner = Draw.box(listRect, title: board.view.title[lang] + " (\(rows.count))", focused: true, into: &buffer)
+    }
+
+    // MARK: - Layout and drawing
+
+    /// The list and the detail: side by side from 120 columns, one above the other below.
+    static func rects(_ rect: Rect) -> (list: Rect, detail: Rect) {
+        let content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 1))
+        if content.width >= 120 {
+            let list = Rect(x: content.x, y: content.y, width: content.width * 55 / 100, height: content.height)
+            return (list, Rect(x: list.maxX, y: content.y, width: content.width - list.width, height: content.height))
+        }
+        let list = Rect(x: content.x, y: content.y, width: content.width, height: max(5, content.height * 45 / 100))
+        return (list, Rect(x: content.x, y: list.maxY, width: content.width, height: content.height - list.height))
+    }
+
+    func detailLines(_ desk: DeskState) -> [StyledLine] {
+        if let i = selectedInspection(desk) { return Self.inspectionLines(i, desk) }
+        if let d = selectedDifficulty(desk) { return Self.difficultyLines(d, desk) }
+        return []
+    }
+
+    public mutating func layout(_ rect: Rect, _ desk: DeskState) {
+        let (listRect, detailRect) = Self.rects(rect)
+        list.fit(listRect.height - 2)
+        list.resize(count: rowCount(desk))
+        let key = DocumentKey(width: detailRect.width, language: desk.language, generation: generation, section: view.rawValue,
+                              selected: list.selected, today: desk.today)
+        var text = wrapped
+        text.update(key, in: detailRect) { detailLines(desk) }
+        wrapped = text
+        detail.fit(detailRect.height - 2)
+        detail.resize(count: wrapped.lines.count)
+    }
+
+    public func draw(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let lang = desk.language
+        let readOnly = actions(desk).allSatisfy { $0.why != nil }
+        OversightBoards.drawTabs(DeskText.oversightTitle, OversightView.allCases.map(\.title), selected: view.rawValue,
+                                 scope: OversightBoards.scopeText(seesAll: seesAll, readOnly: readOnly, desk), desk, at: rect, into: &buffer)
+        let (listRect, detailRect) = Self.rects(rect)
+        let rows = self.rows(desk)
+        let inner = Draw.box(listRect, title: view.title[lang] + " (\(rows.count))", focused: true, into: &buffer)
         if inner.height > 0, inner.width > 10 {
             if rows.isEmpty {
-                buffer.put(vi ? "  Chưa có hồ sơ nào." : "  No records yet.", at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
+                let empty = generation == 0 ? DeskText.loading : DeskText.noRecordsYet
+                buffer.put("  " + empty[lang], at: inner.x, y: inner.y, role: .textMuted, maxWidth: inner.width)
             }
-            let top = max(0, min(board.selected - inner.height + 1, max(0, rows.count - inner.height)))
-            for offset in 0..<inner.height {
-                let index = top + offset
-                guard rows.indices.contains(index) else { break }
-                let y = inner.y + offset
-                let selected = index == board.selected
-                let role: StyleRole = selected ? .listRowSelected : .listRow
-                buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-                var x = inner.x
-                x += buffer.put(selected ? "›" : " ", at: x, y: y, role: role)
-                x += buffer.put(rows[index].mark + " ", at: x, y: y, role: selected ? role : rows[index].markRole)
-                buffer.put(DisplayWidth.truncate(rows[index].text.visible, to: max(0, inner.maxX - x)), at: x, y: y, role: role,
-                           maxWidth: max(0, inner.maxX - x))
-                if selected { buffer.cursor = (inner.x, y) }
-            }
+            OversightBoards.drawRows(rows, list: list, in: inner, into: &buffer)
         }
-        state.oversight.scroll = drawScrolled(detail, title: vi ? "Chi tiết" : "Detail", scroll: board.scroll, in: detailRect,
-                                              focused: false, into: &buffer)
-        var hints: [(String, Localized)] = [("Tab", Localized(vi: "mục", en: "section")), ("j/k", Localized(vi: "chọn", en: "select"))]
-        for action in oversightActions() where action.refusal == nil {
-            hints.append((String(action.key), action.label))
-        }
-        if !oversightActions().contains(where: { $0.refusal == nil }) {
-            hints.append(("", Localized(vi: "chỉ xem", en: "read-only")))
-        }
-        hints.append(("q", Localized(vi: "về bảng đề xuất", en: "back to proposals")))
-        // While a form is open its keys are the form's: the board's hints would mislead.
-        if board.form == nil { drawBoardHints(hints, y: rect.maxY - 1, x: rect.x, width: rect.width, into: &buffer) }
-        drawBoardForm(board.form, form: \.oversight.form, in: rect, into: &buffer)
-    }
-}
-
-/// The detail documents of the oversight board.
-enum OversightBoard {
-    /// The status in a list row, where the whole label does not fit.
-    static func shortLabel(_ status: DifficultyStatus) -> Localized {
-        switch status {
-        case .filed: Localized(vi: "Chờ Phòng VH-XH", en: "With the office")
-        case .answered: Localized(vi: "VH-XH đã trả lời", en: "Office answered")
-        case .escalated: Localized(vi: "Đã chuyển UBND", en: "Escalated")
-        case .resolved: Localized(vi: "UBND đã trả lời", en: "Committee answered")
-        }
-    }
-
-    static func inspectionLines(_ i: Inspection, organization org: Organization, today: Day, lang: Language) -> [StyledLine] {
-        let vi = lang == .vi
-        var lines: [StyledLine] = [
-            [Span(i.id, .textEmphasis), Span(" — " + (org.unit(i.unitID)?.name ?? i.unitID) + " — " + i.day.vietnamese)],
-            [Span((vi ? "Người ghi: " : "Recorded by: ") + (org.officer(i.recordedBy)?.name ?? i.recordedBy), .textMuted)],
-            [Span(vi ? "Phạm vi: " : "Scope: ", .formLabel), Span(i.scope)],
-            [Span(vi ? "Kết quả: " : "Findings: ", .formLabel), Span(i.findings)],
-        ]
-        for r in i.recommendations {
-            let overdue = r.isOverdue(today: today)
-            lines.append([])
-            lines.append([Span("\(vi ? "Kiến nghị" : "Recommendation") \(r.number): ", .formLabel), Span(r.text)])
-            lines.append([Span("  " + (vi ? "Hạn " : "Due ") + r.due.vietnamese + " · " + r.status.label[lang],
-                               r.status.isClosed ? .dueDone : overdue ? .dueOverdue : .normal),
-                          Span(overdue ? (vi ? "  ! QUÁ HẠN \(r.due.days(until: today)) ngày" : "  ! OVERDUE by \(r.due.days(until: today)) days") : "",
-                               .dueOverdue)])
-            for f in r.followUps {
-                lines.append([Span("  " + f.day.vietnamese + " " + (org.officer(f.by)?.name ?? f.by) + ": " + f.status.label[lang] + " — " + f.note,
-                                   .textMuted)])
-            }
-        }
-        return lines
-    }
-
-    static func difficultyLines(_ d: DifficultyReport, organization org: Organization, today: Day, lang: Language) -> [StyledLine] {
-        let vi = lang == .vi
-        let name = { (login: String) in org.officer(login)?.name ?? login }
-        var lines: [StyledLine] = [
-            [Span(d.id, .textEmphasis), Span(" — " + (org.unit(d.unitID)?.name ?? d.unitID) + " — " + d.filedOn.vietnamese)],
-            [Span((vi ? "Loại: " : "Category: ") + d.category.label[lang] + " · " + (vi ? "Người gửi: " : "Filed by: ") + name(d.filedBy), .textMuted)],
-            [Span((vi ? "Tình trạng: " : "Status: ") + d.status.label[lang], d.isOverdue(today: today) ? .dueOverdue : d.status.isClosed ? .dueDone : .normal),
-             Span(d.isOverdue(today: today) ? (vi ? " ! QUÁ HẠN" : " ! OVERDUE") : "", .dueOverdue)],
-            [],
-            [Span(d.text)],
-        ]
-        if let a = d.answer {
-            lines += [[], [Span((vi ? "Phòng VH-XH trả lời " : "The office answered ") + a.day.vietnamese + " (" + name(a.by) + "):", .formLabel)], [Span(a.text)]]
-        }
-        if let e = d.escalation {
-            lines += [[], [Span((vi ? "Chuyển UBND phường " : "Escalated ") + e.day.vietnamese + (vi ? ", hạn trả lời " : ", answer due ") + e.due.vietnamese + ":", .formLabel)],
-                      [Span(e.note)]]
-        }
-        if let s = d.resolution {
-            lines += [[], [Span((vi ? "UBND phường trả lời " : "The People's Committee answered ") + s.day.vietnamese + " (" + name(s.by) + "):", .formLabel)],
-                      [Span(s.text)]]
-        }
-        return lines
+        OversightBoards.drawDocument(wrapped.lines, title: DeskText.detail[lang], scroll: detail, focused: false, desk,
+                                     in: detailRect, into: &buffer)
     }
 }

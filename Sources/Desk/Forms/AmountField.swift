@@ -16,8 +16,8 @@ public struct AmountField: Sendable, Equatable {
 
         public var suffix: Localized {
             switch self {
-            case .dong: Localized(vi: "đồng", en: "VND")
-            case .percent: Localized(vi: "%", en: "%")
+            case .dong: FormText.dongSuffix
+            case .percent: FormText.percentSuffix
             }
         }
     }
@@ -97,7 +97,7 @@ public struct AmountField: Sendable, Equatable {
     /// otherwise ("= 120.000.000 đồng"), or the mark of text that is no amount.
     public func beside(_ language: Language) -> (text: String, isError: Bool) {
         if isEmpty { return (unit.suffix[language], false) }
-        if issue != nil { return (language == .vi ? "✗ không hợp lệ" : "✗ invalid", true) }
+        if issue != nil { return (FormText.invalidAmount[language], true) }
         if unit == .dong, let value, editor.committed.trimmingCharacters(in: .whitespaces) != MoneyAmount.grouped(String(value)) {
             return ("= " + MoneyAmount.format(value), false)
         }

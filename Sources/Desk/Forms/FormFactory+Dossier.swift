@@ -13,37 +13,34 @@ extension FormFactory {
         let checklist = context.settings.checklist
         var fields: [FormField] = [
             .line("title", DossierItem.title.label, d.title, required: true),
-            .choice("field", Localized(vi: "Lĩnh vực", en: "Field"), ChoiceOption.all(ProposalField.allCases, label: \.label),
+            .choice("field", DeskText.dossierField, ChoiceOption.all(ProposalField.allCases, label: \.label),
                     selected: d.field.rawValue),
-            .choice("legalBasis", Localized(vi: "Căn cứ pháp lý", en: "Legal basis"),
+            .choice("legalBasis", DeskText.dossierLegalBasis,
                     ChoiceOption.all(LegalBasis.allCases, label: \.label), selected: d.legalBasis.rawValue),
-            .area("necessity", Localized(vi: "1. " + DossierItem.necessity.label.vi, en: "1. " + DossierItem.necessity.label.en), d.necessity),
-            .area("bottleneck", Localized(vi: "1. " + DossierItem.bottleneck.label.vi, en: "1. " + DossierItem.bottleneck.label.en), d.bottleneck),
-            .area("content", Localized(vi: "2. " + DossierItem.content.label.vi, en: "2. " + DossierItem.content.label.en), d.content),
-            .area("scope", Localized(vi: "3. " + DossierItem.scope.label.vi, en: "3. " + DossierItem.scope.label.en), d.scope),
-            .area("implementers", Localized(vi: "3. " + DossierItem.implementers.label.vi, en: "3. " + DossierItem.implementers.label.en), d.implementers),
-            .date("startDate", Localized(vi: "4. " + DossierItem.startDate.label.vi, en: "4. " + DossierItem.startDate.label.en), d.startDate),
-            .date("endDate", Localized(vi: "4. " + DossierItem.endDate.label.vi, en: "4. " + DossierItem.endDate.label.en), d.endDate),
-            .area("people", Localized(vi: "5. " + DossierItem.people.label.vi, en: "5. " + DossierItem.people.label.en), d.resources.people),
-            .amount("funding", Localized(vi: "5. " + DossierItem.funding.label.vi, en: "5. " + DossierItem.funding.label.en),
+            .area("necessity", DeskText.dossierItem(1, DossierItem.necessity.label), d.necessity),
+            .area("bottleneck", DeskText.dossierItem(1, DossierItem.bottleneck.label), d.bottleneck),
+            .area("content", DeskText.dossierItem(2, DossierItem.content.label), d.content),
+            .area("scope", DeskText.dossierItem(3, DossierItem.scope.label), d.scope),
+            .area("implementers", DeskText.dossierItem(3, DossierItem.implementers.label), d.implementers),
+            .date("startDate", DeskText.dossierItem(4, DossierItem.startDate.label), d.startDate),
+            .date("endDate", DeskText.dossierItem(4, DossierItem.endDate.label), d.endDate),
+            .area("people", DeskText.dossierItem(5, DossierItem.people.label), d.resources.people),
+            .amount("funding", DeskText.dossierItem(5, DossierItem.funding.label),
                     d.resources.fundingVND, unit: .dong),
-            .area("equipment", Localized(vi: "5. " + DossierItem.equipment.label.vi, en: "5. " + DossierItem.equipment.label.en), d.resources.equipment),
-            .area("feasibility", Localized(vi: "6. " + DossierItem.feasibility.label.vi, en: "6. " + DossierItem.feasibility.label.en), d.feasibility),
-            .area("positiveImpact", Localized(vi: "7. " + DossierItem.positiveImpact.label.vi, en: "7. " + DossierItem.positiveImpact.label.en), d.positiveImpact),
-            .area("negativeImpact", Localized(vi: "7. " + DossierItem.negativeImpact.label.vi + " (có thể ghi “không có”)",
-                                              en: "7. " + DossierItem.negativeImpact.label.en + " (may say “none”)"), d.negativeImpact),
-            .area("expectedEffect", Localized(vi: "8. " + DossierItem.expectedEffect.label.vi, en: "8. " + DossierItem.expectedEffect.label.en), d.expectedEffect),
+            .area("equipment", DeskText.dossierItem(5, DossierItem.equipment.label), d.resources.equipment),
+            .area("feasibility", DeskText.dossierItem(6, DossierItem.feasibility.label), d.feasibility),
+            .area("positiveImpact", DeskText.dossierItem(7, DossierItem.positiveImpact.label), d.positiveImpact),
+            .area("negativeImpact", DeskText.dossierItemMayBeNone(7, DossierItem.negativeImpact.label), d.negativeImpact),
+            .area("expectedEffect", DeskText.dossierItem(8, DossierItem.expectedEffect.label), d.expectedEffect),
         ]
         for slot in 0..<targetSlots {
             let target = d.targets.indices.contains(slot) ? d.targets[slot] : nil
             fields.append(.line("target.\(slot).description",
-                                Localized(vi: "8. Chỉ tiêu \(slot + 1): nội dung", en: "8. Target \(slot + 1): what"), target?.description ?? ""))
+                                DeskText.dossierTargetWhat(slot + 1), target?.description ?? ""))
             fields.append(.line("target.\(slot).measure",
-                                Localized(vi: "8. Chỉ tiêu \(slot + 1): cách đo", en: "8. Target \(slot + 1): how it is measured"), target?.measure ?? ""))
+                                DeskText.dossierTargetMeasure(slot + 1), target?.measure ?? ""))
         }
-        fields.append(.note("selfCheck", Localized(
-            vi: DossierItem.selfCheck.label.vi + " (Nghị định 73/2023, Điều 5 khoản 1 và Điều 4 khoản 2)",
-            en: DossierItem.selfCheck.label.en + " (Decree 73/2023, art. 5(1) and 4(2))")))
+        fields.append(.note("selfCheck", DeskText.dossierSelfCheck(DossierItem.selfCheck.label)))
         for item in checklist.items {
             fields.append(.checklistRow("self.\(item.id)", item: item,
                                         answer: d.selfCheck.last { $0.itemID == item.id }, required: false))
@@ -56,11 +53,9 @@ extension FormFactory {
             notices: { values in
                 let missing = dossierValue(values, itemIDs: itemIDs).missingItems(checklist: checklist)
                 if missing.isEmpty {
-                    return [FormNotice(text: Localized(vi: "Hồ sơ đủ nội dung để gửi", en: "The dossier is complete enough to submit"))]
+                    return [FormNotice(text: DeskText.dossierComplete)]
                 }
-                return [FormNotice(text: Localized(
-                    vi: "Lưu được khi chưa đủ; để gửi còn thiếu \(missing.count) nội dung (Điều 7 khoản 2 NĐ 73)",
-                    en: "Can be saved incomplete; \(missing.count) contents still missing to submit (Decree 73 art. 7(2))"))]
+                return [FormNotice(text: DeskText.dossierIncomplete(missing.count))]
             },
             check: { values in
                 guard let start = values.day("startDate"), let end = values.day("endDate"), end < start else { return [] }

@@ -6,24 +6,22 @@ extension FormFactory {
     static func evaluate(_ p: Proposal) -> FormState {
         let damage = FieldCondition.toggleOn("damage")
         var fields: [FormField] = [
-            .choice("outcome", Localized(vi: "Kết quả thực hiện", en: "Outcome"), ChoiceOption.all(Outcome.allCases, label: \.label)),
-            .toggle("damage", Localized(vi: "Có gây thiệt hại", en: "Damage caused")),
-            .area("damageDescription", Localized(vi: "Mô tả thiệt hại", en: "The damage"), required: true, when: damage),
-            .amount("damageEstimate", Localized(vi: "Ước tính thiệt hại", en: "Estimated damage"), nil, unit: .dong,
+            .choice("outcome", DeskText.evaluationOutcome, ChoiceOption.all(Outcome.allCases, label: \.label)),
+            .toggle("damage", DeskText.evaluationDamage),
+            .area("damageDescription", DeskText.evaluationDamageDescription, required: true, when: damage),
+            .amount("damageEstimate", DeskText.evaluationDamageEstimate, nil, unit: .dong,
                     required: true, when: damage),
         ]
         for kind in FindingKind.allCases {
             fields.append(.choice("finding.\(kind.rawValue)", kind.label, [
                 ChoiceOption(id: yesID, label: FormText.yes), ChoiceOption(id: noID, label: FormText.no),
             ]))
-            fields.append(.line("finding.\(kind.rawValue).reason", Localized(vi: "Lý do", en: "Reason"), required: true))
+            fields.append(.line("finding.\(kind.rawValue).reason", DeskText.reason, required: true))
         }
         fields += [
-            .toggle("abuse", Localized(vi: "Phát hiện tham nhũng, vụ lợi, lạm quyền", en: "Corruption, profiteering or abuse found")),
-            .area("objectiveCauses", Localized(vi: "Nguyên nhân khách quan (có thể ghi “không có”)",
-                                               en: "Objective causes (may say “none”)"), required: true),
-            .area("subjectiveCauses", Localized(vi: "Nguyên nhân chủ quan (có thể ghi “không có”)",
-                                                en: "Subjective causes (may say “none”)"), required: true),
+            .toggle("abuse", DeskText.evaluationAbuse),
+            .area("objectiveCauses", DeskText.evaluationObjectiveCauses, required: true),
+            .area("subjectiveCauses", DeskText.evaluationSubjectiveCauses, required: true),
         ]
         fields += targetResultFields(p.dossier.targets, previous: p.report?.results ?? [])
         let count = p.dossier.targets.count
@@ -79,12 +77,10 @@ extension FormFactory {
     /// "Hệ quả đề xuất: Loại trừ trách nhiệm", recomputed on every key.
     static func consequenceNotice(_ values: FormValues) -> FormNotice {
         guard let consequence = proposedConsequence(values) else {
-            return FormNotice(text: Localized(vi: "Hệ quả đề xuất: chưa xác định (cần kết quả và đủ 4 nhận định)",
-                                              en: "Proposed consequence: not yet known (needs the outcome and all 4 findings)"),
+            return FormNotice(text: DeskText.evaluationConsequenceUnknown,
                               role: .noticeWarning)
         }
-        return FormNotice(text: Localized(vi: "Hệ quả đề xuất: " + consequence.label.vi,
-                                          en: "Proposed consequence: " + consequence.label.en), role: .noticeWarning)
+        return FormNotice(text: DeskText.evaluationConsequence(consequence.label), role: .noticeWarning)
     }
 
     static func conclude(_ p: Proposal) -> FormState {
@@ -92,12 +88,11 @@ extension FormFactory {
         return FormState(
             title: heading(.conclude, p),
             fields: [
-                .line("number", Localized(vi: "Số kết luận", en: "Conclusion number"), required: true),
-                .area("text", Localized(vi: "Nội dung kết luận", en: "The conclusion"), required: true),
+                .line("number", DeskText.conclusionNumber, required: true),
+                .area("text", DeskText.conclusionText, required: true),
             ],
             notices: { _ in
-                consequence.map { [FormNotice(text: Localized(vi: "Hệ quả theo đánh giá: " + $0.label.vi,
-                                                              en: "Consequence of the evaluation: " + $0.label.en))] } ?? []
+                consequence.map { [FormNotice(text: DeskText.conclusionConsequence($0.label))] } ?? []
             },
             refusalFields: [.decisionNumber: ["number"], .conclusionRequired: ["text"]],
             build: { values in [.conclude(number: values.text("number"), text: values.text("text"))] })
@@ -113,14 +108,13 @@ extension FormFactory {
         return FormState(
             title: heading(.measure, p),
             fields: [
-                .choice("kind", Localized(vi: "Biện pháp", en: "Measure"), ChoiceOption.all(kinds, label: \.label)),
-                .line("number", Localized(vi: "Số quyết định", en: "Decision number"), required: true),
-                .date("day", Localized(vi: "Ngày quyết định", en: "Decision date"), context.today, required: true),
-                .line("decidedBy", Localized(vi: "Người, cơ quan quyết định", en: "Decided by"), required: true),
-                .area("reason", Localized(vi: "Lý do", en: "Reason"), required: true),
+                .choice("kind", DeskText.measureKind, ChoiceOption.all(kinds, label: \.label)),
+                .line("number", DeskText.decisionNumber, required: true),
+                .date("day", DeskText.measureDay, context.today, required: true),
+                .line("decidedBy", DeskText.measureDecidedBy, required: true),
+                .area("reason", DeskText.reason, required: true),
             ],
-            notices: { _ in [FormNotice(text: Localized(vi: "Hệ quả đã kết luận: " + consequence.label.vi,
-                                                        en: "Concluded consequence: " + consequence.label.en))] },
+            notices: { _ in [FormNotice(text: DeskText.measureConsequence(consequence.label))] },
             refusalFields: [.measureNotAllowed: ["kind"], .decisionNumber: ["number", "decidedBy"], .reasonRequired: ["reason"]],
             build: { values in
                 [.measure(kind: values.choice("kind").flatMap(MeasureKind.init(rawValue:)) ?? kinds[0],

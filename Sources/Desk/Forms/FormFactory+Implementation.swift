@@ -8,11 +8,11 @@ extension FormFactory {
         return FormState(
             title: heading(.resource, p),
             fields: [
-                .amount("funding", Localized(vi: "Kinh phí bảo đảm", en: "Funding granted"), asked.fundingVND, unit: .dong),
-                .area("staff", Localized(vi: "Nhân lực", en: "Staff"), asked.people),
-                .area("equipment", Localized(vi: "Trang thiết bị", en: "Equipment"), asked.equipment),
-                .area("reassignment", Localized(vi: "Điều chỉnh công việc của người đề xuất", en: "Work of the proposer reassigned")),
-                .area("noneNeeded", Localized(vi: "Nếu không cần nguồn lực: lý do", en: "If nothing is needed: why")),
+                .amount("funding", DeskText.fundingGranted, asked.fundingVND, unit: .dong),
+                .area("staff", DeskText.resourcesStaff, asked.people),
+                .area("equipment", DeskText.resourcesEquipment, asked.equipment),
+                .area("reassignment", DeskText.resourcesReassignment),
+                .area("noneNeeded", DeskText.resourcesNoneNeeded),
             ],
             check: { values in
                 let grants = (values.amount("funding") ?? 0) > 0 || !values.isBlank("staff") || !values.isBlank("equipment")
@@ -31,9 +31,9 @@ extension FormFactory {
         FormState(
             title: heading(.progress, p),
             fields: [
-                .amount("percent", Localized(vi: "Tiến độ", en: "Progress"), Int64(p.latestProgress), unit: .percent,
+                .amount("percent", DeskText.progressPercent, Int64(p.latestProgress), unit: .percent,
                         maximum: 100, required: true),
-                .area("note", Localized(vi: "Ghi chú tiến độ", en: "Progress note"), required: true),
+                .area("note", DeskText.progressNote, required: true),
             ],
             refusalFields: [.percentRange: ["percent"], .reasonRequired: ["note"]],
             build: { values in
@@ -52,8 +52,8 @@ extension FormFactory {
         return FormState(
             title: heading(.directive, p),
             fields: [
-                .choice("kind", Localized(vi: "Chỉ đạo", en: "Directive"), ChoiceOption.all(kinds, label: \.label)),
-                .area("reason", Localized(vi: "Lý do", en: "Reason"), required: true),
+                .choice("kind", DeskText.directiveKind, ChoiceOption.all(kinds, label: \.label)),
+                .area("reason", DeskText.reason, required: true),
             ],
             refusalFields: [.directiveState: ["kind"], .reasonRequired: ["reason"]],
             build: { values in
@@ -64,7 +64,7 @@ extension FormFactory {
 
     /// The report against every target of the dossier (step 7).
     static func report(_ p: Proposal) -> FormState {
-        var fields: [FormField] = [.area("summary", Localized(vi: "Báo cáo kết quả", en: "Report"), required: true)]
+        var fields: [FormField] = [.area("summary", DeskText.reportSummary, required: true)]
         fields += targetResultFields(p.dossier.targets, previous: [])
         let count = p.dossier.targets.count
         return FormState(
@@ -79,13 +79,11 @@ extension FormFactory {
         targets.enumerated().flatMap { index, target -> [FormField] in
             let earlier = previous.last { $0.target == index }
             return [
-                .note("result.\(index).target", Localized(
-                    vi: "Chỉ tiêu \(index + 1): \(target.description) — \(target.measure)",
-                    en: "Target \(index + 1): \(target.description) — \(target.measure)")),
-                .toggle("result.\(index).achieved", Localized(vi: "Đạt chỉ tiêu \(index + 1)", en: "Target \(index + 1) achieved"),
+                .note("result.\(index).target", DeskText.reportTarget(index + 1, target.description, target.measure)),
+                .toggle("result.\(index).achieved", DeskText.reportTargetAchieved(index + 1),
                         earlier?.achieved ?? false,
-                        on: Localized(vi: "Đạt", en: "Achieved"), off: Localized(vi: "Không đạt", en: "Not achieved")),
-                .area("result.\(index).text", Localized(vi: "Kết quả chỉ tiêu \(index + 1)", en: "Result for target \(index + 1)"),
+                        on: DeskText.targetAchieved, off: DeskText.targetNotAchieved),
+                .area("result.\(index).text", DeskText.reportTargetResult(index + 1),
                       earlier?.result ?? "", required: true),
             ]
         }

@@ -51,47 +51,46 @@ extension FormFactory {
     static func unitOptions(_ ids: [String], _ org: Organization) -> [ChoiceOption] {
         ids.map { id in
             let name = org.unit(id)?.name ?? id
-            return ChoiceOption(id: id, label: Localized(vi: id + " — " + name, en: id + " — " + name))
+            return ChoiceOption(id: id, label: DeskText.unitOption(id, name))
         }
     }
 
     static func acknowledge(_ text: LegalText?, id: String) -> FormState {
         let number = text?.number ?? id
         return FormState(
-            title: Localized(vi: "Xác nhận đã đọc — \(number)", en: "Acknowledge — \(number)"),
-            submitLabel: Localized(vi: "Xác nhận", en: "Confirm"),
+            title: DeskText.acknowledgeTitle(number),
+            submitLabel: DeskText.acknowledgeSubmit,
             fields: [
                 .note("title", Localized(vi: text?.title ?? id, en: text?.title ?? id)),
-                .note("summary", text?.summary ?? Localized(vi: "", en: "")),
+                .note("summary", text?.summary ?? DeskText.noText),
                 .toggle("confirm", AcknowledgementStatement.text, false,
-                        on: Localized(vi: "Xác nhận", en: "Confirmed"), off: Localized(vi: "Chưa xác nhận", en: "Not confirmed")),
+                        on: DeskText.acknowledgeConfirmed, off: DeskText.acknowledgeNotConfirmed),
             ],
             check: { values in
-                values.toggle("confirm") ? [] : [FormIssue(fieldID: "confirm", message: Localized(
-                    vi: "Đánh dấu (Space) để tự xác nhận đã đọc và nắm được nội dung", en: "Tick it (Space) to acknowledge yourself"))]
+                values.toggle("confirm") ? [] : [FormIssue(fieldID: "confirm", message: DeskText.acknowledgeTickIt)]
             },
             build: { _ in [] })
     }
 
     static func briefing(_ c: OversightFormContext) -> FormState {
         var fields: [FormField] = [
-            .choice("unit", Localized(vi: "Đơn vị tổ chức", en: "Unit"), unitOptions(c.units, c.organization), selected: c.units.first),
-            .date("day", Localized(vi: "Ngày họp", en: "Date"), c.today, required: true),
-            .line("presenter", Localized(vi: "Người trình bày", en: "Presenter"), required: true),
-            .note("textsHeading", Localized(vi: "Văn bản được quán triệt (Space để chọn):", en: "Texts covered (Space to tick):")),
+            .choice("unit", DeskText.briefingUnit, unitOptions(c.units, c.organization), selected: c.units.first),
+            .date("day", DeskText.briefingDay, c.today, required: true),
+            .line("presenter", DeskText.briefingPresenter, required: true),
+            .note("textsHeading", DeskText.briefingTextsHeading),
         ]
         for text in c.records.library {
             fields.append(.toggle("text." + text.id, Localized(vi: text.number, en: text.number)))
         }
         fields += [
-            .toggle("all", Localized(vi: "Toàn thể cán bộ của đơn vị dự", en: "Every officer of the unit attended"), true),
-            .line("attendees", Localized(vi: "Người dự khác", en: "Other attendees"),
-                  help: Localized(vi: "tên đăng nhập, cách nhau bằng dấu phẩy", en: "logins, separated by commas")),
-            .area("notes", Localized(vi: "Ghi chú", en: "Notes")),
+            .toggle("all", DeskText.briefingAllAttended, true),
+            .line("attendees", DeskText.briefingOtherAttendees,
+                  help: DeskText.briefingAttendeesHelp),
+            .area("notes", DeskText.briefingNotes),
         ]
         let ids = c.records.library.map(\.id)
         return FormState(
-            title: Localized(vi: "Ghi hội nghị quán triệt", en: "Record a briefing"),
+            title: DeskText.briefingTitle,
             fields: fields,
             check: { values in
                 var issues: [FormIssue] = []
@@ -108,17 +107,17 @@ extension FormFactory {
 
     static func inspection(_ c: OversightFormContext) -> FormState {
         var fields: [FormField] = [
-            .choice("unit", Localized(vi: "Đơn vị được kiểm tra", en: "Unit inspected"), unitOptions(c.units, c.organization)),
-            .date("day", Localized(vi: "Ngày kiểm tra", en: "Date"), c.today, required: true),
-            .area("scope", Localized(vi: "Phạm vi kiểm tra", en: "Scope"), required: true),
-            .area("findings", Localized(vi: "Kết quả kiểm tra", en: "Findings"), required: true),
+            .choice("unit", DeskText.inspectionUnit, unitOptions(c.units, c.organization)),
+            .date("day", DeskText.inspectionDay, c.today, required: true),
+            .area("scope", DeskText.inspectionScope, required: true),
+            .area("findings", DeskText.inspectionFindings, required: true),
         ]
         for n in 1...3 {
-            fields.append(.area("rec\(n)", Localized(vi: "Kiến nghị \(n)", en: "Recommendation \(n)")))
-            fields.append(.date("due\(n)", Localized(vi: "Hạn thực hiện kiến nghị \(n)", en: "Due date of recommendation \(n)"), nil))
+            fields.append(.area("rec\(n)", DeskText.inspectionRecommendation(n)))
+            fields.append(.date("due\(n)", DeskText.inspectionRecommendationDue(n), nil))
         }
         return FormState(
-            title: Localized(vi: "Ghi biên bản kiểm tra", en: "Record an inspection"),
+            title: DeskText.inspectionTitle,
             fields: fields,
             check: { values in
                 (1...3).compactMap { n in
@@ -137,26 +136,26 @@ extension FormFactory {
     static func followUp(_ inspection: Inspection?, id: String) -> FormState {
         let open = inspection?.recommendations.filter { !$0.status.isClosed } ?? []
         let options = open.map { r in
-            ChoiceOption(id: String(r.number), label: Localized(vi: "\(r.number) (hạn \(r.due.vietnamese))", en: "\(r.number) (due \(r.due.vietnamese))"))
+            ChoiceOption(id: String(r.number), label: DeskText.followUpOption(r.number, due: r.due))
         }
-        var fields: [FormField] = open.map { r in .note("r\(r.number)", Localized(vi: "\(r.number). \(r.text)", en: "\(r.number). \(r.text)")) }
+        var fields: [FormField] = open.map { r in .note("r\(r.number)", DeskText.followUpOpenRecommendation(r.number, r.text)) }
         fields += [
-            .choice("number", Localized(vi: "Kiến nghị", en: "Recommendation"), options, selected: options.first?.id),
-            .choice("status", Localized(vi: "Tình trạng", en: "Status"), ChoiceOption.all(RecommendationStatus.allCases, label: \.label),
+            .choice("number", DeskText.followUpRecommendation, options, selected: options.first?.id),
+            .choice("status", DeskText.followUpStatus, ChoiceOption.all(RecommendationStatus.allCases, label: \.label),
                     selected: RecommendationStatus.inProgress.rawValue),
-            .area("note", Localized(vi: "Nội dung theo dõi", en: "Follow-up note"), required: true),
+            .area("note", DeskText.followUpNote, required: true),
         ]
-        return FormState(title: Localized(vi: "Theo dõi kiến nghị — \(id)", en: "Follow up — \(id)"), fields: fields, build: { _ in [] })
+        return FormState(title: DeskText.followUpTitle(id), fields: fields, build: { _ in [] })
     }
 
     static func fileDifficulty(_ c: OversightFormContext) -> FormState {
         FormState(
-            title: Localized(vi: "Gửi báo cáo khó khăn, vướng mắc", en: "File a difficulty report"),
+            title: DeskText.difficultyTitle,
             fields: [
-                .choice("unit", Localized(vi: "Đơn vị gửi", en: "Filing unit"), unitOptions(c.units, c.organization), selected: c.units.first),
-                .choice("category", Localized(vi: "Loại", en: "Category"), ChoiceOption.all(DifficultyCategory.allCases, label: \.label)),
-                .area("text", Localized(vi: "Nội dung vướng mắc", en: "The difficulty"), required: true),
-                .note("route", Localized(vi: "Báo cáo được chuyển tới Phòng Văn hóa – Xã hội.", en: "The report goes to the Culture-Society office.")),
+                .choice("unit", DeskText.difficultyUnit, unitOptions(c.units, c.organization), selected: c.units.first),
+                .choice("category", DeskText.difficultyCategory, ChoiceOption.all(DifficultyCategory.allCases, label: \.label)),
+                .area("text", DeskText.difficultyText, required: true),
+                .note("route", DeskText.difficultyRoute),
             ],
             build: { _ in [] })
     }
@@ -164,22 +163,22 @@ extension FormFactory {
     static func reply(_ report: DifficultyReport?, id: String, kind: OversightFormKind) -> FormState {
         let resolving = kind == .resolve(reportID: id)
         return FormState(
-            title: resolving ? Localized(vi: "UBND phường trả lời — \(id)", en: "People's Committee answers — \(id)")
-                : Localized(vi: "Trả lời vướng mắc — \(id)", en: "Answer — \(id)"),
+            title: resolving ? DeskText.resolveTitle(id)
+                : DeskText.answerTitle(id),
             fields: [
                 .note("report", Localized(vi: report?.text ?? id, en: report?.text ?? id)),
-                .area("text", Localized(vi: "Nội dung trả lời", en: "The answer"), required: true),
+                .area("text", DeskText.difficultyAnswer, required: true),
             ],
             build: { _ in [] })
     }
 
     static func escalate(_ report: DifficultyReport?, id: String, today: Day) -> FormState {
         FormState(
-            title: Localized(vi: "Chuyển UBND phường — \(id)", en: "Escalate to the People's Committee — \(id)"),
+            title: DeskText.escalateTitle(id),
             fields: [
                 .note("report", Localized(vi: report?.text ?? id, en: report?.text ?? id)),
-                .date("due", Localized(vi: "Hạn UBND phường trả lời", en: "Answer due by"), today.adding(days: 10), required: true),
-                .area("note", Localized(vi: "Ý kiến của phòng khi chuyển", en: "The office's note"), required: true),
+                .date("due", DeskText.escalationDue, today.adding(days: 10), required: true),
+                .area("note", DeskText.escalationNote, required: true),
             ],
             check: { values in
                 guard let due = values.day("due"), due <= today else { return [] }

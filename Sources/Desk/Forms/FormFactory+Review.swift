@@ -8,9 +8,9 @@ extension FormFactory {
         return FormState(
             title: heading(.partyOpinion, p),
             fields: [
-                .choice("stance", Localized(vi: "Ý kiến", en: "Opinion"), ChoiceOption.all(PartyStance.allCases, label: \.label)),
-                .area("text", Localized(vi: "Nội dung ý kiến", en: "What the committee said"), required: true),
-                .line("committee", Localized(vi: "Cấp ủy", en: "Committee"), committeeName(context.organization)),
+                .choice("stance", DeskText.partyStance, ChoiceOption.all(PartyStance.allCases, label: \.label)),
+                .area("text", DeskText.partyOpinionText, required: true),
+                .line("committee", DeskText.partyCommittee, committeeName(context.organization)),
             ],
             notices: { _ in [FormNotice(text: stage.label)] },
             refusalFields: [.reasonRequired: ["text"], .partyOpinionAlreadyRecorded: []],
@@ -24,11 +24,11 @@ extension FormFactory {
     static func committeeName(_ organization: Organization) -> String {
         guard let root = organization.units.values.filter({ $0.parentID == nil }).min(by: { $0.id < $1.id }) else { return "" }
         var name = root.name
-        for prefix in ["Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "] where name.hasPrefix(prefix) {
+        for prefix in DeskText.peoplesCommitteePrefixes where name.hasPrefix(prefix) {
             name = String(name.dropFirst(prefix.count))
             break
         }
-        return "Đảng ủy " + name
+        return DeskText.partyCommitteeName(name)
     }
 
     /// The review checklist of every item, then (for a ballot) Đồng ý / Không đồng ý and a comment.
@@ -39,11 +39,11 @@ extension FormFactory {
             .checklistRow("check.\(item.id)", item: item, answer: earlier.last { $0.itemID == item.id }, required: true)
         }
         if withVote {
-            fields.append(.choice("vote", Localized(vi: "Biểu quyết", en: "Vote"), [
-                ChoiceOption(id: yesID, label: Localized(vi: "Đồng ý", en: "In favour")),
-                ChoiceOption(id: noID, label: Localized(vi: "Không đồng ý", en: "Against")),
+            fields.append(.choice("vote", DeskText.ballotVote, [
+                ChoiceOption(id: yesID, label: DeskText.ballotInFavour),
+                ChoiceOption(id: noID, label: DeskText.ballotAgainst),
             ]))
-            fields.append(.area("comment", Localized(vi: "Ý kiến", en: "Comment")))
+            fields.append(.area("comment", DeskText.ballotComment))
         }
         let ids = items.map { "check.\($0.id)" }
         return FormState(
@@ -63,23 +63,22 @@ extension FormFactory {
     static func decide(_ p: Proposal, context: FormContext) -> FormState {
         let tally = p.tally(in: context.organization, settings: context.settings)
         let verdict = tally.passed
-            ? Localized(vi: "Biểu quyết đạt", en: "The vote passed")
-            : (tally.failedForGood ? Localized(vi: "Biểu quyết không đạt", en: "The vote failed")
-                                   : Localized(vi: "Biểu quyết chưa có kết quả", en: "The vote has no result yet"))
-        let notice = FormNotice(text: Localized(vi: verdict.vi + ": " + tally.summary.vi, en: verdict.en + ": " + tally.summary.en))
+            ? DeskText.votePassed
+            : (tally.failedForGood ? DeskText.voteFailed
+                                   : DeskText.voteUndecided)
+        let notice = FormNotice(text: DeskText.voteNotice(verdict, tally.summary))
         let needsReasons = context.settings.rejectionNeedsReasons
         let override = FieldCondition.choice("kind", is: DecisionKind.override.rawValue)
         return FormState(
             title: heading(.decide, p),
             fields: [
-                .choice("kind", Localized(vi: "Quyết định", en: "Decision"), ChoiceOption.all(DecisionKind.allCases, label: \.label),
+                .choice("kind", DeskText.decisionKind, ChoiceOption.all(DecisionKind.allCases, label: \.label),
                         required: true),
-                .line("number", Localized(vi: "Số quyết định", en: "Decision number"))
+                .line("number", DeskText.decisionNumber)
                     .required(when: .choiceAmong("kind", DecisionKind.allCases.filter { $0 != .reject }.map(\.rawValue))),
-                .area("reasons", Localized(vi: "Lý do", en: "Reasons"))
+                .area("reasons", DeskText.reasons)
                     .required(when: needsReasons ? .choice("kind", is: DecisionKind.reject.rawValue) : nil),
-                .area("responsibility", Localized(vi: "Văn bản nêu rõ thủ trưởng tự chịu trách nhiệm cá nhân",
-                                                  en: "Written statement of the head's personal responsibility"),
+                .area("responsibility", DeskText.decisionResponsibility,
                       required: true, when: override),
             ],
             notices: { _ in [notice] },

@@ -5,8 +5,8 @@ extension FormFactory {
     static func receive(_ p: Proposal) -> FormState {
         FormState(
             title: heading(.receive, p),
-            fields: [.line("number", Localized(vi: "Số tiếp nhận", en: "Receipt number"),
-                           help: Localized(vi: "để trống: cấp số tự động", en: "leave empty for an automatic number"))],
+            fields: [.line("number", DeskText.receiptNumber,
+                           help: DeskText.receiptNumberHelp)],
             refusalFields: [.receiptNumberRequired: ["number"]],
             build: { values in [.receive(receiptNumber: values.text("number"))] })
     }
@@ -14,7 +14,7 @@ extension FormFactory {
     static func returnForCompletion(_ p: Proposal) -> FormState {
         FormState(
             title: heading(.returnForCompletion, p),
-            fields: [.area("reasons", Localized(vi: "Lý do, nội dung cần bổ sung", en: "Reasons and what to complete"), required: true)],
+            fields: [.area("reasons", DeskText.returnReasons, required: true)],
             refusalFields: [.reasonRequired: ["reasons"]],
             build: { values in [.returnForCompletion(reasons: values.text("reasons"))] })
     }
@@ -23,9 +23,9 @@ extension FormFactory {
         FormState(
             title: heading(.outOfScope, p),
             fields: [
-                .choice("ground", Localized(vi: "Căn cứ", en: "Ground"), ChoiceOption.all(OutOfScopeGround.allCases, label: \.label)),
-                .area("reasons", Localized(vi: "Lý do", en: "Reasons"), required: true),
-                .area("channel", Localized(vi: "Kênh phù hợp để đề xuất", en: "The right channel"), required: true),
+                .choice("ground", DeskText.outOfScopeGround, ChoiceOption.all(OutOfScopeGround.allCases, label: \.label)),
+                .area("reasons", DeskText.reasons, required: true),
+                .area("channel", DeskText.outOfScopeChannel, required: true),
             ],
             refusalFields: [.outOfScopeGround: ["reasons", "channel"], .reasonRequired: ["reasons"]],
             build: { values in
@@ -37,7 +37,7 @@ extension FormFactory {
     static func withdraw(_ p: Proposal) -> FormState {
         FormState(
             title: heading(.withdraw, p),
-            fields: [.area("reason", Localized(vi: "Lý do rút đề xuất", en: "Why it is withdrawn"), required: true)],
+            fields: [.area("reason", DeskText.withdrawReason, required: true)],
             refusalFields: [.reasonRequired: ["reason"]],
             build: { values in [.withdraw(reason: values.text("reason"))] })
     }

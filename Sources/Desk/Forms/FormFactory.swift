@@ -39,13 +39,12 @@ public enum FormFactory {
     /// The form for a new proposal; its submit gives `[.editDraft(dossier:)]`, which the
     /// application turns into the creation of a draft.
     public static func newDossier(context: FormContext) -> FormState {
-        dossier(Dossier(), title: Localized(vi: "Đề xuất mới", en: "New proposal"), context: context)
+        dossier(Dossier(), title: DeskText.newProposalTitle, context: context)
     }
 
     /// "Biểu quyết — 2026-001: Số hóa sổ hộ tịch".
     static func heading(_ kind: ActionKind, _ proposal: Proposal) -> Localized {
-        Localized(vi: "\(kind.label.vi) — \(proposal.id): \(proposal.title)",
-                  en: "\(kind.label.en) — \(proposal.id): \(proposal.title)")
+        DeskText.stepFormTitle(kind.label, proposal.id, proposal.title)
     }
 
     /// The option ids of a yes/no choice.

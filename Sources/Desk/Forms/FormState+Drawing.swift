@@ -2,20 +2,32 @@ import Procedure
 import Terminal
 
 extension FormState {
-    /// Draws the form into `rect`: the title, the read-only notices and the form's message
-    /// (pinned at the top), the fields (scrolled so the focused one shows), and the hint
-    /// line at the bottom. The buffer's cursor is put on the focused field's caret.
-    ///
-    /// It is `mutating` only to keep the scroll positions (the form's and each editor's)
-    /// in step with the size it is drawn at, as a list keeps its offset; no value changes.
-    public mutating func render(in rect: Rect, into buffer: inout ScreenBuffer, language: Language) {
+    /// The layout pass: fits the editors to the width and keeps the focused field in view
+    /// (the form's and each editor's scroll offsets), for the rect it will be drawn in.
+    public mutating func layout(in rect: Rect, language: Language) {
         let geometry = FormGeometry(width: rect.width, height: rect.height)
         fitEditors(geometry, language: language)
         let header = headerRows(geometry, language: language)
         let viewport = max(rect.height - header.count - 1, 0)
         let body = bodyRows(geometry, language: language)
         scrollTop = Self.scrolled(scrollTop, showing: body.focus, viewport: viewport, total: body.rows.count)
+    }
+
+    /// Draws the form into `rect`: the title, the read-only notices and the form's message
+    /// (pinned at the top), the fields (scrolled as the layout pass left them), and the hint
+    /// line at the bottom. The buffer's cursor is put on the focused field's caret.
+    public func draw(in rect: Rect, into buffer: inout ScreenBuffer, language: Language) {
+        let geometry = FormGeometry(width: rect.width, height: rect.height)
+        let header = headerRows(geometry, language: language)
+        let viewport = max(rect.height - header.count - 1, 0)
+        let body = bodyRows(geometry, language: language)
         draw(in: rect, into: &buffer, language: language, header: header, body: body.rows, viewport: viewport)
+    }
+
+    /// The layout pass and the drawing at once (a form drawn alone, in tests).
+    public mutating func render(in rect: Rect, into buffer: inout ScreenBuffer, language: Language) {
+        layout(in: rect, language: language)
+        draw(in: rect, into: &buffer, language: language)
     }
 
     /// The smallest change of `top` that shows the focused rows (their top, if they do not fit).

@@ -7,10 +7,8 @@ import Terminal
 /// The selected row carries a "›" marker and the selected role: never colour alone.
 enum InboxPane {
     /// `title`: a row's "title — proposer" cut to a width (the Desk keeps them between frames).
-    static func draw(_ state: DeskState, calendar: WorkingCalendar, settings: ProcedureSettings, today: Day,
-                     in rect: Rect, focused: Bool, title rowTitle: (ProposalSummary, Int) -> String = InboxPane.title,
-                     into buffer: inout ScreenBuffer) {
-        let vi = state.language == .vi
+    static func draw(_ state: DeskState, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let calendar = state.calendar, settings = state.settings, today = state.today
         let search = state.inbox.search.map { " · /" + $0 } ?? ""
         let title = Pane.inbox.title[state.language] + " · " + state.inbox.presetLabel[state.language]
             + " (\(state.inbox.rows.count)\(state.inbox.hasMore ? "+" : ""))" + search
@@ -19,14 +17,14 @@ enum InboxPane {
         // Columns drop from the right as the pane narrows: the state, then the due day.
         let showDue = inner.width >= 56
         let showState = inner.width >= 84
-        let header = "  " + DisplayWidth.pad(vi ? "Mã" : "Id", to: 12) + " "
-            + (showDue ? DisplayWidth.pad(vi ? "Hạn" : "Due", to: 10) + " " : "")
-            + (showState ? DisplayWidth.pad(vi ? "Trạng thái" : "State", to: 16) + " " : "") + (vi ? "Tên đề xuất" : "Title")
+        let header = "  " + DisplayWidth.pad(DeskText.inboxIdColumn[state.language], to: 12) + " "
+            + (showDue ? DisplayWidth.pad(DeskText.inboxDueColumn[state.language], to: 10) + " " : "")
+            + (showState ? DisplayWidth.pad(DeskText.inboxStateColumn[state.language], to: 16) + " " : "") + DeskText.inboxTitleColumn[state.language]
         buffer.put(DisplayWidth.truncate(header, to: inner.width), at: inner.x, y: inner.y, role: .listHeader)
         let rows = state.inbox.rows
         let visible = inner.height - 1
         if rows.isEmpty {
-            buffer.put(vi ? "  Không có đề xuất nào trong bộ lọc này." : "  No proposals in this filter.", at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
+            buffer.put(DeskText.inboxEmptyFilter[state.language], at: inner.x, y: inner.y + 1, role: .textMuted, maxWidth: inner.width)
             return
         }
         for offset in 0..<visible {
@@ -52,7 +50,7 @@ enum InboxPane {
             }
             let rest = inner.maxX - x
             if rest > 0 {
-                buffer.put(rowTitle(row, rest), at: x, y: y, role: role, maxWidth: rest)
+                buffer.put(InboxPane.title(row, rest), at: x, y: y, role: role, maxWidth: rest)
             }
             if selected && focused { buffer.cursor = (inner.x, y) }
         }
@@ -69,10 +67,10 @@ extension InboxPane {
 /// The detail pane: the proposal document, scrolled.
 enum DetailPane {
     /// `lines`: the document already wrapped to the pane's inner width.
-    static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+    static func draw(_ state: DeskState, lines: [StyledLine], loading: Bool, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let title = Pane.detail.title[state.language] + (state.detail.proposal.map { " · " + $0.id } ?? "")
-        let empty = Localized(vi: "Chọn một đề xuất trong hộp việc (Enter).", en: "Pick a proposal in the inbox (Enter).")
-        Draw.document(lines, title: title, empty: state.detail.proposal == nil ? empty[state.language] : nil,
+        let empty = loading ? DeskText.loading : DeskText.pickAProposal
+        Draw.document(lines, title: title, empty: state.detail.proposal == nil || loading ? empty[state.language] : nil,
                       scroll: state.detail.scroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
     }
 }

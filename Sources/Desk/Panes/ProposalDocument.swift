@@ -36,7 +36,7 @@ public enum ProposalDocument {
 
     public static func lines(_ inputs: Inputs) -> [StyledLine] {
         let p = inputs.proposal, org = inputs.organization, settings = inputs.settings, calendar = inputs.calendar
-        let lang = inputs.language, vi = lang == .vi, today = inputs.today
+        let lang = inputs.language, today = inputs.today
         var out: [StyledLine] = []
         func name(_ login: String) -> String { org.officer(login).map { "\($0.name) (\(login))" } ?? login }
         func row(_ spans: Span...) { out.append(spans) }
@@ -49,39 +49,39 @@ public enum ProposalDocument {
         }
 
         row(Span(p.id + "  ", .textEmphasis), Span(p.title, .textEmphasis))
-        field(vi ? "Trạng thái" : "State", p.stateLabel[lang] + " [\(p.state.rawValue)], " + (vi ? "phiên bản " : "version ") + "\(p.version)")
-        field(vi ? "Người đề xuất" : "Proposer", name(p.proposer) + (p.proposerIsManaging ? (vi ? " — lãnh đạo, quản lý" : " — leading/managing") : ""))
-        field(vi ? "Đơn vị" : "Unit", org.unit(p.unitID)?.name ?? p.unitID)
-        field(vi ? "Đơn vị xem xét" : "Reviewed by", org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)
-        field(vi ? "Lĩnh vực" : "Field", p.dossier.field.label[lang] + " · " + p.dossier.legalBasis.label[lang])
-        if let r = p.receipt { field(vi ? "Số tiếp nhận" : "Receipt", "\(r.number), \(r.day.vietnamese)") }
+        field(DeskText.documentState[lang], p.stateLabel[lang] + " [\(p.state.rawValue)], " + DeskText.documentVersion[lang] + "\(p.version)")
+        field(DeskText.documentProposer[lang], name(p.proposer) + (p.proposerIsManaging ? DeskText.documentProposerIsManaging[lang] : ""))
+        field(DeskText.documentUnit[lang], org.unit(p.unitID)?.name ?? p.unitID)
+        field(DeskText.documentReviewingUnit[lang], org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)
+        field(DeskText.documentField[lang], p.dossier.field.label[lang] + " · " + p.dossier.legalBasis.label[lang])
+        if let r = p.receipt { field(DeskText.documentReceipt[lang], "\(r.number), \(r.day.vietnamese)") }
         for notice in p.notices { row(Span("⚠ " + notice.text[lang], .noticeWarning)) }
 
-        section(vi ? "Thời hạn các bước" : "Step deadlines")
+        section(DeskText.sectionDeadlines[lang])
         let clocks = p.clocks(calendar: calendar, settings: settings)
-        if clocks.isEmpty { row(Span(vi ? "Chưa bắt đầu tính hạn (chưa vào sổ tiếp nhận)." : "No clock yet (not registered).", .textMuted)) }
+        if clocks.isEmpty { row(Span(DeskText.clockNotStarted[lang], .textMuted)) }
         for c in clocks {
             let mark: String, role: StyleRole
             if let onTime = c.onTime {
-                mark = (onTime ? (vi ? "✓ đúng hạn" : "✓ on time") : (vi ? "✗ TRỄ HẠN" : "✗ LATE")) + ", " + (vi ? "xong " : "done ") + (c.done?.vietnamese ?? "")
+                mark = (onTime ? DeskText.clockOnTime[lang] : DeskText.clockLate[lang]) + ", " + DeskText.clockDone[lang] + (c.done?.vietnamese ?? "")
                 role = onTime ? .dueDone : .dueOverdue
             } else if p.state.isFinal || p.state == .suspended {
-                mark = vi ? "dừng tính hạn" : "clock stopped"
+                mark = DeskText.clockStopped[lang]
                 role = .textMuted
             } else {
                 switch c.status(today: today, calendar: calendar, soonWithin: settings.dueSoonDays) {
-                case .overdue: mark = vi ? "! QUÁ HẠN" : "! OVERDUE"; role = .dueOverdue
-                case .dueSoon: mark = vi ? "~ sắp đến hạn" : "~ due soon"; role = .dueSoon
-                default: mark = vi ? "đang trong hạn" : "on track"; role = .dueOnTime
+                case .overdue: mark = DeskText.clockOverdue[lang]; role = .dueOverdue
+                case .dueSoon: mark = DeskText.clockDueSoon[lang]; role = .dueSoon
+                default: mark = DeskText.clockOnTrack[lang]; role = .dueOnTime
                 }
             }
             row(Span("• " + c.step.label[lang] + ": ", .normal),
-                Span((vi ? "hạn " : "due ") + c.due.vietnamese + " (\(c.limitDays) " + (vi ? "ngày làm việc từ " : "working days from ") + c.start.vietnamese + ") ", .normal),
+                Span(DeskText.clockDue[lang] + c.due.vietnamese + " (\(c.limitDays) " + DeskText.clockWorkingDaysFrom[lang] + c.start.vietnamese + ") ", .normal),
                 Span(mark, role))
         }
 
         let d = p.dossier
-        section(vi ? "Hồ sơ đề xuất" : "Dossier")
+        section(DeskText.sectionDossier[lang])
         let items: [(DossierItem, String)] = [
             (.necessity, d.necessity), (.bottleneck, d.bottleneck), (.content, d.content), (.scope, d.scope),
             (.implementers, d.implementers), (.feasibility, d.feasibility), (.positiveImpact, d.positiveImpact),
@@ -92,16 +92,16 @@ public enum ProposalDocument {
             field(item.label[lang], paragraphs.first ?? "")
             for more in paragraphs.dropFirst() { row(Span("  " + more)) }
         }
-        field(vi ? "Thời gian thực hiện" : "Implementation", (d.startDate?.vietnamese ?? "?") + " – " + (d.endDate?.vietnamese ?? "?"))
-        field(vi ? "Nguồn lực" : "Resources", d.resources.people + "; " + money(d.resources.fundingVND) + "; " + d.resources.equipment)
-        for (i, t) in d.targets.enumerated() { field((vi ? "Chỉ tiêu " : "Target ") + "\(i + 1)", t.description + " — " + t.measure) }
+        field(DeskText.documentPeriod[lang], (d.startDate?.vietnamese ?? "?") + " – " + (d.endDate?.vietnamese ?? "?"))
+        field(DeskText.documentResources[lang], d.resources.people + "; " + money(d.resources.fundingVND) + "; " + d.resources.equipment)
+        for (i, t) in d.targets.enumerated() { field(DeskText.documentTarget[lang] + "\(i + 1)", t.description + " — " + t.measure) }
         let missing = d.missingItems(checklist: settings.checklist)
         if !missing.isEmpty && (p.state == .draft || p.state == .returned) {
-            row(Span((vi ? "Còn thiếu: " : "Missing: ") + missing.map { $0.label[lang] }.joined(separator: "; "), .formError))
+            row(Span(DeskText.documentMissing[lang] + missing.map { $0.label[lang] }.joined(separator: "; "), .formError))
         }
 
         if !p.partyOpinions.isEmpty {
-            section(vi ? "Ý kiến cấp ủy" : "Party opinions")
+            section(DeskText.sectionPartyOpinions[lang])
             for o in p.partyOpinions {
                 row(Span("• " + o.stage.label[lang] + ": ", .normal), Span(o.stance.label[lang], .textEmphasis),
                     Span(" — " + o.text + " (" + o.committee + ", " + o.day.vietnamese + ")", .normal))
@@ -109,73 +109,73 @@ public enum ProposalDocument {
         }
 
         if (p.state == .received && !p.awaitingReceipt) || !p.ballots.isEmpty || p.decision != nil {
-            section(vi ? "Biểu quyết của tập thể lãnh đạo" : "Leadership collective vote")
+            section(DeskText.sectionVote[lang])
             out += tallyLines(p, org: org, settings: settings, language: lang)
         }
 
         if let dec = p.decision {
-            section(vi ? "Quyết định" : "Decision")
+            section(DeskText.sectionDecision[lang])
             row(Span(dec.kind.label[lang], .textEmphasis),
                 Span(": " + (dec.number.isEmpty ? "" : dec.number + ", ") + dec.day.vietnamese + ", " + name(dec.signedBy)))
-            if !dec.reasons.isEmpty { field(vi ? "Lý do" : "Reasons", dec.reasons) }
-            if !dec.responsibilityStatement.isEmpty { field(vi ? "Cam kết tự chịu trách nhiệm" : "Statement of responsibility", dec.responsibilityStatement) }
+            if !dec.reasons.isEmpty { field(DeskText.documentReasons[lang], dec.reasons) }
+            if !dec.responsibilityStatement.isEmpty { field(DeskText.documentResponsibility[lang], dec.responsibilityStatement) }
         }
-        for r in p.returns { field((vi ? "Trả lại bổ sung " : "Returned ") + r.day.vietnamese, r.reasons) }
+        for r in p.returns { field(DeskText.documentReturned[lang] + r.day.vietnamese, r.reasons) }
         if let o = p.outOfScope {
-            section(vi ? "Không thuộc phạm vi" : "Out of scope")
+            section(DeskText.sectionOutOfScope[lang])
             field(o.ground.label[lang], o.reasons + " → " + o.channel)
         }
-        if let w = p.withdrawal { field(vi ? "Đã rút" : "Withdrawn", w) }
+        if let w = p.withdrawal { field(DeskText.documentWithdrawn[lang], w) }
         if let g = p.resources {
-            section(vi ? "Bảo đảm điều kiện" : "Resources")
-            field(vi ? "Kinh phí" : "Funding", money(g.fundingVND))
-            if !g.staff.isEmpty { field(vi ? "Nhân lực" : "Staff", g.staff) }
-            if !g.equipment.isEmpty { field(vi ? "Trang thiết bị" : "Equipment", g.equipment) }
-            if !g.reassignment.isEmpty { field(vi ? "Bố trí lại công việc" : "Reassignment", g.reassignment) }
-            if !g.noneNeededReason.isEmpty { field(vi ? "Không cần nguồn lực" : "None needed", g.noneNeededReason) }
+            section(DeskText.sectionResources[lang])
+            field(DeskText.documentFunding[lang], money(g.fundingVND))
+            if !g.staff.isEmpty { field(DeskText.documentStaff[lang], g.staff) }
+            if !g.equipment.isEmpty { field(DeskText.documentEquipment[lang], g.equipment) }
+            if !g.reassignment.isEmpty { field(DeskText.documentReassignment[lang], g.reassignment) }
+            if !g.noneNeededReason.isEmpty { field(DeskText.documentNoneNeeded[lang], g.noneNeededReason) }
         }
         if !p.progress.isEmpty || !p.directives.isEmpty {
-            section(vi ? "Triển khai" : "Implementation")
+            section(DeskText.sectionImplementation[lang])
             for n in p.progress { row(Span("• \(n.day.vietnamese) \(n.percent)% — " + n.text)) }
             for dir in p.directives { row(Span("• \(dir.day.vietnamese) "), Span(dir.kind.label[lang], .textEmphasis), Span(": " + dir.reason)) }
         }
         if let r = p.report {
-            section(vi ? "Báo cáo kết quả" : "Completion report")
+            section(DeskText.sectionReport[lang])
             field(r.day.vietnamese, r.summary)
-            for t in r.results { row(Span("• " + (vi ? "Chỉ tiêu " : "Target ") + "\(t.target + 1): " + (t.achieved ? "✓ " : "✗ ") + t.result)) }
+            for t in r.results { row(Span("• " + DeskText.documentTarget[lang] + "\(t.target + 1): " + (t.achieved ? "✓ " : "✗ ") + t.result)) }
         }
         if let e = p.evaluation {
-            section(vi ? "Đánh giá kết quả" : "Evaluation")
-            field(vi ? "Kết quả" : "Outcome", e.outcome.label[lang])
+            section(DeskText.sectionEvaluation[lang])
+            field(DeskText.documentOutcome[lang], e.outcome.label[lang])
             if let participants = e.participants {
-                field(vi ? "Tập thể lãnh đạo đánh giá" : "Evaluated by the collective", participants.map(name).joined(separator: ", "))
+                field(DeskText.documentEvaluatedBy[lang], participants.map(name).joined(separator: ", "))
             }
             for login in e.excluded ?? [] {
-                row(Span("• " + name(login) + (vi ? ": không tham gia đánh giá (là người đề xuất)" : ": excluded from the evaluation (the proposer)"), .textMuted))
+                row(Span("• " + name(login) + DeskText.documentExcludedFromEvaluation[lang], .textMuted))
             }
-            if e.damage { field(vi ? "Thiệt hại" : "Damage", e.damageDescription + " (" + money(e.damageEstimateVND) + ")") }
-            for f in e.findings { row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? (vi ? "có" : "yes") : (vi ? "không" : "no")) + " — " + f.reason)) }
-            if e.abuseFound { row(Span(vi ? "• Phát hiện tham nhũng, vụ lợi, lạm quyền" : "• Corruption, profiteering or abuse found", .formError)) }
-            field(vi ? "Nguyên nhân khách quan" : "Objective causes", e.objectiveCauses)
-            field(vi ? "Nguyên nhân chủ quan" : "Subjective causes", e.subjectiveCauses)
-            row(Span((vi ? "Hệ quả đề xuất: " : "Proposed consequence: "), .formLabel), Span(e.consequence.label[lang], .textEmphasis))
+            if e.damage { field(DeskText.documentDamage[lang], e.damageDescription + " (" + money(e.damageEstimateVND) + ")") }
+            for f in e.findings { row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? DeskText.findingHolds[lang] : DeskText.findingDoesNotHold[lang]) + " — " + f.reason)) }
+            if e.abuseFound { row(Span(DeskText.documentAbuseFound[lang], .formError)) }
+            field(DeskText.documentObjectiveCauses[lang], e.objectiveCauses)
+            field(DeskText.documentSubjectiveCauses[lang], e.subjectiveCauses)
+            row(Span(DeskText.documentProposedConsequence[lang], .formLabel), Span(e.consequence.label[lang], .textEmphasis))
         }
         if let c = p.conclusion {
-            section(vi ? "Kết luận" : "Conclusion")
+            section(DeskText.sectionConclusion[lang])
             field(c.number + ", " + c.day.vietnamese, c.text)
         }
         if !p.measures.isEmpty {
-            section(vi ? "Khen thưởng và trách nhiệm" : "Measures")
+            section(DeskText.sectionMeasures[lang])
             for m in p.measures {
                 row(Span("• "), Span(m.kind.label[lang], .textEmphasis), Span(": " + m.decisionNumber + ", " + m.day.vietnamese + ", " + m.decidedBy + " — " + m.reason))
             }
         }
 
-        section(vi ? "Lịch sử" : "Timeline")
+        section(DeskText.sectionTimeline[lang])
         for stored in inputs.history {
             let e = stored.event
-            let who = name(e.actor.login) + (e.actor.onBehalfOf.map { vi ? " thay " + (org.officer($0)?.name ?? $0) : " for " + (org.officer($0)?.name ?? $0) } ?? "")
-                + (e.actor.played ? (vi ? " [đóng vai]" : " [played]") : "")
+            let who = name(e.actor.login) + (e.actor.onBehalfOf.map { DeskText.onBehalfOf(org.officer($0)?.name ?? $0)[lang] } ?? "")
+                + (e.actor.played ? DeskText.playedMark[lang] : "")
             let when = String(stored.atLocal.prefix(16)).replacingOccurrences(of: "T", with: " ")
             row(Span("#\(stored.seq) " + when + " ", .textMuted), Span(e.change.label[lang], .normal),
                 Span(" — " + who + (e.reason.isEmpty ? "" : ": " + String(e.reason.prefix(160)).replacingOccurrences(of: "\n", with: " ")), .textMuted))
@@ -185,23 +185,22 @@ public enum ProposalDocument {
 
     /// The ballots, the recused and those still to vote, and the tally.
     public static func tallyLines(_ p: Proposal, org: Organization, settings: ProcedureSettings, language lang: Language) -> [StyledLine] {
-        let vi = lang == .vi
         func name(_ login: String) -> String { org.officer(login).map { "\($0.name) (\(login))" } ?? login }
         var out: [StyledLine] = []
         let tally = p.decision?.tally ?? p.tally(in: org, settings: settings)
         for b in p.ballots {
-            let by = b.recordedBy != b.member ? (vi ? " (văn thư \(b.recordedBy) ghi theo biên bản)" : " (recorded by clerk \(b.recordedBy))") : ""
+            let by = b.recordedBy != b.member ? DeskText.recordedByClerk(b.recordedBy)[lang] : ""
             out.append([Span("• " + name(b.member) + ": "),
-                        Span(b.inFavour ? (vi ? "ĐỒNG Ý" : "YES") : (vi ? "KHÔNG ĐỒNG Ý" : "NO"), .textEmphasis),
+                        Span(b.inFavour ? DeskText.ballotYesUpper[lang] : DeskText.ballotNoUpper[lang], .textEmphasis),
                         Span((b.comment.isEmpty ? "" : " — " + b.comment) + by)])
         }
         for r in tally.recused {
-            out.append([Span("• " + name(r) + (vi ? ": không tham gia biểu quyết (là người đề xuất)" : ": recused (the proposer)"), .textMuted)])
+            out.append([Span("• " + name(r) + DeskText.tallyRecused[lang], .textMuted)])
         }
         for n in tally.notVoted where p.decision == nil {
-            out.append([Span("• " + name(n) + (vi ? ": chưa biểu quyết" : ": not voted yet"), .textMuted)])
+            out.append([Span("• " + name(n) + DeskText.tallyNotVoted[lang], .textMuted)])
         }
-        out.append([Span(tally.summary[lang] + " — "), Span(tally.passed ? (vi ? "ĐẠT" : "PASSED") : (vi ? "chưa đạt" : "not passed"), .textEmphasis)])
+        out.append([Span(tally.summary[lang] + " — "), Span(tally.passed ? DeskText.tallyPassed[lang] : DeskText.tallyNotPassed[lang], .textEmphasis)])
         return out
     }
 

@@ -6,28 +6,27 @@ import Terminal
 /// The review pane: each member's checklist against the conditions of art. 5(1) and 4(2),
 /// their ballot, the recused, the Party opinions, and what is the officer's to do.
 enum ReviewPane {
-    static func lines(_ state: DeskState, organization org: Organization, settings: ProcedureSettings) -> [StyledLine] {
-        guard let p = state.detail.proposal else { return [] }
-        let lang = state.language, vi = lang == .vi
+    static func lines(_ p: Proposal, officer: String, language lang: Language, organization org: Organization,
+                      settings: ProcedureSettings) -> [StyledLine] {
         let template = settings.checklist
         var out: [StyledLine] = []
-        out.append([Span(vi ? "Phiếu rà soát điều kiện (NĐ 73/2023, Điều 5 khoản 1 và Điều 4 khoản 2)" : "Review checklist (Decree 73, art. 5(1) and 4(2))", .paneTitle)])
+        out.append([Span(DeskText.reviewChecklistTitle[lang], .paneTitle)])
         let members = org.collective(of: p.reviewingUnitID)
         if members.isEmpty {
-            out.append([Span(vi ? "Đơn vị xem xét chưa có tập thể lãnh đạo." : "The reviewing unit has no leadership collective.", .formError)])
+            out.append([Span(DeskText.reviewNoCollective[lang], .formError)])
         }
         let ids = template.items.map(\.id)
-        let header = DisplayWidth.pad(vi ? "Thành viên" : "Member", to: 24) + " "
-            + ids.indices.map { DisplayWidth.pad("\($0 + 1)", to: 2) }.joined(separator: " ") + "  " + (vi ? "Biểu quyết" : "Ballot")
+        let header = DisplayWidth.pad(DeskText.reviewMemberColumn[lang], to: 24) + " "
+            + ids.indices.map { DisplayWidth.pad("\($0 + 1)", to: 2) }.joined(separator: " ") + "  " + DeskText.reviewBallotColumn[lang]
         out.append([Span(header, .listHeader)])
         for member in members {
             let name = DisplayWidth.pad(DisplayWidth.truncate(member.name.visible, to: 24), to: 24) + " "
             if member.login == p.proposer {
-                out.append([Span(name, .normal), Span(vi ? "không tham gia (là người đề xuất)" : "recused (the proposer)", .textMuted)])
+                out.append([Span(name, .normal), Span(DeskText.reviewRecused[lang], .textMuted)])
                 continue
             }
             let answers = p.checklists[member.login] ?? []
-            var spans: StyledLine = [Span(name, member.login == state.officer ? .textEmphasis : .normal)]
+            var spans: StyledLine = [Span(name, member.login == officer ? .textEmphasis : .normal)]
             for id in ids {
                 let verdict = answers.last { $0.itemID == id }?.verdict
                 let (symbol, role): (String, StyleRole) = switch verdict {
@@ -39,13 +38,13 @@ enum ReviewPane {
                 spans.append(Span(DisplayWidth.pad(symbol, to: 2) + " ", role))
             }
             if let ballot = p.ballots.first(where: { $0.member == member.login }) {
-                spans.append(Span(" " + (ballot.inFavour ? (vi ? "Đồng ý" : "Yes") : (vi ? "Không đồng ý" : "No")), .textEmphasis))
+                spans.append(Span(" " + (ballot.inFavour ? DeskText.ballotYes[lang] : DeskText.ballotNo[lang]), .textEmphasis))
             } else {
-                spans.append(Span(" " + (vi ? "chưa" : "not yet"), .textMuted))
+                spans.append(Span(" " + DeskText.reviewNotYet[lang], .textMuted))
             }
             out.append(spans)
         }
-        out.append([Span(vi ? "✓ đáp ứng · ✗ không đáp ứng · ? chưa rõ · · chưa điền" : "✓ met · ✗ not met · ? unclear · · not filled", .textMuted)])
+        out.append([Span(DeskText.reviewLegend[lang], .textMuted)])
         out.append([])
         for (index, item) in template.items.enumerated() {
             out.append([Span("\(index + 1). ", .formLabel), Span(item.text[lang]), Span(" (" + item.source + ")", .textMuted)])
@@ -57,20 +56,20 @@ enum ReviewPane {
             if let opinion = p.partyOpinion(stage) {
                 out.append([Span(stage.label[lang] + ": ", .formLabel), Span(opinion.stance.label[lang], .textEmphasis)])
             } else {
-                out.append([Span(stage.label[lang] + ": ", .formLabel), Span(vi ? "chưa có" : "not yet", .textMuted)])
+                out.append([Span(stage.label[lang] + ": ", .formLabel), Span(DeskText.opinionNotYet[lang], .textMuted)])
             }
         }
-        if Ledger.hasStepFor(state.officer, on: p, org: org, settings: settings) {
+        if Ledger.hasStepFor(officer, on: p, org: org, settings: settings) {
             out.append([])
-            out.append([Span(vi ? "Có việc chờ bạn: nhấn a để xem các thao tác." : "A step is waiting on you: press a for the actions.", .noticeInfo)])
+            out.append([Span(DeskText.reviewStepWaiting[lang], .noticeInfo)])
         }
         return out
     }
 
     /// `lines`: the document already wrapped to the pane's inner width.
-    static func draw(_ state: DeskState, lines: [StyledLine], in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
-        let empty = Localized(vi: "Chưa chọn đề xuất.", en: "No proposal selected.")
-        Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil ? empty[state.language] : nil,
+    static func draw(_ state: DeskState, lines: [StyledLine], loading: Bool, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+        let empty = loading ? DeskText.loading : DeskText.noProposalSelectedShort
+        Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil || loading ? empty[state.language] : nil,
                       scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
     }
 }

@@ -13,8 +13,6 @@ public enum AdministrativeDate {
 
     /// "Uông Bí, ngày 30 tháng 11 năm 2026"; in English "Uông Bí, November 30, 2026".
     public static func line(place: String, on date: Day, language: Language = .vi) -> String {
-        language == .vi
-            ? "\(place), ngày \(day(date.day)) tháng \(month(date.month)) năm \(date.year)"
-            : "\(place), \(Period.englishMonths[date.month - 1]) \(date.day), \(date.year)"
+        PapersText.placeAndDate(place, day(date.day), month(date.month), date.year, Period.englishMonths[date.month - 1], date.day)[language]
     }
 }

@@ -102,20 +102,20 @@ public enum CSV {
                 recordLine = line
             } else if c == "\"" {
                 guard field.isEmpty && !afterQuote else {
-                    throw CSVError(line: line, reason: Localized(vi: "dấu nháy kép đặt sai chỗ", en: "misplaced double quote"))
+                    throw CSVError(line: line, reason: PapersText.misplacedDoubleQuote)
                 }
                 quoted = true
                 fieldStarted = true
             } else {
                 if afterQuote {
-                    throw CSVError(line: line, reason: Localized(vi: "có ký tự sau dấu nháy đóng", en: "text after a closing quote"))
+                    throw CSVError(line: line, reason: PapersText.textAfterClosingQuote)
                 }
                 field.append(c)
                 fieldStarted = true
             }
             i += 1
         }
-        if quoted { throw CSVError(line: recordLine, reason: Localized(vi: "thiếu dấu nháy kép đóng", en: "unterminated quoted field")) }
+        if quoted { throw CSVError(line: recordLine, reason: PapersText.unterminatedQuotedField) }
         if fieldStarted || !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
     }
@@ -127,6 +127,6 @@ public struct CSVError: Error, Sendable, Hashable {
     public var reason: Localized
 
     public func message(_ language: Language) -> String {
-        (language == .vi ? "dòng \(line): " : "line \(line): ") + reason[language]
+        (PapersText.linePrefix(line)[language]) + reason[language]
     }
 }

@@ -9,7 +9,7 @@ import Procedure
 public enum PaperAnchor {
     /// "Mã kiểm tra" (GLOSSARY: `checkpoint`); "Checkpoint" in English.
     public static func label(_ language: Language) -> String {
-        language == .vi ? "Mã kiểm tra" : "Checkpoint"
+        PapersText.checkpointLabel[language]
     }
 
     /// The line printed on paper: "Mã kiểm tra: CODE".

@@ -13,34 +13,24 @@ public enum DocumentBuilder {
         switch kind {
         case .minutes:
             guard let last = p.ballots.map(\.day).max() ?? p.decision?.day else {
-                return .failure(DocumentRefusal(Localized(
-                    vi: "Đề xuất \(p.id) chưa có phiếu biểu quyết nào: chưa lập được biên bản họp tập thể lãnh đạo",
-                    en: "Proposal \(p.id) has no ballot yet: there are no minutes of a leadership meeting to print")))
+                return .failure(DocumentRefusal(PapersText.proposalNoBallotYetNo(p.id)))
             }
             return .success(last)
         case .decision:
             guard let decision = p.decision else {
-                return .failure(DocumentRefusal(Localized(
-                    vi: "Đề xuất \(p.id) chưa có quyết định của thủ trưởng: chưa lập được quyết định cho phép triển khai",
-                    en: "Proposal \(p.id) has no decision of the head yet: no decision allowing implementation to print")))
+                return .failure(DocumentRefusal(PapersText.proposalNoDecisionHeadYet(p.id)))
             }
             if decision.kind == .reject {
-                return .failure(DocumentRefusal(Localized(
-                    vi: "Đề xuất \(p.id) không được phê duyệt: văn bản này chỉ lập khi cho phép triển khai (theo biểu quyết hoặc thủ trưởng tự chịu trách nhiệm)",
-                    en: "Proposal \(p.id) was not approved: this document is only made for an approval (by vote or by the head's override)")))
+                return .failure(DocumentRefusal(PapersText.proposalNotApprovedDocumentOnly(p.id)))
             }
             return .success(decision.day)
         case .conclusion:
             guard let evaluation = p.evaluation else {
-                return .failure(DocumentRefusal(Localized(
-                    vi: "Đề xuất \(p.id) chưa được đánh giá kết quả: chưa lập được kết luận",
-                    en: "Proposal \(p.id) has not been evaluated yet: no conclusion to print")))
+                return .failure(DocumentRefusal(PapersText.proposalNotEvaluatedYetNo(p.id)))
             }
             if let conclusion = p.conclusion { return .success(conclusion.day) }
             if settings.requireConclusion {
-                return .failure(DocumentRefusal(Localized(
-                    vi: "Đề xuất \(p.id) chưa ban hành kết luận (bước 10): hãy ghi kết luận bằng `dexuat conclude` trước",
-                    en: "Proposal \(p.id) has no conclusion yet (step 10): record it with `dexuat conclude` first")))
+                return .failure(DocumentRefusal(PapersText.proposalNoConclusionYetStep(p.id)))
             }
             return .success(evaluation.day)
         }

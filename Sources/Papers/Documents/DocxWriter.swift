@@ -31,7 +31,7 @@ public enum DocxWriter {
             }
         }
         guard let data = archive.data else {
-            throw DocumentRefusal(.init(vi: "Không tạo được tệp .docx", en: "Could not make the .docx file"))
+            throw DocumentRefusal(PapersText.couldNotMakeDocxFile)
         }
         return data
     }

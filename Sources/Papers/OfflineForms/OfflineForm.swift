@@ -38,7 +38,7 @@ public struct OfflineFormError: Error, Sendable, Hashable {
 
     public func text(_ language: Language) -> String {
         guard let line else { return message[language] }
-        return (language == .vi ? "dòng \(line): " : "line \(line): ") + message[language]
+        return (PapersText.linePrefix(line)[language]) + message[language]
     }
 }
 

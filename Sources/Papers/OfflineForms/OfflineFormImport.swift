@@ -24,12 +24,10 @@ extension FilledForm {
     /// the form was exported. Returns the proposal after the step.
     public func record(in ledger: Ledger, by actor: Actor, at now: Date = Date()) throws -> Proposal {
         guard let current = try ledger.proposal(proposalID) else {
-            throw OfflineFormError(line: nil, Localized(vi: "Không tìm thấy đề xuất \(proposalID)", en: "No proposal \(proposalID)"))
+            throw OfflineFormError(line: nil, PapersText.noProposal(proposalID))
         }
         if version > current.version {
-            throw OfflineFormError(line: nil, Localized(
-                vi: "Phiếu ghi phiên bản \(version) nhưng đề xuất \(proposalID) mới ở phiên bản \(current.version): dòng phiên bản đã bị sửa",
-                en: "The form says version \(version) but proposal \(proposalID) is only at version \(current.version): the version line was edited"))
+            throw OfflineFormError(line: nil, PapersText.formSaysVersionButProposal(version, proposalID, current.version))
         }
         if version != current.version {
             let history = try ledger.history(of: proposalID)
@@ -40,20 +38,15 @@ extension FilledForm {
                     let who = org.officer(s.event.actor.login)?.name ?? s.event.actor.login
                     return "#\(s.seq) \(s.event.change.label[lang]) — \(who), \(s.atLocal.prefix(16).replacingOccurrences(of: "T", with: " "))"
                 }
-                throw OfflineFormError(line: nil, Localized(
-                    vi: "Đề xuất \(proposalID) đã thay đổi sau khi xuất phiếu (phiên bản \(version) → \(current.version)): "
-                        + changed.map { describe($0, .vi) }.joined(separator: "; ")
-                        + ". Không ghi gì; hãy xuất phiếu mới bằng `dexuat form export \(proposalID) --kind \(kind.rawValue)`.",
-                    en: "Proposal \(proposalID) changed after the form was exported (version \(version) → \(current.version)): "
-                        + changed.map { describe($0, .en) }.joined(separator: "; ")
-                        + ". Nothing was recorded; export a new form with `dexuat form export \(proposalID) --kind \(kind.rawValue)`."))
+                throw OfflineFormError(line: nil, PapersText.proposalChangedAfterExport(
+                    proposalID, version, current.version, kind.rawValue,
+                    changes: { language in changed.map { describe($0, language) }.joined(separator: "; ") }))
             }
         }
         if kind == .ballot, case .checklist(let answers)? = actions.first {
             let known = Set(try ledger.settings().checklist.items.map(\.id))
             if let unknown = answers.first(where: { !known.contains($0.itemID) }) {
-                throw OfflineFormError(line: nil, Localized(vi: "mục rà soát không có trong phiếu của đơn vị: \(unknown.itemID)",
-                                                            en: "checklist item not in the unit's checklist: \(unknown.itemID)"))
+                throw OfflineFormError(line: nil, PapersText.checklistItemNotUnitS(unknown.itemID))
             }
         }
         // The version just checked is the one the write must still find.

@@ -19,51 +19,38 @@ extension FilledForm {
                 // A continuation line: indentation, then the marker FormText writes, so that
                 // no line of a form can start with text of the record (FormText).
                 guard let text = FormText.continuationText(Substring(line)) else {
-                    throw OfflineFormError(line: number, Localized(
-                        vi: "dòng tiếp nối phải bắt đầu bằng dấu cách rồi dấu \(FormText.marker) (ví dụ \"\(FormText.continuation("nội dung"))\"): \(trimmed)",
-                        en: "a continuation line must start with a space and then \(FormText.marker) (e.g. \"\(FormText.continuation("text"))\"): \(trimmed)"))
+                    throw OfflineFormError(line: number, PapersText.continuationLineMustStartSpace(trimmed))
                 }
                 guard let key = lastKey, let current = values[key] else {
-                    throw OfflineFormError(line: number, Localized(
-                        vi: "dòng tiếp nối (bắt đầu bằng dấu cách và \(FormText.marker)) không theo sau một mục nào",
-                        en: "a continuation line (starting with a space and \(FormText.marker)) follows no item"))
+                    throw OfflineFormError(line: number, PapersText.continuationLineStartingSpaceFollows(FormText.marker))
                 }
                 values[key] = (current.line, current.value + "\n" + text)
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {
-                throw OfflineFormError(line: number, Localized(
-                    vi: "thiếu dấu \"=\" (dạng: mục = câu trả lời): \(trimmed)",
-                    en: "missing \"=\" (form: item = answer): \(trimmed)"))
+                throw OfflineFormError(line: number, PapersText.missingFormItemAnswer(trimmed))
             }
             let key = line[..<eq].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
             if let previous = values[key] {
-                throw OfflineFormError(line: number, Localized(
-                    vi: "mục \"\(key)\" lặp lại (đã có ở dòng \(previous.line))",
-                    en: "item \"\(key)\" repeated (already on line \(previous.line))"))
+                throw OfflineFormError(line: number, PapersText.itemRepeatedAlreadyLine(key, previous.line))
             }
             values[key] = (number, value)
             order.append(key)
             lastKey = key
         }
         guard let kindEntry = values[FormKeys.kind] else {
-            throw OfflineFormError(line: nil, Localized(vi: "thiếu dòng \(FormKeys.kind): đây không phải phiếu do dexuat xuất",
-                                                        en: "no \(FormKeys.kind) line: this is not a form exported by dexuat"))
+            throw OfflineFormError(line: nil, PapersText.noLineNotFormExported(FormKeys.kind))
         }
         guard let kind = OfflineFormKind(rawValue: kindEntry.value) else {
-            throw OfflineFormError(line: kindEntry.line, Localized(vi: "loại phiếu không rõ: \(kindEntry.value) (ballot hoặc evaluation)",
-                                                                   en: "unknown form kind: \(kindEntry.value) (ballot or evaluation)"))
+            throw OfflineFormError(line: kindEntry.line, PapersText.unknownFormKindBallotEvaluation(kindEntry.value))
         }
         guard let versionEntry = values[FormKeys.version] else {
-            throw OfflineFormError(line: nil, Localized(vi: "thiếu dòng \(FormKeys.version) (mã đề xuất @ phiên bản)",
-                                                        en: "no \(FormKeys.version) line (proposal id @ version)"))
+            throw OfflineFormError(line: nil, PapersText.noLineProposalIdVersion(FormKeys.version))
         }
         let parts = versionEntry.value.split(separator: "@").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, !parts[0].isEmpty, let version = Int(parts[1]), version > 0 else {
-            throw OfflineFormError(line: versionEntry.line, Localized(
-                vi: "dòng phiên bản phải có dạng \"MÃ @ SỐ\", ví dụ 2026-014 @ 7: \(versionEntry.value)",
-                en: "the version line must read \"ID @ NUMBER\", e.g. 2026-014 @ 7: \(versionEntry.value)"))
+            throw OfflineFormError(line: versionEntry.line, PapersText.versionLineMustReadId(versionEntry.value))
         }
         var reader = Reader(values: values)
         let actions: [Action]
@@ -88,7 +75,7 @@ private struct Reader {
 
     mutating func required(_ key: String, _ what: Localized) throws(OfflineFormError) -> (line: Int, value: String) {
         guard let entry = take(key), !TextInput.isBlank(entry.value) else {
-            throw OfflineFormError(line: values[key]?.line, Localized(vi: "chưa điền \(key) (\(what.vi))", en: "\(key) is not filled in (\(what.en))"))
+            throw OfflineFormError(line: values[key]?.line, PapersText.notFilled(key, what))
         }
         return entry
     }
@@ -97,8 +84,7 @@ private struct Reader {
         if let fallback, TextInput.isBlank(values[key]?.value) { used.insert(key); return fallback }
         let entry = try required(key, what)
         guard let answer = FormKeys.yesNo(entry.value) else {
-            throw OfflineFormError(line: entry.line, Localized(vi: "\(key): cần co hoặc khong, không phải \"\(entry.value)\"",
-                                                              en: "\(key): needs co (yes) or khong (no), not \"\(entry.value)\""))
+            throw OfflineFormError(line: entry.line, PapersText.needsCoYesKhongNo(key, entry.value))
         }
         return answer
     }
@@ -110,37 +96,31 @@ private struct Reader {
         let itemKeys = values.keys.filter { !$0.contains(".") && $0 != FormKeys.vote && $0 != FormKeys.voteComment
             && $0 != FormKeys.kind && $0 != FormKeys.version }
         for key in itemKeys.sorted(by: { (values[$0]?.line ?? 0) < (values[$1]?.line ?? 0) }) {
-            let entry = try required(key, Localized(vi: "mục rà soát", en: "checklist item"))
+            let entry = try required(key, PapersText.checklistItem)
             guard let verdict = FormKeys.verdict(entry.value) else {
-                throw OfflineFormError(line: entry.line, Localized(
-                    vi: "\(key): cần dap_ung, khong_dap_ung hoặc chua_ro, không phải \"\(entry.value)\"",
-                    en: "\(key): needs dap_ung (met), khong_dap_ung (not met) or chua_ro (unclear), not \"\(entry.value)\""))
+                throw OfflineFormError(line: entry.line, PapersText.needsDapUngMetKhong(key, entry.value))
             }
             answers.append(ChecklistAnswer(itemID: key, verdict: verdict, comment: take(key + FormKeys.commentSuffix)?.value ?? ""))
         }
-        let vote = try required(FormKeys.vote, Localized(vi: "đồng ý hay không đồng ý", en: "yes or no"))
+        let vote = try required(FormKeys.vote, PapersText.yesNo)
         guard let inFavour = FormKeys.yesNo(vote.value) else {
-            throw OfflineFormError(line: vote.line, Localized(vi: "\(FormKeys.vote): cần dong_y hoặc khong_dong_y, không phải \"\(vote.value)\"",
-                                                              en: "\(FormKeys.vote): needs dong_y (yes) or khong_dong_y (no), not \"\(vote.value)\""))
+            throw OfflineFormError(line: vote.line, PapersText.needsDongYYesKhong(FormKeys.vote, vote.value))
         }
         let comment = take(FormKeys.voteComment)?.value ?? ""
         return [.checklist(answers: answers), .ballot(inFavour: inFavour, comment: comment)]
     }
 
     mutating func evaluation() throws(OfflineFormError) -> [Action] {
-        let outcomeEntry = try required(FormKeys.outcome, Localized(vi: "kết quả", en: "outcome"))
+        let outcomeEntry = try required(FormKeys.outcome, PapersText.outcome)
         guard let outcome = FormKeys.outcome(outcomeEntry.value) else {
-            throw OfflineFormError(line: outcomeEntry.line, Localized(
-                vi: "\(FormKeys.outcome): cần hoan_thanh, hoan_thanh_mot_phan hoặc khong_hoan_thanh, không phải \"\(outcomeEntry.value)\"",
-                en: "\(FormKeys.outcome): needs completed, partly_completed or not_completed, not \"\(outcomeEntry.value)\""))
+            throw OfflineFormError(line: outcomeEntry.line, PapersText.needsCompletedPartlyCompletedNot(FormKeys.outcome, outcomeEntry.value))
         }
-        let damage = try yesNo(FormKeys.damage, Localized(vi: "có thiệt hại không", en: "damage"), default: false)
+        let damage = try yesNo(FormKeys.damage, PapersText.damage, default: false)
         let description = take(FormKeys.damageDescription)?.value ?? ""
         var estimate: Int64?
         if let entry = take(FormKeys.damageEstimate), !TextInput.isBlank(entry.value) {
             guard let amount = AmountText.vnd(entry.value) else {
-                throw OfflineFormError(line: entry.line, Localized(vi: "\(FormKeys.damageEstimate): cần số đồng, không phải \"\(entry.value)\"",
-                                                                   en: "\(FormKeys.damageEstimate): needs an amount in VND, not \"\(entry.value)\""))
+                throw OfflineFormError(line: entry.line, PapersText.needsAmountVndNot(FormKeys.damageEstimate, entry.value))
             }
             estimate = amount
         }
@@ -150,7 +130,7 @@ private struct Reader {
             let holds = try yesNo(key, kind.label)
             findings.append(Finding(kind: kind, holds: holds, reason: take(key + FormKeys.reasonSuffix)?.value ?? ""))
         }
-        let abuse = try yesNo(FormKeys.abuse, Localized(vi: "tham nhũng, vụ lợi, lạm quyền", en: "abuse"), default: false)
+        let abuse = try yesNo(FormKeys.abuse, PapersText.abuse, default: false)
         let objective = take(FormKeys.objective)?.value ?? ""
         let subjective = take(FormKeys.subjective)?.value ?? ""
         var results: [TargetResult] = []
@@ -158,9 +138,9 @@ private struct Reader {
         for key in targetKeys.sorted(by: { (values[$0]?.line ?? 0) < (values[$1]?.line ?? 0) }) {
             let line = values[key]?.line
             guard let number = Int(key.dropFirst(FormKeys.targetPrefix.count)), number >= 1 else {
-                throw OfflineFormError(line: line, Localized(vi: "mục không rõ: \(key)", en: "unknown item: \(key)"))
+                throw OfflineFormError(line: line, PapersText.unknownItem(key))
             }
-            let achieved = try yesNo(key, Localized(vi: "đạt hay không đạt", en: "achieved or not"))
+            let achieved = try yesNo(key, PapersText.achievedNot)
             results.append(TargetResult(target: number - 1, achieved: achieved, result: take(key + FormKeys.resultSuffix)?.value ?? ""))
         }
         let form = EvaluationForm(outcome: outcome, damage: damage, damageDescription: description, damageEstimateVND: estimate,
@@ -171,7 +151,7 @@ private struct Reader {
 
     func rejectUnknown() throws(OfflineFormError) {
         if let unknown = values.filter({ !used.contains($0.key) }).min(by: { $0.value.line < $1.value.line }) {
-            throw OfflineFormError(line: unknown.value.line, Localized(vi: "mục không rõ: \(unknown.key)", en: "unknown item: \(unknown.key)"))
+            throw OfflineFormError(line: unknown.value.line, PapersText.unknownItem(unknown.key))
         }
     }
 }

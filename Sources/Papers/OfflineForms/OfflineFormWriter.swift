@@ -6,14 +6,10 @@ extension OfflineFormKind {
     public func export(_ p: Proposal, for login: String, organization org: Organization,
                        settings: ProcedureSettings) -> Result<String, OfflineFormError> {
         if let refusal = Permissions.check(action, on: p, by: Actor(login: login), in: org) {
-            return .failure(OfflineFormError(line: nil, Localized(
-                vi: "Không xuất được phiếu: [\(refusal.rule.rawValue)] \(refusal.message(.vi))",
-                en: "Cannot export the form: [\(refusal.rule.rawValue)] \(refusal.message(.en))")))
+            return .failure(OfflineFormError(line: nil, PapersText.cannotExportForm(refusal.rule.rawValue, refusal.message(.vi), refusal.message(.en))))
         }
         if let bad = settings.checklist.items.first(where: { !FormText.isKey($0.id) }) {
-            return .failure(OfflineFormError(line: nil, Localized(
-                vi: "Không xuất được phiếu: mục rà soát có mã không hợp lệ \"\(FormText.line(bad.id))\" (chỉ gồm chữ không dấu, số và _)",
-                en: "Cannot export the form: a checklist item has an invalid id \"\(FormText.line(bad.id))\" (only ASCII letters, digits and _)")))
+            return .failure(OfflineFormError(line: nil, PapersText.cannotExportFormChecklistItem(FormText.line(bad.id))))
         }
         // Every piece of stored text goes through FormText: on a comment line, after the key
         // of an item line, or after the marker of a continuation line; never at a line's start.

@@ -15,7 +15,7 @@ public enum RegisterCSV {
     public static func parse(_ text: String) throws -> PrintedRegister {
         let rows = try CSV.records(text)
         guard let header = rows.first else {
-            throw CSVError(line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
+            throw CSVError(line: 1, reason: PapersText.emptyFile)
         }
         var columns: [RegisterField?] = []
         var language: Language = .vi
@@ -27,9 +27,7 @@ public enum RegisterCSV {
             columns.append(field)
         }
         guard let idColumn = columns.firstIndex(of: .id), let hashColumn = columns.firstIndex(of: .lastEvent) else {
-            throw CSVError(line: header.line, reason: Localized(
-                vi: "dòng tiêu đề thiếu cột \"\(RegisterField.id.label.vi)\" hoặc \"\(RegisterField.lastEvent.label.vi)\"",
-                en: "the header lacks \"\(RegisterField.id.label.en)\" or \"\(RegisterField.lastEvent.label.en)\""))
+            throw CSVError(line: header.line, reason: PapersText.headerLacks(RegisterField.id.label, RegisterField.lastEvent.label))
         }
         var lines: [PrintedRegister.Line] = []
         for row in rows.dropFirst() {

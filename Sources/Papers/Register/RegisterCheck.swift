@@ -37,14 +37,14 @@ public enum RegisterLineStatus: Sendable, Hashable {
     public func message(_ lang: Language) -> String {
         switch self {
         case .matches:
-            return lang == .vi ? "khớp" : "matches"
+            return PapersText.matches[lang]
         case .movedOn(let n):
-            return lang == .vi ? "đã có diễn biến mới sau bản in (\(n) sự kiện sau)" : "valid, but the proposal moved on since (\(n) later events)"
+            return PapersText.validButProposalMovedSince(n)[lang]
         case .mismatch(let fields):
             let names = fields.map { "\"\($0.label[lang])\"" }.joined(separator: ", ")
-            return lang == .vi ? "KHÔNG khớp: \(names)" : "does NOT match: \(names)"
+            return PapersText.doesNotMatch(names)[lang]
         case .unknownHash:
-            return lang == .vi ? "mã không tồn tại" : "no such hash"
+            return PapersText.noSuchHash[lang]
         }
     }
 

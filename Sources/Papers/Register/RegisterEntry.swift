@@ -20,7 +20,6 @@ public struct RegisterEntry: Sendable, Hashable {
         self.hash = hash
         func name(_ login: String) -> String { org.officer(login)?.name ?? login }
         func day(_ d: Day?) -> String { d?.vietnamese ?? "" }
-        let vi = lang == .vi
         var v: [RegisterField: String] = [:]
         v[.id] = p.id
         v[.title] = p.title
@@ -29,7 +28,7 @@ public struct RegisterEntry: Sendable, Hashable {
         v[.field] = p.dossier.field.label[lang]
         v[.state] = p.stateLabel[lang]
         v[.submitted] = day(p.submittedOn)
-        v[.received] = p.receipts.map { (vi ? "số " : "no. ") + $0.number + (vi ? " ngày " : " on ") + $0.day.vietnamese }
+        v[.received] = p.receipts.map { (PapersText.numberPrefix[lang]) + $0.number + PapersText.onDateJoiner[lang] + $0.day.vietnamese }
             .joined(separator: "; ")
         v[.partyOpinion] = p.partyOpinions.map {
             "\($0.stage.label[lang]): \($0.stance.label[lang])" + ($0.committee.isEmpty ? "" : " (\($0.committee))") + ", \($0.day.vietnamese)"
@@ -38,40 +37,39 @@ public struct RegisterEntry: Sendable, Hashable {
             v[.vote] = decision.tally.summary[lang]
         } else if !p.ballots.isEmpty {
             let yes = p.ballots.filter(\.inFavour).count
-            v[.vote] = vi ? "\(yes) đồng ý, \(p.ballots.count - yes) không đồng ý (đang biểu quyết)"
-                          : "\(yes) yes, \(p.ballots.count - yes) no (voting open)"
+            v[.vote] = PapersText.yesNoVotingOpen(yes, p.ballots.count - yes)[lang]
         } else {
             v[.vote] = ""
         }
         var decisions: [String] = []
         for r in p.returns {
-            decisions.append((vi ? "Trả lại bổ sung ngày " : "Returned for completion on ") + r.day.vietnamese + ": " + r.reasons)
+            decisions.append(PapersText.returnedCompletion[lang] + r.day.vietnamese + ": " + r.reasons)
         }
         if let o = p.outOfScope {
-            decisions.append((vi ? "Không thuộc phạm vi ngày " : "Out of scope on ") + o.day.vietnamese + " (" + o.ground.label[lang] + "): "
-                             + o.reasons + (vi ? "; kênh phù hợp: " : "; right channel: ") + o.channel)
+            decisions.append(PapersText.outScope[lang] + o.day.vietnamese + " (" + o.ground.label[lang] + "): "
+                             + o.reasons + PapersText.rightChannel[lang] + o.channel)
         }
-        if let w = p.withdrawal { decisions.append((vi ? "Người đề xuất rút: " : "Withdrawn by the proposer: ") + w) }
+        if let w = p.withdrawal { decisions.append(PapersText.withdrawnProposer[lang] + w) }
         if let d = p.decision {
-            var text = d.kind.label[lang] + (d.number.isEmpty ? "" : (vi ? ", số " : ", no. ") + d.number)
-                + (vi ? ", ngày " : ", on ") + d.day.vietnamese + (vi ? ", người ký: " : ", signed by: ") + name(d.signedBy)
-            if !TextInput.isBlank(d.reasons) { text += (vi ? ". Lý do: " : ". Reasons: ") + d.reasons }
+            var text = d.kind.label[lang] + (d.number.isEmpty ? "" : PapersText.commaNumberPrefix[lang] + d.number)
+                + PapersText.commaOnDate[lang] + d.day.vietnamese + PapersText.signed[lang] + name(d.signedBy)
+            if !TextInput.isBlank(d.reasons) { text += PapersText.reasons[lang] + d.reasons }
             if !TextInput.isBlank(d.responsibilityStatement) {
-                text += (vi ? ". Cam kết chịu trách nhiệm: " : ". Statement of responsibility: ") + d.responsibilityStatement
+                text += PapersText.statementResponsibility[lang] + d.responsibilityStatement
             }
             decisions.append(text)
         }
         for d in p.directives {
-            decisions.append(d.kind.label[lang] + (vi ? " ngày " : " on ") + d.day.vietnamese + ": " + d.reason)
+            decisions.append(d.kind.label[lang] + PapersText.onDateJoiner[lang] + d.day.vietnamese + ": " + d.reason)
         }
         v[.decisions] = decisions.joined(separator: " | ")
         v[.resourced] = day(p.resources?.day)
         v[.reported] = day(p.report?.day)
         v[.evaluated] = day(p.evaluation?.day)
         v[.outcome] = p.evaluation.map { $0.outcome.label[lang] + " — " + $0.consequence.label[lang] } ?? ""
-        v[.concluded] = p.conclusion.map { (vi ? "số " : "no. ") + $0.number + (vi ? " ngày " : " on ") + $0.day.vietnamese } ?? ""
+        v[.concluded] = p.conclusion.map { (PapersText.numberPrefix[lang]) + $0.number + PapersText.onDateJoiner[lang] + $0.day.vietnamese } ?? ""
         v[.measures] = p.measures.map { m in
-            var text = m.kind.label[lang] + (vi ? ", số " : ", no. ") + m.decisionNumber + (vi ? " ngày " : " on ") + m.day.vietnamese
+            var text = m.kind.label[lang] + PapersText.commaNumberPrefix[lang] + m.decisionNumber + PapersText.onDateJoiner[lang] + m.day.vietnamese
                 + " (" + m.decidedBy + ")"
             // The reasons of a liability decision are liability details (hidden by default).
             if !m.kind.isLiabilityDecision && !TextInput.isBlank(m.reason) { text += ": " + m.reason }
@@ -79,7 +77,7 @@ public struct RegisterEntry: Sendable, Hashable {
         }.joined(separator: "; ")
         v[.closed] = day(p.closedOn)
         v[.ballotComments] = p.ballots.filter { !TextInput.isBlank($0.comment) }.map {
-            name($0.member) + " (" + ($0.inFavour ? (vi ? "đồng ý" : "yes") : (vi ? "không đồng ý" : "no")) + "): " + $0.comment
+            name($0.member) + " (" + ($0.inFavour ? PapersText.ballotInFavour[lang] : PapersText.ballotNotInFavour[lang]) + "): " + $0.comment
         }.joined(separator: "; ")
         var notes: [String] = p.progress.map { "\($0.day.vietnamese) \($0.percent)%: \($0.text)" }
         for member in p.checklists.keys.sorted() {
@@ -91,17 +89,17 @@ public struct RegisterEntry: Sendable, Hashable {
         var liability: [String] = []
         if let e = p.evaluation {
             if e.damage {
-                liability.append((vi ? "Thiệt hại: " : "Damage: ") + e.damageDescription
-                                 + (e.damageEstimateVND.map { (vi ? " (ước tính " : " (estimate ") + "\($0) VND)" } ?? ""))
+                liability.append(PapersText.damagePrefix[lang] + e.damageDescription
+                                 + (e.damageEstimateVND.map { (PapersText.estimate[lang]) + "\($0) VND)" } ?? ""))
             } else {
-                liability.append(vi ? "Không gây thiệt hại" : "No damage")
+                liability.append(PapersText.noDamage[lang])
             }
             for f in e.findings {
-                liability.append(f.kind.label[lang] + ": " + (f.holds ? (vi ? "có" : "yes") : (vi ? "không" : "no")) + " — " + f.reason)
+                liability.append(f.kind.label[lang] + ": " + (f.holds ? PapersText.answerYes[lang] : PapersText.answerNo[lang]) + " — " + f.reason)
             }
-            if e.abuseFound { liability.append(vi ? "Phát hiện tham nhũng, vụ lợi, lạm quyền" : "Corruption, profiteering or abuse found") }
-            liability.append((vi ? "Nguyên nhân khách quan: " : "Objective causes: ") + e.objectiveCauses)
-            liability.append((vi ? "Nguyên nhân chủ quan: " : "Subjective causes: ") + e.subjectiveCauses)
+            if e.abuseFound { liability.append(PapersText.corruptionProfiteeringAbuseFound[lang]) }
+            liability.append(PapersText.objectiveCauses[lang] + e.objectiveCauses)
+            liability.append(PapersText.subjectiveCauses[lang] + e.subjectiveCauses)
         }
         for m in p.measures where m.kind.isLiabilityDecision {
             liability.append(m.kind.label[lang] + ": " + m.reason)

@@ -32,28 +32,28 @@ public enum RegisterField: String, Sendable, Hashable, CaseIterable {
 
     public var label: Localized {
         switch self {
-        case .id: Localized(vi: "Mã đề xuất", en: "Proposal")
-        case .title: Localized(vi: "Tên đề xuất", en: "Title")
-        case .unit: Localized(vi: "Đơn vị", en: "Unit")
-        case .proposer: Localized(vi: "Người đề xuất", en: "Proposer")
-        case .field: Localized(vi: "Lĩnh vực", en: "Field")
-        case .state: Localized(vi: "Tình trạng", en: "State")
-        case .submitted: Localized(vi: "Ngày gửi", en: "Submitted on")
-        case .received: Localized(vi: "Tiếp nhận", en: "Receipt")
-        case .partyOpinion: Localized(vi: "Ý kiến cấp ủy", en: "Party opinion")
-        case .vote: Localized(vi: "Kết quả biểu quyết", en: "Vote")
-        case .decisions: Localized(vi: "Quyết định và lý do", en: "Decisions and reasons")
-        case .resourced: Localized(vi: "Ngày bảo đảm điều kiện", en: "Resourced on")
-        case .reported: Localized(vi: "Ngày báo cáo kết quả", en: "Result reported on")
-        case .evaluated: Localized(vi: "Ngày đánh giá", en: "Evaluated on")
-        case .outcome: Localized(vi: "Kết quả đánh giá", en: "Outcome")
-        case .concluded: Localized(vi: "Kết luận", en: "Conclusion")
-        case .measures: Localized(vi: "Khen thưởng, trách nhiệm", en: "Measures")
-        case .closed: Localized(vi: "Ngày kết thúc", en: "Closed on")
-        case .ballotComments: Localized(vi: "Ý kiến kèm phiếu biểu quyết", en: "Ballot comments")
-        case .privateNotes: Localized(vi: "Ghi chú nội bộ", en: "Private notes")
-        case .liabilityDetails: Localized(vi: "Chi tiết thiệt hại, trách nhiệm", en: "Damage and liability details")
-        case .lastEvent: Localized(vi: "Mã băm sự kiện cuối", en: "Last event hash")
+        case .id: PapersText.proposal
+        case .title: PapersText.title
+        case .unit: PapersText.unit
+        case .proposer: PapersText.proposer
+        case .field: PapersText.field
+        case .state: PapersText.state
+        case .submitted: PapersText.submitted
+        case .received: PapersText.receipt
+        case .partyOpinion: PapersText.partyOpinion
+        case .vote: PapersText.vote
+        case .decisions: PapersText.decisionsReasons
+        case .resourced: PapersText.resourced
+        case .reported: PapersText.resultReported
+        case .evaluated: PapersText.evaluated
+        case .outcome: PapersText.registerFieldOutcome
+        case .concluded: PapersText.conclusion
+        case .measures: PapersText.measures
+        case .closed: PapersText.closed
+        case .ballotComments: PapersText.ballotComments
+        case .privateNotes: PapersText.privateNotes
+        case .liabilityDetails: PapersText.damageLiabilityDetails
+        case .lastEvent: PapersText.lastEventHash
         }
     }
 

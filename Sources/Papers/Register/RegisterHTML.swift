@@ -7,18 +7,17 @@ import Procedure
 public enum RegisterHTML {
     public static func render(_ register: PublicRegister) -> String {
         let lang = register.language
-        let vi = lang == .vi
-        let title = vi ? "Sổ công khai đề xuất đổi mới, sáng tạo" : "Public register of innovation proposals"
+        let title = PapersText.publicRegisterInnovationProposals[lang]
         var html = Markup.htmlHead(language: lang.rawValue, generator: "dexuat register, format \(Papers.formatVersion)",
                                    title: title, style: style) + "\n\n"
         html += "<p class=\"sub\" style=\"font-style:normal\">" + Markup.isolated(register.wardName.uppercased()) + "</p>\n"
         html += "<h1>" + title + "</h1>\n"
-        var sub = vi ? "Theo Công văn 432/UBND-VHXH và Nghị định 73/2023/NĐ-CP" : "Under Official Letter 432/UBND-VHXH and Decree 73/2023/ND-CP"
+        var sub = PapersText.underOfficialLetterUbndVhxh[lang]
         if let period = register.period { sub += ". " + period.label[lang] }
-        sub += vi ? ". In ngày \(register.printedOn.vietnamese)." : ". Printed on \(register.printedOn.vietnamese)."
+        sub += PapersText.printed(register.printedOn.vietnamese)[lang]
         html += "<p class=\"sub\">" + Markup.html(sub) + "</p>\n"
         if register.entries.isEmpty {
-            html += "<p>" + (vi ? "Không có đề xuất nào trong kỳ." : "No proposal in the period.") + "</p>\n"
+            html += "<p>" + PapersText.noProposalPeriod[lang] + "</p>\n"
         }
         for entry in register.entries {
             html += "<table class=\"entry\" data-id=\"\(Markup.html(entry.proposalID))\" data-hash=\"\(Markup.html(entry.hash))\">\n"
@@ -30,11 +29,9 @@ public enum RegisterHTML {
             html += "</table>\n"
         }
         let hidden = RegisterField.allCases.filter { !register.columns.contains($0) }
-        var note = vi
-            ? "Mỗi đề xuất ghi mã băm sự kiện cuối trong chuỗi sự kiện của cơ sở dữ liệu; đối chiếu bản in bằng lệnh: dexuat verify --register TỆP."
-            : "Each proposal carries the hash of its last event in the database's event chain; check a copy with: dexuat verify --register FILE."
+        var note = PapersText.eachProposalCarriesHashLast[lang]
         if !hidden.isEmpty {
-            note += vi ? " Không công khai theo cài đặt: " : " Not published under the settings: "
+            note += PapersText.notPublishedUnderSettings[lang]
             note += hidden.map { $0.label[lang].lowercased() }.joined(separator: ", ") + "."
         }
         html += "<p class=\"note\">" + Markup.html(note) + "</p>\n"
@@ -81,7 +78,7 @@ public enum RegisterHTML {
             }
         }
         if result.isEmpty && html.contains("<table class=\"entry\"") == false && !html.contains("dexuat register") {
-            throw CSVError(line: 1, reason: Localized(vi: "không phải sổ công khai do dexuat in", en: "not a public register printed by dexuat"))
+            throw CSVError(line: 1, reason: PapersText.notPublicRegisterPrintedDexuat)
         }
         return PrintedRegister(language: language, lines: result)
     }

@@ -42,6 +42,6 @@ public struct RegisterPeriod: Sendable, Hashable {
     public func contains(_ day: Day) -> Bool { first <= day && day <= last }
 
     public var label: Localized {
-        Localized(vi: "Từ ngày \(first.vietnamese) đến ngày \(last.vietnamese)", en: "From \(first.vietnamese) to \(last.vietnamese)")
+        PapersText.fromTo(first.vietnamese, last.vietnamese)
     }
 }

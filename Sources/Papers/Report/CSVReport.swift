@@ -7,11 +7,10 @@ import Procedure
 /// whether the record is the table's header or a row; numbers are written plainly.
 public enum CSVReport {
     public static func render(_ report: ConsolidatedReport) -> String {
-        let vi = report.language == .vi
         let tables = report.sections(.data).flatMap(\.tables)
         let width = max(6, 2 + (tables.map { max($0.headers.count, $0.rows.map(\.count).max() ?? 0) }.max() ?? 1))
         var records: [[String]] = []
-        records.append([vi ? "bang" : "table", vi ? "loai_dong" : "record"] + (1...(width - 2)).map { (vi ? "cot_" : "column_") + String($0) })
+        records.append([PapersText.csvTableColumn[report.language], PapersText.csvRecordKindColumn[report.language]] + (1...(width - 2)).map { (PapersText.csvColumnPrefix[report.language]) + String($0) })
         records.append(["report", "meta", subtitle(report), report.period.description, report.today.iso, placeAndDate(report)])
         records.append(["report", "checkpoint", PaperAnchor.line(report.checkpoint, report.language), report.checkpoint.code])
         // Every cell of the report is one line (names, titles, labels): a line break there

@@ -6,24 +6,23 @@ import Procedure
 /// nhận and the signature block; Times New Roman 13–14 pt. Every piece of data is escaped.
 public enum HTMLReport {
     public static func render(_ report: ConsolidatedReport) -> String {
-        let vi = report.language == .vi
         let ward = report.wardUnit?.name.uppercased() ?? ""
         let issuer = report.issuingUnit?.name.uppercased() ?? ""
         let issuerCode = report.issuingUnit?.id ?? ""
         let signer = signature(report)
         var out: [String] = []
-        out.append(Markup.htmlHead(language: vi ? "vi" : "en", generator: "dexuat report, format \(Papers.formatVersion)",
+        out.append(Markup.htmlHead(language: report.language.rawValue, generator: "dexuat report, format \(Papers.formatVersion)",
                                    title: title(report) + " — " + subtitle(report), style: style))
         out.append("<table class=\"header\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
         out.append("<td class=\"issuer\" width=\"38%\" align=\"center\" valign=\"top\"><div>\(Markup.isolated(ward))</div><div class=\"strong\">\(Markup.isolated(issuer))</div><div class=\"rule\"></div>")
-        out.append("<div class=\"number\">\(vi ? "Số" : "No."): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(Markup.html(issuerCode))</div></td>")
-        out.append("<td class=\"nation\" width=\"62%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM")</div>")
-        out.append("<div class=\"motto\">\(vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness")</div><div class=\"rule\"></div>")
+        out.append("<div class=\"number\">\(PapersText.documentNumberLabel[report.language]): &nbsp;&nbsp;&nbsp;&nbsp;/BC-\(Markup.html(issuerCode))</div></td>")
+        out.append("<td class=\"nation\" width=\"62%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(PapersText.socialistRepublicVietNam[report.language])</div>")
+        out.append("<div class=\"motto\">\(PapersText.independenceFreedomHappiness[report.language])</div><div class=\"rule\"></div>")
         out.append("<div class=\"date\">\(Markup.html(placeAndDate(report)))</div></td>")
         out.append("</tr></table>")
         out.append("<h1 align=\"center\">\(Markup.html(title(report)))</h1>")
         out.append("<p class=\"subtitle\" align=\"center\">\(Markup.html(subtitle(report)))</p>")
-        out.append("<p class=\"to\" align=\"center\">\(vi ? "Kính gửi" : "To"): \(Markup.isolated(report.wardUnit?.name ?? ""))</p>")
+        out.append("<p class=\"to\" align=\"center\">\(PapersText.toLabel[report.language]): \(Markup.isolated(report.wardUnit?.name ?? ""))</p>")
         for section in report.sections(.display) {
             out.append("<h2>\(Markup.html(section.heading))</h2>")
             for paragraph in section.paragraphs {
@@ -34,11 +33,11 @@ public enum HTMLReport {
             }
         }
         out.append("<table class=\"footer\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
-        out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(vi ? "Nơi nhận:" : "Distribution:")</div>")
+        out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(PapersText.distribution[report.language])</div>")
         for line in recipients(report) { out.append("<div>- \(Markup.html(line))</div>") }
         out.append("</td>")
         out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(Markup.isolated(signer.title))</div>")
-        out.append("<div class=\"hint\">\(vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)")</div>")
+        out.append("<div class=\"hint\">\(PapersText.signatureFullName[report.language])</div>")
         out.append("<div class=\"signer\">\(Markup.isolated(signer.name))</div></td>")
         out.append("</tr></table>")
         out.append("<p class=\"checkpoint\">\(Markup.html(PaperAnchor.line(report.checkpoint, report.language)))</p>")

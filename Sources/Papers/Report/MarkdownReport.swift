@@ -4,15 +4,14 @@ import Procedure
 /// into a message, or converting with any Markdown tool.
 public enum MarkdownReport {
     public static func render(_ report: ConsolidatedReport) -> String {
-        let vi = report.language == .vi
         var out: [String] = []
         let ward = report.wardUnit?.name.uppercased() ?? ""
         let issuer = report.issuingUnit?.name.uppercased() ?? ""
         out.append("**\(Markup.markdown(ward))**  ")
         out.append("**\(Markup.markdown(issuer))**")
         out.append("")
-        out.append(vi ? "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  " : "**SOCIALIST REPUBLIC OF VIET NAM**  ")
-        out.append(vi ? "**Độc lập - Tự do - Hạnh phúc**" : "**Independence - Freedom - Happiness**")
+        out.append(PapersText.nationBold[report.language])
+        out.append(PapersText.mottoBold[report.language])
         out.append("")
         out.append("*" + Markup.markdown(placeAndDate(report)) + "*")
         out.append("")
@@ -20,7 +19,7 @@ public enum MarkdownReport {
         out.append("")
         out.append("**" + Markup.markdown(subtitle(report)) + "**")
         out.append("")
-        out.append((vi ? "Kính gửi: " : "To: ") + Markup.markdown(report.wardUnit?.name ?? ""))
+        out.append(PapersText.toPrefix[report.language] + Markup.markdown(report.wardUnit?.name ?? ""))
         for section in report.sections(.display) {
             out.append("")
             out.append("## " + Markup.markdown(section.heading))
@@ -38,12 +37,12 @@ public enum MarkdownReport {
         out.append("")
         out.append("---")
         out.append("")
-        out.append("**" + (vi ? "Nơi nhận:" : "Distribution:") + "**")
+        out.append("**" + PapersText.distribution[report.language] + "**")
         for line in recipients(report) { out.append("- " + Markup.markdown(line)) }
         out.append("")
         let signer = signature(report)
         out.append("**" + Markup.markdown(signer.title) + "**  ")
-        out.append("*" + (vi ? "(Ký, ghi rõ họ tên)" : "(Signature and full name)") + "*  ")
+        out.append("*" + PapersText.signatureFullName[report.language] + "*  ")
         out.append(Markup.markdown(signer.name))
         out.append("")
         out.append(PaperAnchor.line(report.checkpoint, report.language))
@@ -81,27 +80,23 @@ func placeAndDate(_ report: ConsolidatedReport) -> String {
 }
 
 func title(_ report: ConsolidatedReport) -> String {
-    report.language == .vi ? "BÁO CÁO" : "REPORT"
+    PapersText.report[report.language]
 }
 
 func subtitle(_ report: ConsolidatedReport) -> String {
-    report.language == .vi
-        ? "Tổng hợp tình hình tiếp nhận, xử lý, đánh giá đề xuất đổi mới, sáng tạo \(report.period.label.vi.lowercasedFirst)"
-        : "Innovation proposals received, handled and evaluated, \(report.period.label.en)"
+    PapersText.innovationProposalsReceivedHandledEvaluated(report.period.label.vi.lowercasedFirst, report.period.label.en)[report.language]
 }
 
 func recipients(_ report: ConsolidatedReport) -> [String] {
     let ward = report.wardUnit?.id ?? "UBND"
     let issuer = report.issuingUnit?.id ?? ward
-    return report.language == .vi
-        ? ["Như trên;", "Chủ tịch, các Phó Chủ tịch \(ward) phường;", "Lưu: VT, \(issuer)."]
-        : ["As above;", "The chair and vice-chairs of the \(ward);", "Filed: records office, \(issuer)."]
+    return PapersText.recipients(ward: ward, issuer: issuer).map { $0[report.language] }
 }
 
 /// The signature block: the issuing unit's head.
 func signature(_ report: ConsolidatedReport) -> (title: String, name: String) {
     let unit = report.issuingUnit
     let head = unit.flatMap { report.organization.head(of: $0.id) }
-    let title = head?.position.uppercased() ?? (report.language == .vi ? "THỦ TRƯỞNG ĐƠN VỊ" : "HEAD OF UNIT")
+    let title = head?.position.uppercased() ?? PapersText.headUnit[report.language]
     return (title, head?.name ?? "")
 }

@@ -84,7 +84,7 @@ public enum Workflow {
             return ([.dossierEdited(dossier: clean)], "")
 
         case .submit:
-            if let refusal = p.dossier.validateForSubmission(checklist: settings.checklist) { throw refusal }
+            if let refusal = Preconditions.submit(p, settings: settings) { throw refusal }
             return ([.submitted(day: today)], "")
 
         case .withdraw(let reason):
@@ -97,8 +97,7 @@ public enum Workflow {
             return ([.received(receipt: Receipt(number: number, day: today, by: actor.login))], "")
 
         case .returnForCompletion(let reasons):
-            guard settings.allowReturnForCompletion else { throw Refusal(.localRuleOff, detail: ActionKind.returnForCompletion.label) }
-            if p.decision != nil { throw Refusal(.wrongState) }
+            if let refusal = Preconditions.returnForCompletion(p, settings: settings) { throw refusal }
             let why = try required(reasons, .reasonRequired)
             return ([.returned(record: ReturnRecord(reasons: why, day: today))], why)
 
@@ -109,8 +108,8 @@ public enum Workflow {
             return ([.outOfScope(record: OutOfScopeRecord(ground: ground, reasons: why, channel: where_, day: today))], why)
 
         case .partyOpinion(let stance, let text, let committee):
-            let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
-            if p.partyOpinion(stage) != nil { throw Refusal(.partyOpinionAlreadyRecorded, detail: stage.label) }
+            if let refusal = Preconditions.partyOpinion(p) { throw refusal }
+            let stage = Preconditions.partyOpinionStage(p)
             let body = try required(text, .reasonRequired)
             let name = try TextInput.singleLine(committee, field: Localized(vi: "Cấp ủy", en: "Committee")).get()
             let opinion = PartyOpinion(stage: stage, stance: stance, text: body,
@@ -119,6 +118,7 @@ public enum Workflow {
             return ([.partyOpinion(opinion: opinion)], body)
 
         case .checklist(let answers):
+            if let refusal = Preconditions.notYetVoted(p, member: actor.voice) { throw refusal }
             let clean = try answers.map { try $0.normalized().get() }
             let template = settings.checklist
             let missing = template.missing(in: clean)
@@ -126,15 +126,12 @@ public enum Workflow {
                 throw Refusal(.checklistIncomplete, detail: Localized(
                     vi: missing.map(\.id).joined(separator: ", "), en: missing.map(\.id).joined(separator: ", ")))
             }
-            if p.ballots.contains(where: { $0.member == actor.voice }) { throw Refusal(.ballotAlreadyCast, detail: actor.voice) }
             return ([.checklistFilled(member: actor.voice, answers: clean)], "")
 
         case .ballot(let inFavour, let comment):
             let member = actor.voice
-            if p.ballots.contains(where: { $0.member == member }) { throw Refusal(.ballotAlreadyCast, detail: member) }
-            guard let answers = p.checklists[member], settings.checklist.isComplete(answers) else {
-                throw Refusal(.checklistIncomplete, detail: member)
-            }
+            if let refusal = Preconditions.notYetVoted(p, member: member) { throw refusal }
+            if let refusal = Preconditions.checklistComplete(p, member: member, settings: settings) { throw refusal }
             let text = try multi(comment)
             let ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
             return ([.ballotCast(ballot: ballot)], text)
@@ -144,21 +141,14 @@ public enum Workflow {
             let number = try TextInput.singleLine(number, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
             let why = try multi(reasons)
             let responsibility = try multi(statement)
+            if let refusal = Preconditions.decision(kind, p, tally: tally, settings: settings) { throw refusal }
             switch kind {
-            case .approve, .override:
-                guard let opinion = p.partyOpinion(.beforeApproval) else { throw Refusal(.partyOpinionBeforeApproval) }
-                if settings.partyDisagreementBlocksApproval && opinion.stance == .disagree { throw Refusal(.partyDisagreed) }
+            case .approve:
                 if number.isEmpty { throw Refusal(.decisionNumber) }
-                if kind == .approve {
-                    guard tally.passed else { throw Refusal(.voteNotPassed, detail: tally.summary) }
-                } else {
-                    if tally.passed { throw Refusal(.wrongState, detail: DecisionKind.approve.label) }
-                    guard tally.failedForGood else { throw Refusal(.voteOpen, detail: tally.summary) }
-                    if TextInput.isBlank(responsibility) { throw Refusal(.overrideStatement) }
-                }
+            case .override:
+                if number.isEmpty { throw Refusal(.decisionNumber) }
+                if TextInput.isBlank(responsibility) { throw Refusal(.overrideStatement) }
             case .reject:
-                if tally.passed { throw Refusal(.voteNotFailed, detail: tally.summary) }
-                guard tally.failedForGood else { throw Refusal(.voteOpen, detail: tally.summary) }
                 if settings.rejectionNeedsReasons && TextInput.isBlank(why) { throw Refusal(.reasonRequired) }
             }
             let decision = Decision(kind: kind, number: number, day: today, signedBy: actor.login, reasons: why,
@@ -179,28 +169,18 @@ public enum Workflow {
             return ([.progressNoted(note: ProgressNote(percent: percent, text: text, day: today, by: actor.login))], text)
 
         case .directive(let kind, let reason):
-            switch (kind, p.state) {
-            case (.continue, .inProgress), (.suspend, .inProgress), (.resume, .suspended),
-                 (.terminate, .inProgress), (.terminate, .suspended):
-                break
-            default:
-                throw Refusal(.directiveState, detail: Localized(vi: kind.label.vi + " — " + p.state.label.vi,
-                                                                 en: kind.label.en + " — " + p.state.label.en))
-            }
+            if let refusal = Preconditions.directive(kind, p) { throw refusal }
             let why = try required(reason, .reasonRequired)
             return ([.directiveIssued(directive: Directive(kind: kind, reason: why, day: today, by: actor.login))], why)
 
         case .report(let summary, let results):
-            // Results come after implementation has begun; a terminated one reports whenever.
-            if p.terminatedOn == nil, let start = p.dossier.startDate, today < start {
-                throw Refusal(.reportBeforeStart, detail: start.vietnamese)
-            }
+            if let refusal = Preconditions.report(p, today: today) { throw refusal }
             let text = try required(summary, .reportTargets)
             let clean = try checkedResults(results, targets: p.dossier.targets.count, rule: .reportTargets)
             return ([.reported(report: CompletionReport(summary: text, results: clean, day: today, by: actor.login))], text)
 
         case .evaluate(let form):
-            guard p.partyOpinion(.beforeEvaluation) != nil else { throw Refusal(.partyOpinionBeforeEvaluation) }
+            if let refusal = Preconditions.evaluate(p) { throw refusal }
             var evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
             // The head chairs the collective; a deputy who is the proposer is excluded (step 9).
             let collective = org.collective(of: p.reviewingUnitID).map(\.login)
@@ -209,8 +189,7 @@ public enum Workflow {
             return ([.evaluated(evaluation: evaluation)], evaluation.subjectiveCauses)
 
         case .conclude(let number, let text):
-            guard settings.requireConclusion else { throw Refusal(.localRuleOff, detail: ActionKind.conclude.label) }
-            if p.conclusion != nil { throw Refusal(.wrongState, detail: ActionKind.conclude.label) }
+            if let refusal = Preconditions.conclude(p, settings: settings) { throw refusal }
             guard let evaluation = p.evaluation else { throw Refusal(.evaluationIncomplete) }
             let number = try TextInput.singleLine(number, field: Localized(vi: "Số kết luận", en: "Conclusion number")).get()
             if number.isEmpty { throw Refusal(.decisionNumber) }
@@ -219,15 +198,7 @@ public enum Workflow {
             return ([.concluded(conclusion: conclusion)], body)
 
         case .measure(let kind, let decisionNumber, let day, let decidedBy, let reason):
-            guard let consequence = p.consequence(settings: settings) else { throw Refusal(.conclusionRequired) }
-            let allowed = consequence.allowedLiability.union(consequence.allowedEncouragement)
-            guard allowed.contains(kind) else {
-                throw Refusal(.measureNotAllowed, detail: Localized(vi: kind.label.vi + " — " + consequence.label.vi,
-                                                                    en: kind.label.en + " — " + consequence.label.en))
-            }
-            if kind.isLiabilityDecision && p.measures.contains(where: { $0.kind.isLiabilityDecision }) {
-                throw Refusal(.measureNotAllowed, detail: Localized(vi: "Đã có quyết định về trách nhiệm", en: "A liability decision is already recorded"))
-            }
+            if let refusal = Preconditions.measure(kind, p, settings: settings) { throw refusal }
             let number = try TextInput.singleLine(decisionNumber, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
             let who = try TextInput.singleLine(decidedBy, field: Localized(vi: "Người quyết định", en: "Decided by")).get()
             if number.isEmpty || who.isEmpty { throw Refusal(.decisionNumber) }
@@ -236,8 +207,7 @@ public enum Workflow {
             return ([.measureRecorded(measure: measure)], why)
 
         case .close:
-            if p.consequence(settings: settings) == nil { throw Refusal(.conclusionRequired) }
-            guard p.measures.contains(where: { $0.kind.isLiabilityDecision }) else { throw Refusal(.liabilityMissing) }
+            if let refusal = Preconditions.close(p, settings: settings) { throw refusal }
             return ([.closed(day: today)], "")
         }
     }

@@ -19,8 +19,7 @@ struct AcknowledgeCommand: ParsableCommand {
             let actor = try Identity.actor(in: ledger)
             try ledger.acknowledge(text, officer: officer, by: actor)
             let number = try ledger.legalLibrary().first { $0.id == text }?.number ?? text
-            say(options.lang == .vi ? "Đã ghi nhận: \(AcknowledgementStatement.text.vi) văn bản \(number)."
-                                    : "Recorded: \(AcknowledgementStatement.text.en) of \(number).")
+            say(CLIText.recorded(AcknowledgementStatement.text, number)[options.lang])
         }
     }
 }

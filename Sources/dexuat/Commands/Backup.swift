@@ -14,15 +14,13 @@ struct Backup: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             let ledger = try options.openLedger()
-            let progress = ProgressLine(options.lang == .vi ? "Đang sao lưu" : "Backing up")
+            let progress = ProgressLine(CLIText.backingUp[options.lang])
             defer { progress.finish() }
             let report = try ledger.backup(to: to, progress: progress.update)
             progress.finish()
             let megabytes = String(format: "%.1f", Double(report.bytes) / 1_048_576)
             let code = ChainCheckpoint(seq: report.tipSeq, hash: report.tipHash).code
-            say(options.lang == .vi
-                ? "Đã sao lưu vào \(report.path): \(report.proposals) đề xuất, \(report.events) sự kiện, \(megabytes) MiB; đã kiểm tra; mã kiểm tra \(code)."
-                : "Backed up to \(report.path): \(report.proposals) proposals, \(report.events) events, \(megabytes) MiB; verified; checkpoint \(code).")
+            say(CLIText.backedUpProposalsEventsMib(report.path, report.proposals, report.events, megabytes, code)[options.lang])
         }
     }
 }

@@ -23,7 +23,7 @@ struct BriefingCommand: ParsableCommand {
         func run() throws {
             try OversightCLI.run(options) {
                 let ledger = try options.openLedger()
-                let day = try date.map { try parseDay($0, field: options.lang == .vi ? "Ngày họp" : "Date") } ?? OversightCLI.today()
+                let day = try date.map { try parseDay($0, field: CLIText.date[options.lang]) } ?? OversightCLI.today()
                 var people = OversightCLI.items(attendees)
                 if allOfUnit {
                     people += try ledger.organization().officers.values.filter { $0.unitID == unit }.map(\.login).sorted()
@@ -33,8 +33,7 @@ struct BriefingCommand: ParsableCommand {
                                                                      notes: try textArgument(notes)),
                                                        by: try Identity.actor(in: ledger))
                 if case .briefingRecorded(let b) = change {
-                    say(options.lang == .vi ? "Đã ghi hội nghị quán triệt \(b.id): \(b.attendees.count) người dự, \(b.textIDs.count) văn bản."
-                                            : "Briefing \(b.id) recorded: \(b.attendees.count) attendees, \(b.textIDs.count) texts.")
+                    say(CLIText.briefingRecordedAttendeesTexts(b.id, b.attendees.count, b.textIDs.count)[options.lang])
                 }
             }
         }
@@ -54,11 +53,10 @@ struct BriefingCommand: ParsableCommand {
                     .filter { unit == nil || $0.unitID == unit }
                     .sorted { ($0.day, $0.id) < ($1.day, $1.id) }
                 if json { try printJSON(rows.map(BriefingJSON.init)); return }
-                let vi = options.lang == .vi
-                if rows.isEmpty { say(vi ? "Chưa có hội nghị quán triệt nào." : "No briefings yet."); return }
+                if rows.isEmpty { say(CLIText.noBriefingsYet[options.lang]); return }
                 for b in rows {
-                    say("\(b.id)  \(b.day.vietnamese)  \(DisplayPad.pad(b.unitID, 8)) \(b.attendees.count) \(vi ? "người dự" : "attended")  \(b.textIDs.joined(separator: ", "))")
-                    say("    \(vi ? "Trình bày" : "Presenter"): \(b.presenter) — \(OversightCLI.unit(org, b.unitID))")
+                    say("\(b.id)  \(b.day.vietnamese)  \(DisplayPad.pad(b.unitID, 8)) \(b.attendees.count) \(CLIText.attended[options.lang])  \(b.textIDs.joined(separator: ", "))")
+                    say("    \(CLIText.presenter[options.lang]): \(b.presenter) — \(OversightCLI.unit(org, b.unitID))")
                 }
             }
         }

@@ -52,13 +52,10 @@ struct CalendarCommand: ParsableCommand {
 
     /// Where a day comes from, as a reader is told.
     func describe(_ source: DaySource) -> String {
-        switch (source, options.lang) {
-        case (.announced(let reference), .vi): "đã công bố: " + reference
-        case (.announced(let reference), _): "announced: " + reference
-        case (.computed, .vi): "tính theo luật"
-        case (.computed, _): "computed"
-        case (.adjustment, .vi): "quản trị điều chỉnh"
-        case (.adjustment, _): "administrator's adjustment"
+        switch source {
+        case .announced(let reference): CLIText.dayAnnounced(reference)[options.lang]
+        case .computed: CLIText.dayComputed[options.lang]
+        case .adjustment: CLIText.dayAdjusted[options.lang]
         }
     }
 
@@ -67,7 +64,7 @@ struct CalendarCommand: ParsableCommand {
             let ledger = try options.openLedger()
             if addHoliday != nil || addWorkday != nil {
                 guard let reason, !reason.isEmpty else {
-                    throw InputError(vi: "Cần --reason khi thêm ngày nghỉ hoặc ngày làm bù", en: "--reason is required when adding a day")
+                    throw InputError(CLIText.reasonRequiredWhenAddingDay)
                 }
                 let actor = try Identity.actor(in: ledger)
                 if let text = addHoliday {
@@ -88,29 +85,22 @@ struct CalendarCommand: ParsableCommand {
                     makeUpWorkdays: makeUp.map { DayJSON(day: $0.day, name: $0.name[options.lang], compensation: false, source: $0.source) }))
                 return
             }
-            let weekdays = options.lang == .vi ? ["", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
-                                               : ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-            say(options.lang == .vi ? "Ngày nghỉ năm \(y) (ngoài thứ Bảy, Chủ nhật):" : "Days off in \(y) (besides weekends):")
+            let weekdays = CLIText.weekdays.map { $0[options.lang] }
+            say(CLIText.daysOffBesidesWeekends(y)[options.lang])
             for h in off {
                 say("  \(h.day.vietnamese) \(Text.fit(weekdays[h.day.weekday], 9)) \(h.name[options.lang])"
-                    + (h.isCompensation && !h.name[options.lang].hasPrefix(options.lang == .vi ? "Nghỉ bù" : "Day off in lieu")
-                        ? (options.lang == .vi ? " (nghỉ bù)" : " (compensation)") : "")
+                    + (h.isCompensation && !h.name[options.lang].hasPrefix(CLIText.dayOffLieu[options.lang])
+                        ? CLIText.compensation[options.lang] : "")
                     + " — " + describe(h.source))
             }
             if !makeUp.isEmpty {
-                say(options.lang == .vi ? "Ngày làm việc bù:" : "Make-up working days:")
+                say(CLIText.makeUpWorkingDays[options.lang])
                 for m in makeUp {
                     say("  \(m.day.vietnamese) \(Text.fit(weekdays[m.day.weekday], 9)) \(m.name[options.lang]) — " + describe(m.source))
                 }
             }
             let announced = AnnouncedHolidays.years.contains(y)
-            say(options.lang == .vi
-                ? (announced
-                    ? "Năm \(y): lịch nghỉ theo thông báo của Chính phủ (số hiệu ghi bên mỗi ngày); quản trị vẫn điều chỉnh được bằng --add-holiday / --add-workday."
-                    : "Năm \(y) chưa có lịch nghỉ được công bố trong chương trình: ngày nghỉ tính theo Bộ luật Lao động, Âm lịch Việt Nam (UTC+7); quản trị điều chỉnh bằng --add-holiday / --add-workday.")
-                : (announced
-                    ? "\(y): the breaks as the government announced them (reference beside each day); administrators can still adjust with --add-holiday / --add-workday."
-                    : "\(y) has no announced breaks in this program: days off are computed from the Labor Code and the Vietnamese lunar calendar (UTC+7); administrators adjust with --add-holiday / --add-workday."))
+            say((announced ? CLIText.yearAnnounced(y) : CLIText.yearNotAnnounced(y))[options.lang])
         }
     }
 }

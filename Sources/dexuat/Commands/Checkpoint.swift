@@ -16,9 +16,7 @@ struct Checkpoint: ParsableCommand {
             let ledger = try options.openLedger()
             let report = try ledger.verify()
             guard report.ok else {
-                throw LedgerError.database(Localized(
-                    vi: "Lịch sử không toàn vẹn (\(report.problems.count) vấn đề): không lập mã kiểm tra. Chạy `dexuat verify` để xem.",
-                    en: "The history is not intact (\(report.problems.count) problems): no checkpoint made. Run `dexuat verify` to see them."))
+                throw LedgerError.database(CLIText.historyNotIntactProblemsNo(report.problems.count))
             }
             let head = try ledger.chainHead()
             let today = Day.inVietnam(Date())
@@ -27,12 +25,9 @@ struct Checkpoint: ParsableCommand {
                                              lastEventAt: head.atLocal, day: today.iso))
                 return
             }
-            let vi = options.lang == .vi
-            say(vi ? "Mã kiểm tra: \(head.checkpoint.code)" : "Checkpoint: \(head.checkpoint.code)")
-            say(vi ? "Ngày \(today.vietnamese); sự kiện cuối #\(head.checkpoint.seq) lúc \(head.atLocal)."
-                   : "On \(today.iso); last event #\(head.checkpoint.seq) at \(head.atLocal).")
-            say(vi ? "Ghi mã này vào biên bản họp hoặc niêm yết; sau này kiểm bằng: dexuat verify --against \(head.checkpoint.code)"
-                   : "Write this code into the minutes or post it; check later with: dexuat verify --against \(head.checkpoint.code)")
+            say(CLIText.checkpoint(head.checkpoint.code)[options.lang])
+            say(CLIText.lastEvent(today.vietnamese, head.checkpoint.seq, head.atLocal, today.iso)[options.lang])
+            say(CLIText.writeCodeIntoMinutesPost(head.checkpoint.code)[options.lang])
         }
     }
 }

@@ -34,19 +34,18 @@ struct CoverageCommand: ParsableCommand {
     }
 
     static func render(_ c: Coverage, org: Organization, lang: Language) -> String {
-        let vi = lang == .vi
-        var out = (vi ? "Tỷ lệ quán triệt chung: " : "Overall coverage: ") + "\(c.percent)% (\(c.acknowledged)/\(c.expected))\n\n"
-        out += vi ? "Theo đơn vị\n" : "By unit\n"
+        var out = CLIText.overallCoverage[lang] + "\(c.percent)% (\(c.acknowledged)/\(c.expected))\n\n"
+        out += CLIText.unit[lang]
         for u in c.units {
-            out += "  \(DisplayPad.pad(u.unitID, 9)) \(DisplayPad.pad("\(u.percent)%", 5)) \(u.complete)/\(u.officers) \(vi ? "cán bộ đủ" : "complete")  \(u.unitName)\n"
+            out += "  \(DisplayPad.pad(u.unitID, 9)) \(DisplayPad.pad("\(u.percent)%", 5)) \(u.complete)/\(u.officers) \(CLIText.complete[lang])  \(u.unitName)\n"
         }
-        out += vi ? "\nTheo văn bản\n" : "\nBy text\n"
+        out += CLIText.text[lang]
         for t in c.texts {
-            out += "  \(DisplayPad.pad(t.number, 16)) \(DisplayPad.pad("\(t.percent)%", 5)) \(t.acknowledged)/\(t.officers) \(vi ? "đã xác nhận" : "acknowledged"), \(t.briefed) \(vi ? "đã dự hội nghị" : "briefed")\n"
+            out += "  \(DisplayPad.pad(t.number, 16)) \(DisplayPad.pad("\(t.percent)%", 5)) \(t.acknowledged)/\(t.officers) \(CLIText.acknowledged[lang]), \(t.briefed) \(CLIText.coverageBriefed[lang])\n"
         }
-        out += vi ? "\nCòn thiếu (\(c.missing.count) cán bộ)\n" : "\nStill missing (\(c.missing.count) officers)\n"
+        out += CLIText.stillMissingOfficers(c.missing.count)[lang]
         for m in c.missing {
-            let briefed = m.briefed ? (vi ? " [đã dự hội nghị]" : " [briefed]") : ""
+            let briefed = m.briefed ? CLIText.briefed[lang] : ""
             out += "  \(DisplayPad.pad(m.login, 10)) \(DisplayPad.pad(m.unitID, 9)) \(m.name)\(briefed): \(m.textIDs.joined(separator: ", "))\n"
         }
         return out

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DemoWard
 import Foundation
 import Ledger
 import Procedure
@@ -18,7 +19,7 @@ struct Demo: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard (0...1_000_000).contains(proposals) else {
-                throw InputError(vi: "--proposals phải từ 0 đến 1.000.000", en: "--proposals must be from 0 to 1,000,000")
+                throw InputError(CLIText.proposalsMust)
             }
             let path = options.databasePath
             let fm = FileManager.default
@@ -26,8 +27,7 @@ struct Demo: ParsableCommand {
             if fm.fileExists(atPath: path) {
                 let existing = try Ledger.open(path: path)
                 guard try existing.isDemo() else {
-                    throw InputError(vi: "\(path) là cơ sở dữ liệu thật, không phải demo: không ghi đè. Dùng --db để chọn tệp khác.",
-                                     en: "\(path) is a real database, not a demo: it is not overwritten. Use --db for another file.")
+                    throw InputError(CLIText.realDatabaseNotDemoNot(path))
                 }
                 if fresh {
                     for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
@@ -35,11 +35,10 @@ struct Demo: ParsableCommand {
                     reuse = true
                 }
             }
-            let vi = options.lang == .vi
             let ledger: Ledger
             if reuse {
                 ledger = try Ledger.open(path: path)
-                if !quiet { say(vi ? "Dùng lại cơ sở dữ liệu demo \(path) (--fresh để tạo lại)." : "Reusing the demo database \(path) (--fresh to rebuild).") }
+                if !quiet { say(CLIText.reusingDemoDatabaseFreshRebuild(path)[options.lang]) }
             } else {
                 let started = Date()
                 ledger = try Ledger.open(path: path, create: true)
@@ -48,7 +47,7 @@ struct Demo: ParsableCommand {
                 let now = Date()
                 let generator = DemoGenerator(proposals: proposals, seed: seed, now: now, calendar: try ledger.calendar())
                 var shown = 0
-                let progress = ProgressLine(vi ? "Đang tạo dữ liệu demo" : "Making the demo")
+                let progress = ProgressLine(CLIText.makingDemo[options.lang])
                 defer { progress.finish() }
                 let count = try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in
                     try generator.generate { id, transitions in
@@ -63,13 +62,12 @@ struct Demo: ParsableCommand {
                     total + (((try? fm.attributesOfItem(atPath: path + suffix)[.size]) as? NSNumber)?.int64Value ?? 0)
                 }
                 let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
-                say(vi ? "Đã tạo cơ sở dữ liệu demo \(path): \(count) đề xuất, \(String(format: "%.1f", seconds)) giây, \(megabytes) MiB."
-                       : "Created the demo database \(path): \(count) proposals, \(String(format: "%.1f", seconds)) s, \(megabytes) MiB.")
+                say(CLIText.createdDemoDatabaseProposalsS(path, count, String(format: "%.1f", seconds), megabytes)[options.lang])
             }
             guard !quiet else { return }
             let org = try ledger.organization()
             say("")
-            say(vi ? "Đóng vai một cán bộ bằng DEXUAT_AS=tên_đăng_nhập (chỉ trên tệp demo), ví dụ:" : "Play an officer with DEXUAT_AS=login (demo files only), for example:")
+            say(CLIText.playOfficerDexuatLoginDemo[options.lang])
             for role in [Role.head, .deputy, .clerk, .partyLiaison, .inspector, .admin] {
                 if let grant = org.grants.filter({ $0.role == role }).sorted(by: { ($0.unitID, $0.login) < ($1.unitID, $1.login) }).first,
                    let officer = org.officer(grant.login) {
@@ -83,7 +81,7 @@ struct Demo: ParsableCommand {
             print(Inbox.render(rows, today: Day.inVietnam(Date()), calendar: try ledger.calendar(),
                                soonWithin: try ledger.settings().dueSoonDays, lang: options.lang), terminator: "")
             let total = try ledger.countsByState().values.reduce(0, +)
-            if total > rows.count { say(vi ? "… \(total) đề xuất; xem tiếp: dexuat list --after \(rows.last?.id ?? "")" : "… \(total) proposals; more: dexuat list --after \(rows.last?.id ?? "")") }
+            if total > rows.count { say(CLIText.proposalsMoreDexuatListAfter(total, rows.last?.id ?? "")[options.lang]) }
         }
     }
 }

@@ -20,8 +20,7 @@ struct DifficultyCommand: ParsableCommand {
         func run() throws {
             try OversightCLI.run(options) {
                 guard let category = DifficultyCategory(rawValue: category) else {
-                    throw InputError(vi: "Loại vướng mắc không hợp lệ: \(category) (legal, funding, staffing, equipment, procedure, other)",
-                                     en: "Invalid category: \(category) (legal, funding, staffing, equipment, procedure, other)")
+                    throw InputError(CLIText.invalidCategoryLegalFundingStaffing(category))
                 }
                 let ledger = try options.openLedger()
                 let actor = try Identity.actor(in: ledger)
@@ -29,7 +28,7 @@ struct DifficultyCommand: ParsableCommand {
                 let unitID = unit ?? ownUnit
                 let change = try ledger.fileDifficulty(unitID: unitID, category: category, text: try textArgument(text), by: actor)
                 if case .difficultyFiled(let r) = change {
-                    say(options.lang == .vi ? "Đã gửi báo cáo vướng mắc \(r.id) tới \(r.routedTo)." : "Difficulty report \(r.id) filed with \(r.routedTo).")
+                    say(CLIText.difficultyReportFiled(r.id, r.routedTo)[options.lang])
                 }
             }
         }
@@ -46,7 +45,7 @@ struct DifficultyCommand: ParsableCommand {
             try OversightCLI.run(options) {
                 let wanted = try status.map { value -> DifficultyStatus in
                     guard let s = DifficultyStatus(rawValue: value) else {
-                        throw InputError(vi: "Trạng thái không hợp lệ: \(value)", en: "Invalid status: \(value)")
+                        throw InputError(CLIText.invalidStatus(value))
                     }
                     return s
                 }
@@ -57,14 +56,13 @@ struct DifficultyCommand: ParsableCommand {
                     .filter { r in (unit == nil || r.unitID == unit) && (visible?.contains(r.unitID) ?? true) && (wanted == nil || r.status == wanted) }
                     .sorted { ($0.filedOn, $0.id) < ($1.filedOn, $1.id) }
                 if json { try printJSON(rows.map { DifficultyJSON($0, today: today) }); return }
-                let vi = options.lang == .vi
-                if rows.isEmpty { say(vi ? "Không có báo cáo vướng mắc nào." : "No difficulty reports."); return }
+                if rows.isEmpty { say(CLIText.noDifficultyReports[options.lang]); return }
                 for r in rows {
                     let mark = r.isOverdue(today: today) ? "!" : " "
-                    let due = r.escalation.map { (vi ? " hạn " : " due ") + $0.due.vietnamese } ?? ""
+                    let due = r.escalation.map { (CLIText.difficultyDue[options.lang]) + $0.due.vietnamese } ?? ""
                     say("\(mark) \(r.id)  \(r.filedOn.vietnamese)  \(DisplayPad.pad(r.unitID, 8)) \(DisplayPad.pad(r.category.rawValue, 10)) \(r.status.label[options.lang])\(due)")
                 }
-                say(vi ? "(! quá hạn UBND phường trả lời)" : "(! the People's Committee's answer is overdue)")
+                say(CLIText.difficultyPeopleSCommitteeSAnswer[options.lang])
             }
         }
     }
@@ -83,15 +81,14 @@ struct DifficultyCommand: ParsableCommand {
                 let today = OversightCLI.today()
                 if json { try printJSON(DifficultyJSON(r, today: today)); return }
                 let org = try ledger.organization()
-                let vi = options.lang == .vi
                 say("\(r.id) — \(OversightCLI.unit(org, r.unitID)) — \(r.filedOn.vietnamese)")
-                say((vi ? "Loại: " : "Category: ") + r.category.label[options.lang] + (vi ? "  Người gửi: " : "  Filed by: ") + OversightCLI.name(org, r.filedBy))
-                say((vi ? "Tình trạng: " : "Status: ") + r.status.label[options.lang] + (r.isOverdue(today: today) ? (vi ? " — QUÁ HẠN" : " — OVERDUE") : ""))
+                say(CLIText.category[options.lang] + r.category.label[options.lang] + CLIText.filed[options.lang] + OversightCLI.name(org, r.filedBy))
+                say(CLIText.status[options.lang] + r.status.label[options.lang] + (r.isOverdue(today: today) ? CLIText.overdueMark[options.lang] : ""))
                 say("")
                 say(r.text)
-                if let a = r.answer { say(""); say("\(vi ? "Phòng VH-XH trả lời" : "Office's answer") \(a.day.vietnamese) (\(OversightCLI.name(org, a.by))): \(a.text)") }
-                if let e = r.escalation { say(""); say("\(vi ? "Chuyển UBND phường" : "Escalated") \(e.day.vietnamese), \(vi ? "hạn" : "due") \(e.due.vietnamese): \(e.note)") }
-                if let s = r.resolution { say(""); say("\(vi ? "UBND phường trả lời" : "People's Committee's answer") \(s.day.vietnamese) (\(OversightCLI.name(org, s.by))): \(s.text)") }
+                if let a = r.answer { say(""); say("\(CLIText.officeSAnswer[options.lang]) \(a.day.vietnamese) (\(OversightCLI.name(org, a.by))): \(a.text)") }
+                if let e = r.escalation { say(""); say("\(CLIText.escalated[options.lang]) \(e.day.vietnamese), \(CLIText.dueWord[options.lang]) \(e.due.vietnamese): \(e.note)") }
+                if let s = r.resolution { say(""); say("\(CLIText.peopleSCommitteeSAnswer[options.lang]) \(s.day.vietnamese) (\(OversightCLI.name(org, s.by))): \(s.text)") }
             }
         }
     }
@@ -106,7 +103,7 @@ struct DifficultyCommand: ParsableCommand {
             try OversightCLI.run(options) {
                 let ledger = try options.openLedger()
                 try ledger.answerDifficulty(id, text: try textArgument(text), by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã trả lời báo cáo vướng mắc \(id)." : "Difficulty report \(id) answered.")
+                say(CLIText.difficultyReportAnswered(id)[options.lang])
             }
         }
     }
@@ -121,9 +118,9 @@ struct DifficultyCommand: ParsableCommand {
         func run() throws {
             try OversightCLI.run(options) {
                 let ledger = try options.openLedger()
-                let day = try parseDay(due, field: options.lang == .vi ? "Hạn trả lời" : "Due date")
+                let day = try parseDay(due, field: CLIText.dueDate[options.lang])
                 try ledger.escalateDifficulty(id, due: day, note: try textArgument(note), by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã chuyển \(id) lên UBND phường, hạn \(day.vietnamese)." : "\(id) escalated to the People's Committee, due \(day.vietnamese).")
+                say(CLIText.escalatedPeopleSCommitteeDue(id, day.vietnamese)[options.lang])
             }
         }
     }
@@ -138,7 +135,7 @@ struct DifficultyCommand: ParsableCommand {
             try OversightCLI.run(options) {
                 let ledger = try options.openLedger()
                 try ledger.resolveDifficulty(id, text: try textArgument(text), by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "UBND phường đã trả lời báo cáo \(id)." : "The People's Committee answered \(id).")
+                say(CLIText.peopleSCommitteeAnswered(id)[options.lang])
             }
         }
     }

@@ -24,13 +24,12 @@ struct DocumentCommand: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let documentKind = OfficialDocumentKind(rawValue: kind) else {
-                throw InputError(vi: "--kind: minutes, decision hoặc conclusion, không phải \(kind)",
-                                 en: "--kind: minutes, decision or conclusion, not \(kind)")
+                throw InputError(CLIText.kindMinutesDecisionConclusionNot(kind))
             }
             guard format == "docx" || format == "html" else {
-                throw InputError(vi: "--format: docx hoặc html, không phải \(format)", en: "--format: docx or html, not \(format)")
+                throw InputError(CLIText.formatDocxHtmlNot(format))
             }
-            let placeName = try TextInput.singleLine(place, field: Localized(vi: "Địa danh", en: "Place")).get()
+            let placeName = try TextInput.singleLine(place, field: CLIText.place).get()
             let ledger = try options.openLedger()
             let proposal = try lookUp(id, in: ledger)
             let settings = try ledger.settings()
@@ -56,8 +55,7 @@ struct DocumentCommand: ParsableCommand {
                 written = try target.write(try DocxWriter.data(document), binary: true,
                                            example: "dexuat document \(id) --kind \(documentKind.rawValue)")
             }
-            let vi = options.lang == .vi
-            let numbering = reused ? (vi ? "dùng lại số đã cấp" : "number reused") : (vi ? "cấp số mới" : "new number")
+            let numbering = reused ? CLIText.numberReused[options.lang] : CLIText.newNumber[options.lang]
             // The document itself may be on standard output: the note goes to standard error then.
             guard let written else {
                 FileHandle.standardError.write(Data(SafeOutput.lines("\(document.number) (\(numbering))\n").utf8))

@@ -23,7 +23,7 @@ struct FormExport: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let formKind = OfflineFormKind(rawValue: kind) else {
-                throw InputError(vi: "--kind: ballot hoặc evaluation, không phải \(kind)", en: "--kind: ballot or evaluation, not \(kind)")
+                throw InputError(CLIText.kindBallotEvaluationNot(kind))
             }
             let ledger = try options.openLedger()
             let proposal = try lookUp(id, in: ledger)
@@ -35,8 +35,7 @@ struct FormExport: ParsableCommand {
                 // FormText already made the stored text safe; printed, the terminal's own rule too.
                 guard let output = try OutputTarget(output, force: force, database: options.databasePath)
                     .write(text, printed: SafeOutput.lines(text)) else { return }
-                say(options.lang == .vi ? "Đã ghi phiếu \(id) (phiên bản \(proposal.version)) vào \(output)"
-                                        : "Wrote the form for \(id) (version \(proposal.version)) to \(output)")
+                say(CLIText.wroteFormVersion(id, proposal.version, output)[options.lang])
             }
         }
     }

@@ -22,12 +22,12 @@ struct ImportCommand: ParsableCommand {
             let kind = (format ?? (file == "-" ? "" : (file as NSString).pathExtension)).lowercased()
             guard kind == "csv" || kind == "toml" else {
                 if let format {
-                    throw InputError(vi: "--format: csv hoặc toml, không phải \(format)", en: "--format: csv or toml, not \(format)")
+                    throw InputError(CLIText.formatCsvTomlNot(format))
                 }
                 if file == "-" {
-                    throw InputError(vi: "Đọc từ đầu vào chuẩn cần --format csv hoặc --format toml.", en: "Reading standard input needs --format csv or --format toml.")
+                    throw InputError(CLIText.readingStandardInputNeedsFormat)
                 }
-                throw InputError(vi: "Chỉ nhập được tệp .csv hoặc .toml: \(file)", en: "Only .csv or .toml files can be imported: \(file)")
+                throw InputError(CLIText.onlyCsvTomlFilesCan(file))
             }
             let text = try readInput(file)
             let parsed: (rows: [PaperProposal], problems: [PaperImportProblem])
@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
             var created: [Proposal] = []
             do {
                 // With unreadable rows, the readable ones are still checked, so that one run names every bad row.
-                let progress = ProgressLine(options.lang == .vi ? "Đang nhập" : "Importing")
+                let progress = ProgressLine(CLIText.importing[options.lang])
                 defer { progress.finish() }
                 created = try ledger.importPaperProposals(parsed.rows, by: actor, dryRun: checkOnly || !problems.isEmpty,
                                                           progress: progress.update)
@@ -49,13 +49,12 @@ struct ImportCommand: ParsableCommand {
                 let all = PaperImportRejected(problems: problems.sorted { $0.line < $1.line })
                 fail("\(file): " + all.message(options.lang), code: 2)
             }
-            let vi = options.lang == .vi
             for (row, proposal) in zip(parsed.rows, created) {
-                say((vi ? "dòng \(row.line) → " : "line \(row.line) → ") + "\(proposal.id) \(proposal.title)")
+                say(CLIText.line(row.line)[options.lang] + "\(proposal.id) \(proposal.title)")
             }
             say(checkOnly
-                ? (vi ? "Hợp lệ: \(created.count) đề xuất; chưa ghi gì (--check)." : "Valid: \(created.count) proposals; nothing written (--check).")
-                : (vi ? "Đã nhập \(created.count) đề xuất, chờ vào sổ tiếp nhận." : "Imported \(created.count) proposals, awaiting registration."))
+                ? CLIText.validProposalsNothingWrittenCheck(created.count)[options.lang]
+                : CLIText.importedProposalsAwaitingRegistration(created.count)[options.lang])
         }
     }
 
@@ -67,34 +66,28 @@ struct ImportCommand: ParsableCommand {
         do {
             table = try TOML.parse(text)
         } catch {
-            return ([], [PaperImportProblem(line: error.line, reason: Localized(
-                vi: "lỗi cú pháp TOML: \(error.vi)", en: "TOML syntax error: \(error.en)"))])
+            return ([], [PaperImportProblem(line: error.line, reason: CLIText.tomlSyntaxError(error))])
         }
         guard !table.isEmpty else {
-            return ([], [PaperImportProblem(line: 1, reason: Localized(
-                vi: "tệp rỗng: mỗi đề xuất là một bảng [[proposal]]", en: "empty file: each proposal is a [[proposal]] table"))])
+            return ([], [PaperImportProblem(line: 1, reason: CLIText.emptyFileEachProposalProposal)])
         }
         if let unknown = table.keys.first(where: { $0 != "proposal" }) {
-            return ([], [PaperImportProblem(line: 1, reason: Localized(
-                vi: "khóa không rõ \"\(unknown)\": mỗi đề xuất là một bảng [[proposal]]",
-                en: "unknown key \"\(unknown)\": each proposal is a [[proposal]] table"))])
+            return ([], [PaperImportProblem(line: 1, reason: CLIText.unknownKeyEachProposalProposal(unknown))])
         }
         guard let items = table["proposal"]?.array, !items.isEmpty else {
-            return ([], [PaperImportProblem(line: 1, reason: Localized(vi: "không có bảng [[proposal]] nào", en: "no [[proposal]] table"))])
+            return ([], [PaperImportProblem(line: 1, reason: CLIText.noProposalTable)])
         }
         var rows: [PaperProposal] = []
         var problems: [PaperImportProblem] = []
         for (index, item) in items.enumerated() {
             guard var entry = item.table else {
-                problems.append(PaperImportProblem(line: table.line(of: "proposal") ?? 1, reason: Localized(
-                    vi: "proposal phải là bảng [[proposal]]", en: "proposal must be a [[proposal]] table")))
+                problems.append(PaperImportProblem(line: table.line(of: "proposal") ?? 1, reason: CLIText.proposalMustProposalTable))
                 continue
             }
             // The line of its [[proposal]] header, for messages.
             let line = entry.line
             guard let proposer = entry["proposer"]?.string, !proposer.isEmpty else {
-                problems.append(PaperImportProblem(line: line, reason: Localized(
-                    vi: "thiếu proposer (tên đăng nhập của người đề xuất)", en: "proposer (the proposer's login) is missing")))
+                problems.append(PaperImportProblem(line: line, reason: CLIText.proposerProposerSLoginMissing))
                 continue
             }
             entry.removeValue(forKey: "proposer")
@@ -104,7 +97,7 @@ struct ImportCommand: ParsableCommand {
             } catch let error as InputError {
                 problems.append(PaperImportProblem(line: line, reason: error.text))
             } catch {
-                problems.append(PaperImportProblem(line: line, reason: Localized(vi: "\(error)", en: "\(error)")))
+                problems.append(PaperImportProblem(line: line, reason: CLIText.unexpectedError(error)))
             }
         }
         return (rows, problems)

@@ -23,17 +23,14 @@ struct Init: ParsableCommand {
         try dexuat.run(options) {
             let path = options.databasePath
             if FileManager.default.fileExists(atPath: path) {
-                throw InputError(vi: "Đã có tệp \(path); không ghi đè. Dùng --db để chọn tệp khác.",
-                                 en: "\(path) already exists; it is not overwritten. Use --db for another file.")
+                throw InputError(CLIText.alreadyExistsNotOverwrittenUse(path))
             }
             let ledger = try options.openLedger(create: true)
             let login = Identity.systemLogin()
             let root = Procedure.Unit(id: unitID, name: unitName, kind: .peoplesCommittee, parentID: nil)
             let admin = Officer(login: login, name: name ?? login, unitID: unitID, position: "Quản trị hệ thống", isManaging: false)
             try ledger.initialize(root: root, administrator: admin)
-            say(options.lang == .vi
-                ? "Đã tạo \(path) (quyền 0600). Quản trị viên: \(login).\nTiếp theo: dexuat unit add …, dexuat officer add …"
-                : "Created \(path) (mode 0600). Administrator: \(login).\nNext: dexuat unit add …, dexuat officer add …")
+            say(CLIText.createdModeAdministratorNextDexuat(path, login)[options.lang])
         }
     }
 }

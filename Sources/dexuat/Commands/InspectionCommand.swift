@@ -21,23 +21,20 @@ struct InspectionCommand: ParsableCommand {
         func run() throws {
             try OversightCLI.run(options) {
                 let ledger = try options.openLedger()
-                let vi = options.lang == .vi
-                let day = try date.map { try parseDay($0, field: vi ? "Ngày kiểm tra" : "Date") } ?? OversightCLI.today()
+                let day = try date.map { try parseDay($0, field: CLIText.inspectionDate[options.lang]) } ?? OversightCLI.today()
                 let items = try recommendations.enumerated().map { index, value -> InspectionDraft.Item in
                     guard let bar = value.lastIndex(of: "|") else {
-                        throw InputError(vi: "Kiến nghị \(index + 1): thiếu hạn; dùng \"NỘI DUNG|YYYY-MM-DD\"",
-                                         en: "Recommendation \(index + 1): no due date; use \"TEXT|YYYY-MM-DD\"")
+                        throw InputError(CLIText.recommendationNoDueDateUse(index + 1))
                     }
                     let due = try parseDay(String(value[value.index(after: bar)...]).trimmingCharacters(in: .whitespaces),
-                                           field: vi ? "Hạn kiến nghị \(index + 1)" : "Due date of recommendation \(index + 1)")
+                                           field: CLIText.dueDateRecommendation(index + 1)[options.lang])
                     return InspectionDraft.Item(text: String(value[..<bar]), due: due)
                 }
                 let change = try ledger.recordInspection(InspectionDraft(unitID: unit, day: day, scope: try textArgument(scope),
                                                                          findings: try textArgument(findings), recommendations: items),
                                                          by: try Identity.actor(in: ledger))
                 if case .inspectionRecorded(let i) = change {
-                    say(vi ? "Đã ghi cuộc kiểm tra \(i.id) tại \(i.unitID): \(i.recommendations.count) kiến nghị."
-                           : "Inspection \(i.id) of \(i.unitID) recorded: \(i.recommendations.count) recommendations.")
+                    say(CLIText.inspectionRecordedRecommendations(i.id, i.unitID, i.recommendations.count)[options.lang])
                 }
             }
         }
@@ -59,17 +56,15 @@ struct InspectionCommand: ParsableCommand {
                     .filter { i in (unit == nil || i.unitID == unit) && (visible?.contains(i.unitID) ?? true) && (!open || i.isOpen) }
                     .sorted { ($0.day, $0.id) < ($1.day, $1.id) }
                 if json { try printJSON(rows.map { InspectionJSON($0, today: today) }); return }
-                let vi = options.lang == .vi
-                if rows.isEmpty { say(vi ? "Không có cuộc kiểm tra nào." : "No inspections."); return }
+                if rows.isEmpty { say(CLIText.noInspections[options.lang]); return }
                 for i in rows {
                     let openCount = i.recommendations.filter { !$0.status.isClosed }.count
                     let overdue = i.overdue(today: today).count
                     let mark = overdue > 0 ? "!" : " "
                     say("\(mark) \(i.id)  \(i.day.vietnamese)  \(DisplayPad.pad(i.unitID, 8)) "
-                        + (vi ? "\(i.recommendations.count) kiến nghị, \(openCount) chưa xong, \(overdue) quá hạn"
-                              : "\(i.recommendations.count) recommendations, \(openCount) open, \(overdue) overdue"))
+                        + CLIText.recommendationsOpenOverdue(i.recommendations.count, openCount, overdue)[options.lang])
                 }
-                say(vi ? "(! có kiến nghị quá hạn)" : "(! a recommendation is overdue)")
+                say(CLIText.recommendationOverdue[options.lang])
             }
         }
     }
@@ -88,17 +83,16 @@ struct InspectionCommand: ParsableCommand {
                 let today = OversightCLI.today()
                 if json { try printJSON(InspectionJSON(i, today: today)); return }
                 let org = try ledger.organization()
-                let vi = options.lang == .vi
                 say("\(i.id) — \(OversightCLI.unit(org, i.unitID)) — \(i.day.vietnamese)")
-                say((vi ? "Người ghi: " : "Recorded by: ") + OversightCLI.name(org, i.recordedBy))
+                say(CLIText.inspectionRecorded[options.lang] + OversightCLI.name(org, i.recordedBy))
                 say("")
-                say((vi ? "Phạm vi: " : "Scope: ") + i.scope)
-                say((vi ? "Kết quả: " : "Findings: ") + i.findings)
+                say(CLIText.scope[options.lang] + i.scope)
+                say(CLIText.findings[options.lang] + i.findings)
                 for r in i.recommendations {
                     say("")
-                    let overdue = r.isOverdue(today: today) ? (vi ? " — QUÁ HẠN" : " — OVERDUE") : ""
-                    say("\(vi ? "Kiến nghị" : "Recommendation") \(r.number): \(r.text)")
-                    say("    \(vi ? "Hạn" : "Due") \(r.due.vietnamese) · \(r.status.label[options.lang])\(overdue)")
+                    let overdue = r.isOverdue(today: today) ? CLIText.overdueMark[options.lang] : ""
+                    say("\(CLIText.recommendation[options.lang]) \(r.number): \(r.text)")
+                    say("    \(CLIText.inspectionDue[options.lang]) \(r.due.vietnamese) · \(r.status.label[options.lang])\(overdue)")
                     for f in r.followUps {
                         say("    \(f.day.vietnamese) \(OversightCLI.name(org, f.by)): \(f.status.label[options.lang]) — \(f.note)")
                     }
@@ -118,14 +112,12 @@ struct InspectionCommand: ParsableCommand {
         func run() throws {
             try OversightCLI.run(options) {
                 guard let status = RecommendationStatus(rawValue: status) else {
-                    throw InputError(vi: "Tình trạng không hợp lệ: \(status) (open, in_progress, done)",
-                                     en: "Invalid status: \(status) (open, in_progress, done)")
+                    throw InputError(CLIText.invalidStatusOpenProgressDone(status))
                 }
                 let ledger = try options.openLedger()
                 try ledger.followUp(inspection: id, recommendation: number, status: status, note: try textArgument(note),
                                     by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã ghi theo dõi kiến nghị \(number) của \(id): \(status.label.vi)."
-                                        : "Follow-up of recommendation \(number) of \(id) recorded: \(status.label.en).")
+                say(CLIText.followUpRecommendationRecorded(number, id, status.label)[options.lang])
             }
         }
     }

@@ -19,12 +19,11 @@ struct LibraryCommand: ParsableCommand {
             try OversightCLI.run(options) {
                 let texts = try options.openLedger().legalLibrary()
                 if json { try printJSON(texts); return }
-                let vi = options.lang == .vi
                 for text in texts {
                     let mark = text.required ? "*" : " "
                     say("\(mark) \(DisplayPad.pad(text.id, 18)) \(DisplayPad.pad(text.number, 16)) \(text.issuedOn.vietnamese)  \(text.issuer)")
                 }
-                say(vi ? "(* bắt buộc mọi cán bộ xác nhận đã đọc)" : "(* every officer must acknowledge it)")
+                say(CLIText.everyOfficerMustAcknowledge[options.lang])
             }
         }
     }
@@ -42,19 +41,17 @@ struct LibraryCommand: ParsableCommand {
                     throw OversightRefusal(.unknownText, detail: id)
                 }
                 if json { try printJSON(text); return }
-                let vi = options.lang == .vi
                 let coverage = try ledger.coverage(texts: [id]).texts.first
                 say("\(text.number) — \(text.title)")
-                say((vi ? "Ngày ban hành: " : "Issued: ") + text.issuedOn.vietnamese + (vi ? "  Cơ quan: " : "  Issuer: ") + text.issuer)
-                say((vi ? "Mã: " : "Id: ") + text.id + (text.required ? (vi ? " (bắt buộc)" : " (required)") : ""))
+                say(CLIText.issued[options.lang] + text.issuedOn.vietnamese + CLIText.issuer[options.lang] + text.issuer)
+                say(CLIText.id[options.lang] + text.id + (text.required ? CLIText.required[options.lang] : ""))
                 say("")
                 say(text.summary[options.lang].isEmpty ? text.summary.vi : text.summary[options.lang])
                 if let coverage {
                     say("")
-                    say(vi ? "Đã xác nhận đã đọc: \(coverage.acknowledged)/\(coverage.officers) cán bộ (\(coverage.percent)%)"
-                           : "Acknowledged: \(coverage.acknowledged)/\(coverage.officers) officers (\(coverage.percent)%)")
+                    say(CLIText.acknowledgedOfficers(coverage.acknowledged, coverage.officers, coverage.percent)[options.lang])
                 }
-                say(vi ? "Xác nhận: dexuat acknowledge \(text.id)" : "Acknowledge: dexuat acknowledge \(text.id)")
+                say(CLIText.acknowledgeDexuatAcknowledge(text.id)[options.lang])
             }
         }
     }
@@ -74,12 +71,12 @@ struct LibraryCommand: ParsableCommand {
         func run() throws {
             try OversightCLI.run(options) {
                 let ledger = try options.openLedger()
-                let day = try parseDay(date, field: options.lang == .vi ? "Ngày ban hành" : "Date")
+                let day = try parseDay(date, field: CLIText.libraryDate[options.lang])
                 try ledger.addLegalText(LegalTextDraft(id: id, number: number, issuedOn: day, issuer: issuer, title: title,
                                                        summaryVI: try textArgument(summary), summaryEN: try textArgument(summaryEN),
                                                        required: required),
                                         by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã thêm văn bản \(id.lowercased()) vào thư viện." : "Text \(id.lowercased()) added to the library.")
+                say(CLIText.textAddedLibrary(id.lowercased())[options.lang])
             }
         }
     }

@@ -31,8 +31,7 @@ enum OversightCLI {
 
     static func requireVisible(_ unitID: String, _ visible: Set<String>?, id: String) throws {
         if let visible, !visible.contains(unitID) {
-            throw OversightRefusal(.roleRequired, detail: Localized(
-                vi: "chỉ xem được hồ sơ của đơn vị mình (\(id))", en: "only your own unit's records are visible (\(id))"))
+            throw OversightRefusal(.roleRequired, detail: CLIText.onlyYourOwnUnitS(id))
         }
     }
 

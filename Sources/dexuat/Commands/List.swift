@@ -24,11 +24,11 @@ struct List: ParsableCommand {
             var query = ProposalQuery()
             query.states = try state.map { text in
                 guard let s = ProposalState(rawValue: text) else {
-                    throw InputError(vi: "Trạng thái không hợp lệ: \(text)", en: "Invalid state: \(text)")
+                    throw InputError(CLIText.invalidState(text))
                 }
                 return s
             }
-            guard limit > 0 else { throw InputError(vi: "--limit phải lớn hơn 0", en: "--limit must be positive") }
+            guard limit > 0 else { throw InputError(CLIText.limitMustPositive) }
             let today = Day.inVietnam(Date())
             query.unitID = unit
             query.limit = limit
@@ -47,7 +47,7 @@ struct List: ParsableCommand {
             }
             print(Inbox.render(rows, today: today, calendar: calendar, soonWithin: soon, lang: options.lang), terminator: "")
             if rows.count == limit, let last = rows.last {
-                say(options.lang == .vi ? "… còn nữa: dexuat list --after \(last.id)" : "… more: dexuat list --after \(last.id)")
+                say(CLIText.moreDexuatListAfter(last.id)[options.lang])
             }
         }
     }
@@ -56,10 +56,8 @@ struct List: ParsableCommand {
 /// The inbox as plain text: one line per proposal, columns padded by display width.
 enum Inbox {
     static func render(_ rows: [ProposalSummary], today: Day, calendar: WorkingCalendar, soonWithin: Int, lang: Language) -> String {
-        if rows.isEmpty { return (lang == .vi ? "Không có đề xuất nào." : "No proposals.") + "\n" }
-        let header = lang == .vi
-            ? [" ", "Mã", "Trạng thái", "Hạn", "Đơn vị", "Người đề xuất", "Tên đề xuất"]
-            : [" ", "Id", "State", "Due", "Unit", "Proposer", "Title"]
+        if rows.isEmpty { return (CLIText.noProposals[lang]) + "\n" }
+        let header = CLIText.inboxColumns.map { $0[lang] }
         var lines = [header]
         for row in rows {
             let status = row.nextDue.map { calendar.dueStatus(of: $0, today: today, soonWithin: soonWithin) }
@@ -74,7 +72,7 @@ enum Inbox {
             while text.hasSuffix(" ") { text.removeLast() }
             out += text + "\n"
         }
-        out += lang == .vi ? "(! quá hạn, ~ sắp đến hạn)\n" : "(! overdue, ~ due soon)\n"
+        out += CLIText.overdueDueSoon[lang]
         return out
     }
 }

@@ -12,7 +12,7 @@ func viewer(in ledger: Ledger) -> String? {
 /// "not found", the same answer as no proposal, so the command does not tell it exists.
 func lookUp(_ id: String, in ledger: Ledger) throws -> Proposal {
     guard let proposal = try ledger.proposal(id, visibleTo: viewer(in: ledger)) else {
-        throw InputError(vi: "Không tìm thấy đề xuất \(id)", en: "No proposal \(id)")
+        throw InputError(CLIText.noProposal(id))
     }
     return proposal
 }

@@ -20,7 +20,7 @@ struct New: ParsableCommand {
                 return
             }
             guard let from else {
-                throw InputError(vi: "Cần --from TỆP.toml (hoặc --template để in mẫu)", en: "Needs --from FILE.toml (or --template for a template)")
+                throw InputError(CLIText.needsFileTomlTemplateTemplate)
             }
             let dossier = try DossierFile.parse(try readInput(from), file: from)
             let ledger = try options.openLedger()
@@ -28,7 +28,7 @@ struct New: ParsableCommand {
             try report(proposal, ledger: ledger, options: options, json: json)
             let missing = proposal.dossier.missingItems(checklist: try ledger.settings().checklist)
             if !missing.isEmpty && !json {
-                say((options.lang == .vi ? "Còn thiếu trước khi gửi: " : "Still missing before submission: ")
+                say(CLIText.stillMissingBeforeSubmission[options.lang]
                     + missing.map { $0.label[options.lang] }.joined(separator: "; "))
             }
         }
@@ -69,7 +69,7 @@ func report(_ proposal: Proposal, ledger: Ledger, options: GlobalOptions, json: 
         return
     }
     let due = proposal.nextDue(calendar: try ledger.calendar(), settings: try ledger.settings())
-    let dueText = due.map { (options.lang == .vi ? "; hạn " : "; due ") + $0.due.vietnamese + " (" + $0.step.label[options.lang] + ")" } ?? ""
+    let dueText = due.map { (CLIText.newDue[options.lang]) + $0.due.vietnamese + " (" + $0.step.label[options.lang] + ")" } ?? ""
     say("\(proposal.id) — \(proposal.stateLabel[options.lang]) [\(proposal.state.rawValue)], " +
-        (options.lang == .vi ? "phiên bản \(proposal.version)" : "version \(proposal.version)") + dueText)
+        (CLIText.version(proposal.version)[options.lang]) + dueText)
 }

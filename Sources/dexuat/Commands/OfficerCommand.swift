@@ -35,16 +35,16 @@ struct OfficerCommand: ParsableCommand {
                                         binary: SSHKeyLine.binaryPath())
                 }
                 if (install || authorizedKeys != nil) && keyLine == nil {
-                    throw InputError(vi: "--install cần --ssh-key", en: "--install needs --ssh-key")
+                    throw InputError(CLIText.installNeedsSshKey)
                 }
                 try ledger.save(Officer(login: login, name: name, unitID: unit, position: position, isManaging: managing), by: actor)
                 for role in roles { try ledger.grant(RoleGrant(login: login, role: role, unitID: unit), by: actor) }
-                say(options.lang == .vi ? "Đã lưu cán bộ \(login)." : "Officer \(login) saved.")
+                say(CLIText.officerSaved(login)[options.lang])
                 if let keyLine {
                     if install || authorizedKeys != nil {
                         let file = authorizedKeys ?? SSHKeyLine.defaultFile()
                         try SSHKeyLine.install(keyLine, into: file)
-                        say(options.lang == .vi ? "Đã cài khóa SSH của \(login) vào \(file)." : "Installed \(login)'s SSH key into \(file).")
+                        say(CLIText.installedSSshKeyInto(login, file)[options.lang])
                     } else {
                         say(keyLine)
                     }
@@ -66,9 +66,7 @@ struct OfficerCommand: ParsableCommand {
                 let ledger = try options.openLedger()
                 try ledger.setEmail(email, for: login, by: try Identity.actor(in: ledger))
                 let cleared = email.trimmingCharacters(in: .whitespaces).isEmpty
-                say(options.lang == .vi
-                    ? (cleared ? "Đã xóa địa chỉ thư của \(login)." : "Đã lưu địa chỉ thư của \(login).")
-                    : (cleared ? "E-mail address of \(login) cleared." : "E-mail address of \(login) saved."))
+                say((cleared ? CLIText.emailCleared(login) : CLIText.emailSaved(login))[options.lang])
             }
         }
     }
@@ -82,7 +80,7 @@ struct OfficerCommand: ParsableCommand {
             try dexuat.run(options) {
                 let (ledger, roleGrant) = try grant.resolve(options)
                 try ledger.grant(roleGrant, by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã giao vai trò." : "Role granted.")
+                say(CLIText.roleGranted[options.lang])
             }
         }
     }
@@ -96,7 +94,7 @@ struct OfficerCommand: ParsableCommand {
             try dexuat.run(options) {
                 let (ledger, roleGrant) = try grant.resolve(options)
                 try ledger.revoke(roleGrant, by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã thu hồi vai trò." : "Role revoked.")
+                say(CLIText.roleRevoked[options.lang])
             }
         }
     }
@@ -111,7 +109,7 @@ struct OfficerCommand: ParsableCommand {
             let ledger = try options.openLedger()
             let role = try parseRole(role)
             guard let officer = try ledger.organization().officer(login) else {
-                throw InputError(vi: "Không có cán bộ \(login)", en: "No officer \(login)")
+                throw InputError(CLIText.noOfficer(login))
             }
             return (ledger, RoleGrant(login: login, role: role, unitID: unit ?? officer.unitID))
         }
@@ -166,8 +164,7 @@ struct GrantJSON: Encodable {
 
 func parseRole(_ text: String) throws -> Role {
     guard let role = Role(rawValue: text) else {
-        throw InputError(vi: "Vai trò không hợp lệ: \(text). Chọn một trong: \(Role.allCases.map(\.rawValue).joined(separator: ", "))",
-                         en: "Invalid role: \(text). Choose one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw InputError(CLIText.invalidRoleChooseOne(text, Role.allCases.map(\.rawValue).joined(separator: ", ")))
     }
     return role
 }

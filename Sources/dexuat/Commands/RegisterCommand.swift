@@ -19,13 +19,12 @@ struct RegisterCommand: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard format == "html" || format == "csv" else {
-                throw InputError(vi: "--format: html hoặc csv, không phải \(format)", en: "--format: html or csv, not \(format)")
+                throw InputError(CLIText.formatHtmlCsvNot(format))
             }
             var chosen: RegisterPeriod?
             if let period {
                 guard let parsed = RegisterPeriod(period) else {
-                    throw InputError(vi: "--period không hợp lệ: \(period) (ví dụ 2026, 2026-H1, 2026-Q3, 2026-07)",
-                                     en: "Invalid --period: \(period) (e.g. 2026, 2026-H1, 2026-Q3, 2026-07)")
+                    throw InputError(CLIText.invalidPeriod(period))
                 }
                 chosen = parsed
             }
@@ -36,8 +35,7 @@ struct RegisterCommand: ParsableCommand {
                                           printedOn: Day.inVietnam(Date()), checkpoint: try ledger.chainHead().checkpoint)
             let text = format == "csv" ? RegisterCSV.render(register) : RegisterHTML.render(register)
             guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
-            say(options.lang == .vi ? "Đã ghi sổ công khai (\(register.entries.count) đề xuất) vào \(output)"
-                                    : "Wrote the public register (\(register.entries.count) proposals) to \(output)")
+            say(CLIText.wrotePublicRegisterProposals(register.entries.count, output)[options.lang])
         }
     }
 }

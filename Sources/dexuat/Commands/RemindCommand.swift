@@ -37,12 +37,12 @@ struct RemindCommand: ParsableCommand {
         try dexuat.run(options) {
             let today = try date.map { try parseDay($0, field: "--date") } ?? Day.inVietnam(Date())
             if dryRun && !mail {
-                throw InputError(vi: "--dry-run chỉ dùng với --mail.", en: "--dry-run goes with --mail.")
+                throw InputError(CLIText.dryRunGoesMail)
             }
             let sender: String
             if let from {
                 guard let valid = EmailAddress.validated(from) else {
-                    throw InputError(vi: "--from: địa chỉ thư không hợp lệ.", en: "--from: invalid e-mail address.")
+                    throw InputError(CLIText.invalidEMailAddress)
                 }
                 sender = valid
             } else {
@@ -52,8 +52,7 @@ struct RemindCommand: ParsableCommand {
             // The timer fires Monday to Friday; a public holiday or a day of the Tết break
             // is not a working day, and nobody is reminded on it.
             if workingDaysOnly, !(try ledger.calendar().isWorkingDay(today)) {
-                say(options.lang == .vi ? "Ngày \(today.vietnamese) không phải ngày làm việc: không nhắc việc."
-                                        : "\(today.vietnamese) is not a working day: no reminders.")
+                say(CLIText.notWorkingDayNoReminders(today.vietnamese)[options.lang])
                 return
             }
             let reminders = try ledger.reminders(on: today)
@@ -62,7 +61,7 @@ struct RemindCommand: ParsableCommand {
             } else if !mail {
                 let pending = reminders.filter { !$0.isEmpty }
                 if pending.isEmpty {
-                    say(options.lang == .vi ? "Không cán bộ nào có việc đang chờ ngày \(today.vietnamese)." : "Nothing waits on anyone on \(today.vietnamese).")
+                    say(CLIText.nothingWaitsAnyone(today.vietnamese)[options.lang])
                 }
                 for (index, reminder) in pending.enumerated() {
                     if index > 0 { say("") }
@@ -83,15 +82,13 @@ struct RemindCommand: ParsableCommand {
                 }
                 if let problem = Self.send(message.rendered) {
                     failed.append(reminder.login)
-                    FileHandle.standardError.write(Data(SafeOutput.lines(options.lang == .vi
-                        ? "dexuat: không gửi được thư cho \(reminder.login): \(problem)\n"
-                        : "dexuat: could not send the message for \(reminder.login): \(problem)\n").utf8))
+                    FileHandle.standardError.write(Data(SafeOutput.lines(CLIText.dexuatCouldNotSendMessage(reminder.login, problem)[options.lang]).utf8))
                 } else if !json {
-                    say(options.lang == .vi ? "Đã gửi thư cho \(reminder.login) <\(address)>." : "Sent to \(reminder.login) <\(address)>.")
+                    say(CLIText.sent(reminder.login, address)[options.lang])
                 }
             }
             if !failed.isEmpty {
-                fail(options.lang == .vi ? "sendmail không gửi được \(failed.count) thư." : "sendmail failed for \(failed.count) message(s).", code: 3)
+                fail(CLIText.sendmailFailedMessageS(failed.count)[options.lang], code: 3)
             }
         }
     }

@@ -34,11 +34,10 @@ struct ReportCommand: ParsableCommand {
             do {
                 parsedPeriod = try Period.parse(period)
             } catch let error as PeriodError {
-                throw InputError(vi: "--period: " + error.message.vi, en: "--period: " + error.message.en)
+                throw InputError(CLIText.labelled("--period", error.message))
             }
             guard let chosen = Format(rawValue: format.lowercased()) else {
-                throw InputError(vi: "--format: không có định dạng \"\(format)\"; chọn md, html hoặc csv",
-                                 en: "--format: no format \"\(format)\"; choose md, html or csv")
+                throw InputError(CLIText.formatNoFormatChooseMd(format))
             }
             let today = try asOf.map { try parseDay($0, field: "--as-of") } ?? Day.inVietnam(Date())
             let ledger = try options.openLedger()
@@ -53,8 +52,7 @@ struct ReportCommand: ParsableCommand {
             // and CSV's CRLF must stay).
             guard let output = try OutputTarget(output, force: force, database: options.databasePath)
                 .write(text, printed: chosen == .md ? SafeOutput.lines(text) : text) else { return }
-            let vi = options.lang == .vi
-            FileHandle.standardError.write(Data(((vi ? "Đã ghi báo cáo " : "Wrote the report ") + output + "\n").utf8))
+            FileHandle.standardError.write(Data((CLIText.wroteReport[options.lang] + output + "\n").utf8))
         }
     }
 }

@@ -14,15 +14,13 @@ struct Restore: ParsableCommand {
 
     func run() throws {
         try dexuat.run(options) {
-            let progress = ProgressLine(options.lang == .vi ? "Đang khôi phục" : "Restoring")
+            let progress = ProgressLine(CLIText.restoring[options.lang])
             defer { progress.finish() }
             let report = try Ledger.restore(from: file, into: options.databasePath, progress: progress.update)
             progress.finish()
-            let vi = options.lang == .vi
-            say(vi ? "Đã khôi phục \(report.restored.path) từ \(file): \(report.restored.proposals) đề xuất, \(report.restored.events) sự kiện; kiểm tra đạt."
-                   : "Restored \(report.restored.path) from \(file): \(report.restored.proposals) proposals, \(report.restored.events) events; verified.")
+            say(CLIText.restoredProposalsEventsVerified(report.restored.path, file, report.restored.proposals, report.restored.events)[options.lang])
             if let aside = report.keptAside {
-                say(vi ? "Bản trước khi khôi phục được giữ ở \(aside)." : "The database as it was is kept at \(aside).")
+                say(CLIText.databaseKept(aside)[options.lang])
             }
         }
     }

@@ -37,20 +37,17 @@ struct SSHSession: ParsableCommand {
         UserFiles.serverSession = true
         try dexuat.run(options) {
             guard let db = options.db, !db.isEmpty else {
-                throw InputError(vi: "ssh-session cần --db (đường dẫn tuyệt đối của cơ sở dữ liệu).",
-                                 en: "ssh-session needs --db (the absolute path of the database).")
+                throw InputError(CLIText.sshSessionNeedsDbAbsolute)
             }
             guard Identity.isValidLogin(login) else {
-                throw InputError(vi: "ssh-session: tên đăng nhập không hợp lệ \"\(Text.visible(login))\" (chữ thường, số, _ . -; tối đa 32 ký tự).",
-                                 en: "ssh-session: invalid login \"\(Text.visible(login))\" (lower-case letters, digits, _ . -; at most 32).")
+                throw InputError(CLIText.sshSessionInvalidLoginLower(Text.visible(login)))
             }
             guard db.hasPrefix("/") else {
-                throw InputError(vi: "ssh-session: --db phải là đường dẫn tuyệt đối.", en: "ssh-session: --db must be an absolute path.")
+                throw InputError(CLIText.sshSessionDbMustAbsolute)
             }
             let ledger = try options.openLedger()
             guard try ledger.organization().officer(login) != nil else {
-                throw InputError(vi: "Khóa SSH này gắn với \"\(login)\", nhưng không có cán bộ nào như vậy trong cơ sở dữ liệu.",
-                                 en: "This SSH key belongs to \"\(login)\", but there is no such officer in the database.")
+                throw InputError(CLIText.sshKeyBelongsButNo(login))
             }
             Identity.sessionLogin = login
             let requested = ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? ""
@@ -91,15 +88,13 @@ struct SSHSession: ParsableCommand {
         if let first = words.first, first == "dexuat" || first.hasSuffix("/dexuat") { words.removeFirst() }
         for word in words {
             if word == "--db" || word.hasPrefix("--db=") {
-                throw InputError(vi: "Trong phiên SSH, cơ sở dữ liệu đã được cố định: không dùng --db.",
-                                 en: "In an SSH session the database is fixed: --db is not allowed.")
+                throw InputError(CLIText.sshSessionDatabaseFixedDb)
             }
             if word == "--demo" || word == "--theme" || word.hasPrefix("--theme=") {
-                throw InputError(vi: "Trong phiên SSH không dùng \(Text.visible(word)).", en: "\(Text.visible(word)) is not allowed in an SSH session.")
+                throw InputError(CLIText.notAllowedSshSession(Text.visible(word)))
             }
             if word.hasPrefix("@") {
-                throw InputError(vi: "Trong phiên SSH không đọc tệp trên máy chủ (\(Text.visible(word))): dùng - để gửi nội dung qua đầu vào chuẩn.",
-                                 en: "An SSH session does not read files on the server (\(Text.visible(word))): use - to send the text on standard input.")
+                throw InputError(CLIText.sshSessionDoesNotRead(Text.visible(word)))
             }
         }
         return words
@@ -145,7 +140,7 @@ struct SSHSession: ParsableCommand {
             }
         }
         guard quote == nil, !escaped else {
-            throw InputError(vi: "Lệnh SSH có dấu nháy chưa đóng.", en: "The SSH command has an unclosed quote.")
+            throw InputError(CLIText.sshCommandUnclosedQuote)
         }
         if inWord { words.append(current) }
         return words
@@ -165,15 +160,14 @@ struct SSHSession: ParsableCommand {
     /// The Desk for the key's officer, on the pseudo-terminal `ssh -t` gives.
     private func openDesk(ledger: Ledger, language: Language) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw InputError(vi: "Giao diện cần một terminal: kết nối bằng `ssh -t`, hoặc gửi một lệnh, ví dụ `ssh … list --mine`.",
-                             en: "The Desk needs a terminal: connect with `ssh -t`, or send a command, e.g. `ssh … list --mine`.")
+            throw InputError(CLIText.deskNeedsTerminalConnectSsh)
         }
         greet(ledger: ledger, language: language)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
         } catch {
-            throw InputError(vi: "\(error)", en: "\(error)")
+            throw InputError(CLIText.unexpectedError(error))
         }
         // Themes from the service account's own folders only: not from variables a client
         // might have passed (DEXUAT_THEMES, XDG_CONFIG_HOME).
@@ -202,14 +196,12 @@ enum SSHKeyLine {
     /// The line for `login`, or a message naming what is wrong with the key or the paths.
     static func make(key text: String, login: String, database: String, binary: String) throws -> String {
         guard Identity.isValidLogin(login) else {
-            throw InputError(vi: "Tên đăng nhập \"\(Text.visible(login))\" không dùng được với khóa SSH (chữ thường, số, _ . -; tối đa 32 ký tự).",
-                             en: "The login \"\(Text.visible(login))\" cannot be used with an SSH key (lower-case letters, digits, _ . -; at most 32).")
+            throw InputError(CLIText.loginCannotUsedSshKey(Text.visible(login)))
         }
         let key = try parse(text)
         for (name, path) in [("dexuat", binary), ("--db", database)] {
             guard path.hasPrefix("/"), path.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "/._+-".unicodeScalars.contains($0)) }) else {
-                throw InputError(vi: "Đường dẫn \(name) \"\(Text.visible(path))\" phải là đường dẫn tuyệt đối chỉ gồm chữ, số và / . _ + -.",
-                                 en: "The \(name) path \"\(Text.visible(path))\" must be absolute, with only letters, digits and / . _ + -.")
+                throw InputError(CLIText.pathMustAbsoluteOnlyLetters(name, Text.visible(path)))
             }
         }
         let options = "command=\"\(binary) ssh-session \(login) --db \(database)\",no-port-forwarding,no-X11-forwarding,no-agent-forwarding,no-user-rc"
@@ -221,27 +213,25 @@ enum SSHKeyLine {
     /// with options of its own is refused).
     static func parse(_ text: String) throws -> (type: String, base64: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
-        let bad = { (why: String, whyEN: String) in
-            InputError(vi: "Khóa SSH không hợp lệ: \(why). Dán dòng của tệp ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… tên).",
-                       en: "Invalid SSH key: \(whyEN). Paste the line of ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… name).")
+        let bad = { (why: Localized) in
+            InputError(CLIText.invalidSshKeyPasteLine(why))
         }
         if text.contains("PRIVATE KEY") {
-            throw bad("đây là khóa bí mật — không bao giờ gửi khóa bí mật", "this is a private key — never send a private key")
+            throw bad(CLIText.sshKeyIsPrivate)
         }
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).filter { !$0.allSatisfy(\.isWhitespace) }
-        guard words.count >= 2, lines.count == 1 else { throw bad("cần đúng một dòng LOẠI BASE64 [ghi chú]", "expected one line TYPE BASE64 [comment]") }
+        guard words.count >= 2, lines.count == 1 else { throw bad(CLIText.sshKeyNotOneLine) }
         guard types.contains(words[0]) else {
-            throw bad("loại khóa \"\(Text.visible(words[0]))\" không được hỗ trợ (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)",
-                      "key type \"\(Text.visible(words[0]))\" is not supported (ssh-ed25519, ssh-rsa, ecdsa-sha2-…)")
+            throw bad(CLIText.sshKeyTypeNotSupported(Text.visible(words[0])))
         }
-        guard let blob = Data(base64Encoded: words[1]), blob.count >= 4 else { throw bad("phần BASE64 không đọc được", "the BASE64 part cannot be read") }
+        guard let blob = Data(base64Encoded: words[1]), blob.count >= 4 else { throw bad(CLIText.sshKeyBase64Unreadable) }
         let bytes = [UInt8](blob)
         let length = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
         guard length > 0, 4 + length <= bytes.count, String(decoding: bytes[4..<(4 + length)], as: UTF8.self) == words[0] else {
-            throw bad("nội dung khóa không khớp loại \(words[0])", "the key's content does not match its type \(words[0])")
+            throw bad(CLIText.sshKeyContentNotOfType(words[0]))
         }
         if words[0] == "ssh-ed25519" && bytes.count != 51 {
-            throw bad("khóa ssh-ed25519 phải dài 32 byte", "an ssh-ed25519 key must be 32 bytes long")
+            throw bad(CLIText.sshKeyEd25519Length)
         }
         return (words[0], words[1])
     }
@@ -259,7 +249,7 @@ enum SSHKeyLine {
         var lines: [String] = []
         if let data = fm.contents(atPath: file) {
             guard let text = String(data: data, encoding: .utf8) else {
-                throw InputError(vi: "Tệp \(file) không phải UTF-8: không sửa.", en: "The file \(file) is not UTF-8: not changed.")
+                throw InputError(CLIText.fileNotUtfNotChanged(file))
             }
             lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             while lines.last == "" { lines.removeLast() }
@@ -269,7 +259,7 @@ enum SSHKeyLine {
         let temporary = file + ".dexuat-\(getpid())"
         let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else {
-            throw InputError(vi: "Không ghi được \(temporary): \(String(cString: strerror(errno)))", en: "Cannot write \(temporary): \(String(cString: strerror(errno)))")
+            throw InputError(CLIText.cannotWrite(temporary, String(cString: strerror(errno))))
         }
         let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -277,7 +267,7 @@ enum SSHKeyLine {
         close(fd)
         guard written == bytes.count, synced == 0, rename(temporary, file) == 0 else {
             unlink(temporary)
-            throw InputError(vi: "Không cài được khóa vào \(file): \(String(cString: strerror(errno)))", en: "Cannot install the key into \(file): \(String(cString: strerror(errno)))")
+            throw InputError(CLIText.cannotInstallKeyInto(file, String(cString: strerror(errno))))
         }
         chmod(file, 0o600)
     }

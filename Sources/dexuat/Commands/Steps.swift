@@ -50,7 +50,7 @@ struct OutOfScope: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let g = OutOfScopeGround(rawValue: ground) else {
-                throw InputError(vi: "Căn cứ không hợp lệ: \(ground)", en: "Invalid ground: \(ground)")
+                throw InputError(CLIText.invalidGround(ground))
             }
             let why = try textArgument(reasons)
             try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.outOfScope(ground: g, reasons: why, channel: channel)] }
@@ -79,7 +79,7 @@ struct PartyOpinionCommand: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let s = PartyStance(rawValue: stance) else {
-                throw InputError(vi: "Ý kiến không hợp lệ: \(stance)", en: "Invalid stance: \(stance)")
+                throw InputError(CLIText.invalidStance(stance))
             }
             let body = try textArgument(text)
             try dexuat.step(options, step.id, step.seen, onBehalfOf: onBehalfOf, json: step.json) { _ in
@@ -114,7 +114,7 @@ struct BallotCommand: ParsableCommand {
     @Option(name: .customLong("on-behalf-of"), help: "Văn thư ghi thay thành viên (theo biên bản): tên đăng nhập.") var onBehalfOf: String?
     func run() throws {
         try dexuat.run(options) {
-            guard yes != no else { throw InputError(vi: "Chọn đúng một: --yes hoặc --no", en: "Choose exactly one: --yes or --no") }
+            guard yes != no else { throw InputError(CLIText.chooseExactlyOneYesNo) }
             let answers = try parseChecks(checks)
             try dexuat.step(options, step.id, step.seen, onBehalfOf: onBehalfOf, json: step.json) { _ in
                 (answers.isEmpty ? [] : [.checklist(answers: answers)]) + [.ballot(inFavour: yes, comment: comment)]
@@ -134,7 +134,7 @@ struct Decide: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let k = DecisionKind(rawValue: kind) else {
-                throw InputError(vi: "Loại quyết định không hợp lệ: \(kind)", en: "Invalid decision kind: \(kind)")
+                throw InputError(CLIText.invalidDecisionKind(kind))
             }
             let why = try textArgument(reasons), statement = try textArgument(responsibility)
             try dexuat.step(options, step.id, step.seen, json: step.json) { _ in
@@ -182,7 +182,7 @@ struct DirectiveCommand: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let k = DirectiveKind(rawValue: kind) else {
-                throw InputError(vi: "Chỉ đạo không hợp lệ: \(kind)", en: "Invalid directive: \(kind)")
+                throw InputError(CLIText.invalidDirective(kind))
             }
             try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.directive(kind: k, reason: reason)] }
         }
@@ -222,12 +222,11 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let o = Outcome(rawValue: outcome) else {
-                throw InputError(vi: "Kết quả không hợp lệ: \(outcome)", en: "Invalid outcome: \(outcome)")
+                throw InputError(CLIText.invalidOutcome(outcome))
             }
             let parsedFindings = try findings.map { text -> Finding in
                 guard let (key, holds, reason) = splitKeyed(text), let kind = FindingKind(rawValue: key) else {
-                    throw InputError(vi: "Nhận định không hợp lệ: \(text) (dạng right_policy=yes:lý do)",
-                                     en: "Invalid finding: \(text) (form right_policy=yes:reason)")
+                    throw InputError(CLIText.invalidFindingFormRightPolicy(text))
                 }
                 return Finding(kind: kind, holds: holds, reason: reason)
             }
@@ -265,7 +264,7 @@ struct MeasureCommand: ParsableCommand {
     func run() throws {
         try dexuat.run(options) {
             guard let k = MeasureKind(rawValue: kind) else {
-                throw InputError(vi: "Biện pháp không hợp lệ: \(kind)", en: "Invalid measure: \(kind)")
+                throw InputError(CLIText.invalidMeasure(kind))
             }
             let day = try parseDay(date, field: "--date")
             try dexuat.step(options, step.id, step.seen, json: step.json) { _ in
@@ -287,8 +286,7 @@ struct Close: ParsableCommand {
 func parseChecks(_ checks: [String]) throws -> [ChecklistAnswer] {
     try checks.map { text in
         guard let answer = ChecklistAnswer(parsing: text) else {
-            throw InputError(vi: "Mục rà soát không hợp lệ: \(text) (dạng c1_bottleneck=met:nhận xét)",
-                             en: "Invalid checklist entry: \(text) (form c1_bottleneck=met:comment)")
+            throw InputError(CLIText.invalidChecklistEntry(text))
         }
         return answer
     }
@@ -317,8 +315,7 @@ func splitKeyed(_ text: String) -> (String, Bool, String)? {
 func parseResults(_ results: [String]) throws -> [TargetResult] {
     try results.map { text in
         guard let (key, achieved, body) = splitKeyed(text), let number = Int(key), number >= 1 else {
-            throw InputError(vi: "Kết quả chỉ tiêu không hợp lệ: \(text) (dạng 1=yes:nội dung)",
-                             en: "Invalid target result: \(text) (form 1=yes:text)")
+            throw InputError(CLIText.invalidTargetResultFormYes(text))
         }
         return TargetResult(target: number - 1, achieved: achieved, result: body)
     }
@@ -329,7 +326,7 @@ func parseResults(_ results: [String]) throws -> [TargetResult] {
 func amountArgument(_ text: String, option: String) throws -> Int64 {
     guard let amount = MoneyAmount.parse(text) else {
         let problem = MoneyAmount.problem(text)
-        throw InputError(vi: option + ": " + problem.vi, en: option + ": " + problem.en)
+        throw InputError(CLIText.labelled(option, problem))
     }
     return amount
 }

@@ -1,3 +1,4 @@
+import DemoWard
 import Desk
 import Foundation
 import Ledger
@@ -33,11 +34,11 @@ enum TUI {
         let preferences = Preferences.load(environment: environment)
         let language = languageGiven ? options.lang : (preferences.language ?? options.lang)
         var path = options.databasePath
-        var chooser: [ChooserState.Choice]?
+        var chooser: [Chooser.Choice]?
         if demo {
             path = try demoDatabase(at: options.db.flatMap { $0.isEmpty ? nil : $0 })
             chooser = demoChoices(try Ledger.open(path: path).organization(), language: language)
-            FileHandle.standardError.write(Data(((language == .vi ? "Cơ sở dữ liệu demo: " : "Demo database: ") + path + "\n").utf8))
+            FileHandle.standardError.write(Data((CLIText.demoDatabase[language] + path + "\n").utf8))
         }
         let ledger = try Ledger.open(path: path)
         var officer = ""
@@ -55,7 +56,7 @@ enum TUI {
         do {
             terminal = try CursesTerminal()
         } catch {
-            throw InputError(vi: "\(error)", en: "\(error)")
+            throw InputError(CLIText.unexpectedError(error))
         }
         let loaded = ThemeLoader.load(name: theme ?? preferences.theme ?? "default",
                                       searchPaths: ThemeLoader.standardSearchPaths(environment: environment),
@@ -77,8 +78,7 @@ enum TUI {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
         if let size, size > 0 {
             guard try Ledger.open(path: path).isDemo() else {
-                throw InputError(vi: "--demo --db \(path): tệp này đã có dữ liệu và không phải cơ sở dữ liệu demo; không ghi đè",
-                                 en: "--demo --db \(path): this file holds data and is not a demo database; not overwritten")
+                throw InputError(CLIText.demoDbFileHoldsData(path))
             }
             return path
         }
@@ -92,8 +92,8 @@ enum TUI {
     }
 
     /// Every officer of the ward, grouped by unit: whom a visitor of a demo may play.
-    static func demoChoices(_ org: Organization, language: Language) -> [ChooserState.Choice] {
-        ChooserState.everyOfficer(org, language: language)
+    static func demoChoices(_ org: Organization, language: Language) -> [Chooser.Choice] {
+        Chooser.everyOfficer(org, language: language)
     }
 }
 

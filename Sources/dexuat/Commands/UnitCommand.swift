@@ -20,11 +20,11 @@ struct UnitCommand: ParsableCommand {
         func run() throws {
             try dexuat.run(options) {
                 guard let kind = UnitKind(rawValue: kind) else {
-                    throw InputError(vi: "Loại đơn vị không hợp lệ: \(kind)", en: "Invalid unit kind: \(kind)")
+                    throw InputError(CLIText.invalidUnitKind(kind))
                 }
                 let ledger = try options.openLedger()
                 try ledger.save(Procedure.Unit(id: id, name: name, kind: kind, parentID: parent), by: try Identity.actor(in: ledger))
-                say(options.lang == .vi ? "Đã lưu đơn vị \(id)." : "Unit \(id) saved.")
+                say(CLIText.unitSaved(id)[options.lang])
             }
         }
     }

@@ -25,34 +25,30 @@ struct Verify: ParsableCommand {
                 try verifyRegister(register, ledger: ledger, options: options)
                 return
             }
-            let vi = options.lang == .vi
             let damage = try ledger.integrityProblems()
             if !damage.isEmpty {
                 for line in damage.prefix(10) { say(line) }
-                fail(vi ? "Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất (dexuat restore TỆP)."
-                        : "The database file is damaged. Restore it from the latest backup (dexuat restore FILE).", code: 3)
+                fail(CLIText.databaseFileDamagedRestoreLatest[options.lang], code: 3)
             }
-            let progress = ProgressLine(vi ? "Đang kiểm tra" : "Verifying")
+            let progress = ProgressLine(CLIText.verifying[options.lang])
             defer { progress.finish() }
             let report = try ledger.verify(progress: progress.update)
             progress.finish()
             let documentProblems = try ledger.verifyDocumentRegister()
             for problem in documentProblems { say(problem[options.lang]) }
             if report.ok && !documentProblems.isEmpty {
-                fail(vi ? "Sổ đăng ký văn bản không khớp với lịch sử sự kiện: \(documentProblems.count) vấn đề"
-                        : "The register of documents disagrees with the events: \(documentProblems.count) problems", code: 3)
+                fail(CLIText.registerDocumentsDisagreesEventsProblems(documentProblems.count)[options.lang], code: 3)
             }
             try compare(ledger, with: checkpoints)
             if report.ok {
-                say(vi ? "Toàn vẹn: \(report.events) sự kiện, \(report.proposals) đề xuất; mã băm cuối \(report.tipHash)"
-                       : "Intact: \(report.events) events, \(report.proposals) proposals; last hash \(report.tipHash)")
+                say(CLIText.intactEventsProposalsLastHash(report.events, report.proposals, report.tipHash)[options.lang])
                 return
             }
             for problem in report.problems.prefix(20) { say(problem.message(options.lang)) }
             if let first = report.firstBadEvent {
-                say(vi ? "Sự kiện hỏng đầu tiên: #\(first)" : "First bad event: #\(first)")
+                say(CLIText.firstBadEvent(first)[options.lang])
             }
-            fail(vi ? "Lịch sử đã bị can thiệp: \(report.problems.count) vấn đề" : "The history was tampered with: \(report.problems.count) problems", code: 3)
+            fail(CLIText.historyTamperedProblems(report.problems.count)[options.lang], code: 3)
         }
     }
 }
@@ -64,8 +60,7 @@ extension Verify {
     func anchors() throws -> [(source: String, checkpoint: ChainCheckpoint)] {
         var result: [(source: String, checkpoint: ChainCheckpoint)] = []
         func invalid(_ text: String, at source: String) -> InputError {
-            InputError(vi: "\(source)Mã kiểm tra không hợp lệ \"\(Text.visible(text))\": sai định dạng hoặc chép nhầm một ký tự (ví dụ 4711-7F3K-9QXA-M2CD-H8PW-6RT5).",
-                       en: "\(source)Invalid checkpoint \"\(Text.visible(text))\": wrong format or a character copied wrong (e.g. 4711-7F3K-9QXA-M2CD-H8PW-6RT5).")
+            InputError(CLIText.invalidCheckpointWrongFormatCharacter(source, Text.visible(text)))
         }
         for text in against {
             guard let code = ChainCheckpoint(code: text) else { throw invalid(text, at: "--against: ") }
@@ -76,13 +71,13 @@ extension Verify {
             let name = againstFile == "-" ? "-" : againstFile
             let entries = PaperAnchor.entries(in: text)
             guard !entries.isEmpty else {
-                throw InputError(vi: "--against-file \(Text.visible(name)): không có mã kiểm tra nào", en: "--against-file \(Text.visible(name)): no checkpoint in it")
+                throw InputError(CLIText.againstFileNoCheckpoint(Text.visible(name)))
             }
             for entry in entries {
-                let place = Localized(vi: "\(Text.visible(name)) dòng \(entry.line)", en: "\(Text.visible(name)) line \(entry.line)")
+                let place = CLIText.verifyLine(Text.visible(name), entry.line)
                 guard let code = entry.checkpoint else {
                     let error = invalid(entry.text, at: "")
-                    throw InputError(vi: place.vi + ": " + error.text.vi, en: place.en + ": " + error.text.en)
+                    throw InputError(CLIText.labelled(place, error.text))
                 }
                 result.append((place[options.lang], code))
             }
@@ -93,17 +88,15 @@ extension Verify {
     /// Checks every code and says, for each, whether it holds; exit 3 when any does not.
     func compare(_ ledger: Ledger, with checkpoints: [(source: String, checkpoint: ChainCheckpoint)]) throws {
         guard !checkpoints.isEmpty else { return }
-        let vi = options.lang == .vi
         var failed: [String] = []
         for (source, checkpoint) in checkpoints {
             let finding = try ledger.compare(with: checkpoint)
-            let verdict = finding.ok ? (vi ? "khớp" : "holds") : (vi ? "KHÔNG khớp" : "does NOT hold")
+            let verdict = finding.ok ? CLIText.holds[options.lang] : CLIText.doesNotHold[options.lang]
             say("\(checkpoint.code) (\(source)): \(verdict). " + finding.message(checkpoint, options.lang))
             if !finding.ok { failed.append(checkpoint.code) }
         }
         guard failed.isEmpty else {
-            fail(vi ? "Lịch sử không khớp \(failed.count)/\(checkpoints.count) mã kiểm tra: \(failed.joined(separator: ", "))."
-                    : "The history does not match \(failed.count) of \(checkpoints.count) checkpoints: \(failed.joined(separator: ", ")).", code: 3)
+            fail(CLIText.historyDoesNotMatchCheckpoints(failed.count, checkpoints.count, failed.joined(separator: ", "))[options.lang], code: 3)
         }
     }
 }

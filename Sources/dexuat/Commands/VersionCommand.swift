@@ -21,18 +21,15 @@ struct VersionCommand: ParsableCommand {
                 try printJSON(report)
                 return
             }
-            let vi = options.lang == .vi
             say("dexuat \(report.version)")
-            say((vi ? "Lược đồ: " : "Schema: ") + report.schemaVersion)
+            say(CLIText.schema[options.lang] + report.schemaVersion)
             say("SQLite: " + report.sqliteVersion)
             if let length = report.chainLength {
-                say(vi ? "Cơ sở dữ liệu \(report.database): \(length) sự kiện trong chuỗi."
-                       : "Database \(report.database): \(length) events in the chain.")
+                say(CLIText.databaseEventsChain(report.database, length)[options.lang])
             } else if let problem = report.databaseProblem {
-                say(vi ? "Cơ sở dữ liệu \(report.database): không đọc được (\(problem))."
-                       : "Database \(report.database): cannot be read (\(problem)).")
+                say(CLIText.databaseCannotRead(report.database, problem)[options.lang])
             } else {
-                say(vi ? "Cơ sở dữ liệu \(report.database): chưa có." : "Database \(report.database): none yet.")
+                say(CLIText.databaseNoneYet(report.database)[options.lang])
             }
         }
     }

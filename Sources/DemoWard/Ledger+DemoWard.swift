@@ -1,0 +1,25 @@
+import Foundation
+import Ledger
+import Procedure
+
+/// The demo ward put into a new file: Ledger's import step (`importDemo(…, oversight:)`),
+/// given the ward's points 1 and 4 (`DemoOversight`). Ledger knows how to write a demo;
+/// what the demo says lives here.
+extension Ledger {
+    /// Fills a new file with `org` and the proposals `proposals` hands to its sink, then
+    /// the demo ward's briefings, inspections and difficulty reports. Returns how many
+    /// proposals were written.
+    @discardableResult
+    public func importDemo(organization org: Organization, administrator: String, at now: Date = Date(),
+                           batch: Int = 2_000,
+                           proposals: ((String, [Transition]) throws -> Void) throws -> Void) throws -> Int {
+        try importDemo(organization: org, administrator: administrator, at: now, batch: batch, proposals: proposals) { today, record in
+            try DemoOversight.script(today: today, org: org) { login, daysAgo, decide in
+                let day = today.adding(days: -daysAgo)
+                // `decide` runs only during this call; Swift cannot see that through two
+                // closure parameters.
+                try withoutActuallyEscaping(decide) { try record(login, day, DemoOversight.morning(of: day), $0) }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Ledger
+import Procedure
+import Terminal
+
+/// The last few proposals the Desk showed, laid out: moving back and forth in the inbox
+/// reads nothing while a proposal's version is unchanged. Emptied when the database
+/// changes (any officer) or the language changes.
+struct DetailCache: Sendable {
+    struct Key: Hashable, Sendable {
+        var id: String
+        var version: Int
+        var officer: String
+        var language: Language
+        var today: Day
+    }
+
+    struct Entry: Sendable {
+        var proposal: Proposal
+        var history: [StoredEvent]
+        var detailLines: [StyledLine]
+        var reviewLines: [StyledLine]
+    }
+
+    static let capacity = 64
+    private var entries: [Key: Entry] = [:]
+    private var order: [Key] = []
+
+    subscript(key: Key) -> Entry? {
+        get { entries[key] }
+        set {
+            if entries[key] == nil { order.append(key) }
+            entries[key] = newValue
+            while order.count > Self.capacity {
+                entries[order.removeFirst()] = nil
+            }
+        }
+    }
+
+    mutating func removeAll() {
+        entries.removeAll()
+        order.removeAll()
+    }
+}

@@ -1,0 +1,58 @@
+import Procedure
+import Terminal
+
+extension ProposalsBoard {
+    /// Sizes the inbox list and wraps the documents to the panes' width (only when the
+    /// document or the width changed), then clamps every scroll.
+    public mutating func layout(_ rect: Rect, _ desk: DeskState) {
+        let panes = DeskLayout.panes(for: desk)
+        inbox.list.fit(panes.inbox.height - 3)
+        let detailWidth = max(1, panes.detail.width - 2)
+        if detail.detailWrapped.width != detailWidth {
+            detail.detailWrapped = .init(width: detailWidth, lines: Draw.wrap(detail.detailLines, width: detailWidth))
+        }
+        let reviewWidth = max(1, panes.review.width - 2)
+        if detail.reviewWrapped.width != reviewWidth {
+            detail.reviewWrapped = .init(width: reviewWidth, lines: Draw.wrap(detail.reviewLines, width: reviewWidth))
+        }
+        detail.detailList.count = detail.detailWrapped.lines.count
+        detail.detailList.fit(panes.detail.height - 2)
+        detail.reviewList.count = detail.reviewWrapped.lines.count
+        detail.reviewList.fit(panes.review.height - 2)
+    }
+
+    public func draw(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let layout = DeskLayout.panes(for: desk)
+        let loading = detail.loadingID != nil && detail.proposal?.id != detail.loadingID
+        if let tabs = layout.tabs {
+            drawTabs(desk, tabs, into: &buffer)
+            switch focus {
+            case .inbox: InboxPane.draw(desk, in: layout.inbox, focused: true, into: &buffer)
+            case .detail: DetailPane.draw(desk, lines: detail.detailWrapped.lines, loading: loading, in: layout.detail, focused: true, into: &buffer)
+            case .review: ReviewPane.draw(desk, lines: detail.reviewWrapped.lines, loading: loading, in: layout.review, focused: true, into: &buffer)
+            }
+            return
+        }
+        var cursor: (x: Int, y: Int)?
+        InboxPane.draw(desk, in: layout.inbox, focused: focus == .inbox, into: &buffer)
+        if focus == .inbox { cursor = buffer.cursor }
+        DetailPane.draw(desk, lines: detail.detailWrapped.lines, loading: loading, in: layout.detail, focused: focus == .detail, into: &buffer)
+        if focus == .detail { cursor = buffer.cursor }
+        ReviewPane.draw(desk, lines: detail.reviewWrapped.lines, loading: loading, in: layout.review, focused: focus == .review, into: &buffer)
+        if focus == .review { cursor = buffer.cursor }
+        buffer.cursor = cursor
+    }
+
+    func drawTabs(_ desk: DeskState, _ rect: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, role: .tab)
+        var x = rect.x
+        for pane in Pane.allCases {
+            let selected = pane == focus
+            // The chosen tab is bracketed, not only coloured.
+            let title = pane.title[desk.language]
+            let label = selected ? "[\(pane.rawValue + 1) \(title)]" : " \(pane.rawValue + 1) \(title) "
+            x += buffer.put(label, at: x, y: rect.y, role: selected ? .tabSelected : .tab)
+            x += buffer.put(" ", at: x, y: rect.y, role: .tab)
+        }
+    }
+}

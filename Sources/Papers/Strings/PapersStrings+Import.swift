@@ -1,0 +1,70 @@
+import Procedure
+
+/// Importing proposals collected on paper (CSV).
+extension PapersText {
+    // MARK: PaperImportCSV.swift
+
+    static let unreadableCsvFile = Localized(
+        vi: "không đọc được tệp CSV",
+        en: "unreadable CSV file")
+
+    static let emptyFile = Localized(
+        vi: "tệp rỗng",
+        en: "empty file")
+
+    static func unknownColumnColumns(_ unknown: some CustomStringConvertible, _ columns: some CustomStringConvertible) -> Localized {
+        Localized(vi: "cột không rõ \"\(unknown)\"; các cột: \(columns)",
+                  en: "unknown column \"\(unknown)\"; the columns: \(columns)")
+    }
+
+    static func columnAppearsTwiceHeaderColumns(_ name: some CustomStringConvertible, _ first: some CustomStringConvertible, _ index: some CustomStringConvertible) -> Localized {
+        Localized(vi: "cột \"\(name)\" có hai lần ở dòng tiêu đề (cột \(first) và \(index))",
+                  en: "column \"\(name)\" appears twice in the header (columns \(first) and \(index))")
+    }
+
+    static let proposerTitleColumnMissing = Localized(
+        vi: "thiếu cột proposer hoặc title",
+        en: "the proposer or title column is missing")
+
+    static func columnsHeader(_ fieldCount: some CustomStringConvertible, _ nameCount: some CustomStringConvertible) -> Localized {
+        Localized(vi: "có \(fieldCount) cột, dòng tiêu đề có \(nameCount)",
+                  en: "\(fieldCount) columns, the header has \(nameCount)")
+    }
+
+    static let noProposalRows = Localized(
+        vi: "không có dòng đề xuất nào",
+        en: "no proposal rows")
+
+    static let proposerMissingColumnProposer = Localized(
+        vi: "thiếu người đề xuất (cột proposer)",
+        en: "the proposer is missing (column proposer)")
+
+    static func fieldMustOne(_ proposalField: some CustomStringConvertible) -> Localized {
+        Localized(vi: "field phải là một trong: \(proposalField)",
+                  en: "field must be one of: \(proposalField)")
+    }
+
+    static let legalBasisMustDecreeSt = Localized(
+        vi: "legal_basis phải là decree_73 hoặc st_task",
+        en: "legal_basis must be decree_73 or st_task")
+
+    static func invalidDateUseYyyyMm(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Localized {
+        Localized(vi: "\(key): ngày không hợp lệ \"\(value)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
+                  en: "\(key): invalid date \"\(value)\" (use YYYY-MM-DD or DD/MM/YYYY)")
+    }
+
+    static func fundingVndMustNonNegative(_ text: some CustomStringConvertible) -> Localized {
+        Localized(vi: "funding_vnd phải là số đồng không âm: \"\(text)\"",
+                  en: "funding_vnd must be a non-negative amount in VND: \"\(text)\"")
+    }
+
+    static func targetsEachTargetDescriptionMeasure(_ entry: some CustomStringConvertible) -> Localized {
+        Localized(vi: "targets: mỗi chỉ tiêu dạng \"mô tả | cách đo\", cách nhau bằng \";\": \"\(entry)\"",
+                  en: "targets: each target as \"description | measure\", separated by \";\": \"\(entry)\"")
+    }
+
+    static func selfCheckEachItemId(_ entry: some CustomStringConvertible) -> Localized {
+        Localized(vi: "self_check: mỗi mục dạng MÃ=met|not_met|unclear[: nhận xét]: \"\(entry)\"",
+                  en: "self_check: each item as ID=met|not_met|unclear[: comment]: \"\(entry)\"")
+    }
+}

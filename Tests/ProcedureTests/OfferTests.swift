@@ -1,0 +1,292 @@
+import Foundation
+import Testing
+@testable import Procedure
+
+/// A proposal standing somewhere interesting: every state, and within a state the records
+/// that change what may be done (voted or not, opinion or not, before or after the start
+/// date, conclusion or not, a liability decision or not, LOCAL switches off).
+struct Situation: CustomTestStringConvertible, Sendable {
+    var name: String
+    var run: Run
+    var testDescription: String { name }
+
+    static func all() throws -> [Situation] {
+        var list = try Stage.allCases.map { Situation(name: $0.rawValue, run: try $0.build()) }
+        func add(_ name: String, _ build: () throws -> Run) throws { list.append(Situation(name: name, run: try build())) }
+
+        try add("draft, dossier incomplete") { try Run.draft(dossier: Dossier(title: "Nháp")) }
+        try add("returned, dossier emptied") {
+            var run = try Stage.returned.build()
+            try run.act(.editDraft(dossier: Dossier(title: "Làm lại")), by: Fx.staff)
+            return run
+        }
+        try add("registered, opinion recorded") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            return run
+        }
+        try add("registered, deputy's checklist only") {
+            var run = try Run.registered()
+            try run.act(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)
+            return run
+        }
+        try add("registered, head voted, vote open") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.vote([(Fx.head, true)])
+            return run
+        }
+        try add("registered, all voted yes") { try Run.voted() }
+        try add("registered, all voted yes, no opinion") {
+            var run = try Run.registered()
+            try run.vote(run.eligibleMembers.map { ($0, true) })
+            return run
+        }
+        try add("registered, all voted no") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.vote(run.eligibleMembers.map { ($0, false) })
+            return run
+        }
+        try add("registered, voted no twice, vote failed for good") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.vote([(Fx.deputy1, false), (Fx.deputy2, false)])
+            return run
+        }
+        try add("registered, yes but the committee disagreed and that blocks") {
+            var settings = ProcedureSettings()
+            settings.partyDisagreementBlocksApproval = true
+            var run = try Run.registered(settings: settings)
+            try run.partyOpinion(.disagree)
+            try run.vote(run.eligibleMembers.map { ($0, true) })
+            return run
+        }
+        try add("registered, return switched off") {
+            var settings = ProcedureSettings()
+            settings.allowReturnForCompletion = false
+            return try Run.registered(settings: settings)
+        }
+        try add("registered, proposed by a deputy") { try Run.registered(by: Fx.deputy1) }
+        try add("in progress, after the start date") {
+            var run = try Run.inProgress()
+            run.reachStart()
+            return run
+        }
+        try add("suspended, after the start date") {
+            var run = try Run.inProgress()
+            run.reachStart()
+            try run.directive(.suspend)
+            return run
+        }
+        try add("reported, opinion recorded") { try Run.readyForEvaluation() }
+        try add("evaluated, conclusion switched off") {
+            var settings = ProcedureSettings()
+            settings.requireConclusion = false
+            return try Run.evaluated(settings: settings)
+        }
+        try add("evaluated, conclusion switched off, liability decided") {
+            var settings = ProcedureSettings()
+            settings.requireConclusion = false
+            var run = try Run.evaluated(settings: settings)
+            try run.measure(.notLiable)
+            return run
+        }
+        try add("concluded") { try Run.concluded() }
+        try add("concluded, not liable") {
+            var run = try Run.concluded()
+            try run.measure(.notLiable)
+            return run
+        }
+        try add("concluded, no protection, ordinary rules decided") {
+            var run = try Run.concluded(Fx.form(abuse: true))
+            try run.measure(.ordinaryRules)
+            return run
+        }
+        return list
+    }
+}
+
+/// Every step a person may try, with a valid input for each variant of its form.
+enum ValidInput {
+    /// The variants of the step's form (a decision's kind, a directive's kind, a measure's
+    /// kind), each as the actions the form submits in one transaction.
+    static func variants(_ kind: ActionKind, for p: Proposal, settings: ProcedureSettings) -> [[Action]] {
+        let targets = p.dossier.targets.count
+        switch kind {
+        case .editDraft: return [[.editDraft(dossier: p.dossier)]]
+        case .submit: return [[.submit]]
+        case .receive: return [[.receive(receiptNumber: "12/TN")]]
+        case .returnForCompletion: return [[.returnForCompletion(reasons: "Bổ sung dự toán")]]
+        case .outOfScope: return [[.outOfScope(ground: .exceedsAuthority, reasons: "Vượt thẩm quyền", channel: "UBND tỉnh")]]
+        case .withdraw: return [[.withdraw(reason: "Không còn cần thiết")]]
+        case .partyOpinion:
+            return [[.partyOpinion(stance: .agree, text: "Đồng ý chủ trương", committee: "Đảng ủy phường")]]
+        case .checklist: return [[.checklist(answers: Fx.fullChecklist(settings.checklist))]]
+        case .ballot:
+            // The ballot form: the checklist, then the vote.
+            return [[.checklist(answers: Fx.fullChecklist(settings.checklist)), .ballot(inFavour: true, comment: "")]]
+        case .decide:
+            return DecisionKind.allCases.map {
+                [.decide(kind: $0, number: "45/QĐ-UBND", reasons: "Theo biểu quyết", responsibilityStatement: "Tôi tự chịu trách nhiệm")]
+            }
+        case .resource:
+            return [[.resource(fundingVND: 1_000_000, staff: "1 chuyên viên", equipment: "", reassignment: "", noneNeededReason: "")]]
+        case .progress: return [[.progress(percent: 50, note: "Một nửa")]]
+        case .directive: return DirectiveKind.allCases.map { [.directive(kind: $0, reason: "Theo chỉ đạo")] }
+        case .report: return [[.report(summary: "Đã xong", results: Fx.results(targets: targets))]]
+        case .evaluate:
+            var form = Fx.form()
+            form.results = Fx.results(targets: targets)
+            return [[.evaluate(form: form)]]
+        case .conclude: return [[.conclude(number: "07/KL-UBND", text: "Kết luận")]]
+        case .measure:
+            return MeasureKind.allCases.map {
+                [.measure(kind: $0, decisionNumber: "88/QĐ-UBND", day: Fx.day(2026, 11, 2), decidedBy: "Chủ tịch", reason: "Theo kết luận")]
+            }
+        case .close: return [[.close]]
+        }
+    }
+
+    /// The refusal of the first action refused, or nil when the whole sequence is accepted.
+    static func apply(_ actions: [Action], to proposal: Proposal, by actor: Actor, context: Context) -> Refusal? {
+        var current = proposal
+        for action in actions {
+            switch Workflow.perform(action, on: current, by: actor, context: context) {
+            case .success(let transition): current = transition.proposal
+            case .failure(let refusal): return refusal
+            }
+        }
+        return nil
+    }
+}
+
+/// Who may stand in front of a proposal: in person, and a clerk (or someone else) writing
+/// on behalf of each member of the collective, the proposer, or the Party committee.
+func everyActor(for p: Proposal) -> [Actor] {
+    let logins = [p.proposer, Fx.head, Fx.deputy1, Fx.deputy2, Fx.clerk, Fx.liaison, Fx.inspector, Fx.chair,
+                  Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, "nobody"]
+    var actors: [Actor] = []
+    for login in logins where !actors.contains(where: { $0.login == login }) { actors.append(Actor(login: login)) }
+    for writer in [Fx.clerk, Fx.ktClerk, Fx.head] {
+        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, "Đảng ủy phường"] {
+            actors.append(Actor(login: writer, onBehalfOf: behalf))
+        }
+    }
+    return actors
+}
+
+@Suite struct OfferTests {
+    /// The offer and the workflow agree for every step, situation and person: an offered
+    /// step is accepted with a valid input; a withheld one is refused for every input, with
+    /// the refusal the offer names.
+    @Test func theOfferAgreesWithTheWorkflowEverywhere() throws {
+        var offeredSomewhere = Set<ActionKind>()
+        var withheldByTheRecord = Set<ActionKind>()
+        for situation in try Situation.all() {
+            let p = situation.run.proposal
+            let context = situation.run.context
+            for actor in everyActor(for: p) {
+                for kind in ActionKind.allCases {
+                    let offer = Permissions.offered(kind, on: p, by: actor, in: context.organization,
+                                                    settings: context.settings, today: context.today)
+                    let outcomes = ValidInput.variants(kind, for: p, settings: context.settings).map {
+                        ValidInput.apply($0, to: p, by: actor, context: context)
+                    }
+                    let who = actor.onBehalfOf.map { "\(actor.login) for \($0)" } ?? actor.login
+                    if let offer {
+                        #expect(outcomes.allSatisfy { $0 != nil },
+                                "\(kind.rawValue) by \(who) at '\(situation.name)': withheld (\(offer)) but accepted")
+                        #expect(outcomes.contains(offer),
+                                "\(kind.rawValue) by \(who) at '\(situation.name)': offer says \(offer), workflow says \(outcomes.compactMap { $0?.description })")
+                        if Permissions.check(kind, on: p, by: actor, in: context.organization) == nil {
+                            withheldByTheRecord.insert(kind)
+                        }
+                    } else {
+                        #expect(outcomes.contains { $0 == nil },
+                                "\(kind.rawValue) by \(who) at '\(situation.name)': offered but refused: \(outcomes.compactMap { $0?.description })")
+                        offeredSomewhere.insert(kind)
+                    }
+                }
+            }
+        }
+        // The situations reach every step, and every step whose record can refuse it.
+        #expect(offeredSomewhere == Set(ActionKind.allCases))
+        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion, .checklist, .ballot,
+                                                .decide, .report, .evaluate, .conclude, .measure, .close]
+        #expect(withheldByTheRecord == recordDependent)
+    }
+
+    // MARK: The three cases of issue 11
+
+    @Test func closeIsNotOfferedBeforeTheConclusion() throws {
+        let run = try Run.evaluated()
+        let settings = run.context.settings
+        #expect(Permissions.check(.close, on: run.proposal, by: Actor(login: Fx.head), in: Fx.org) == nil)
+        let offer = Permissions.offered(.close, on: run.proposal, by: Actor(login: Fx.head), in: Fx.org, settings: settings, today: run.context.today)
+        #expect(offer?.rule == .conclusionRequired)
+        #expect(run.refusal(.close, by: Fx.head)?.rule == .conclusionRequired)
+    }
+
+    @Test func closeIsNotOfferedBeforeALiabilityDecision() throws {
+        var run = try Run.concluded()
+        let today = run.context.today
+        #expect(Permissions.offered(.close, on: run.proposal, by: Actor(login: Fx.head), in: Fx.org, settings: .standard, today: today)?.rule == .liabilityMissing)
+        try run.measure(.notLiable)
+        #expect(Permissions.offered(.close, on: run.proposal, by: Actor(login: Fx.head), in: Fx.org, settings: .standard, today: today) == nil)
+    }
+
+    @Test func aSecondConclusionIsNotOffered() throws {
+        let evaluated = try Run.evaluated()
+        #expect(Permissions.offered(.conclude, on: evaluated.proposal, by: Actor(login: Fx.head), in: Fx.org,
+                                    settings: .standard, today: evaluated.context.today) == nil)
+        let run = try Run.concluded()
+        let offer = Permissions.offered(.conclude, on: run.proposal, by: Actor(login: Fx.head), in: Fx.org,
+                                        settings: .standard, today: run.context.today)
+        #expect(offer?.rule == .wrongState)
+        #expect(run.refusal(.conclude(number: "08/KL", text: "Lần hai"), by: Fx.head) == offer)
+    }
+
+    @Test func aMemberWhoVotedIsNotOfferedTheBallot() throws {
+        var run = try Run.registered()
+        try run.partyOpinion()
+        let today = run.context.today
+        #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy1), in: Fx.org, settings: .standard, today: today) == nil)
+        try run.vote([(Fx.deputy1, true)])
+        for actor in [Actor(login: Fx.deputy1), Actor(login: Fx.clerk, onBehalfOf: Fx.deputy1)] {
+            let offer = Permissions.offered(.ballot, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today)
+            #expect(offer?.rule == .ballotAlreadyCast)
+            #expect(Permissions.offered(.checklist, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .ballotAlreadyCast)
+        }
+        // The others still may.
+        #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy2), in: Fx.org, settings: .standard, today: today) == nil)
+        #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.clerk, onBehalfOf: Fx.head), in: Fx.org, settings: .standard, today: today) == nil)
+    }
+
+    /// The ballot's form carries the checklist: a member who has not filled it is still
+    /// offered the ballot, although the ballot alone would be refused.
+    @Test func theBallotIsOfferedBeforeTheChecklistBecauseItsFormCarriesIt() throws {
+        let run = try Run.registered()
+        #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy2), in: Fx.org, settings: .standard, today: run.context.today) == nil)
+        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.deputy2)?.rule == .checklistIncomplete)
+    }
+
+    @Test func theReportIsOfferedFromTheStartDateOrAfterATermination() throws {
+        var run = try Run.inProgress()
+        let before = Permissions.offered(.report, on: run.proposal, by: Actor(login: Fx.staff), in: Fx.org, settings: .standard, today: run.context.today)
+        #expect(before?.rule == .reportBeforeStart)
+        let start = try #require(run.proposal.dossier.startDate)
+        #expect(Permissions.offered(.report, on: run.proposal, by: Actor(login: Fx.staff), in: Fx.org, settings: .standard, today: start) == nil)
+        try run.directive(.terminate)
+        #expect(Permissions.offered(.report, on: run.proposal, by: Actor(login: Fx.staff), in: Fx.org, settings: .standard, today: run.context.today) == nil)
+    }
+
+    @Test func theListHasEveryActionOnceInProcedureOrder() throws {
+        let run = try Run.registered()
+        let rows = Permissions.offered(on: run.proposal, for: Fx.clerk, onBehalfOf: Fx.deputy1, in: Fx.org,
+                                       settings: .standard, today: run.context.today)
+        #expect(rows.map(\.0) == ActionKind.allCases)
+        #expect(rows.first { $0.0 == .ballot }?.1 == nil)
+        #expect(rows.first { $0.0 == .decide }?.1?.rule == .onBehalfNotAllowed)
+    }
+}
