@@ -161,7 +161,12 @@ extension ProposalsBoard {
         detail.detailWrapped = .init()
         detail.reviewWrapped = .init()
         defer { afterLoad.removeAll() }
-        return afterLoad
+        var out = afterLoad
+        if let asked = menuAskedFor {
+            menuAskedFor = nil
+            if asked == payload.proposal?.id { out.append(.run("actions", argument: nil)) }
+        }
+        return out
     }
 
     func presetsJob(_ desk: DeskState, open: Bool) -> LedgerJob {

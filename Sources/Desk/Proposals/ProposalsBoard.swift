@@ -72,6 +72,9 @@ public struct ProposalsBoard: DeskComponent {
     /// What waits for the selected proposal to arrive: the message of a step just
     /// recorded (said with the detail that shows it), a menu asked for while it loaded.
     var afterLoad: [DeskAction] = []
+    /// The proposal whose menu `a` asked for before it had arrived: the menu opens when
+    /// that proposal is shown, never over another one the selection moved to meanwhile.
+    var menuAskedFor: String?
 
     public init() {}
 
@@ -134,7 +137,7 @@ public struct ProposalsBoard: DeskComponent {
             // The selected row's proposal not here yet (it is being read, or the page that
             // selects it is): the menu opens when it arrives, for the officer at the keys then.
             if detail.loadingID != nil || (inbox.current != nil && detail.proposal?.id != inbox.current?.id) {
-                afterLoad.append(.run("actions", argument: nil))
+                menuAskedFor = inbox.current?.id
                 return []
             }
             let items = menuItems(desk)
@@ -174,7 +177,7 @@ public struct ProposalsBoard: DeskComponent {
         var actions = loadMoreIfNeeded(desk)
         if inbox.current?.id != before {
             // A menu asked for the proposal left behind is not opened on the next one.
-            afterLoad.removeAll { if case .run = $0 { true } else { false } }
+            menuAskedFor = nil
             actions += showCurrent(desk)
         }
         return actions
