@@ -38,16 +38,34 @@ extension Proposal {
 }
 
 extension Permissions {
-    /// §7.4: the refusal for a step that someone other than the proposer takes, when the
-    /// actor, or the member or committee they record for, is conflicted on the proposal.
-    /// Steps of the proposer's own (edit, submit, withdraw, progress, report) are not
-    /// concerned: a declared conflict withholds, it never grants.
+    /// §7.4: the refusal for a step someone other than the proposer takes, when the one
+    /// who holds the role for it (the actor, the clerk writing from the minutes, or the
+    /// member the clerk writes for) is conflicted on the proposal. Someone who does not
+    /// hold the role at all is told that instead, by the checks after this one. Steps of
+    /// the proposer's own (edit, submit, withdraw, progress, report) are not concerned: a
+    /// declared conflict withholds, it never grants.
     static func conflictRefusal(_ row: Permission, on proposal: Proposal, by actor: Actor, in org: Organization) -> Refusal? {
         if row.parties.contains(.theProposer) { return nil }
-        for login in [actor.login, actor.onBehalfOf].compactMap({ $0 }) where proposal.isConflicted(login) {
-            return Refusal(.ownProposal, detail: proposal.conflictDetail(login, officerName: org.officer(login)?.name))
+        var holders: [String] = []
+        if let behalf = actor.onBehalfOf {
+            // Only the unit's clerk writes from the minutes; anyone else is told so next.
+            guard row.clerkMayRecordOnBehalf, org.holds(.clerk, actor.login, in: proposal.reviewingUnitID) else { return nil }
+            holders.append(actor.login)
+            if row.parties.contains(where: { holdsRole(behalf, $0, for: proposal, in: org) }) { holders.append(behalf) }
+        } else if row.parties.contains(where: { holdsRole(actor.login, $0, for: proposal, in: org) }) {
+            holders.append(actor.login)
         }
-        return nil
+        guard let conflicted = holders.first(where: proposal.isConflicted) else { return nil }
+        return Refusal(.ownProposal, detail: proposal.conflictDetail(conflicted, officerName: org.officer(conflicted)?.name))
+    }
+
+    /// Whether `login` holds the role of `party` for this proposal, conflicts aside.
+    static func holdsRole(_ login: String, _ party: ActingParty, for proposal: Proposal, in org: Organization) -> Bool {
+        switch party {
+        case .theProposer: return false
+        case .member: return org.collective(of: proposal.reviewingUnitID).contains { $0.login == login }
+        case .head, .clerk, .partyLiaison: return qualifies(login, as: party, for: proposal, in: org)
+        }
     }
 }
 

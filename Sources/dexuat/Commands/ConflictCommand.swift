@@ -68,7 +68,7 @@ struct ConflictJSON: Encodable {
     var officerName: String
     var reason: String
     var day: String
-    var seq: Int64?
+    @NullEncoded var seq: Int64?
 
     init(_ r: ConflictRecord, name: String) {
         proposal = r.proposalID
