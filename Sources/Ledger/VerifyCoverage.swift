@@ -37,6 +37,7 @@ public enum VerifyCoverage {
         "acknowledgement": .replayed(by: "Ledger.verifyOversight"),
         "inspection": .replayed(by: "Ledger.verifyOversight"),
         "difficulty": .replayed(by: "Ledger.verifyOversight"),
+        "conflict_declaration": .replayed(by: "Ledger.verifyConflicts"),
         "document_number": .replayed(by: "Ledger.verifyDocumentRegister (dexuat verify)"),
         "proposal_count": .derived(checkedBy: "Ledger.countDisagreements"),
         "receipt_count": .derived(checkedBy: "Ledger.countDisagreements (in verify when every proposal agrees)"),

@@ -22,7 +22,7 @@ struct Dexuat: ParsableCommand {
             DirectiveCommand.self, ResultReport.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
             ReportCommand.self,
-            LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
+            LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self, ConflictCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
             RemindCommand.self, Backup.self, Restore.self, Checkpoint.self, SSHSession.self, VersionCommand.self,
         ]

@@ -141,6 +141,8 @@ struct ShowJSON: Encodable {
     @NullEncoded var consequence: String?
     @NullEncoded var conclusion: Conclusion?
     var measures: [Measure]
+    /// §7.4: the conflicts of interest declared on the proposal.
+    var conflicts: [ConflictJSON]
     var events: [EventJSON]
 
     init(_ p: Proposal, ledger: Ledger, lang: Language) throws {
@@ -190,6 +192,7 @@ struct ShowJSON: Encodable {
         consequence = (p.conclusion?.consequence ?? p.evaluation?.consequence)?.rawValue
         conclusion = p.conclusion
         measures = p.measures
+        conflicts = p.conflicts.map { ConflictJSON($0, proposal: p.id, name: org.officer($0.officer)?.name ?? "") }
         events = try ledger.history(of: p.id).map {
             EventJSON(seq: $0.seq, kind: $0.event.change.kind, actor: $0.event.actor.login, onBehalfOf: $0.event.actor.onBehalfOf,
                       played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash)

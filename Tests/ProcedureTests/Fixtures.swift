@@ -192,6 +192,18 @@ struct Run {
         }
     }
 
+    /// §7.4: `login` declares a conflict of interest on the proposal; one minute passes.
+    mutating func declareConflict(by login: String, reason: String = "Người đề xuất là người thân") throws {
+        switch Workflow.declareConflict(on: proposal, reason: reason, by: Actor(login: login), context: context) {
+        case .success(let transition):
+            proposal = transition.proposal
+            events += transition.events
+            context.now += 60
+        case .failure(let refusal):
+            throw StepFailed(description: "conflict by \(login) in \(proposal.stateLabel.en): \(refusal)")
+        }
+    }
+
     /// Moves the clock to another instant (UTC).
     mutating func at(_ date: Date) { context.now = date }
 

@@ -68,6 +68,47 @@ struct Situation: CustomTestStringConvertible, Sendable {
             return try Run.registered(settings: settings)
         }
         try add("registered, proposed by a deputy") { try Run.registered(by: Fx.deputy1) }
+        // §7.4: the proposer holds the acting role, or someone declared a conflict.
+        try add("awaiting receipt, proposed by the clerk") {
+            var run = try Run.draft(by: Fx.clerk)
+            try run.submit()
+            return run
+        }
+        try add("registered by the head, proposed by the clerk") {
+            var run = try Run.draft(by: Fx.clerk)
+            try run.submit()
+            try run.register(by: Fx.head)
+            return run
+        }
+        try add("registered, proposed by the Party liaison") { try Run.registered(by: Fx.liaison) }
+        try add("reported, proposed by the Party liaison") {
+            // The liaison may not record the opinion on their own proposal: the ward's
+            // clerk writes it from the committee's letter.
+            var run = try Run.registered(by: Fx.liaison)
+            try run.act(.partyOpinion(stance: .agree, text: "Đồng ý chủ trương", committee: "Đảng ủy phường"),
+                        by: Fx.wardClerk, for: "Đảng ủy phường")
+            try run.vote(run.eligibleMembers.map { ($0, true) })
+            try run.approve()
+            try run.resource()
+            try run.report()
+            return run
+        }
+        try add("awaiting receipt, the clerk declared a conflict") {
+            var run = try Stage.awaitingReceipt.build()
+            try run.declareConflict(by: Fx.clerk)
+            return run
+        }
+        try add("registered, a deputy and the liaison declared conflicts") {
+            var run = try Run.registered()
+            try run.declareConflict(by: Fx.deputy2)
+            try run.declareConflict(by: Fx.liaison)
+            return run
+        }
+        try add("reported, the head declared a conflict") {
+            var run = try Run.readyForEvaluation()
+            try run.declareConflict(by: Fx.head)
+            return run
+        }
         try add("in progress, after the start date") {
             var run = try Run.inProgress()
             run.reachStart()
@@ -165,11 +206,11 @@ enum ValidInput {
 /// on behalf of each member of the collective, the proposer, or the Party committee.
 func everyActor(for p: Proposal) -> [Actor] {
     let logins = [p.proposer, Fx.head, Fx.deputy1, Fx.deputy2, Fx.clerk, Fx.liaison, Fx.inspector, Fx.chair,
-                  Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, "nobody"]
+                  Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, Fx.wardClerk, "nobody"]
     var actors: [Actor] = []
     for login in logins where !actors.contains(where: { $0.login == login }) { actors.append(Actor(login: login)) }
-    for writer in [Fx.clerk, Fx.ktClerk, Fx.head] {
-        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, "Đảng ủy phường"] {
+    for writer in [Fx.clerk, Fx.ktClerk, Fx.head, Fx.wardClerk] {
+        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, Fx.viceChair1, "Đảng ủy phường"] {
             actors.append(Actor(login: writer, onBehalfOf: behalf))
         }
     }

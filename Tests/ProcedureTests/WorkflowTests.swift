@@ -244,11 +244,11 @@ import Testing
 
     @Test func proposerDeputyIsRecusedListedAndCannotVote() throws {
         var run = try Run.registered(by: Fx.deputy1)
-        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)?.rule == .recused)
-        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.deputy1)?.rule == .recused)
+        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)?.rule == .ownProposal)
+        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.deputy1)?.rule == .ownProposal)
         // Nor through the clerk.
-        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.clerk, for: Fx.deputy1)?.rule == .recused)
-        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.clerk, for: Fx.deputy1)?.rule == .recused)
+        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.clerk, for: Fx.deputy1)?.rule == .ownProposal)
+        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.clerk, for: Fx.deputy1)?.rule == .ownProposal)
         let tally = run.proposal.tally(in: Fx.org, settings: .standard)
         #expect(tally.recused == [Fx.deputy1])
         #expect(Set(tally.eligible) == [Fx.head, Fx.deputy2])

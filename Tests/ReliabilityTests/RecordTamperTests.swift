@@ -138,6 +138,37 @@ struct RecordTamperTests {
         }
     }
 
+    /// §7.4: a declared conflict of interest (who may not act) edited, deleted or made up
+    /// in `conflict_declaration` is named by proposal, officer and event.
+    @Test func aConflictDeclarationEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        try ledger.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: "htmai"))
+        try ledger.declareConflict(on: id, reason: "Người đề xuất là em ruột", by: Actor(login: "vtlan"))
+        let seq = try #require(try ledger.conflicts(of: id).first?.seq)
+        #expect(try ledger.verify().ok)
+        for (name, sql, key) in [
+            ("reason", "UPDATE conflict_declaration SET reason = 'khác' WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("officer", "UPDATE conflict_declaration SET officer = 'btcuong' WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("day", "UPDATE conflict_declaration SET day = '2020-01-01' WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("deleted", "DELETE FROM conflict_declaration WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("added", "INSERT INTO conflict_declaration (seq, proposal_id, officer, reason, day) VALUES (1, '\(id)', 'dmtuan', 'giả', '2026-01-05')",
+             "\(id) dmtuan (seq 1)"),
+        ] {
+            let path = try source.copy("conflict-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: "conflict_declaration", key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng conflict_declaration, \(key):"), "\(cli.stdout)")
+        }
+    }
+
     /// The kept due day of a proposal (what "overdue" and "due soon" read): set aside by
     /// hand, or moved by a holiday inserted by hand with the due days recomputed as dexuat
     /// would, it is named, with the holiday.

@@ -81,7 +81,11 @@ public enum DocumentBuilder {
         if tally.recused.isEmpty {
             body.append(.init("Không có thành viên phải không tham gia biểu quyết."))
         } else {
-            body.append(.init("Không tham gia biểu quyết: \(tally.recused.map(people.describe).joined(separator: "; ")) — là người đề xuất (Nghị định 73/2023/NĐ-CP, Điều 7)."))
+            // §7.4: the proposer, and any member who declared a conflict of interest.
+            let recused = tally.recused.map { login in
+                people.describe(login) + (login == p.proposer ? " (người đề xuất)" : " (đã khai báo xung đột lợi ích)")
+            }
+            body.append(.init("Không tham gia biểu quyết: \(recused.joined(separator: "; ")) (khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP)."))
         }
         if !tally.notVoted.isEmpty {
             body.append(.init("Vắng mặt hoặc chưa biểu quyết: \(tally.notVoted.map(people.describe).joined(separator: "; "))."))

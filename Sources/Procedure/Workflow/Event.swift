@@ -22,6 +22,8 @@ public enum Change: Sendable, Hashable, Codable {
     case concluded(conclusion: Conclusion)
     case measureRecorded(measure: Measure)
     case closed(day: Day)
+    /// §7.4: an officer declared a conflict of interest; no step changes the state.
+    case conflictDeclared(conflict: DeclaredConflict)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -45,6 +47,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .concluded: "concluded"
         case .measureRecorded: "measure_recorded"
         case .closed: "closed"
+        case .conflictDeclared: "conflict_declared"
         }
     }
 
@@ -69,6 +72,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .concluded: Localized(vi: "Kết luận", en: "Conclusion")
         case .measureRecorded: Localized(vi: "Khen thưởng / trách nhiệm", en: "Measure recorded")
         case .closed: Localized(vi: "Kết thúc", en: "Closed")
+        case .conflictDeclared: Localized(vi: "Khai báo xung đột lợi ích", en: "Conflict of interest declared")
         }
     }
 }

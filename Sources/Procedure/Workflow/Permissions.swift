@@ -4,7 +4,7 @@ public enum ActingParty: Sendable, Hashable {
     case theProposer
     case head
     case clerk
-    /// A member of the leadership collective (head or deputy), the recused excluded.
+    /// A member of the leadership collective (head or deputy), the conflicted (§7.4) excluded.
     case member
     case partyLiaison
 }
@@ -70,7 +70,7 @@ public enum Permissions {
         case .head: return org.holds(.head, login, in: unit)
         case .clerk: return org.holds(.clerk, login, in: unit)
         case .member:
-            return login != proposal.proposer && org.collective(of: unit).contains { $0.login == login }
+            return !proposal.isConflicted(login) && org.collective(of: unit).contains { $0.login == login }
         case .partyLiaison: return org.holds(.partyLiaison, login, inOrAbove: unit)
         }
     }
@@ -84,16 +84,14 @@ public enum Permissions {
             return Refusal(.wrongState, detail: Localized(
                 vi: proposal.stateLabel[.vi], en: proposal.stateLabel[.en]))
         }
+        // §7.4 before any role: nobody acts on a proposal they proposed or declared a conflict on.
+        if let conflict = conflictRefusal(row, on: proposal, by: actor, in: org) { return conflict }
         if let behalf = actor.onBehalfOf {
             guard row.clerkMayRecordOnBehalf, org.holds(.clerk, actor.login, in: proposal.reviewingUnitID) else {
                 return Refusal(.onBehalfNotAllowed)
             }
             // The party a clerk writes for must itself qualify (a committee name for the Party opinion).
             if action == .partyOpinion { return nil }
-            if row.parties.contains(.member), behalf == proposal.proposer,
-               org.collective(of: proposal.reviewingUnitID).contains(where: { $0.login == behalf }) {
-                return Refusal(.recused)
-            }
             guard row.parties.contains(where: { qualifies(behalf, as: $0, for: proposal, in: org) }) else {
                 return Refusal(.notAMember, detail: behalf)
             }
@@ -103,10 +101,6 @@ public enum Permissions {
             return nil
         }
         if row.parties == [.theProposer] { return Refusal(.notTheProposer) }
-        if row.parties.contains(.member), actor.login == proposal.proposer,
-           org.collective(of: proposal.reviewingUnitID).contains(where: { $0.login == actor.login }) {
-            return Refusal(.recused)
-        }
         if row.parties.contains(.member) { return Refusal(.notAMember, detail: actor.login) }
         let needed = row.parties.map { party -> Localized in
             switch party {

@@ -42,6 +42,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     public var conclusion: Conclusion?
     public var measures: [Measure] = []
     public var closedOn: Day?
+    /// §7.4: conflicts of interest declared on it (nil until the first; see `conflicts`).
+    public var declaredConflicts: [DeclaredConflict]?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -149,6 +151,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
         case let .closed(day):
             next.closedOn = day
             next.state = .closed
+        case let .conflictDeclared(conflict):
+            next.declaredConflicts = next.conflicts + [conflict]
         }
         return next
     }

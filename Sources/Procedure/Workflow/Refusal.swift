@@ -29,6 +29,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case partyOpinionAlreadyRecorded = "party.already_recorded"
     case partyDisagreed = "party.disagreed"
     case notAMember = "vote.not_member"
+    /// No longer raised: since §7.4 the proposer is refused with `ownProposal` in every
+    /// step; the id stays so that scripts reading older outputs still find it.
     case recused = "vote.recused"
     case checklistIncomplete = "vote.checklist_incomplete"
     case ballotAlreadyCast = "vote.already_cast"
@@ -36,6 +38,9 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case voteNotFailed = "vote.not_failed"
     case voteOpen = "vote.open"
     case overrideStatement = "decision.override_statement"
+    // Conflicts of interest (§7.4)
+    case ownProposal = "conflict.own_proposal"
+    case conflictAlreadyDeclared = "conflict.already_declared"
     case decisionNumber = "decision.number"
     // Implementation
     case resourcesRequired = "resources.required"
@@ -83,6 +88,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .voteNotFailed: Localized(vi: "Tập thể đã biểu quyết đồng ý; không thể ra quyết định trái với biểu quyết", en: "The collective voted in favour; a decision against the vote is not possible")
         case .voteOpen: Localized(vi: "Biểu quyết chưa có kết quả: còn thành viên chưa biểu quyết", en: "The vote has no result yet: members have still to vote")
         case .overrideStatement: Localized(vi: "Thủ trưởng cho phép khi biểu quyết không đạt phải có văn bản nêu rõ tự chịu trách nhiệm cá nhân", en: "A head override needs a written statement of personal responsibility")
+        case .ownProposal: Localized(vi: "Người đề xuất và người đã khai báo xung đột lợi ích không thực hiện bước nào của đề xuất này", en: "Neither the proposer nor an officer who declared a conflict of interest takes any step on this proposal")
+        case .conflictAlreadyDeclared: Localized(vi: "Đã có xung đột lợi ích với đề xuất này", en: "A conflict of interest with this proposal is already on record")
         case .decisionNumber: Localized(vi: "Thiếu số quyết định hoặc người ký", en: "The decision number or signatory is missing")
         case .resourcesRequired: Localized(vi: "Phải ghi nguồn lực bảo đảm, hoặc ghi 'không cần' kèm lý do", en: "Resources granted must be recorded, or 'none needed' with a reason")
         case .percentRange: Localized(vi: "Tiến độ phải từ 0 đến 100%", en: "Progress must be between 0 and 100%")
@@ -121,6 +128,9 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Công văn 432, điểm 2: xin ý kiến cấp ủy cùng cấp", en: "Letter 432, point 2: the same-level Party committee's opinion")
         case .notAMember, .recused, .checklistIncomplete, .ballotAlreadyCast, .voteNotPassed, .voteNotFailed, .voteOpen, .overrideStatement:
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 1 và Điều 8 khoản 1", en: "Decree 73/2023, art. 5(1) and art. 8(1)")
+        case .ownProposal, .conflictAlreadyDeclared:
+            Localized(vi: "khoản 1 Điều 8 NĐ 73/2023; Điều 23 Luật Phòng, chống tham nhũng 2018",
+                      en: "Decree 73/2023, art. 8(1); Anti-Corruption Law 2018, art. 23")
         case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired:
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 2 và Điều 11; Công văn 432, điểm 3", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
         case .reportBeforeStart:

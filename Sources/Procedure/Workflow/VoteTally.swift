@@ -5,7 +5,7 @@
 public struct VoteTally: Sendable, Hashable, Codable {
     /// Members of the collective who may vote (the recused excluded).
     public var eligible: [String]
-    /// Deputies who are the proposer, listed as recused.
+    /// Members who are the proposer or declared a conflict (§7.4), listed as recused.
     public var recused: [String]
     public var yes: [String]
     public var no: [String]

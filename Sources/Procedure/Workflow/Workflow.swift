@@ -266,8 +266,9 @@ extension Proposal {
     /// The vote as it stands, under the given settings.
     public func tally(in org: Organization, settings: ProcedureSettings) -> VoteTally {
         let collective = org.collective(of: reviewingUnitID).map(\.login)
-        let recused = collective.filter { $0 == proposer }
-        let eligible = collective.filter { $0 != proposer }
+        // §7.4: the proposer and anyone who declared a conflict do not vote.
+        let recused = collective.filter { isConflicted($0) }
+        let eligible = collective.filter { !isConflicted($0) }
         let counted = ballots.filter { eligible.contains($0.member) }
         let head = org.head(of: reviewingUnitID)?.login
         let headLogin = head.flatMap { eligible.contains($0) ? $0 : nil }
