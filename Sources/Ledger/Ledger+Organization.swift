@@ -123,6 +123,9 @@ extension Ledger {
     }
 
     public func save(_ settings: ProcedureSettings, by actor: Actor, at now: Date = Date()) throws {
+        if let step = settings.stepsWithInvalidLimit.first {
+            throw LedgerError.badInput(LedgerText.limitOutOfRange(step.label, range: ProcedureSettings.limitRange))
+        }
         try adminWrite(by: actor, at: now) { db, tip in
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)", arguments: [try Codec.json(settings)])
             try record(.settingsChanged(settings: settings), by: actor, at: now, db: db, tip: &tip)

@@ -14,6 +14,7 @@ enum Schema {
         ("v4-announced-holidays", announcedHolidays),
         ("v4-officer-email", officerEmail),
         ("v5-conflicts", conflicts),
+        ("v5-step-clocks", stepClocks),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

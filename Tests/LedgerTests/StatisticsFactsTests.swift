@@ -171,7 +171,8 @@ struct StatisticsFactsTests {
             try db.execute(sql: "INSERT INTO proposal_fact SELECT created_day + 400, seq, id, state, awaiting_receipt, field, unit_id, "
                 + "reviewing_unit_id, proposer, last_change, receipt, last_return, decision, decision_kind, out_of_scope, resourced, "
                 + "planned_end, terminated, suspension_reason, report, evaluation, outcome, damage, abuse, findings, conclusion, "
-                + "measures, opinion_before_approval, opinion_before_evaluation, ballots FROM proposal_fact WHERE seq = ?",
+                + "measures, opinion_before_approval, opinion_before_evaluation, ballots, opinion_before_approval_day, "
+                + "resourced_day, closed FROM proposal_fact WHERE seq = ?",
                 arguments: [seq])
         }
         #expect(try demo.ledger.factDisagreements() == [id])

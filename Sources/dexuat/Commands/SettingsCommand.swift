@@ -39,6 +39,8 @@ struct SettingsCommand: ParsableCommand {
                 ("report_days", "\(settings.reportDays)", CLIText.reportLimitAfterEnd[options.lang]),
                 ("evaluation_days", "\(settings.evaluationDays)", CLIText.evaluationLimitReport[options.lang]),
                 ("conclusion_days", "\(settings.conclusionDays)", CLIText.conclusionLimitAfterMeeting[options.lang]),
+                ("resourcing_days", "\(settings.resourcingDays)", CLIText.resourcingLimitAfterApproval[options.lang]),
+                ("measures_days", "\(settings.measuresDays)", CLIText.measuresLimitAfterConclusion[options.lang]),
                 ("due_soon_days", "\(settings.dueSoonDays)", CLIText.dueSoonWithin[options.lang]),
                 ("publish_ballot_comments", "\(settings.publishBallotComments)", CLIText.publishBallotComments[options.lang]),
                 ("publish_private_notes", "\(settings.publishPrivateNotes)", CLIText.publishPrivateNotes[options.lang]),
@@ -107,6 +109,8 @@ struct SettingsCommand: ParsableCommand {
         case "report_days": settings.reportDays = try days()
         case "evaluation_days": settings.evaluationDays = try days()
         case "conclusion_days": settings.conclusionDays = try days()
+        case "resourcing_days": settings.resourcingDays = try days()
+        case "measures_days": settings.measuresDays = try days()
         case "due_soon_days":
             guard let n = Int(value), (0...10).contains(n) else { throw InputError(CLIText.dueSoonDays) }
             settings.dueSoonDays = n
