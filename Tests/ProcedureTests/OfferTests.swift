@@ -212,7 +212,8 @@ func everyActor(for p: Proposal) -> [Actor] {
         }
         // The situations reach every step, and every step whose record can refuse it.
         #expect(offeredSomewhere == Set(ActionKind.allCases))
-        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion, .checklist, .ballot,
+        // A member's checklist and ballot are not: they may be amended until the decision (§7.2).
+        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion,
                                                 .decide, .report, .evaluate, .conclude, .measure, .close]
         #expect(withheldByTheRecord == recordDependent)
     }
