@@ -131,9 +131,12 @@ import Testing
         var voted = try FormsRun.ready(for: .ballot)
         let answers = ChecklistTemplate.standard.items.map { ChecklistAnswer(itemID: $0.id, verdict: .met) }
         try voted.act([.checklist(answers: answers), .ballot(inFavour: false, comment: "")], by: FormsFx.deputy2)
-        #expect(Self.items(voted.proposal, FormsFx.deputy2).first { $0.entry == .step(.ballot) }?.refusal?.rule == .ballotAlreadyCast)
+        // A member who voted may amend their ballot until the decision (§7.2): offered, not greyed.
+        let ballotRow = Self.items(voted.proposal, FormsFx.deputy2).first { $0.entry == .step(.ballot) }
+        #expect(ballotRow != nil && ballotRow?.refusal == nil)
         let clerkRows = Self.items(voted.proposal, FormsFx.clerk)
-        #expect(clerkRows.first { $0.onBehalfOf == FormsFx.deputy2 }?.refusal?.rule == .ballotAlreadyCast)
+        #expect(clerkRows.contains { $0.onBehalfOf == FormsFx.deputy2 })
+        #expect(clerkRows.first { $0.onBehalfOf == FormsFx.deputy2 }?.refusal == nil)
         #expect(clerkRows.first { $0.onBehalfOf == FormsFx.deputy1 }?.refusal == nil)
     }
 

@@ -253,7 +253,8 @@ func everyActor(for p: Proposal) -> [Actor] {
         }
         // The situations reach every step, and every step whose record can refuse it.
         #expect(offeredSomewhere == Set(ActionKind.allCases))
-        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion, .checklist, .ballot,
+        // A member's checklist and ballot are not: they may be amended until the decision (§7.2).
+        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion,
                                                 .decide, .report, .evaluate, .conclude, .measure, .close]
         #expect(withheldByTheRecord == recordDependent)
     }
@@ -288,16 +289,24 @@ func everyActor(for p: Proposal) -> [Actor] {
         #expect(run.refusal(.conclude(number: "08/KL", text: "Lần hai"), by: Fx.head) == offer)
     }
 
-    @Test func aMemberWhoVotedIsNotOfferedTheBallot() throws {
+    /// §7.2: a member who voted is offered the ballot and the checklist again (to amend
+    /// them) until the decision, and not after it.
+    @Test func aMemberWhoVotedIsOfferedTheAmendmentUntilTheDecision() throws {
         var run = try Run.registered()
         try run.partyOpinion()
         let today = run.context.today
         #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy1), in: Fx.org, settings: .standard, today: today) == nil)
         try run.vote([(Fx.deputy1, true)])
         for actor in [Actor(login: Fx.deputy1), Actor(login: Fx.clerk, onBehalfOf: Fx.deputy1)] {
-            let offer = Permissions.offered(.ballot, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today)
-            #expect(offer?.rule == .ballotAlreadyCast)
-            #expect(Permissions.offered(.checklist, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .ballotAlreadyCast)
+            #expect(Permissions.offered(.ballot, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today) == nil)
+            #expect(Permissions.offered(.checklist, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today) == nil)
+        }
+        var decided = run
+        try decided.vote([(Fx.head, true), (Fx.deputy2, true)])
+        try decided.approve()
+        for actor in [Actor(login: Fx.deputy1), Actor(login: Fx.clerk, onBehalfOf: Fx.deputy1)] {
+            #expect(Permissions.offered(.ballot, on: decided.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .wrongState)
+            #expect(Permissions.offered(.checklist, on: decided.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .wrongState)
         }
         // The others still may.
         #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy2), in: Fx.org, settings: .standard, today: today) == nil)

@@ -62,6 +62,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .withdrawn: Localized(vi: "Rút đề xuất", en: "Withdrawn")
         case .partyOpinion: Localized(vi: "Ý kiến cấp ủy", en: "Party opinion")
         case .checklistFilled: Localized(vi: "Phiếu rà soát điều kiện", en: "Review checklist")
+        case .ballotCast(let ballot) where ballot.amends == true: Localized(vi: "Sửa biểu quyết", en: "Ballot amended")
         case .ballotCast: Localized(vi: "Biểu quyết", en: "Ballot")
         case .decided: Localized(vi: "Quyết định", en: "Decision")
         case .resourced: Localized(vi: "Bảo đảm điều kiện", en: "Resources provided")

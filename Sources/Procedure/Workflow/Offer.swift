@@ -38,12 +38,12 @@ extension Permissions {
             return Preconditions.returnForCompletion(p, settings: settings)
         case .partyOpinion:
             return Preconditions.partyOpinion(p)
-        case .checklist:
-            return Preconditions.notYetVoted(p, member: actor.voice)
-        case .ballot:
-            // The ballot's form carries the member's checklist and records it first, so a
-            // missing checklist (`Preconditions.checklistComplete`) is input, not a reason.
-            return Preconditions.notYetVoted(p, member: actor.voice)
+        case .checklist, .ballot:
+            // A member's own record may be amended until the decision (§7.2), which moves
+            // the proposal out of the state these steps need. The ballot's form carries the
+            // member's checklist and records it first, so a missing checklist
+            // (`Preconditions.checklistComplete`) is input, not a reason.
+            return nil
         case .decide:
             let tally = p.tally(in: org, settings: settings)
             let refusals = DecisionKind.allCases.map { Preconditions.decision($0, p, tally: tally, settings: settings) }

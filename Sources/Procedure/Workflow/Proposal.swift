@@ -121,6 +121,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
         case let .checklistFilled(member, answers):
             next.checklists[member] = answers
         case let .ballotCast(ballot):
+            // The member's latest ballot is their vote (§7.2); earlier ones stay in the chain.
+            next.ballots.removeAll { $0.member == ballot.member }
             next.ballots.append(ballot)
         case let .decided(decision):
             next.decision = decision

@@ -83,7 +83,8 @@ public struct PartyOpinion: Sendable, Hashable, Codable {
     public var recordedBy: String
 }
 
-/// One member's ballot in the leadership collective. Every ballot is kept.
+/// One member's ballot in the leadership collective. Every ballot is kept in the event
+/// chain; the proposal holds each member's latest (§7.2: a member may amend until the decision).
 public struct Ballot: Sendable, Hashable, Codable {
     public var member: String
     public var inFavour: Bool
@@ -91,6 +92,9 @@ public struct Ballot: Sendable, Hashable, Codable {
     public var day: Day
     /// The login who entered it: the member, or a clerk from the minutes.
     public var recordedBy: String
+    /// True when it replaces the member's earlier ballot. Absent (nil) on a first ballot,
+    /// so the recorded payloads of older ballots are unchanged.
+    public var amends: Bool? = nil
 }
 
 /// What the head decided after the vote (4a, 4b, 3o).

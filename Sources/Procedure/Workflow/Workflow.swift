@@ -118,7 +118,6 @@ public enum Workflow {
             return ([.partyOpinion(opinion: opinion)], body)
 
         case .checklist(let answers):
-            if let refusal = Preconditions.notYetVoted(p, member: actor.voice) { throw refusal }
             let clean = try answers.map { try $0.normalized().get() }
             let template = settings.checklist
             let missing = template.missing(in: clean)
@@ -130,10 +129,11 @@ public enum Workflow {
 
         case .ballot(let inFavour, let comment):
             let member = actor.voice
-            if let refusal = Preconditions.notYetVoted(p, member: member) { throw refusal }
             if let refusal = Preconditions.checklistComplete(p, member: member, settings: settings) { throw refusal }
             let text = try multi(comment)
-            let ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
+            var ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
+            // A second ballot of the same member amends the first (§7.2); the event says so.
+            if p.ballots.contains(where: { $0.member == member }) { ballot.amends = true }
             return ([.ballotCast(ballot: ballot)], text)
 
         case .decide(let kind, let number, let reasons, let statement):
