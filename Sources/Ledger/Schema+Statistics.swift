@@ -82,10 +82,11 @@ enum StatisticsFacts {
         "$.resources", "$.dossier.endDate", "$.directives", "$.report.day", "$.evaluation.day",                 // 5–9
         "$.evaluation.outcome", "$.evaluation.damage", "$.evaluation.abuseFound", "$.evaluation.findings",       // 10–13
         "$.conclusion.day", "$.measures", "$.partyOpinions", "$.ballots",                                        // 14–17
+        "$.forwarding.letterDay",                                                                                // 18 (v5)
     ]
 
     /// The scalars of `a` kept in `s`, in order.
-    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14]
+    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14, 18]
 
     /// The proposal's own columns carried through both levels.
     static let carried = ["seq", "id", "state", "awaiting_receipt", "field", "unit_id", "reviewing_unit_id", "proposer",
@@ -126,6 +127,8 @@ enum StatisticsFacts {
         Column(name: "opinion_before_approval", type: "INTEGER NOT NULL", expression: "S.opinion_before_approval"),
         Column(name: "opinion_before_evaluation", type: "INTEGER NOT NULL", expression: "S.opinion_before_evaluation"),
         Column(name: "ballots", type: "INTEGER NOT NULL", expression: "S.ballots"),
+        // v5-forwarding-facts (§7.6): the forwarding letter's day.
+        Column(name: "forwarded", type: "INTEGER", expression: day(ofISO: scalar(18))),
     ]
 
     /// The digested rows `S`, one per proposal row named `row` (`NEW` in a trigger, with

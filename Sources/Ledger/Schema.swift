@@ -13,6 +13,7 @@ enum Schema {
         ("v3-statistics", statistics),
         ("v4-announced-holidays", announcedHolidays),
         ("v4-officer-email", officerEmail),
+        ("v5-forwarding-facts", forwardingFacts),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

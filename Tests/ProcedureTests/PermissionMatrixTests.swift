@@ -43,6 +43,9 @@ let expectedPermissions: [ActionKind: [Who: Set<Stage>]] = [
     .conclude: [.head: [.evaluated]],
     .measure: [.head: [.evaluated]],
     .close: [.head: [.evaluated]],
+    // §7.6: only for the chair's own proposal (ForwardingTests), never for an office's.
+    .forward: [:],
+    .recordOutcome: [:],
 ]
 
 @Suite struct PermissionMatrixTests {

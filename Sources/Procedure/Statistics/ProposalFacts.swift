@@ -41,6 +41,8 @@ public struct ProposalFacts: Sendable, Hashable {
     public var ballots: Int
     /// The reason of the last suspend directive, while suspended.
     public var suspensionReason: String?
+    /// §7.6: the day of the letter that forwarded the chair's proposal to the province.
+    public var forwarded: Day?
 
     public init(id: String, title: String, state: ProposalState, awaitingReceipt: Bool = false, field: ProposalField = .other,
                 unitID: String, reviewingUnitID: String, proposer: String, created: Day, lastChange: Day,
@@ -48,7 +50,8 @@ public struct ProposalFacts: Sendable, Hashable {
                 outOfScope: Day? = nil, resourced: Bool = false, plannedEnd: Day? = nil, terminated: Day? = nil,
                 report: Day? = nil, evaluation: Day? = nil, outcome: Outcome? = nil, consequence: Consequence? = nil,
                 conclusion: Day? = nil, measures: [MeasureKind] = [], partyOpinionBeforeApproval: Bool = false,
-                partyOpinionBeforeEvaluation: Bool = false, ballots: Int = 0, suspensionReason: String? = nil) {
+                partyOpinionBeforeEvaluation: Bool = false, ballots: Int = 0, suspensionReason: String? = nil,
+                forwarded: Day? = nil) {
         self.id = id
         self.title = title
         self.state = state
@@ -77,6 +80,7 @@ public struct ProposalFacts: Sendable, Hashable {
         self.partyOpinionBeforeEvaluation = partyOpinionBeforeEvaluation
         self.ballots = ballots
         self.suspensionReason = suspensionReason
+        self.forwarded = forwarded
     }
 
     /// The facts of a whole proposal.
@@ -92,7 +96,8 @@ public struct ProposalFacts: Sendable, Hashable {
                   partyOpinionBeforeApproval: p.partyOpinion(.beforeApproval) != nil,
                   partyOpinionBeforeEvaluation: p.partyOpinion(.beforeEvaluation) != nil,
                   ballots: p.ballots.count,
-                  suspensionReason: p.state == .suspended ? p.directives.last { $0.kind == .suspend }?.reason : nil)
+                  suspensionReason: p.state == .suspended ? p.directives.last { $0.kind == .suspend }?.reason : nil,
+                  forwarded: p.forwarding?.letterDay)
     }
 
     /// The clocks of every limited step reached, in order: the rules of `Proposal.clocks`
@@ -106,7 +111,7 @@ public struct ProposalFacts: Sendable, Hashable {
         var clocks: [StepClock] = []
         if let receipt {
             let due = add(settings.decisionDays, receipt)
-            let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (decision ?? outOfScope)
+            let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (forwarded ?? decision ?? outOfScope)
             clocks.append(StepClock(step: .decision, limitDays: settings.decisionDays, start: receipt, due: due, done: done))
         }
         if decision != nil && decisionKind != .reject, resourced || report != nil, let end = terminated ?? plannedEnd {
@@ -125,8 +130,8 @@ public struct ProposalFacts: Sendable, Hashable {
     }
 
     /// Whether a clock is still running: the inbox's rule (a suspended, returned or
-    /// unregistered proposal, or a finished one, has no running clock).
+    /// unregistered proposal, or a finished one, or one forwarded to the province, has no running clock).
     public var clocksRun: Bool {
-        !state.isFinal && state != .suspended && state != .returned && !awaitingReceipt
+        !state.isFinal && state != .suspended && state != .returned && state != .forwarded && !awaitingReceipt
     }
 }

@@ -22,6 +22,9 @@ public enum Change: Sendable, Hashable, Codable {
     case concluded(conclusion: Conclusion)
     case measureRecorded(measure: Measure)
     case closed(day: Day)
+    /// §7.6 (see Forwarding.swift).
+    case forwarded(forwarding: Forwarding)
+    case outcomeRecorded(outcome: ProvincialOutcome)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -45,6 +48,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .concluded: "concluded"
         case .measureRecorded: "measure_recorded"
         case .closed: "closed"
+        case .forwarded: "forwarded"
+        case .outcomeRecorded: "outcome_recorded"
         }
     }
 
@@ -69,6 +74,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .concluded: Localized(vi: "Kết luận", en: "Conclusion")
         case .measureRecorded: Localized(vi: "Khen thưởng / trách nhiệm", en: "Measure recorded")
         case .closed: Localized(vi: "Kết thúc", en: "Closed")
+        case .forwarded: Localized(vi: "Chuyển cấp tỉnh", en: "Forwarded to the province")
+        case .outcomeRecorded: Localized(vi: "Kết quả cấp tỉnh", en: "Province's decision")
         }
     }
 }

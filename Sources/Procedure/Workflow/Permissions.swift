@@ -47,6 +47,8 @@ public enum Permissions {
         Permission(action: .conclude, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .measure, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .close, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
+        Permission(action: .forward, states: [.registered], parties: [.clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .recordOutcome, states: [.state(.forwarded)], parties: [.clerk], clerkMayRecordOnBehalf: false),
     ]
 
     public static func permission(for action: ActionKind) -> Permission {
@@ -84,6 +86,7 @@ public enum Permissions {
             return Refusal(.wrongState, detail: Localized(
                 vi: proposal.stateLabel[.vi], en: proposal.stateLabel[.en]))
         }
+        if let refusal = routingRefusal(action, on: proposal, in: org) { return refusal }
         if let behalf = actor.onBehalfOf {
             guard row.clerkMayRecordOnBehalf, org.holds(.clerk, actor.login, in: proposal.reviewingUnitID) else {
                 return Refusal(.onBehalfNotAllowed)

@@ -42,6 +42,9 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     public var conclusion: Conclusion?
     public var measures: [Measure] = []
     public var closedOn: Day?
+    /// §7.6: the forwarding letter and the province's decision, for a proposal beyond the ward.
+    public var forwarding: Forwarding?
+    public var provincialOutcome: ProvincialOutcome?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -149,6 +152,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
         case let .closed(day):
             next.closedOn = day
             next.state = .closed
+        case .forwarded, .outcomeRecorded:
+            next = next.applyingForwarding(event.change)
         }
         return next
     }
