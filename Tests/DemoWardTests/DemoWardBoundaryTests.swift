@@ -88,7 +88,7 @@ struct DemoWardBoundaryTests {
         let admin = try #require(org.grants.first { $0.role == .admin }?.login)
         #expect(try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in try generator.generate(sink) } == 40)
         let digest = try DatabaseQueue(path: path).read { db in try Self.digest(db) }
-        #expect(digest == "seq=825 hash=0118384d277b52e382308bf1c03526435168c88b9e666f2790a7c0677174c187 proposals=40 fnv=f611c4d3fc391cc5")
+        #expect(digest == "seq=799 hash=753927787090bf996e277c5f990b7ca8b8efdefb8a493610e860ed1ae08956f5 proposals=40 fnv=842a411a5f2ccab4")
         #expect(try ledger.verify().ok)
     }
 

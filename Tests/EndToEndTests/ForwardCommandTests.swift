@@ -27,7 +27,8 @@ import Testing
         let officeClerk = try login("clerk", nil)
         let officeUnit = try #require(officers.first { $0["login"] as? String == officeClerk }?["unit"] as? String)
         let staff = try #require(officers.first { o in
-            o["unit"] as? String == officeUnit && grants(o).isEmpty
+            o["unit"] as? String == officeUnit
+                && !grants(o).contains { ["head", "deputy", "clerk", "party_liaison", "inspector", "admin"].contains($0.0) }
         }?["login"] as? String)
         return Cast(chair: try login("head", root), clerk: try login("clerk", root), viceChair: try login("deputy", root),
                     officeClerk: officeClerk, officeStaff: staff)
