@@ -73,9 +73,14 @@ enum DemoCast {
         // A year of history: the first proposal of the window.
         DemoScenario(proposer: "lhnam", topic: khongGiay, end: .closed, anchor: .windowStart(1), implementationDays: 60,
                      measures: [.notLiable, .commendation, .earlySalaryStep]),
+        // §7.6: the chair's own proposals go to the province: one still there (its clocks
+        // paused), one approved by the province and back.
+        DemoScenario(proposer: "nvhung", topic: congNgheSo, end: .forwarded, anchor: .lastStep(20), beyondWard: true),
+        DemoScenario(proposer: "nvhung", topic: hoTich, end: .approved, anchor: .lastStep(4), beyondWard: true),
     ]
 
-    /// Who may be drawn as a proposer: everyone but the chair (nobody above to decide)
+    /// Who may be drawn as a proposer: everyone but the chair (the province decides; the
+    /// scripted stories show that)
     /// and the Party liaison (who records the committee's opinion on proposals).
     static func proposerPool(_ org: Organization) -> [(login: String, weight: Int)] {
         DemoNames.roster.compactMap { officer in

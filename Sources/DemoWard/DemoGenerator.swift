@@ -433,6 +433,14 @@ struct DemoExecution {
         case .close:
             actor = head
             action = .close
+        case .forward:
+            actor = Actor(login: review.clerk ?? review.head)
+            action = .forward(letterNumber: "\(sequence)/UBND-VP", letterDay: context.today)
+        case .provincialOutcome(let result):
+            actor = Actor(login: review.clerk ?? review.head)
+            let sent = current?.forwarding?.letterDay ?? context.today
+            action = .recordOutcome(decisionNumber: "\(sequence + 1200)/QĐ-UBND", decisionDay: max(sent, context.today.adding(days: -3)),
+                                    result: result, reasons: DemoTexts.provincialReasons(result))
         }
         guard let proposal = current else { throw Refusal(.wrongState, detail: id) }
         record(try Workflow.perform(action, on: proposal, by: actor, context: context).get())

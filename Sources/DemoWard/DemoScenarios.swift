@@ -4,6 +4,8 @@ import Procedure
 enum DemoEnd: Sendable, Hashable {
     case draft, awaitingReceipt, registered, returned, outOfScope, withdrawn, rejected, approved
     case inProgress, suspended, terminated, reported, evaluated, closed
+    /// §7.6: the chair's own proposal, at the province.
+    case forwarded
 }
 
 /// Where a proposal's timeline is pinned.
@@ -61,6 +63,9 @@ struct DemoScenario: Sendable {
     /// Measures recorded after the conclusion (for `.evaluated`, those recorded so far).
     var measures: [MeasureKind] = []
     var lateEvaluation = false
+    /// §7.6: the chair's own proposal, forwarded to the province; `end` is `.forwarded`
+    /// (still there), `.approved` or `.rejected` (the province's answer recorded).
+    var beyondWard = false
 }
 
 /// One step of a plan and what it needs besides the current proposal.
@@ -84,6 +89,8 @@ enum DemoSpec: Sendable, Hashable {
     case conclude
     case measure(MeasureKind)
     case close
+    case forward
+    case provincialOutcome(ProvincialResult)
 }
 
 struct DemoStep: Sendable {
@@ -179,6 +186,15 @@ enum DemoPlanner {
             anchorOffset = offset
         }
         let receipt = offset
+
+        // §7.6: the chair's own proposal leaves the ward; the province answers weeks later.
+        if scenario.beyondWard {
+            add(rng.int(1...3), .forward)
+            if scenario.end != .forwarded {
+                add(rng.int(15...25), .provincialOutcome(scenario.end == .rejected ? .rejected : .approved))
+            }
+            return finish()
+        }
 
         // 1b. Out of scope.
         if scenario.end == .outOfScope {

@@ -100,7 +100,7 @@ extension Ledger {
         f.receipt, f.last_return, f.decision, f.decision_kind, f.out_of_scope, f.resourced, f.planned_end, f.terminated,
         f.suspension_reason, f.report, f.evaluation, f.outcome, f.damage, f.abuse, f.findings, f.conclusion, f.measures,
         f.opinion_before_approval, f.opinion_before_evaluation, f.ballots,
-        f.opinion_before_approval_day, f.resourced_day, f.closed
+        f.opinion_before_approval_day, f.resourced_day, f.closed, f.forwarded
         """
 
     /// The facts of one period, in the order of the primary key (the order of the figures
@@ -142,6 +142,6 @@ extension Ledger {
             partyOpinionBeforeApproval: row[26], partyOpinionBeforeEvaluation: row[27],
             ballots: row[28],
             suspensionReason: row[17],
-            opinionBeforeApproval: day(29), resourcedOn: day(30), closed: day(31))
+            opinionBeforeApproval: day(29), resourcedOn: day(30), closed: day(31), forwarded: day(32))
     }
 }

@@ -82,11 +82,11 @@ enum StatisticsFacts {
         "$.resources", "$.dossier.endDate", "$.directives", "$.report.day", "$.evaluation.day",                 // 5–9
         "$.evaluation.outcome", "$.evaluation.damage", "$.evaluation.abuseFound", "$.evaluation.findings",       // 10–13
         "$.conclusion.day", "$.measures", "$.partyOpinions", "$.ballots",                                        // 14–17
-        "$.resources.day", "$.closedOn",                                                                         // 18–19 (v5)
+        "$.resources.day", "$.closedOn", "$.forwarding.letterDay",                                               // 18–20 (v5)
     ]
 
     /// The scalars of `a` kept in `s`, in order.
-    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14, 18, 19]
+    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14, 18, 19, 20]
 
     /// The proposal's own columns carried through both levels.
     static let carried = ["seq", "id", "state", "awaiting_receipt", "field", "unit_id", "reviewing_unit_id", "proposer",
@@ -131,6 +131,8 @@ enum StatisticsFacts {
         Column(name: "opinion_before_approval_day", type: "INTEGER", expression: day(ofISO: "S.opinion_before_approval_day")),
         Column(name: "resourced_day", type: "INTEGER", expression: day(ofISO: scalar(18))),
         Column(name: "closed", type: "INTEGER", expression: day(ofISO: scalar(19))),
+        // §7.6: the forwarding letter's day.
+        Column(name: "forwarded", type: "INTEGER", expression: day(ofISO: scalar(20))),
     ]
 
     /// The digested rows `S`, one per proposal row named `row` (`NEW` in a trigger, with

@@ -143,6 +143,9 @@ struct ShowJSON: Encodable {
     var measures: [Measure]
     /// §7.4: the conflicts of interest declared on the proposal.
     var conflicts: [ConflictJSON]
+    /// §7.6: the forwarding letter and the province's decision (null for a proposal of the ward).
+    @NullEncoded var forwarding: Forwarding?
+    @NullEncoded var provincialOutcome: ProvincialOutcome?
     var events: [EventJSON]
 
     init(_ p: Proposal, ledger: Ledger, lang: Language) throws {
@@ -193,6 +196,8 @@ struct ShowJSON: Encodable {
         conclusion = p.conclusion
         measures = p.measures
         conflicts = p.conflicts.map { ConflictJSON($0, proposal: p.id, name: org.officer($0.officer)?.name ?? "") }
+        forwarding = p.forwarding
+        provincialOutcome = p.provincialOutcome
         events = try ledger.history(of: p.id).map {
             EventJSON(seq: $0.seq, kind: $0.event.change.kind, actor: $0.event.actor.login, onBehalfOf: $0.event.actor.onBehalfOf,
                       played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash)

@@ -83,6 +83,8 @@ enum SSHPolicy {
         "conclude": stepWith(["number": v("--number"), "text": v("--text")]),
         "measure": stepWith(["kind": v("--kind"), "number": v("--number"), "date": v("--date"), "decidedBy": v("--decided-by"), "reason": v("--reason")]),
         "close": stepWith([:]),
+        "forward": stepWith(["letter": v("--letter"), "date": v("--date")]),
+        "outcome": stepWith(["decision": v("--decision"), "date": v("--date"), "result": v("--result"), "reason": v("--reason")]),
         "list": .allowed(["state": v("--state"), "unit": v("--unit"), "overdue": v("--overdue"), "dueSoon": v("--due-soon"), "mine": v("--mine"),
                           "search": v("--search"), "limit": v("--limit"), "after": v("--after"), "json": v("--json")]),
         "show": .allowed(["id": v("<id>"), "json": v("--json")]),

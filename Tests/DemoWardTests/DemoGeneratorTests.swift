@@ -77,7 +77,7 @@ private func isNFC(_ text: String) -> Bool {
             #expect(org.unit(officer.unitID) != nil)
         }
         for unit in org.units.values { #expect(isNFC(unit.name)) }
-        // Heads of offices are routed to the ward; the chair has no superior.
+        // Heads of offices are routed to the ward; the chair's stays with it, for the province (§7.6).
         #expect((try? org.reviewingUnit(forProposer: "tvcuong").get())?.id == "UBND")
         #expect((try? org.reviewingUnit(forProposer: "mtyen").get())?.id == "KTHTDT")
     }
@@ -134,6 +134,9 @@ private func isNFC(_ text: String) -> Bool {
             #expect(measures.contains(kind), "no closed proposal with \(kind.rawValue)")
         }
         #expect(closed.contains { $0.evaluation?.consequence == .noProtection && $0.measures.contains { $0.kind == .ordinaryRules } })
+        // §7.6: the chair's own proposal at the province (no clock running), and one answered.
+        #expect(proposals.contains { $0.state == .forwarded && $0.nextDue(calendar: WorkingCalendar(), settings: settings) == nil })
+        #expect(proposals.contains { $0.provincialOutcome?.result == .approved && $0.state == .approved })
         // Routing, protection notice, recusal, the S&T regime.
         #expect(proposals.contains { $0.unitID != $0.reviewingUnitID && $0.notices.contains(.routedToSuperior) })
         #expect(proposals.contains { !$0.proposerIsManaging && $0.notices.contains(.protectionMayNotApply) })

@@ -73,8 +73,8 @@ import Testing
         }
         // Every step and the clerk's entries were met.
         #expect(Set(meaningOfKey.values).isSuperset(of: ActionKind.allCases.filter { $0 != .checklist }.map { "step \($0.rawValue)" }))
-        #expect(meaningOfKey["p"] == "party opinion from the letter")
-        #expect(meaningOfKey["r"] == "ballot of \(FormsFx.head)")
+        #expect(meaningOfKey["s"] == "party opinion from the letter")
+        #expect(meaningOfKey["t"] == "ballot of \(FormsFx.head)")
         #expect(seen > 0)
     }
 

@@ -134,6 +134,19 @@ struct Situation: CustomTestStringConvertible, Sendable {
             return run
         }
         try add("concluded") { try Run.concluded() }
+        // §7.6: the chair's own proposal, registered, forwarded, and answered.
+        try add("chair's proposal, registered") { try ForwardingTests.registered() }
+        try add("chair's proposal, opinion recorded") {
+            var run = try ForwardingTests.registered()
+            try run.partyOpinion()
+            return run
+        }
+        try add("chair's proposal, forwarded") { try ForwardingTests.forwarded() }
+        try add("chair's proposal, approved by the province") {
+            var run = try ForwardingTests.forwarded()
+            try run.act(ForwardingTests.outcome(.approved, on: run.context.today), by: Fx.wardClerk)
+            return run
+        }
         try add("concluded, not liable") {
             var run = try Run.concluded()
             try run.measure(.notLiable)
@@ -186,6 +199,11 @@ enum ValidInput {
                 [.measure(kind: $0, decisionNumber: "88/QĐ-UBND", day: Fx.day(2026, 11, 2), decidedBy: "Chủ tịch", reason: "Theo kết luận")]
             }
         case .close: return [[.close]]
+        case .forward: return [[.forward(letterNumber: "215/UBND-VP", letterDay: Fx.day(2026, 3, 2))]]
+        case .recordOutcome:
+            return ProvincialResult.allCases.map {
+                [.recordOutcome(decisionNumber: "1234/QĐ-UBND", decisionDay: Fx.day(2026, 3, 2), result: $0, reasons: "Theo quyết định")]
+            }
         }
     }
 
@@ -206,11 +224,11 @@ enum ValidInput {
 /// on behalf of each member of the collective, the proposer, or the Party committee.
 func everyActor(for p: Proposal) -> [Actor] {
     let logins = [p.proposer, Fx.head, Fx.deputy1, Fx.deputy2, Fx.clerk, Fx.liaison, Fx.inspector, Fx.chair,
-                  Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, Fx.wardClerk, "nobody"]
+                  Fx.viceChair1, Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, Fx.wardClerk, "nobody"]
     var actors: [Actor] = []
     for login in logins where !actors.contains(where: { $0.login == login }) { actors.append(Actor(login: login)) }
     for writer in [Fx.clerk, Fx.ktClerk, Fx.head, Fx.wardClerk] {
-        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, Fx.viceChair1, "Đảng ủy phường"] {
+        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, Fx.chair, Fx.viceChair1, "Đảng ủy phường"] {
             actors.append(Actor(login: writer, onBehalfOf: behalf))
         }
     }

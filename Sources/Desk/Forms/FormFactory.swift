@@ -33,6 +33,8 @@ public enum FormFactory {
         case .evaluate: return evaluate(proposal)
         case .conclude: return conclude(proposal)
         case .measure: return measure(proposal, context: context)
+        case .forward: return forward(proposal, context: context)
+        case .recordOutcome: return recordOutcome(proposal, context: context)
         }
     }
 

@@ -39,12 +39,13 @@ public enum ActionMenuEntry: Sendable, Hashable {
 /// `q` (closes the menu) and `y` (yes in a confirmation); upper case, `?`, `/`, Tab
 /// (the fold), Enter and Esc are not letters of the pool either.
 ///
-/// A clerk's entries follow: `p` for the Party opinion from the committee's letter, then one
+/// A clerk's entries follow: `s` for the Party opinion from the committee's letter, then one
 /// key per member of the collective for the ballot from the minutes, by the member's
-/// position (`r` for the head, `s` for the first deputy, …). One key per member rather than
+/// position (`t` for the head, `u` for the first deputy, …; `p` and `r` went to the
+/// forwarding steps of §7.6). One key per member rather than
 /// one entry that opens a member picker: the clerk records from minutes that name each
 /// member, each ballot is a separate record, and the greyed rows show per member who has
-/// already voted. A collective larger than eight members leaves the ninth and later
+/// already voted. A collective larger than six members leaves the seventh and later
 /// without a key; they are reached with the arrows and Enter.
 public enum ActionMenuKeys {
     /// The pool, in order.

@@ -108,12 +108,20 @@ public enum ProposalDocument {
             }
         }
 
-        if (p.state == .received && !p.awaitingReceipt) || !p.ballots.isEmpty || p.decision != nil {
+        if let f = p.forwarding {
+            // §7.6: the chair's own proposal went to the province; no vote of the ward.
+            section(DeskText.sectionForwarding[lang])
+            field(DeskText.forwardLetterNumber[lang], f.letterNumber + ", " + f.letterDay.vietnamese)
+            if let o = p.provincialOutcome {
+                field(DeskText.outcomeDecisionNumber[lang], o.decisionNumber + ", " + o.decisionDay.vietnamese + " — " + o.result.label[lang])
+                if !o.reasons.isEmpty { field(DeskText.documentReasons[lang], o.reasons) }
+            }
+        } else if (p.state == .received && !p.awaitingReceipt) || !p.ballots.isEmpty || p.decision != nil {
             section(DeskText.sectionVote[lang])
             out += tallyLines(p, org: org, settings: settings, language: lang)
         }
 
-        if let dec = p.decision {
+        if let dec = p.decision, p.provincialOutcome == nil {
             section(DeskText.sectionDecision[lang])
             row(Span(dec.kind.label[lang], .textEmphasis),
                 Span(": " + (dec.number.isEmpty ? "" : dec.number + ", ") + dec.day.vietnamese + ", " + name(dec.signedBy)))

@@ -142,6 +142,8 @@ public struct Organization: Sendable, Hashable {
 
     /// The employing agency that receives and decides a proposal (Decree 73 art. 7(3)–(4)):
     /// the proposer's own unit, or the superior unit when the proposer heads their own.
+    /// The head of the root unit (the ward's chairperson) has none in the ward: the
+    /// proposal stays with the root unit, to be forwarded to the province (§7.6).
     public func reviewingUnit(forProposer login: String) -> Result<Unit, Refusal> {
         guard let officer = officers[login] else {
             return .failure(Refusal(.unknownOfficer, detail: login))
@@ -150,7 +152,8 @@ public struct Organization: Sendable, Hashable {
             return .failure(Refusal(.unknownUnit, detail: officer.unitID))
         }
         guard holds(.head, login, in: own.id) else { return .success(own) }
-        guard let parentID = own.parentID, let parent = units[parentID] else {
+        guard let parentID = own.parentID else { return .success(own) }
+        guard let parent = units[parentID] else {
             return .failure(Refusal(.noSuperiorUnit, detail: own.name))
         }
         return .success(parent)

@@ -46,6 +46,8 @@ public struct ProposalFacts: Sendable, Hashable {
     public var opinionBeforeApproval: Day?
     public var resourcedOn: Day?
     public var closed: Day?
+    /// §7.6: the day of the letter that forwarded the chair's proposal to the province.
+    public var forwarded: Day?
 
     public init(id: String, title: String, state: ProposalState, awaitingReceipt: Bool = false, field: ProposalField = .other,
                 unitID: String, reviewingUnitID: String, proposer: String, created: Day, lastChange: Day,
@@ -54,7 +56,8 @@ public struct ProposalFacts: Sendable, Hashable {
                 report: Day? = nil, evaluation: Day? = nil, outcome: Outcome? = nil, consequence: Consequence? = nil,
                 conclusion: Day? = nil, measures: [MeasureKind] = [], partyOpinionBeforeApproval: Bool = false,
                 partyOpinionBeforeEvaluation: Bool = false, ballots: Int = 0, suspensionReason: String? = nil,
-                opinionBeforeApproval: Day? = nil, resourcedOn: Day? = nil, closed: Day? = nil) {
+                opinionBeforeApproval: Day? = nil, resourcedOn: Day? = nil, closed: Day? = nil,
+                forwarded: Day? = nil) {
         self.id = id
         self.title = title
         self.state = state
@@ -86,6 +89,7 @@ public struct ProposalFacts: Sendable, Hashable {
         self.opinionBeforeApproval = opinionBeforeApproval
         self.resourcedOn = resourcedOn
         self.closed = closed
+        self.forwarded = forwarded
     }
 
     /// The facts of a whole proposal.
@@ -103,7 +107,7 @@ public struct ProposalFacts: Sendable, Hashable {
                   ballots: p.ballots.count,
                   suspensionReason: p.state == .suspended ? p.directives.last { $0.kind == .suspend }?.reason : nil,
                   opinionBeforeApproval: p.partyOpinion(.beforeApproval)?.day, resourcedOn: p.resources?.day,
-                  closed: p.closedOn)
+                  closed: p.closedOn, forwarded: p.forwarding?.letterDay)
     }
 
     /// The clocks of every limited step reached, in order: the rules of `Proposal.clocks`
@@ -117,7 +121,8 @@ public struct ProposalFacts: Sendable, Hashable {
         var clocks: [StepClock] = []
         if let receipt {
             let due = add(settings.decisionDays, receipt)
-            let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (decision ?? outOfScope)
+            let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (forwarded ?? decision ?? outOfScope)
+            // A proposal beyond the ward: the ward's part ends with the forwarding letter (§7.6).
             // §7.7: the opinion is due within the review's window, on its due day. A
             // review ended without one (returned, out of scope, rejected) has nothing
             // left to judge it by: the opinion clock goes with it.
@@ -153,8 +158,8 @@ public struct ProposalFacts: Sendable, Hashable {
     }
 
     /// Whether a clock is still running: the inbox's rule (a suspended, returned or
-    /// unregistered proposal, or a finished one, has no running clock).
+    /// unregistered proposal, or a finished one, or one forwarded to the province, has no running clock).
     public var clocksRun: Bool {
-        !state.isFinal && state != .suspended && state != .returned && !awaitingReceipt
+        !state.isFinal && state != .suspended && state != .returned && state != .forwarded && !awaitingReceipt
     }
 }

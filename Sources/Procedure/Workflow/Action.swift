@@ -19,6 +19,9 @@ public enum Action: Sendable, Hashable, Codable {
     case conclude(number: String, text: String)
     case measure(kind: MeasureKind, decisionNumber: String, day: Day, decidedBy: String, reason: String)
     case close
+    /// §7.6: the forwarding letter of a proposal beyond the ward, and the province's answer.
+    case forward(letterNumber: String, letterDay: Day)
+    case recordOutcome(decisionNumber: String, decisionDay: Day, result: ProvincialResult, reasons: String)
 
     public var kind: ActionKind {
         switch self {
@@ -40,6 +43,8 @@ public enum Action: Sendable, Hashable, Codable {
         case .conclude: .conclude
         case .measure: .measure
         case .close: .close
+        case .forward: .forward
+        case .recordOutcome: .recordOutcome
         }
     }
 }
@@ -91,6 +96,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case conclude
     case measure
     case close
+    case forward
+    case recordOutcome = "outcome"
 
     public var label: Localized {
         switch self {
@@ -112,6 +119,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .conclude: Localized(vi: "Ban hành kết luận", en: "Issue the conclusion")
         case .measure: Localized(vi: "Ghi khen thưởng / trách nhiệm", en: "Record a measure")
         case .close: Localized(vi: "Kết thúc hồ sơ", en: "Close")
+        case .forward: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province")
+        case .recordOutcome: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision")
         }
     }
 }

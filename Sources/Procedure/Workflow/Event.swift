@@ -24,6 +24,9 @@ public enum Change: Sendable, Hashable, Codable {
     case closed(day: Day)
     /// §7.4: an officer declared a conflict of interest; no step changes the state.
     case conflictDeclared(conflict: DeclaredConflict)
+    /// §7.6 (see Forwarding.swift).
+    case forwarded(forwarding: Forwarding)
+    case outcomeRecorded(outcome: ProvincialOutcome)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -48,6 +51,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .measureRecorded: "measure_recorded"
         case .closed: "closed"
         case .conflictDeclared: "conflict_declared"
+        case .forwarded: "forwarded"
+        case .outcomeRecorded: "outcome_recorded"
         }
     }
 
@@ -74,6 +79,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .measureRecorded: Localized(vi: "Khen thưởng / trách nhiệm", en: "Measure recorded")
         case .closed: Localized(vi: "Kết thúc", en: "Closed")
         case .conflictDeclared: Localized(vi: "Khai báo xung đột lợi ích", en: "Conflict of interest declared")
+        case .forwarded: Localized(vi: "Chuyển cấp tỉnh", en: "Forwarded to the province")
+        case .outcomeRecorded: Localized(vi: "Kết quả cấp tỉnh", en: "Province's decision")
         }
     }
 }

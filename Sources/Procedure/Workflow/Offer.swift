@@ -29,7 +29,7 @@ extension Permissions {
     private static func recordRefusal(_ kind: ActionKind, on p: Proposal, by actor: Actor, in org: Organization,
                                       settings: ProcedureSettings, today: Day) -> Refusal? {
         switch kind {
-        case .editDraft, .withdraw, .receive, .outOfScope, .resource, .progress:
+        case .editDraft, .withdraw, .receive, .outOfScope, .resource, .progress, .forward, .recordOutcome:
             // Only the input can be wrong.
             return nil
         case .submit:

@@ -47,6 +47,8 @@ public enum Permissions {
         Permission(action: .conclude, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .measure, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .close, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
+        Permission(action: .forward, states: [.registered], parties: [.clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .recordOutcome, states: [.state(.forwarded)], parties: [.clerk], clerkMayRecordOnBehalf: false),
     ]
 
     public static func permission(for action: ActionKind) -> Permission {
@@ -86,6 +88,7 @@ public enum Permissions {
         }
         // §7.4 before any role: nobody acts on a proposal they proposed or declared a conflict on.
         if let conflict = conflictRefusal(row, on: proposal, by: actor, in: org) { return conflict }
+        if let refusal = routingRefusal(action, on: proposal, in: org) { return refusal }
         if let behalf = actor.onBehalfOf {
             guard row.clerkMayRecordOnBehalf, org.holds(.clerk, actor.login, in: proposal.reviewingUnitID) else {
                 return Refusal(.onBehalfNotAllowed)

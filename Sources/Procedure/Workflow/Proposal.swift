@@ -44,6 +44,9 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     public var closedOn: Day?
     /// §7.4: conflicts of interest declared on it (nil until the first; see `conflicts`).
     public var declaredConflicts: [DeclaredConflict]?
+    /// §7.6: the forwarding letter and the province's decision, for a proposal beyond the ward.
+    public var forwarding: Forwarding?
+    public var provincialOutcome: ProvincialOutcome?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -155,6 +158,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.state = .closed
         case let .conflictDeclared(conflict):
             next.declaredConflicts = next.conflicts + [conflict]
+        case .forwarded, .outcomeRecorded:
+            next = next.applyingForwarding(event.change)
         }
         return next
     }

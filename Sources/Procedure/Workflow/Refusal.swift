@@ -7,6 +7,10 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownOfficer = "actor.unknown"
     case unknownUnit = "unit.unknown"
     case noSuperiorUnit = "routing.no_superior"
+    case forwardRequired = "routing.forward_required"
+    case notBeyondWard = "routing.not_beyond_ward"
+    case forwardLetter = "forward.letter"
+    case forwardDate = "forward.date"
     case roleRequired = "actor.role"
     case notTheProposer = "actor.not_proposer"
     case onBehalfNotAllowed = "actor.on_behalf"
@@ -62,6 +66,10 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .unknownOfficer: Localized(vi: "Không có cán bộ này trong cơ sở dữ liệu", en: "No such officer in the database")
         case .unknownUnit: Localized(vi: "Không có cơ quan, đơn vị này", en: "No such unit")
         case .noSuperiorUnit: Localized(vi: "Người đề xuất là thủ trưởng nhưng đơn vị không có cấp trên trong cơ sở dữ liệu để tiếp nhận", en: "The proposer heads the unit, and the unit has no superior unit in the database to receive the proposal")
+        case .forwardRequired: Localized(vi: "Đề xuất của Chủ tịch UBND phường do cấp tỉnh xem xét: chỉ chuyển cấp tỉnh", en: "The chairperson's own proposal is reviewed by the province: it can only be forwarded")
+        case .notBeyondWard: Localized(vi: "Chỉ chuyển cấp tỉnh đề xuất của Chủ tịch UBND phường", en: "Only the ward chairperson's own proposal is forwarded to the province")
+        case .forwardLetter: Localized(vi: "Thiếu số, ký hiệu công văn chuyển cấp tỉnh", en: "The forwarding letter's number is missing")
+        case .forwardDate: Localized(vi: "Ngày không nằm trong khoảng cho phép", en: "The date is outside the allowed range")
         case .roleRequired: Localized(vi: "Người thực hiện không giữ vai trò cần thiết tại đơn vị xem xét đề xuất này", en: "The actor does not hold the required role in the unit that reviews this proposal")
         case .notTheProposer: Localized(vi: "Chỉ người đề xuất mới được thực hiện bước này", en: "Only the proposer may take this step")
         case .onBehalfNotAllowed: Localized(vi: "Chỉ văn thư của đơn vị mới được ghi thay (theo biên bản họp)", en: "Only the unit's clerk may record on someone's behalf (from the minutes)")
@@ -110,6 +118,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .unknownOfficer, .unknownUnit, .roleRequired, .notTheProposer, .onBehalfNotAllowed, .wrongState:
             Localized(vi: "Công văn 432, điểm 3: đúng đối tượng, trình tự, thủ tục", en: "Letter 432, point 3: right subjects, order and procedure")
+        case .forwardRequired, .notBeyondWard, .forwardLetter, .forwardDate:
+            Localized(vi: "khoản 4 Điều 7 NĐ 73/2023", en: "Decree 73/2023, art. 7(4)")
         case .noSuperiorUnit:
             Localized(vi: "Nghị định 73/2023, Điều 7 khoản 3–4", en: "Decree 73/2023, art. 7(3)–(4)")
         case .staleVersion, .textTooLong, .controlCharacters:

@@ -56,9 +56,9 @@ extension Proposal {
 
     /// The open step with the nearest due day, if any: what the inbox sorts and marks by.
     /// A suspended proposal's report clock keeps running only once implementation resumes;
-    /// final states have no open clock.
+    /// final states have no open clock, nor one forwarded to the province (§7.6: paused).
     public func nextDue(calendar: WorkingCalendar, settings: ProcedureSettings) -> StepClock? {
-        guard !state.isFinal, state != .suspended, state != .returned, !awaitingReceipt else { return nil }
+        guard !state.isFinal, state != .suspended, state != .returned, state != .forwarded, !awaitingReceipt else { return nil }
         return clocks(calendar: calendar, settings: settings).filter { $0.done == nil }.min { $0.due < $1.due }
     }
 }
@@ -73,6 +73,8 @@ public enum Notice: String, Sendable, Hashable, Codable, CaseIterable {
     case scienceTechnologyRegime = "st_regime"
     /// Routed to the superior unit because the proposer heads their own (art. 7(4)).
     case routedToSuperior = "routed_to_superior"
+    /// The ward chairperson's own proposal, sent to the province (§7.6).
+    case forwardedToProvince = "forwarded_to_province"
 
     public var text: Localized {
         switch self {
@@ -88,6 +90,9 @@ public enum Notice: String, Sendable, Hashable, Codable, CaseIterable {
         case .routedToSuperior:
             Localized(vi: "Người đề xuất là thủ trưởng đơn vị: đề xuất do thủ trưởng cơ quan cấp trên xem xét (Điều 7 khoản 4 Nghị định 73)",
                       en: "The proposer heads the unit: the superior unit's head reviews it (Decree 73 art. 7(4))")
+        case .forwardedToProvince:
+            Localized(vi: "Đề xuất của Chủ tịch UBND phường: chuyển cấp tỉnh xem xét (khoản 4 Điều 7 NĐ 73/2023); thời hạn tạm dừng khi đang ở cấp tỉnh",
+                      en: "The ward chairperson's own proposal, forwarded to the province (Decree 73 art. 7(4)); its clocks pause while it is there")
         }
     }
 }
@@ -98,6 +103,7 @@ extension Proposal {
         if dossier.legalBasis == .decree73 && !proposerIsManaging { result.append(.protectionMayNotApply) }
         if dossier.legalBasis == .scienceTechnologyTask { result.append(.scienceTechnologyRegime) }
         if unitID != reviewingUnitID { result.append(.routedToSuperior) }
+        if forwarding != nil { result.append(.forwardedToProvince) }
         if decision?.kind == .override { result.append(.headOverride) }
         return result
     }

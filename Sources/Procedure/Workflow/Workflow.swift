@@ -209,6 +209,12 @@ public enum Workflow {
         case .close:
             if let refusal = Preconditions.close(p, settings: settings) { throw refusal }
             return ([.closed(day: today)], "")
+
+        case .forward(let number, let day):
+            return (try forward(p, letterNumber: number, letterDay: day, by: actor, today: today), "")
+
+        case .recordOutcome(let number, let day, let result, let reasons):
+            return (try recordOutcome(p, decisionNumber: number, decisionDay: day, result: result, reasons: reasons, by: actor, today: today), reasons)
         }
     }
 
