@@ -105,7 +105,9 @@ import Testing
         try cli.ok(["receive", id], as: who.clerk)
         shown = try state(cli, id)
         #expect((shown["receipt"] as? [String: Any])?["number"] as? String != nil)
-        #expect((shown["steps"] as? [[String: Any]])?.first?["step"] as? String == "decision")
+        // §7.7: the Party opinion's clock comes first, due with the decision's.
+        let steps = (shown["steps"] as? [[String: Any]]) ?? []
+        #expect(steps.map { $0["step"] as? String } == ["party_opinion", "decision"])
 
         // Refused: approval before the Party opinion; the database is unchanged byte for byte in content.
         let beforeDecision = try cli.contentDump()

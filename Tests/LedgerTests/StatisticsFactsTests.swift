@@ -105,6 +105,16 @@ struct StatisticsFactsTests {
         try step(.returnForCompletion(reasons: "Thiếu mục tiêu."), on: e.id, by: head, day: 37)
         try step(.withdraw(reason: "Không còn cần."), on: e.id, by: staff, day: 38)
 
+        // F: the chair's own proposal, forwarded to the province (§7.6) and answered. The
+        // fixture has no clerk in the People's Committee: the administrator grants one.
+        try ledger.grant(RoleGrant(login: Ward.liaison, role: .clerk, unitID: Ward.root), by: Actor(login: Ward.admin), at: Self.at(39))
+        let wardClerk = Actor(login: Ward.liaison)
+        let f = try fixture.submitted("Sáu", by: Ward.chair, at: Self.at(40))
+        try step(.receive(receiptNumber: ""), on: f.id, by: wardClerk, day: 40)
+        try step(.forward(letterNumber: "215/UBND-VP", letterDay: Day.inVietnam(Self.at(41))), on: f.id, by: wardClerk, day: 41)
+        try step(.recordOutcome(decisionNumber: "1234/QĐ-UBND", decisionDay: Day.inVietnam(Self.at(60)), result: .approved,
+                                reasons: "Phù hợp chủ trương"), on: f.id, by: wardClerk, day: 61)
+
         #expect(states == Set(ProposalState.allCases), "missing \(Set(ProposalState.allCases).subtracting(states))")
         // The facts of the finished proposal carry every step the figures count.
         let finished = try #require(try ledger.facts(for: Self.year2025).first { $0.id == a.id })
@@ -172,7 +182,7 @@ struct StatisticsFactsTests {
                 + "reviewing_unit_id, proposer, last_change, receipt, last_return, decision, decision_kind, out_of_scope, resourced, "
                 + "planned_end, terminated, suspension_reason, report, evaluation, outcome, damage, abuse, findings, conclusion, "
                 + "measures, opinion_before_approval, opinion_before_evaluation, ballots, opinion_before_approval_day, "
-                + "resourced_day, closed FROM proposal_fact WHERE seq = ?",
+                + "resourced_day, closed, forwarded FROM proposal_fact WHERE seq = ?",
                 arguments: [seq])
         }
         #expect(try demo.ledger.factDisagreements() == [id])

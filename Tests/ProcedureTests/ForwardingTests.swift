@@ -25,8 +25,11 @@ import Testing
         let run = try Self.registered()
         #expect(Fx.org.isBeyondWard(run.proposal))
         // No other proposal is beyond the ward: an office head's goes to UBND, a vice-chair's stays.
+        // Submitted only: the ward clerk may not register their own dossier (§7.4).
         for proposer in [Fx.head, Fx.viceChair1, Fx.staff, Fx.wardClerk] {
-            #expect(!Fx.org.isBeyondWard(try Run.registered(by: proposer).proposal), "\(proposer)")
+            var submitted = try Run.draft(by: proposer)
+            try submitted.submit()
+            #expect(!Fx.org.isBeyondWard(submitted.proposal), "\(proposer)")
         }
     }
 
@@ -124,7 +127,10 @@ import Testing
         let calendar = WorkingCalendar()
         var run = try Self.registered()
         let settings = run.context.settings
-        #expect(run.proposal.nextDue(calendar: calendar, settings: settings)?.step == .decision)
+        // §7.7: the Party opinion is due on the review's own due day and comes first.
+        let first = try #require(run.proposal.nextDue(calendar: calendar, settings: settings))
+        #expect(first.step == .partyOpinion)
+        #expect(run.proposal.clocks(calendar: calendar, settings: settings).first { $0.step == .decision }?.due == first.due)
         try run.act(.forward(letterNumber: Self.letter, letterDay: run.context.today), by: Fx.wardClerk)
         #expect(run.proposal.nextDue(calendar: calendar, settings: settings) == nil)
         let decision = try #require(run.proposal.clocks(calendar: calendar, settings: settings).first { $0.step == .decision })

@@ -86,9 +86,11 @@ public enum Permissions {
             return Refusal(.wrongState, detail: Localized(
                 vi: proposal.stateLabel[.vi], en: proposal.stateLabel[.en]))
         }
+        // §7.6 first: a proposal beyond the ward is reviewed by no one in the ward, whoever asks
+        // (the chair included, whose own proposal it is: the province is the answer to give).
+        if let refusal = routingRefusal(action, on: proposal, in: org) { return refusal }
         // §7.4 before any role: nobody acts on a proposal they proposed or declared a conflict on.
         if let conflict = conflictRefusal(row, on: proposal, by: actor, in: org) { return conflict }
-        if let refusal = routingRefusal(action, on: proposal, in: org) { return refusal }
         if let behalf = actor.onBehalfOf {
             guard row.clerkMayRecordOnBehalf, org.holds(.clerk, actor.login, in: proposal.reviewingUnitID) else {
                 return Refusal(.onBehalfNotAllowed)
