@@ -9,8 +9,11 @@ struct DelegateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delegate",
         abstract: "Ủy quyền ký thay: người đứng đầu giao cấp phó cùng đơn vị ký thay các bước đã nêu trong một thời hạn.",
-        subcommands: [Revoke.self, ListDelegations.self])
+        subcommands: [Grant.self, Revoke.self, ListDelegations.self], defaultSubcommand: Grant.self)
 
+    /// `dexuat delegate --to …` (the default subcommand, also `delegate grant`).
+    struct Grant: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Ủy quyền ký thay (mặc định khi gõ dexuat delegate --to …).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Tên đăng nhập của cấp phó được ủy quyền.") var to: String?
     @Option(help: "Mã đơn vị (bỏ trống: đơn vị do người ủy quyền đứng đầu).") var unit: String?
@@ -42,6 +45,7 @@ struct DelegateCommand: ParsableCommand {
                                       record.delegation.from.vietnamese, record.delegation.until.vietnamese)[options.lang])
             }
         }
+    }
     }
 
     struct Revoke: ParsableCommand {
@@ -100,8 +104,11 @@ struct AppointCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appoint",
         abstract: "Giao phụ trách: người đứng đầu đơn vị cấp trên giao một cán bộ phụ trách đơn vị khi khuyết người đứng đầu.",
-        subcommands: [Revoke.self])
+        subcommands: [Make.self, Revoke.self], defaultSubcommand: Make.self)
 
+    /// `dexuat appoint --unit …` (the default subcommand, also `appoint make`).
+    struct Make: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Giao phụ trách (mặc định khi gõ dexuat appoint --unit …).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Mã đơn vị khuyết người đứng đầu.") var unit: String?
     @Option(help: "Tên đăng nhập của cán bộ được giao phụ trách.") var officer: String?
@@ -124,6 +131,7 @@ struct AppointCommand: ParsableCommand {
                                       org.unit(unit)?.name ?? unit)[options.lang])
             }
         }
+    }
     }
 
     struct Revoke: ParsableCommand {
