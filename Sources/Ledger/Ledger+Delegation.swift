@@ -108,6 +108,25 @@ extension Ledger {
         try organization().delegationsInForce(heldBy: login, on: day)
     }
 
+    /// A demo's delegations and appointments (§7.5), each by its head (revocations too),
+    /// in the import's first transaction.
+    static func importDelegations(of org: Organization, at now: Date, db: Database) throws {
+        for d in org.delegations {
+            var made = d
+            made.revokedOn = nil
+            let seq = try record(.delegationGranted(delegation: made), by: Actor(login: d.head), at: now, db: db)
+            if let day = d.revokedOn { _ = try record(.delegationRevoked(number: d.number, day: day), by: Actor(login: d.head), at: now, db: db) }
+            try insert(d, seq: seq, db: db)
+        }
+        for a in org.appointments {
+            var made = a
+            made.revokedOn = nil
+            let seq = try record(.appointmentMade(appointment: made), by: Actor(login: a.appointedBy), at: now, db: db)
+            if let day = a.revokedOn { _ = try record(.appointmentRevoked(number: a.number, day: day), by: Actor(login: a.appointedBy), at: now, db: db) }
+            try insert(a, seq: seq, db: db)
+        }
+    }
+
     // MARK: - Storage
 
     static func record(_ change: DelegationChange, by actor: Actor, at now: Date, db: Database) throws -> Int64 {

@@ -46,6 +46,7 @@ extension Ledger {
                 try insert(grant, db: db)
                 try record(.roleGranted(grant: grant), by: actor, at: now, db: db, tip: &tip)
             }
+            try Self.importDelegations(of: org, at: now, db: db)
         }
         var count = 0
         do {

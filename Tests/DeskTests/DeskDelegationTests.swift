@@ -7,19 +7,26 @@ import Terminal
 
 /// §7.5 in the Desk: the status line says "đang ký thay <head>" while the officer holds a
 /// delegation in force (and "phụ trách <unit>" for an officer in charge); the action menu
-/// offers the delegated steps, and only those, to the deputy.
+/// offers the delegated steps, and only those, to the deputy. The demo ward's own
+/// delegation (05/UQ-VHXH, in force at the Desk's clock) is revoked first where a test
+/// makes its own.
 @Suite struct DeskDelegationTests {
     static let today = Day.inVietnam(DeskWard.now)
 
+    static func revokeTheDemos(_ fixture: DeskFixture) throws {
+        try fixture.ledger.revokeDelegation("05/UQ-VHXH", by: Actor(login: DeskWard.head), at: DeskWard.now)
+    }
+
     static func delegate(_ fixture: DeskFixture, from: Day = today, until: Day = today.adding(days: 10),
                          steps: [DelegableStep] = [.receive, .decide]) throws {
-        try fixture.ledger.delegate(to: DeskWard.deputy, from: from, until: until, steps: steps, number: "05/UQ-VHXH",
+        try fixture.ledger.delegate(to: DeskWard.deputy, from: from, until: until, steps: steps, number: "07/UQ-VHXH",
                                     date: today, by: Actor(login: DeskWard.head), at: DeskWard.now)
     }
 
     @Test func theStatusLineSaysWhomTheDeputySignsFor() throws {
         let fixture = try DeskFixture()
         let headName = try #require(try fixture.ledger.organization().officer(DeskWard.head)?.name)
+        try Self.revokeTheDemos(fixture)
         let (before, _) = try fixture.desk(as: DeskWard.deputy)
         #expect(!before.screenText.contains("đang ký thay"))
         try Self.delegate(fixture)
@@ -37,6 +44,7 @@ import Terminal
     @Test func notBeforeItsFirstDayNorAfterItsLast() throws {
         for (from, until) in [(Self.today.adding(days: 1), Self.today.adding(days: 5)), (Self.today.adding(days: -5), Self.today.adding(days: -1))] {
             let fixture = try DeskFixture()
+            try Self.revokeTheDemos(fixture)
             try Self.delegate(fixture, from: from, until: until)
             #expect(!(try fixture.desk(as: DeskWard.deputy).0.screenText.contains("đang ký thay")))
         }
@@ -47,6 +55,7 @@ import Terminal
     @Test func theMenuOffersTheDelegatedStepsOnly() throws {
         let fixture = try DeskFixture()
         let ledger = fixture.ledger
+        try Self.revokeTheDemos(fixture)
         let draft = try ledger.create(DeskWard.dossier(title: "Số hóa sổ tiếp nhận", necessity: "Hồ sơ giấy chậm."),
                                       by: Actor(login: DeskWard.staff), at: DeskWard.now)
         let submitted = try ledger.perform(.submit, on: draft.id, by: Actor(login: DeskWard.staff), at: DeskWard.now)
@@ -55,7 +64,7 @@ import Terminal
                                               settings: try ledger.settings(), today: Self.today, partyCommittee: "Chi bộ")
             return Dictionary(items.compactMap { item in item.onBehalfOf == nil ? (item.kind, item.refusal) : nil }, uniquingKeysWith: { a, _ in a })
         }
-        #expect(try menu(submitted)[.receive]??.rule == .roleRequired)
+        #expect(try menu(submitted)[.receive]??.rule == .delegationRevoked)
         try Self.delegate(fixture, steps: [.receive])
         #expect(try menu(submitted)[.receive] == .some(nil))
         let received = try ledger.perform(.receive(receiptNumber: "1/TN"), on: submitted.id, by: Actor(login: DeskWard.deputy), at: DeskWard.now)
