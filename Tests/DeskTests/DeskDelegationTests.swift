@@ -72,3 +72,15 @@ import Terminal
         #expect(try menu(received)[.outOfScope]??.rule == .stepNotDelegated)
     }
 }
+
+extension DeskDelegationTests {
+    /// `?` tells what delegation is, in both languages.
+    @Test func theHelpMentionsDelegation() throws {
+        let fixture = try DeskFixture()
+        for (language, words) in [(Language.vi, "Ủy quyền ký thay, giao phụ trách"), (.en, "Delegation and officers in charge")] {
+            let (app, terminal) = try fixture.desk(as: DeskWard.deputy, width: 120, height: 200, language: language)
+            app.press(.char("?"), on: terminal)
+            #expect(app.screenText.contains(words), "\(language)")
+        }
+    }
+}

@@ -20,3 +20,12 @@ enum StandIn {
         return parts.joined(separator: " · ")
     }
 }
+
+extension StandIn {
+    /// The `?` help's section on delegation and officers in charge.
+    static var helpSection: HelpOverlay.Section {
+        HelpOverlay.Section(title: DeskText.delegationHelpTitle, bindings: [
+            .documented("KT.", DeskText.delegationHelpSigning),
+        ])
+    }
+}

@@ -11,3 +11,11 @@ extension DeskText {
         Localized(vi: "phụ trách \(units)", en: "in charge of \(units)")
     }
 }
+
+/// The `?` help's section on delegation (§7.5).
+extension DeskText {
+    static let delegationHelpTitle = Localized(vi: "Ủy quyền ký thay, giao phụ trách", en: "Delegation and officers in charge")
+    static let delegationHelpSigning = Localized(
+        vi: "Cấp phó được ủy quyền, người được giao phụ trách làm bước của người đứng đầu (dexuat delegate, appoint)",
+        en: "A delegated deputy or officer in charge takes the head's steps (dexuat delegate, appoint)")
+}
