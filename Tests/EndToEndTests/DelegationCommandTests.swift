@@ -35,12 +35,19 @@ import Testing
         return try #require(officers.first { $0["login"] as? String == login }?["position"] as? String)
     }
 
+    func officersByLogin(_ cli: CLI) throws -> [String: String] {
+        let officers = try #require(try cli.json(["officer", "list"]) as? [[String: Any]])
+        return officers.reduce(into: [:]) { $0[$1["login"] as? String ?? ""] = $1["name"] as? String }
+    }
+
     @Test func everyDelegationCase() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
         try cli.ok(["demo", "--proposals", "3", "--quiet"])
         let who = try CommandLineTests().cast(cli)
         let deputy = try #require(who.deputies.first)
+        // The demo ward's own delegation in the office (05/UQ-VHXH) revoked first: a clean slate.
+        try cli.ok(["delegate", "revoke", "05/UQ-VHXH"], as: who.head)
 
         // Usage errors exit 2.
         for arguments in [["delegate", "--to", deputy], Self.delegate(deputy, from: "31/02/2026", until: "01/03/2026", steps: "decide", number: "1", date: "01/12/2026"),
@@ -64,10 +71,10 @@ import Testing
                                as: who.head, code: "delegation.period", saying: "ngày kết thúc")
 
         // In force: receipt and decision, for the head.
-        try cli.ok(Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "receive,decide", number: "05/UQ-VHXH", date: "01/12/2026"),
+        try cli.ok(Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "receive,decide", number: "15/UQ-VHXH", date: "01/12/2026"),
                    as: who.head)
-        try Self.expectRefusal(cli, Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "conclude", number: "05/UQ-VHXH", date: "01/12/2026"),
-                               as: who.head, code: "delegation.number_taken", saying: "05/UQ-VHXH")
+        try Self.expectRefusal(cli, Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "conclude", number: "15/UQ-VHXH", date: "01/12/2026"),
+                               as: who.head, code: "delegation.number_taken", saying: "15/UQ-VHXH")
         let id = try Conflicts.submitted(cli, by: who.proposer)
         try cli.ok(["receive", id], as: deputy)
         let receipt = try Self.lastEvent(cli, id)
@@ -75,8 +82,11 @@ import Testing
         let acting = try #require(receipt["acting"] as? [String: Any])
         #expect(acting["basis"] as? String == "delegation")
         #expect(acting["head"] as? String == who.head)
-        #expect(acting["number"] as? String == "05/UQ-VHXH")
+        #expect(acting["number"] as? String == "15/UQ-VHXH")
         #expect(receipt["on_behalf_of"] == nil || receipt["on_behalf_of"] is NSNull)
+        // The timeline of `show` (the Desk's detail pane) marks it too.
+        let headName = try #require(officersByLogin(cli)[who.head])
+        #expect(try cli.ok(["show", id]).contains("(ký thay \(headName))"))
         try cli.ok(["party-opinion", id] + Conflicts.opinion, as: who.liaison)
         for member in [who.head] + who.deputies {
             try cli.ok(["ballot", id, "--yes", "--comment", "Đồng ý"] + CommandLineTests.checks, as: member)
@@ -97,14 +107,14 @@ import Testing
         #expect(try Self.lastEvent(cli, id)["acting"] is NSNull)
 
         // Revoked, expired, not yet in force: each refused with its reason; the head receives.
-        try cli.ok(["delegate", "revoke", "05/UQ-VHXH"], as: who.head)
-        #expect(try cli.run(["delegate", "revoke", "05/UQ-VHXH"], as: who.head).status == 1)
+        try cli.ok(["delegate", "revoke", "15/UQ-VHXH"], as: who.head)
+        #expect(try cli.run(["delegate", "revoke", "15/UQ-VHXH"], as: who.head).status == 1)
         let second = try Conflicts.submitted(cli, by: who.proposer)
         try Self.expectRefusal(cli, ["receive", second], as: deputy, code: "delegation.revoked", saying: "thu hồi")
-        try cli.ok(Self.delegate(deputy, from: "01/01/2020", until: "31/12/2020", steps: "receive", number: "07/UQ-VHXH", date: "02/12/2026"),
+        try cli.ok(Self.delegate(deputy, from: "01/01/2020", until: "31/12/2020", steps: "receive", number: "17/UQ-VHXH", date: "02/12/2026"),
                    as: who.head)
         try Self.expectRefusal(cli, ["receive", second], as: deputy, code: "delegation.expired", saying: "hết thời hạn")
-        try cli.ok(Self.delegate(deputy, from: "01/01/2099", until: "31/12/2099", steps: "receive", number: "08/UQ-VHXH", date: "03/12/2026"),
+        try cli.ok(Self.delegate(deputy, from: "01/01/2099", until: "31/12/2099", steps: "receive", number: "18/UQ-VHXH", date: "03/12/2026"),
                    as: who.head)
         try Self.expectRefusal(cli, ["receive", second], as: deputy, code: "delegation.not_yet_in_force", saying: "chưa có hiệu lực")
         let english = try cli.run(["receive", second, "--lang", "en"], as: deputy)
@@ -112,7 +122,7 @@ import Testing
         try cli.ok(["receive", second], as: who.head)
 
         // Never on the deputy's own proposal, even with a delegation in force.
-        try cli.ok(Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "receive", number: "09/UQ-VHXH", date: "04/12/2026"),
+        try cli.ok(Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "receive", number: "19/UQ-VHXH", date: "04/12/2026"),
                    as: who.head)
         let own = try Conflicts.submitted(cli, by: deputy)
         try Self.expectRefusal(cli, ["receive", own], as: deputy, code: "conflict.own_proposal", saying: "là người đề xuất")
@@ -122,7 +132,8 @@ import Testing
         let statuses = ((list["delegations"] as? [[String: Any]]) ?? []).reduce(into: [String: String]()) {
             $0[$1["number"] as? String ?? ""] = $1["status"] as? String
         }
-        #expect(statuses == ["05/UQ-VHXH": "revoked", "07/UQ-VHXH": "expired", "08/UQ-VHXH": "not_yet", "09/UQ-VHXH": "in_force"])
+        #expect(statuses == ["02/UQ-KTHTĐT": "expired", "05/UQ-VHXH": "revoked", "15/UQ-VHXH": "revoked", "17/UQ-VHXH": "expired",
+                             "18/UQ-VHXH": "not_yet", "19/UQ-VHXH": "in_force"])
         #expect(try cli.ok(["delegate", "list"]).contains("đang có hiệu lực"))
         #expect(try cli.run(["verify"]).status == 0)
     }
@@ -154,6 +165,7 @@ import Testing
         #expect(acting["head"] is NSNull)
         #expect(acting["number"] as? String == "12/QĐ-UBND")
         try cli.ok(["return", id, "--reasons", "Bổ sung dự toán kinh phí"], as: deputy)
+        #expect(try cli.ok(["show", id]).contains("(phụ trách)"))
 
         // Revoked: no more.
         try cli.ok(["appoint", "revoke", "12/QĐ-UBND"], as: chair)

@@ -29,3 +29,18 @@ extension StandIn {
         ])
     }
 }
+
+extension StandIn {
+    /// " (ký thay <head>)" or " (phụ trách)" after the actor of a step taken on a
+    /// delegation or appointment; empty otherwise.
+    static func timelineMark(_ acting: Acting?, _ organization: Organization, _ language: Language) -> String {
+        guard let acting else { return "" }
+        switch acting.basis {
+        case .delegation:
+            let head = acting.head.map { organization.officer($0)?.name ?? $0 } ?? ""
+            return DeskText.signedFor(head)[language]
+        case .appointment:
+            return DeskText.actedInCharge[language]
+        }
+    }
+}

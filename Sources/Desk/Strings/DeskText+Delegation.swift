@@ -19,3 +19,12 @@ extension DeskText {
         vi: "Cấp phó được ủy quyền, người được giao phụ trách làm bước của người đứng đầu (dexuat delegate, appoint)",
         en: "A delegated deputy or officer in charge takes the head's steps (dexuat delegate, appoint)")
 }
+
+/// The timeline's mark on a step taken on a delegation or appointment.
+extension DeskText {
+    static func signedFor(_ name: String) -> Localized {
+        Localized(vi: " (ký thay \(name))", en: " (signing for \(name))")
+    }
+
+    static let actedInCharge = Localized(vi: " (phụ trách)", en: " (in charge)")
+}
