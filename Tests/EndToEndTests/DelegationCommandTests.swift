@@ -164,8 +164,20 @@ import Testing
         #expect(acting["basis"] as? String == "appointment")
         #expect(acting["head"] is NSNull)
         #expect(acting["number"] as? String == "12/QĐ-UBND")
-        try cli.ok(["return", id, "--reasons", "Bổ sung dự toán kinh phí"], as: deputy)
         #expect(try cli.ok(["show", id]).contains("(phụ trách)"))
+        // The decision, by the officer in charge, is signed as a deputy signing for the head
+        // (NĐ 30/2020, Điều 13 khoản 1): "KT." and the head's title, then their own.
+        try cli.ok(["party-opinion", id] + Conflicts.opinion, as: who.liaison)
+        for member in who.deputies {
+            try cli.ok(["ballot", id, "--yes", "--comment", "Đồng ý"] + CommandLineTests.checks, as: member)
+        }
+        try cli.ok(["decide", id, "--kind", "approve", "--number", "13/QĐ-VHXH", "--reasons", "Tập thể thống nhất"], as: deputy)
+        let html = try cli.ok(["document", id, "--kind", "decision", "--format", "html"], as: who.clerk)
+        let text = html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        let own = try Self.position(cli, deputy)
+        let headTitle = own.hasPrefix("Phó ") ? String(own.dropFirst(4)) : own
+        #expect(text.contains("KT. \(headTitle.uppercased())"), "\(text.suffix(400))")
+        #expect(text.contains(own.uppercased()))
 
         // Revoked: no more.
         try cli.ok(["appoint", "revoke", "12/QĐ-UBND"], as: chair)
