@@ -178,6 +178,14 @@ import Testing
         let headTitle = own.hasPrefix("Phó ") ? String(own.dropFirst(4)) : own
         #expect(text.contains("KT. \(headTitle.uppercased())"), "\(text.suffix(400))")
         #expect(text.contains(own.uppercased()))
+        // Through to the evaluation: the officer in charge gets the head's offline evaluation form.
+        try cli.ok(["resource", id, "--funding", "15 triệu", "--staff", "2 công chức"], as: deputy)
+        try cli.ok(["result", id, "--summary", "Hoàn thành các chỉ tiêu", "--result", "1=yes:93%", "--result", "2=yes:640 lượt/tháng"],
+                   as: who.proposer)
+        try cli.ok(["party-opinion", id] + Conflicts.opinion, as: who.liaison)
+        let form = try cli.run(["form", "export", id, "--kind", "evaluation"], as: deputy)
+        #expect(form.status == 0, "\(form.stderr)")
+        #expect(try cli.run(["form", "export", id, "--kind", "evaluation"], as: who.proposer).status == 1)
 
         // Revoked: no more.
         try cli.ok(["appoint", "revoke", "12/QĐ-UBND"], as: chair)
