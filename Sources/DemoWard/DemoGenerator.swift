@@ -32,7 +32,8 @@ public struct DemoGenerator: Sendable {
     /// on the other cores while `sink` consumes the previous batch, and always handed to
     /// `sink` in order, on this thread. Only two batches are alive at any time.
     public func generate(_ sink: (String, [Transition]) throws -> Void) throws {
-        let world = DemoWorld(organization: DemoWard.organization(), calendar: calendar, now: now)
+        let world = DemoWorld(organization: DemoWard.withDelegations(DemoWard.organization(), today: Day.inVietnam(now)),
+                              calendar: calendar, now: now)
         var schedule = DemoSchedule(world: world, proposals: proposals, seed: seed)
         var current = DemoBatch(jobs: schedule.next(Self.batchSize(proposals)))
         current.run(world: world)
@@ -360,7 +361,8 @@ struct DemoExecution {
             action = .submit
         case .receive(let byHead):
             receipts += 1
-            actor = byHead ? head : Actor(login: review.clerk ?? review.head)
+            let standIn = DemoWard.standIn(for: .receive, on: current, org: world.organization, today: context.today)
+            actor = byHead ? standIn.map { Actor(login: $0) } ?? head : Actor(login: review.clerk ?? review.head)
             action = .receive(receiptNumber: "\(sequence)\(receipts > 1 ? "b" : "")/PTN-\(code)")
         case .returnForCompletion:
             actor = head
@@ -384,7 +386,10 @@ struct DemoExecution {
             actor = viaClerk ? clerkFor(member) : Actor(login: member)
             action = .ballot(inFavour: yes, comment: DemoTexts.ballotComment(yes: yes, rng: &run.rng))
         case .decide(let kind):
-            actor = head
+            // A deputy under the demo's delegation decides for the head, never an override
+            // (the head's own responsibility).
+            let standIn = kind == .override ? nil : DemoWard.standIn(for: .decide, on: current, org: world.organization, today: context.today)
+            actor = standIn.map { Actor(login: $0) } ?? head
             let number = "\(run.rng.int(12...980))/QĐ-\(code)"
             switch kind {
             case .approve:
@@ -404,7 +409,7 @@ struct DemoExecution {
             actor = proposer
             action = .progress(percent: percent, note: DemoTexts.progress(topic: topic, step: step, percent: percent))
         case .directive(let kind):
-            actor = head
+            actor = DemoWard.standIn(for: .directive, on: current, org: world.organization, today: context.today).map { Actor(login: $0) } ?? head
             action = .directive(kind: kind, reason: DemoTexts.directive(kind, topic: topic, rng: &run.rng))
         case .report:
             actor = proposer

@@ -88,8 +88,10 @@ extension Ledger {
     }
 
     /// Whether a step of this proposal is this officer's to take now.
-    public static func hasStepFor(_ login: String, on p: Proposal, org: Organization, settings: ProcedureSettings) -> Bool {
-        for (kind, refusal) in Permissions.available(on: p, for: login, in: org, settings: settings) where refusal == nil {
+    /// A deputy's steps under a delegation in force today (§7.5) count.
+    public static func hasStepFor(_ login: String, on p: Proposal, org: Organization, settings: ProcedureSettings,
+                                  today: Day = Day.inVietnam(Date())) -> Bool {
+        for (kind, refusal) in Permissions.available(on: p, for: login, in: org, settings: settings, today: today) where refusal == nil {
             switch kind {
             case .editDraft, .withdraw:
                 continue // optional: the draft's own step is `submit`

@@ -49,7 +49,9 @@ extension Ledger {
             guard let role = Role(rawValue: row["role"]) else { return nil }
             return RoleGrant(login: row["login"], role: role, unitID: row["unit_id"])
         }
-        return Organization(units: units, officers: officers, grants: grants)
+        let (delegations, appointments) = try storedDelegations(db)
+        return Organization(units: units, officers: officers, grants: grants,
+                            delegations: delegations.map(\.delegation), appointments: appointments.map(\.appointment))
     }
 
     /// Adds or updates a unit. Administrators only.

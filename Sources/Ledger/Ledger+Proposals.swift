@@ -194,7 +194,9 @@ extension Ledger {
         guard let at = Codec.parseUTC(row.atUTC) else {
             throw LedgerError.database(LedgerText.unreadableTimeEvent(row.seq))
         }
-        return Event(proposalID: row.proposalID ?? "", actor: Actor(login: row.actor, onBehalfOf: row.onBehalfOf, played: row.played),
+        let acting = try row.acting.map { try Codec.decode(Acting.self, $0) }
+        return Event(proposalID: row.proposalID ?? "", actor: Actor(login: row.actor, onBehalfOf: row.onBehalfOf, played: row.played,
+                                                                    acting: acting),
                      at: at, reason: row.reason, change: try Codec.decode(Change.self, row.payload))
     }
 

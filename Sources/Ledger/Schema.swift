@@ -15,6 +15,7 @@ enum Schema {
         ("v4-officer-email", officerEmail),
         ("v5-conflicts", conflicts),
         ("v5-step-clocks", stepClocks),
+        ("v5-delegation", delegation),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -38,6 +38,8 @@ public enum VerifyCoverage {
         "inspection": .replayed(by: "Ledger.verifyOversight"),
         "difficulty": .replayed(by: "Ledger.verifyOversight"),
         "conflict_declaration": .replayed(by: "Ledger.verifyConflicts"),
+        "delegation": .replayed(by: "Ledger.verifyDelegations"),
+        "appointment": .replayed(by: "Ledger.verifyDelegations"),
         "document_number": .replayed(by: "Ledger.verifyDocumentRegister (dexuat verify)"),
         "proposal_count": .derived(checkedBy: "Ledger.countDisagreements"),
         "receipt_count": .derived(checkedBy: "Ledger.countDisagreements (in verify when every proposal agrees)"),

@@ -24,6 +24,7 @@ struct Dexuat: ParsableCommand {
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
             ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self, ConflictCommand.self,
+            DelegateCommand.self, AppointCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
             RemindCommand.self, Backup.self, Restore.self, Checkpoint.self, SSHSession.self, VersionCommand.self,
         ]

@@ -107,6 +107,8 @@ struct ShowJSON: Encodable {
         var atLocal: String
         var reason: String
         var hash: String
+        /// §7.5: the delegation or appointment the actor acted on (null in their own right).
+        @NullEncoded var acting: ActingJSON?
     }
 
     var id: String
@@ -200,7 +202,8 @@ struct ShowJSON: Encodable {
         provincialOutcome = p.provincialOutcome
         events = try ledger.history(of: p.id).map {
             EventJSON(seq: $0.seq, kind: $0.event.change.kind, actor: $0.event.actor.login, onBehalfOf: $0.event.actor.onBehalfOf,
-                      played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash)
+                      played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash,
+                      acting: $0.event.actor.acting.map { ActingJSON($0, org: org) })
         }
     }
 }

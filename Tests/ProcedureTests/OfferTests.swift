@@ -157,6 +157,28 @@ struct Situation: CustomTestStringConvertible, Sendable {
             try run.measure(.ordinaryRules)
             return run
         }
+        // §7.5: deputy1 holds a delegation in force (receive, decide, directives), deputy2 an
+        // expired one for every step; and VHXH's post vacant with deputy2 in charge.
+        let delegated = DFx.org([DFx.delegation(steps: [.receive, .decide, .directives]),
+                                 DFx.delegation("04/UQ-VHXH", to: Fx.deputy2, from: Fx.day(2026, 1, 1), until: Fx.day(2026, 2, 28))])
+        let vacant = DFx.org([], grants: DFx.vacantGrants, appointments: [DFx.appointment()])
+        let stands: [(String, () throws -> Run)] = [
+            ("awaiting receipt", { try Stage.awaitingReceipt.build() }),
+            ("all voted yes", { try Run.voted() }),
+            ("all voted yes, proposed by deputy1", { try Run.voted(by: Fx.deputy1) }),
+            ("in progress", { try Run.inProgress() }),
+            ("evaluated", { try Run.evaluated() }),
+            ("concluded", { try Run.concluded() }),
+        ]
+        for (name, build) in stands {
+            try add("\(name), deputy1 delegated") { try DFx.with(delegated, build) }
+            try add("\(name), VHXH vacant, deputy2 in charge") { try DFx.with(vacant, build) }
+        }
+        try add("all voted yes, head conflicted, deputy1 delegated") {
+            var run = try DFx.with(delegated) { try Run.voted() }
+            try run.declareConflict(by: Fx.head)
+            return run
+        }
         return list
     }
 }

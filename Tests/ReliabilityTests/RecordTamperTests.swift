@@ -169,6 +169,48 @@ struct RecordTamperTests {
         }
     }
 
+    /// §7.5: a delegation or appointment (who may act for a head) edited, deleted or made
+    /// up in `delegation` or `appointment` is named by table and number.
+    @Test func aDelegationOrAppointmentEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let admin = Actor(login: "qtvien")
+        let day = try #require(Day(iso: "2026-03-02"))
+        try ledger.delegate(to: "vtlan", from: day, until: day.adding(days: 30), steps: [.receive, .decide], number: "05/UQ-VHXH",
+                            date: day, by: Actor(login: "dmtuan"))
+        try ledger.delegate(to: "vtlan", from: day, until: day.adding(days: 3), steps: [.conclude], number: "06/UQ-VHXH",
+                            date: day, by: Actor(login: "dmtuan"))
+        try ledger.revokeDelegation("06/UQ-VHXH", by: Actor(login: "dmtuan"))
+        try ledger.save(Procedure.Unit(id: "KT", name: "Phòng Kinh tế", kind: .office, parentID: "UBND"), by: admin)
+        try ledger.save(Officer(login: "pp.kt", name: "Hà Thị Tế", unitID: "KT", position: "Phó Trưởng phòng", isManaging: true), by: admin)
+        try ledger.appoint("pp.kt", to: "KT", number: "12/QĐ-UBND", date: day, by: Actor(login: "tqhung"))
+        #expect(try ledger.verify().ok)
+        for (name, sql, table, key) in [
+            ("until", "UPDATE delegation SET until_day = '2030-12-31' WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("deputy", "UPDATE delegation SET deputy = 'btcuong' WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("steps", "UPDATE delegation SET steps = 'receive,decide,conclude' WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("unrevoked", "UPDATE delegation SET revoked_on = NULL WHERE number = '06/UQ-VHXH'", "delegation", "06/UQ-VHXH"),
+            ("deleted", "DELETE FROM delegation WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("added", "INSERT INTO delegation (number, seq, unit_id, head, deputy, date, from_day, until_day, steps) VALUES ('99/UQ', 1, 'VHXH', 'dmtuan', 'vtlan', '2026-01-01', '2026-01-01', '2030-01-01', 'decide')",
+             "delegation", "99/UQ"),
+            ("appointee", "UPDATE appointment SET officer = 'nvan' WHERE number = '12/QĐ-UBND'", "appointment", "12/QĐ-UBND"),
+            ("appointment revoked", "UPDATE appointment SET revoked_on = '2026-03-03' WHERE number = '12/QĐ-UBND'", "appointment", "12/QĐ-UBND"),
+            ("appointment deleted", "DELETE FROM appointment WHERE number = '12/QĐ-UBND'", "appointment", "12/QĐ-UBND"),
+            ("appointment added", "INSERT INTO appointment (number, seq, unit_id, officer, appointed_by, date) VALUES ('13/QĐ', 1, 'VHXH', 'nvan', 'tqhung', '2026-01-01')",
+             "appointment", "13/QĐ"),
+        ] {
+            let path = try source.copy("delegation-" + name.replacingOccurrences(of: " ", with: "-"))
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: table, key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng \(table), \(key):"), "\(cli.stdout)")
+        }
+    }
+
     /// The kept due day of a proposal (what "overdue" and "due soon" read): set aside by
     /// hand, or moved by a holiday inserted by hand with the due days recomputed as dexuat
     /// would, it is named, with the holiday.

@@ -183,6 +183,7 @@ public enum ProposalDocument {
         for stored in inputs.history {
             let e = stored.event
             let who = name(e.actor.login) + (e.actor.onBehalfOf.map { DeskText.onBehalfOf(org.officer($0)?.name ?? $0)[lang] } ?? "")
+                + StandIn.timelineMark(e.actor.acting, org, lang)
                 + (e.actor.played ? DeskText.playedMark[lang] : "")
             let when = String(stored.atLocal.prefix(16)).replacingOccurrences(of: "T", with: " ")
             row(Span("#\(stored.seq) " + when + " ", .textMuted), Span(e.change.label[lang], .normal),

@@ -38,10 +38,11 @@ public enum DocumentBuilder {
 
     /// The document, numbered `number`, as the record of `p` supports it.
     /// `checkpoint` is the chain's head once the document's number is registered, printed
-    /// at the document's foot.
+    /// at the document's foot. `events`, the proposal's history, tells who signed the
+    /// decision or conclusion and on what authority (§7.5: "KT." for a deputy).
     public static func build(_ kind: OfficialDocumentKind, for p: Proposal, number: DocumentNumber, organization org: Organization,
                              settings: ProcedureSettings, place: String = defaultPlace,
-                             checkpoint: ChainCheckpoint) -> Result<OfficialDocument, DocumentRefusal> {
+                             checkpoint: ChainCheckpoint, events: [Event] = []) -> Result<OfficialDocument, DocumentRefusal> {
         let day: Day
         switch self.day(of: kind, for: p, settings: settings) {
         case .success(let d): day = d
@@ -61,6 +62,7 @@ public enum DocumentBuilder {
         case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior)
         case .conclusion: conclusion(&doc, p, org: org, people: people, proposerText: proposerText, head: head, superior: superior)
         }
+        signForTheHead(&doc, kind, events: events, org: org)
         return .success(doc)
     }
 

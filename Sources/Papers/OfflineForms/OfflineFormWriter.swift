@@ -2,10 +2,11 @@ import Procedure
 
 extension OfflineFormKind {
     /// The form for `proposal`, as `login` would fill it now, or why that officer cannot
-    /// take this step (the same check as the TUI and the CLI make).
+    /// take this step (the same check as the TUI and the CLI make). With `today`, an officer
+    /// in charge of a vacant post (§7.5) gets the head's evaluation form.
     public func export(_ p: Proposal, for login: String, organization org: Organization,
-                       settings: ProcedureSettings) -> Result<String, OfflineFormError> {
-        if let refusal = Permissions.check(action, on: p, by: Actor(login: login), in: org) {
+                       settings: ProcedureSettings, today: Day? = nil) -> Result<String, OfflineFormError> {
+        if let refusal = Permissions.check(action, on: p, by: Actor(login: login), in: org, today: today) {
             return .failure(OfflineFormError(line: nil, PapersText.cannotExportForm(refusal.rule.rawValue, refusal.message(.vi), refusal.message(.en))))
         }
         if let bad = settings.checklist.items.first(where: { !FormText.isKey($0.id) }) {

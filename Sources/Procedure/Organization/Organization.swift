@@ -73,11 +73,17 @@ public struct Organization: Sendable, Hashable {
     public private(set) var units: [String: Unit]
     public private(set) var officers: [String: Officer]
     public private(set) var grants: [RoleGrant]
+    /// §7.5: delegations and appointments, oldest first, revoked ones included (Delegation.swift).
+    public private(set) var delegations: [Delegation]
+    public private(set) var appointments: [Appointment]
 
-    public init(units: [Unit], officers: [Officer], grants: [RoleGrant]) {
+    public init(units: [Unit], officers: [Officer], grants: [RoleGrant],
+                delegations: [Delegation] = [], appointments: [Appointment] = []) {
         self.units = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         self.officers = Dictionary(officers.map { ($0.login, $0) }, uniquingKeysWith: { _, last in last })
         self.grants = grants
+        self.delegations = delegations
+        self.appointments = appointments
     }
 
     public func unit(_ id: String) -> Unit? { units[id] }

@@ -86,16 +86,20 @@ public enum Change: Sendable, Hashable, Codable {
 }
 
 /// Who acted. `onBehalfOf` names the member or committee a clerk records for (from
-/// minutes); `played` marks an action taken under `DEXUAT_AS` on a demo database.
+/// minutes); `played` marks an action taken under `DEXUAT_AS` on a demo database;
+/// `acting` the delegation or appointment (§7.5) a deputy or officer in charge acted on,
+/// set by `Workflow.perform`, never by the caller.
 public struct Actor: Sendable, Hashable, Codable {
     public var login: String
     public var onBehalfOf: String?
     public var played: Bool
+    public var acting: Acting?
 
-    public init(login: String, onBehalfOf: String? = nil, played: Bool = false) {
+    public init(login: String, onBehalfOf: String? = nil, played: Bool = false, acting: Acting? = nil) {
         self.login = login
         self.onBehalfOf = onBehalfOf
         self.played = played
+        self.acting = acting
     }
 
     /// Whose voice the action carries: the member on whose behalf a clerk writes, or the actor.

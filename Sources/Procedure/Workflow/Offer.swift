@@ -11,7 +11,7 @@ extension Permissions {
     /// refusal. `actor.onBehalfOf` names the member or committee a clerk records for.
     public static func offered(_ kind: ActionKind, on proposal: Proposal, by actor: Actor, in org: Organization,
                                settings: ProcedureSettings, today: Day) -> Refusal? {
-        if let refusal = check(kind, on: proposal, by: actor, in: org) { return refusal }
+        if let refusal = check(kind, on: proposal, by: actor, in: org, today: today) { return refusal }
         return recordRefusal(kind, on: proposal, by: actor, in: org, settings: settings, today: today)
     }
 

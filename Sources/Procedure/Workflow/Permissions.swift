@@ -78,8 +78,10 @@ public enum Permissions {
     }
 
     /// Role and state check for one action: nil when allowed, else why not. Input
-    /// checks come after, in `Workflow.perform`.
-    public static func check(_ action: ActionKind, on proposal: Proposal, by actor: Actor, in org: Organization) -> Refusal? {
+    /// checks come after, in `Workflow.perform`. With `today`, a delegation or appointment
+    /// in force (§7.5) lets a deputy or officer in charge take the head's step.
+    public static func check(_ action: ActionKind, on proposal: Proposal, by actor: Actor, in org: Organization,
+                             today: Day? = nil) -> Refusal? {
         guard org.officer(actor.login) != nil else { return Refusal(.unknownOfficer, detail: actor.login) }
         let row = permission(for: action)
         guard row.states.contains(where: { matches($0, proposal) }) else {
@@ -105,6 +107,12 @@ public enum Permissions {
         if row.parties.contains(where: { qualifies(actor.login, as: $0, for: proposal, in: org) }) {
             return nil
         }
+        if let today, let authority = headAuthority(action, on: proposal, for: actor.login, in: org, today: today) {
+            switch authority {
+            case .acting: return nil
+            case .refused(let refusal): return refusal
+            }
+        }
         if row.parties == [.theProposer] { return Refusal(.notTheProposer) }
         if row.parties.contains(.member) { return Refusal(.notAMember, detail: actor.login) }
         let needed = row.parties.map { party -> Localized in
@@ -124,10 +132,10 @@ public enum Permissions {
     /// Every action with nil when this officer may take it now, or the reason why not:
     /// what the TUI's action menu lists (greyed with the reason).
     public static func available(on proposal: Proposal, for login: String, in org: Organization,
-                                 settings: ProcedureSettings = .standard) -> [(ActionKind, Refusal?)] {
+                                 settings: ProcedureSettings = .standard, today: Day? = nil) -> [(ActionKind, Refusal?)] {
         ActionKind.allCases.map { kind in
             if let off = switchedOff(kind, settings: settings) { return (kind, off) }
-            return (kind, check(kind, on: proposal, by: Actor(login: login), in: org))
+            return (kind, check(kind, on: proposal, by: Actor(login: login), in: org, today: today))
         }
     }
 

@@ -44,6 +44,21 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     // Conflicts of interest (§7.4)
     case ownProposal = "conflict.own_proposal"
     case conflictAlreadyDeclared = "conflict.already_declared"
+    // Delegation and appointment (§7.5, Delegation.swift)
+    case delegationNotYetInForce = "delegation.not_yet_in_force"
+    case delegationExpired = "delegation.expired"
+    case delegationRevoked = "delegation.revoked"
+    case stepNotDelegated = "delegation.step_not_delegated"
+    case headConflicted = "delegation.head_conflicted"
+    case delegateNotDeputy = "delegation.not_deputy"
+    case delegationNumber = "delegation.number"
+    case delegationNumberTaken = "delegation.number_taken"
+    case delegationPeriod = "delegation.period"
+    case delegationSteps = "delegation.steps"
+    case alreadyRevoked = "delegation.already_revoked"
+    case postNotVacant = "appointment.post_not_vacant"
+    case appointmentInForce = "appointment.in_force"
+    case appointeeNotInUnit = "appointment.not_in_unit"
     case decisionNumber = "decision.number"
     // Implementation
     case resourcesRequired = "resources.required"
@@ -96,6 +111,20 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .overrideStatement: Localized(vi: "Thủ trưởng cho phép khi biểu quyết không đạt phải có văn bản nêu rõ tự chịu trách nhiệm cá nhân", en: "A head override needs a written statement of personal responsibility")
         case .ownProposal: Localized(vi: "Người đề xuất và người đã khai báo xung đột lợi ích không thực hiện bước nào của đề xuất này", en: "Neither the proposer nor an officer who declared a conflict of interest takes any step on this proposal")
         case .conflictAlreadyDeclared: Localized(vi: "Đã có xung đột lợi ích với đề xuất này", en: "A conflict of interest with this proposal is already on record")
+        case .delegationNotYetInForce: Localized(vi: "Văn bản ủy quyền ký thay chưa có hiệu lực", en: "The delegation is not yet in force")
+        case .delegationExpired: Localized(vi: "Văn bản ủy quyền ký thay đã hết thời hạn", en: "The delegation has expired")
+        case .delegationRevoked: Localized(vi: "Văn bản ủy quyền ký thay đã bị thu hồi", en: "The delegation has been revoked")
+        case .stepNotDelegated: Localized(vi: "Bước này không có trong nội dung ủy quyền ký thay", en: "This step is not among the delegated steps")
+        case .headConflicted: Localized(vi: "Người đứng đầu có xung đột lợi ích với đề xuất này nên cấp phó không ký thay được", en: "The head is conflicted on this proposal, so the deputy cannot sign for the head")
+        case .delegateNotDeputy: Localized(vi: "Chỉ ủy quyền ký thay cho cấp phó của cùng cơ quan, đơn vị", en: "A head delegates only to a deputy of the same unit")
+        case .delegationNumber: Localized(vi: "Thiếu số, ký hiệu văn bản", en: "The document's number is missing")
+        case .delegationNumberTaken: Localized(vi: "Số, ký hiệu này đã dùng cho một văn bản ủy quyền hoặc giao phụ trách khác", en: "This number is already used by another delegation or appointment")
+        case .delegationPeriod: Localized(vi: "Thời hạn không hợp lệ: ngày kết thúc trước ngày bắt đầu", en: "Invalid period: the end comes before the start")
+        case .delegationSteps: Localized(vi: "Phải nêu ít nhất một bước được ký thay", en: "At least one delegated step must be named")
+        case .alreadyRevoked: Localized(vi: "Văn bản này đã bị thu hồi", en: "This document has already been revoked")
+        case .postNotVacant: Localized(vi: "Cơ quan, đơn vị đang có người đứng đầu: không giao phụ trách", en: "The unit has a head: no officer is put in charge")
+        case .appointmentInForce: Localized(vi: "Đã có người được giao phụ trách cơ quan, đơn vị này", en: "An officer is already in charge of this unit")
+        case .appointeeNotInUnit: Localized(vi: "Người được giao phụ trách phải là cán bộ của cơ quan, đơn vị đó", en: "The officer put in charge must belong to that unit")
         case .decisionNumber: Localized(vi: "Thiếu số quyết định hoặc người ký", en: "The decision number or signatory is missing")
         case .resourcesRequired: Localized(vi: "Phải ghi nguồn lực bảo đảm, hoặc ghi 'không cần' kèm lý do", en: "Resources granted must be recorded, or 'none needed' with a reason")
         case .percentRange: Localized(vi: "Tiến độ phải từ 0 đến 100%", en: "Progress must be between 0 and 100%")
@@ -139,6 +168,10 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .ownProposal, .conflictAlreadyDeclared:
             Localized(vi: "khoản 1 Điều 8 NĐ 73/2023; Điều 23 Luật Phòng, chống tham nhũng 2018",
                       en: "Decree 73/2023, art. 8(1); Anti-Corruption Law 2018, art. 23")
+        case .delegationNotYetInForce, .delegationExpired, .delegationRevoked, .stepNotDelegated, .headConflicted,
+             .delegateNotDeputy, .delegationNumber, .delegationNumberTaken, .delegationPeriod, .delegationSteps,
+             .alreadyRevoked, .postNotVacant, .appointmentInForce, .appointeeNotInUnit:
+            Localized(vi: "Điều 13 NĐ 30/2020", en: "Decree 30/2020, art. 13")
         case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired:
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 2 và Điều 11; Công văn 432, điểm 3", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
         case .reportBeforeStart:

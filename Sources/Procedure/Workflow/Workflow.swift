@@ -50,9 +50,12 @@ public enum Workflow {
     /// Every later step. The role and state checks of `Permissions` come first, then the
     /// checks of what was typed; a refusal changes nothing.
     public static func perform(_ action: Action, on proposal: Proposal, by actor: Actor, context: Context) -> Result<Transition, Refusal> {
-        if let refusal = Permissions.check(action.kind, on: proposal, by: actor, in: context.organization) {
+        if let refusal = Permissions.check(action.kind, on: proposal, by: actor, in: context.organization, today: context.today) {
             return .failure(refusal)
         }
+        // §7.5: the authority is the rules' finding, never the caller's claim.
+        var actor = actor
+        actor.acting = Permissions.acting(action.kind, on: proposal, by: actor, in: context.organization, today: context.today)
         let changes: [Change]
         let reason: String
         do {

@@ -28,7 +28,8 @@ struct FormExport: ParsableCommand {
             let ledger = try options.openLedger()
             let proposal = try lookUp(id, in: ledger)
             let actor = try Identity.actor(in: ledger)
-            switch formKind.export(proposal, for: actor.login, organization: try ledger.organization(), settings: try ledger.settings()) {
+            switch formKind.export(proposal, for: actor.login, organization: try ledger.organization(), settings: try ledger.settings(),
+                                   today: Day.inVietnam(Date())) {
             case .failure(let error):
                 fail(error.text(options.lang), code: 1)
             case .success(let text):
