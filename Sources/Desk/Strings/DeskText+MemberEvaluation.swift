@@ -1,0 +1,16 @@
+import Procedure
+
+/// The words of §7.3: the members' own evaluation forms and the chair's side-by-side view.
+extension DeskText {
+    static let departureReason = Localized(vi: "Lý do khác ý kiến đa số thành viên", en: "Why this differs from the members' majority")
+    static let comparisonFinding = Localized(vi: "Nội dung", en: "Answer")
+    static let comparisonMajority = Localized(vi: "Đa số", en: "Majority")
+    static let comparisonTie = Localized(vi: "ngang nhau", en: "tie")
+
+    /// "Phiếu của thành viên: 3 đã nộp; chưa nộp: ltmai".
+    static func comparisonTitle(filed: Int, missing: [String]) -> Localized {
+        let rest = missing.isEmpty ? "" : "; "
+        return Localized(vi: "Phiếu đánh giá của thành viên: \(filed) đã nộp" + (missing.isEmpty ? "" : rest + "chưa nộp: " + missing.joined(separator: ", ")),
+                         en: "Members' evaluation forms: \(filed) filed" + (missing.isEmpty ? "" : rest + "not filed: " + missing.joined(separator: ", ")))
+    }
+}
