@@ -47,7 +47,7 @@ import Testing
         // Digits and lower case first; upper-case letters only at the end, once the lower
         // case ran out, so that six ballots from the minutes keep their keys.
         #expect(ActionMenuKeys.pool.prefix(27).allSatisfy { $0.isNumber || $0.isLowercase })
-        #expect(ActionMenuKeys.pool.dropFirst(27).allSatisfy(\.isUppercase))
+        #expect(ActionMenuKeys.pool.dropFirst(27).allSatisfy { $0.isUppercase })
         #expect(ActionMenuKeys.ballotsFromMinutes.count >= 6)
         // Every step has its own key, in procedure order from 1.
         #expect(ActionKind.allCases.map { ActionMenuKeys.key(for: $0) } == Array(ActionMenuKeys.pool.prefix(ActionKind.allCases.count)))
