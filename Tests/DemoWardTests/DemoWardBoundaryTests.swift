@@ -90,7 +90,7 @@ struct DemoWardBoundaryTests {
         let admin = try #require(org.grants.first { $0.role == .admin }?.login)
         #expect(try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in try generator.generate(sink) } == 40)
         let digest = try DatabaseQueue(path: path).read { db in try Self.digest(db) }
-        #expect(digest == "seq=825 hash=0118384d277b52e382308bf1c03526435168c88b9e666f2790a7c0677174c187 proposals=40 fnv=ca47bfa3480f0db4")
+        #expect(digest == "seq=834 hash=71a105ff1b4c3d5f4091f9cf6c4471eb7ec95a6973159aa45019661f4aa1a957 proposals=40 fnv=67bd24688d512058")
         #expect(try ledger.verify().ok)
     }
 

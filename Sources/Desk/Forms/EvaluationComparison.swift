@@ -42,7 +42,7 @@ struct EvaluationComparison: Sendable, Equatable {
     }
 
     static let labelWidth = 26
-    static let columnWidth = 10
+    static let columnWidth = 12
 
     /// The table as lines of text in `language`: a header, then one line per row.
     func lines(_ language: Language) -> [String] {

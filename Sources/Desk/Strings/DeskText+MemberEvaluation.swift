@@ -7,6 +7,12 @@ extension DeskText {
     static let comparisonMajority = Localized(vi: "Đa số", en: "Majority")
     static let comparisonTie = Localized(vi: "ngang nhau", en: "tie")
 
+    /// The dashboard's line: "Phiếu đánh giá của thành viên: 7; Đánh giá của tập thể: 3".
+    static func evaluationFormCounts(_ members: Int, _ collective: Int) -> Localized {
+        Localized(vi: "Phiếu đánh giá của thành viên: \(members); Đánh giá của tập thể: \(collective)",
+                  en: "Members' evaluation forms: \(members); collective evaluations: \(collective)")
+    }
+
     /// "Phiếu của thành viên: 3 đã nộp; chưa nộp: ltmai".
     static func comparisonTitle(filed: Int, missing: [String]) -> Localized {
         let rest = missing.isEmpty ? "" : "; "
