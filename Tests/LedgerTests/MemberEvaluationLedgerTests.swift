@@ -127,6 +127,19 @@ struct MemberEvaluationLedgerTests {
         #expect(try ledger.verify().ok)
     }
 
+    /// A reported proposal waits on each member until they filed their own form.
+    @Test func aMemberIsWaitedOnUntilTheirFormIsFiled() throws {
+        let fixture = try Self.ward()
+        let ledger = fixture.ledger
+        let ready = try Self.reported(fixture)
+        for member in [Ward.deputy, "ntbich"] {
+            #expect(try ledger.waitingOn(member).contains { $0.id == ready.id }, "\(member)")
+        }
+        try ledger.perform(.memberEvaluation(form: Self.form()), on: ready.id, by: Actor(login: Ward.deputy), at: Self.day)
+        #expect(try !ledger.waitingOn(Ward.deputy).contains { $0.id == ready.id })
+        #expect(try ledger.waitingOn("ntbich").contains { $0.id == ready.id })
+    }
+
     @Test func theThresholdSettingIsRangeChecked() throws {
         let fixture = try LedgerFixture()
         let admin = Actor(login: Ward.admin)
