@@ -107,6 +107,17 @@ struct MemberEvaluationFormsTests {
         if case .failure(let r) = run.attempt(reasoned, by: FormsFx.head) { Issue.record("refused: \(r)") }
     }
 
+    @Test func aReasonTypedThenTheMajorityChosenAgainIsDropped() throws {
+        let run = try Self.disagreeing()
+        var chair = try Self.chair(run)
+        chair.choose("finding.followed_plan", FormFactory.noID)
+        chair.fill("finding.followed_plan.departure", "Lý do")
+        chair.choose("finding.followed_plan", FormFactory.yesID)
+        let sent = chair.submitted()
+        guard case .evaluate(let form)? = try #require(sent).first else { Issue.record("\(String(describing: sent))"); return }
+        #expect(form.findings.allSatisfy { $0.departureReason == nil })
+    }
+
     @Test func sideBySideSnapshot() throws {
         let run = try Self.disagreeing()
         var chair = try Self.chair(run)

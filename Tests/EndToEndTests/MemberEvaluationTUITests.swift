@@ -72,8 +72,20 @@ import Testing
         #expect(Set(forms.compactMap { $0["member"] as? String }) == Set(members))
 
         // The head opens the collective evaluation: side by side, the disagreement marked, pre-filled.
+        // The head's Desk sees the other sessions' saves on its next poll: until then the
+        // step stays greyed (too few forms), so the menu is asked again until it is offered.
         let head = desks[0]
-        try keys.pick("Đánh giá của tập thể", in: head)
+        var offered: String?
+        for _ in 0..<20 where offered == nil {
+            try head.press("a")
+            let menu = try head.waitFor("Thao tác — Enter chọn")
+            offered = keys.menuNumber(of: "Đánh giá của tập thể", in: menu)
+            if offered == nil {
+                try head.press("Escape")
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+        }
+        try head.type(try #require(offered, "the collective evaluation was never offered"))
         let screen = try head.waitFor("Phiếu đánh giá của thành viên: 3 đã nộp")
         for member in members { #expect(screen.contains(member), "\(member) not in:\n\(screen)") }
         #expect(screen.contains("≠ Không"))

@@ -198,6 +198,14 @@ import Testing
         #expect(run.refusal(.memberEvaluation(form: Self.form()), by: Fx.deputy2)?.rule == .wrongState)
     }
 
+    @Test func aMembersFormKeepsNoDepartureReason() throws {
+        var run = try Self.ready()
+        var form = Self.form()
+        form.findings[0].departureReason = "Không áp dụng cho thành viên"
+        try run.act(.memberEvaluation(form: form), by: Fx.deputy1)
+        #expect(run.proposal.memberEvaluation(of: Fx.deputy1)?.form.findings.allSatisfy { $0.departureReason == nil } == true)
+    }
+
     @Test func noFormBeforeTheReport() throws {
         for run in [try Run.voted(), try Run.approved(), try Run.inProgress()] {
             #expect(run.refusal(.memberEvaluation(form: Self.form()), by: Fx.deputy1)?.rule == .wrongState)

@@ -66,7 +66,17 @@ extension FormFactory {
                 .evaluationIncomplete: FindingKind.allCases.map { "finding.\($0.rawValue).reason" },
                 .departureReason: FindingKind.allCases.map { "finding.\($0.rawValue).departure" },
             ],
-            build: { values in action(evaluationForm(values, targets: count)) })
+            build: { values in
+                var form = evaluationForm(values, targets: count)
+                // A reason typed under a finding, then the answer turned back to the majority's
+                // (its field hidden again): no departure, nothing to keep.
+                form.findings = form.findings.map { finding in
+                    var kept = finding
+                    if majority?.finding(finding.kind) == nil || majority?.finding(finding.kind) == finding.holds { kept.departureReason = nil }
+                    return kept
+                }
+                return action(form)
+            })
     }
 
     static func evaluationForm(_ values: FormValues, targets: Int) -> EvaluationForm {

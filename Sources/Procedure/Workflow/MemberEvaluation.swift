@@ -135,7 +135,10 @@ extension Preconditions {
 extension Workflow {
     /// §7.3: a member's own form; a second one of the same member amends the first.
     static func memberEvaluation(_ form: Evaluation, on p: Proposal, by actor: Actor) -> MemberEvaluation {
-        var record = MemberEvaluation(member: actor.voice, form: form, recordedBy: actor.login)
+        // A member departs from no one: a departure reason belongs to the collective evaluation.
+        var own = form
+        own.findings = own.findings.map { Finding(kind: $0.kind, holds: $0.holds, reason: $0.reason) }
+        var record = MemberEvaluation(member: actor.voice, form: own, recordedBy: actor.login)
         if p.memberEvaluation(of: actor.voice) != nil { record.amends = true }
         return record
     }

@@ -249,7 +249,7 @@ public enum Workflow {
         return clean
     }
 
-    static func checkedEvaluation(_ form: EvaluationForm, targets: Int, day: Day) throws -> Evaluation {
+    private static func checkedEvaluation(_ form: EvaluationForm, targets: Int, day: Day) throws -> Evaluation {
         let objective = try multi(form.objectiveCauses)
         let subjective = try multi(form.subjectiveCauses)
         if TextInput.isBlank(objective) || TextInput.isBlank(subjective) { throw Refusal(.causesRequired) }
