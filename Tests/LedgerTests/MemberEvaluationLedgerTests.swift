@@ -140,6 +140,26 @@ struct MemberEvaluationLedgerTests {
         #expect(try ledger.waitingOn("ntbich").contains { $0.id == ready.id })
     }
 
+    /// A member's form edited, removed or made up in the stored body, behind the ledger's
+    /// back, is found by `verify` (the body is the replay of the events).
+    @Test(arguments: [
+        "json_set(body, '$.memberEvaluationRecords[0].form.findings[0].holds', json('false'))",
+        "json_remove(body, '$.memberEvaluationRecords[0]')",
+        "json_set(body, '$.memberEvaluationRecords[1]', json_extract(body, '$.memberEvaluationRecords[0]'))",
+        "json_remove(body, '$.memberEvaluationRecords')",
+    ])
+    func aMembersFormEditedInTheStoredBodyIsFound(_ edit: String) throws {
+        let fixture = try Self.ward()
+        let ledger = fixture.ledger
+        let ready = try Self.reported(fixture)
+        try ledger.perform(.memberEvaluation(form: Self.form()), on: ready.id, by: Actor(login: Ward.deputy), at: Self.day)
+        #expect(try ledger.verify().ok)
+        try fixture.rawQueue().write { db in
+            try db.execute(sql: "UPDATE proposal SET body = \(edit) WHERE id = ?", arguments: [ready.id])
+        }
+        #expect(try ledger.verify().problems == [.stateDisagrees(proposalID: ready.id)])
+    }
+
     @Test func theThresholdSettingIsRangeChecked() throws {
         let fixture = try LedgerFixture()
         let admin = Actor(login: Ward.admin)
