@@ -118,6 +118,21 @@ struct MemberEvaluationFormsTests {
         #expect(form.findings.allSatisfy { $0.departureReason == nil })
     }
 
+    /// The detail pane lists each member's form in short, and the chair's departure reason.
+    @Test func theDetailShowsEachMembersFormAndTheDeparture() throws {
+        var run = try Self.disagreeing()
+        var departing = Self.form(no: [.followedPlan])
+        departing.findings[3].departureReason = "Biên bản kiểm tra"
+        try run.act([.evaluate(form: departing)], by: FormsFx.head)
+        let text = ProposalDocument.text(ProposalDocument.Inputs(
+            proposal: run.proposal, history: [], organization: FormsFx.org, settings: .standard,
+            calendar: WorkingCalendar(), today: FormsFx.today, language: .vi))
+        #expect(text.contains("Phiếu đánh giá của thành viên"))
+        #expect(text.contains("Hoàn thành một phần; mọi nhận định: có"))
+        #expect(text.contains("Không hoàn thành; nhận định không: Thực hiện đúng kế hoạch và chỉ đạo của thủ trưởng"))
+        #expect(text.contains("Lý do khác ý kiến đa số thành viên: Biên bản kiểm tra"))
+    }
+
     @Test func sideBySideSnapshot() throws {
         let run = try Self.disagreeing()
         var chair = try Self.chair(run)
