@@ -415,17 +415,16 @@ struct DemoExecution {
             actor = proposer
             action = .report(summary: DemoTexts.report(topic: topic, outcome: s.outcome, terminated: current?.state == .terminated),
                              results: results())
+        case .memberEvaluation(let member, let dissent):
+            actor = Actor(login: member)
+            var form = evaluationForm()
+            if dissent, let index = form.findings.firstIndex(where: { $0.kind == .followedPlan }) {
+                form.findings[index] = DemoTexts.dissent(on: form.findings[index])
+            }
+            action = .memberEvaluation(form: form)
         case .evaluate:
             actor = head
-            let damage = s.damage && s.outcome != .completed
-            action = .evaluate(form: EvaluationForm(
-                outcome: s.outcome, damage: damage,
-                damageDescription: damage ? "Thiệt hại: " + topic.damage + "." : "",
-                damageEstimateVND: damage ? Int64(run.rng.int(5...90)) * 1_000_000 : nil,
-                findings: DemoTexts.findings(hold: s.findingsHold, failing: s.failingFinding),
-                objectiveCauses: DemoTexts.objectiveCauses(topic: topic, outcome: s.outcome),
-                subjectiveCauses: DemoTexts.subjectiveCauses(outcome: s.outcome, rng: &run.rng),
-                results: results()))
+            action = .evaluate(form: evaluationForm())
         case .conclude:
             actor = head
             let consequence = current?.evaluation?.consequence ?? DemoPlanner.consequence(of: s)
@@ -455,6 +454,20 @@ struct DemoExecution {
 
     private mutating func record(_ transition: Transition) {
         transitions.append(transition)
+    }
+
+    /// The evaluation form of the scenario (§3.4), as a member or the chair fills it.
+    private mutating func evaluationForm() -> EvaluationForm {
+        let s = run.plan.scenario
+        let damage = s.damage && s.outcome != .completed
+        return EvaluationForm(
+            outcome: s.outcome, damage: damage,
+            damageDescription: damage ? "Thiệt hại: " + topic.damage + "." : "",
+            damageEstimateVND: damage ? Int64(run.rng.int(5...90)) * 1_000_000 : nil,
+            findings: DemoTexts.findings(hold: s.findingsHold, failing: s.failingFinding),
+            objectiveCauses: DemoTexts.objectiveCauses(topic: topic, outcome: s.outcome),
+            subjectiveCauses: DemoTexts.subjectiveCauses(outcome: s.outcome, rng: &run.rng),
+            results: results())
     }
 
     /// One result per target, achieved as the outcome says.

@@ -85,6 +85,8 @@ enum DemoSpec: Sendable, Hashable {
     case progress(step: Int, percent: Int)
     case directive(DirectiveKind)
     case report
+    /// §7.3: a member's own evaluation form; `dissent`: they differ from the others on one finding.
+    case memberEvaluation(member: String, dissent: Bool)
     case evaluate
     case conclude
     case measure(MeasureKind)
@@ -293,8 +295,20 @@ enum DemoPlanner {
 
         // 8–9. Party opinion, evaluation.
         add(rng.int(1...3), .party(scenario.evaluationParty, viaClerk: scenario.partyViaClerk && clerkUsable))
-        if scenario.end == .reported { return finish() }
+        // §7.3: the members' own forms; one member may differ on a finding. A proposal still
+        // waiting for its evaluation has all forms but the last one.
+        let evaluators = review.eligible
+        let dissenter = evaluators.count >= 3 && rng.chance(0.5) ? evaluators.last : nil
+        if scenario.end == .reported {
+            for member in evaluators.dropLast() {
+                add(rng.int(0...1), .memberEvaluation(member: member, dissent: false))
+            }
+            return finish()
+        }
         let evaluateAt = report + (scenario.lateEvaluation ? rng.int(8...11) : rng.int(3...7))
+        for (index, member) in evaluators.enumerated() {
+            add(index == 0 ? max(1, evaluateAt - offset - 1) : 0, .memberEvaluation(member: member, dissent: member == dissenter))
+        }
         add(max(1, evaluateAt - offset), .evaluate)
 
         // 10–12. Conclusion, measures, closing.

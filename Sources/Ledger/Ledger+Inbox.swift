@@ -97,6 +97,9 @@ extension Ledger {
                 continue // optional: the draft's own step is `submit`
             case .ballot, .checklist:
                 if !p.ballots.contains(where: { $0.member == login }) { return true }
+            case .memberEvaluation:
+                // §7.3: waiting on the member until they filed their own form (amending is optional).
+                if p.memberEvaluation(of: login) == nil { return true }
             case .partyOpinion:
                 let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
                 if p.partyOpinion(stage) == nil { return true }

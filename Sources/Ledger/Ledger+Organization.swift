@@ -128,6 +128,9 @@ extension Ledger {
         if let step = settings.stepsWithInvalidLimit.first {
             throw LedgerError.badInput(LedgerText.limitOutOfRange(step.label, range: ProcedureSettings.limitRange))
         }
+        if !ProcedureSettings.memberEvaluationShareRange.contains(settings.memberEvaluationShare) {
+            throw LedgerError.badInput(LedgerText.memberEvaluationShareOutOfRange(ProcedureSettings.memberEvaluationShareRange))
+        }
         try adminWrite(by: actor, at: now) { db, tip in
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)", arguments: [try Codec.json(settings)])
             try record(.settingsChanged(settings: settings), by: actor, at: now, db: db, tip: &tip)

@@ -7,7 +7,7 @@ import Procedure
 /// other members' records; saving one member's record never makes another's form stale.
 extension Ledger {
     /// The steps whose form rests on the member's own record only.
-    static let ownRecordSteps: Set<ActionKind> = [.checklist, .ballot]
+    static let ownRecordSteps: Set<ActionKind> = [.checklist, .ballot, .memberEvaluation]
 
     /// Refuses as stale when what the form was based on has changed since `seen`: for
     /// own-record steps, any event since except another member's checklist or ballot;
@@ -39,12 +39,13 @@ extension Ledger {
         !isOwnRecordForm(kinds) || !isAnotherMembersOwnRecord(change, member: voice)
     }
 
-    /// Whether a change is another member's checklist or ballot (a clerk's entry from the
+    /// Whether a change is another member's checklist, ballot or own evaluation form (§7.3; a clerk's entry from the
     /// minutes counts as the member's: the member is the voice).
     static func isAnotherMembersOwnRecord(_ change: Change, member: String) -> Bool {
         switch change {
         case .checklistFilled(let other, _): other != member
         case .ballotCast(let ballot): ballot.member != member
+        case .memberEvaluated(let record): record.member != member
         default: false
         }
     }

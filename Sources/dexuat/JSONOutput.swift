@@ -88,6 +88,15 @@ struct ShowJSON: Encodable {
         var recordedBy: String
         var checklist: [ChecklistAnswer]
     }
+    /// §7.3: a member's own evaluation form (the latest; amendments are in `events`).
+    struct MemberEvaluationJSON: Encodable {
+        var member: String
+        var memberName: String
+        var day: String
+        var recordedBy: String
+        var amended: Bool
+        var form: Evaluation
+    }
     struct Tally: Encodable {
         var eligible: [String]
         var recused: [String]
@@ -139,6 +148,8 @@ struct ShowJSON: Encodable {
     var progress: [ProgressNote]
     var directives: [Directive]
     @NullEncoded var report: CompletionReport?
+    /// §7.3: each member's own evaluation form; `evaluation` is the collective one.
+    var memberEvaluations: [MemberEvaluationJSON]
     @NullEncoded var evaluation: Evaluation?
     @NullEncoded var consequence: String?
     @NullEncoded var conclusion: Conclusion?
@@ -193,6 +204,10 @@ struct ShowJSON: Encodable {
         progress = p.progress
         directives = p.directives
         report = p.report
+        memberEvaluations = p.memberEvaluations.map {
+            MemberEvaluationJSON(member: $0.member, memberName: org.officer($0.member)?.name ?? "", day: $0.form.day.iso,
+                                 recordedBy: $0.recordedBy, amended: $0.amends == true, form: $0.form)
+        }
         evaluation = p.evaluation
         consequence = (p.conclusion?.consequence ?? p.evaluation?.consequence)?.rawValue
         conclusion = p.conclusion

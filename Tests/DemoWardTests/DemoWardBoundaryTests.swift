@@ -90,9 +90,9 @@ struct DemoWardBoundaryTests {
         let admin = try #require(org.grants.first { $0.role == .admin }?.login)
         #expect(try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in try generator.generate(sink) } == 40)
         let digest = try DatabaseQueue(path: path).read { db in try Self.digest(db) }
-        // §7.5 (i12-delegation): the demo's two delegations and its appointment (made and
-        // revoked) are four events of the chain; the proposals are those of i12 (seq 799).
-        #expect(digest == "seq=803 hash=eadba3ce242213a30cf3d24abf7814c9d19bfffdb71e15d122a3277daab4e3da proposals=40 fnv=2cbe0ca583ddc74")
+        // §7.5 (the demo's delegations and appointment) and §7.3 (the members' own evaluation
+        // forms) are events of the chain on purpose: the digest moved with them.
+        #expect(digest == "seq=834 hash=71a105ff1b4c3d5f4091f9cf6c4471eb7ec95a6973159aa45019661f4aa1a957 proposals=40 fnv=67bd24688d512058")
         #expect(try ledger.verify().ok)
     }
 

@@ -44,7 +44,11 @@ import Testing
     @Test func thePoolHasNoReservedKeyAndNoRepeat() {
         #expect(Set(ActionMenuKeys.pool).count == ActionMenuKeys.pool.count)
         #expect(ActionMenuKeys.pool.allSatisfy { !ActionMenuKeys.reserved.contains($0) })
-        #expect(ActionMenuKeys.pool.allSatisfy { $0.isNumber || $0.isLowercase })
+        // Digits and lower case first; upper-case letters only at the end, once the lower
+        // case ran out, so that six ballots from the minutes keep their keys.
+        #expect(ActionMenuKeys.pool.prefix(27).allSatisfy { $0.isNumber || $0.isLowercase })
+        #expect(ActionMenuKeys.pool.dropFirst(27).allSatisfy { $0.isUppercase })
+        #expect(ActionMenuKeys.ballotsFromMinutes.count >= 6)
         // Every step has its own key, in procedure order from 1.
         #expect(ActionKind.allCases.map { ActionMenuKeys.key(for: $0) } == Array(ActionMenuKeys.pool.prefix(ActionKind.allCases.count)))
         #expect(ActionMenuKeys.key(for: .editDraft) == "1")
@@ -73,8 +77,9 @@ import Testing
         }
         // Every step and the clerk's entries were met.
         #expect(Set(meaningOfKey.values).isSuperset(of: ActionKind.allCases.filter { $0 != .checklist }.map { "step \($0.rawValue)" }))
-        #expect(meaningOfKey["s"] == "party opinion from the letter")
-        #expect(meaningOfKey["t"] == "ballot of \(FormsFx.head)")
+        #expect(meaningOfKey["s"] == "step member-evaluation")
+        #expect(meaningOfKey["t"] == "party opinion from the letter")
+        #expect(meaningOfKey["u"] == "ballot of \(FormsFx.head)")
         #expect(seen > 0)
     }
 

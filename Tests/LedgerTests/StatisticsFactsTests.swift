@@ -71,10 +71,12 @@ struct StatisticsFactsTests {
                  on: a.id, by: staff, day: 120)
         try step(.partyOpinion(stance: .agree, text: "Đồng ý đánh giá", committee: "Đảng ủy phường"), on: a.id, by: liaison, day: 121)
         let findings = FindingKind.allCases.map { Finding(kind: $0, holds: true, reason: "Có căn cứ") }
-        try step(.evaluate(form: EvaluationForm(outcome: .completed, findings: findings, objectiveCauses: "Thuận lợi",
-                                                subjectiveCauses: "Tận tâm",
-                                                results: [TargetResult(target: 0, achieved: true, result: "4 phút")])),
-                 on: a.id, by: head, day: 122)
+        let evaluation = EvaluationForm(outcome: .completed, findings: findings, objectiveCauses: "Thuận lợi",
+                                        subjectiveCauses: "Tận tâm", results: [TargetResult(target: 0, achieved: true, result: "4 phút")])
+        for member in [head, deputy] {
+            try step(.memberEvaluation(form: evaluation), on: a.id, by: member, day: 122)
+        }
+        try step(.evaluate(form: evaluation), on: a.id, by: head, day: 122)
         try step(.conclude(number: "3/KL-VHXH", text: "Đề xuất hoàn thành."), on: a.id, by: head, day: 123)
         try step(.measure(kind: .praise, decisionNumber: "20/QĐ-UBND", day: Day.inVietnam(Self.at(124)),
                           decidedBy: "Chủ tịch UBND phường", reason: "Hoàn thành tốt"), on: a.id, by: head, day: 124)

@@ -264,8 +264,21 @@ struct Run {
         try act(.report(summary: "Đã hoàn thành", results: Fx.results(targets: proposal.dossier.targets.count)), by: proposal.proposer)
     }
 
+    /// The collective evaluation (§7.3). When too few members have filed their own forms,
+    /// every evaluating member files this same form first, so the chair departs from nobody.
     mutating func evaluate(_ form: EvaluationForm = Fx.form()) throws {
+        let org = context.organization
+        if proposal.eligibleMemberEvaluations(in: org).count < proposal.requiredMemberEvaluations(in: org, settings: context.settings) {
+            try fileMemberForms(form)
+        }
         try act(.evaluate(form: form), by: reviewingHead)
+    }
+
+    /// Each of `members` (every evaluating member by default) files `form` as their own.
+    mutating func fileMemberForms(_ form: EvaluationForm = Fx.form(), members: [String]? = nil) throws {
+        for member in members ?? proposal.evaluatingMembers(in: context.organization) {
+            try act(.memberEvaluation(form: form), by: member)
+        }
     }
 
     mutating func conclude() throws {
@@ -313,15 +326,18 @@ struct Run {
         return run
     }
 
-    /// Reported and the Party opinion before evaluation recorded.
-    static func readyForEvaluation(settings: ProcedureSettings = .standard) throws -> Run {
+    /// Reported and the Party opinion before evaluation recorded; unless `memberForm` is
+    /// nil, every evaluating member filed it as their own form (§7.3).
+    static func readyForEvaluation(settings: ProcedureSettings = .standard,
+                                   memberForm: EvaluationForm? = Fx.form()) throws -> Run {
         var run = try reported(settings: settings)
         try run.partyOpinion()
+        if let memberForm { try run.fileMemberForms(memberForm) }
         return run
     }
 
     static func evaluated(_ form: EvaluationForm = Fx.form(), settings: ProcedureSettings = .standard) throws -> Run {
-        var run = try readyForEvaluation(settings: settings)
+        var run = try readyForEvaluation(settings: settings, memberForm: form)
         try run.evaluate(form)
         return run
     }

@@ -121,6 +121,19 @@ struct Situation: CustomTestStringConvertible, Sendable {
             return run
         }
         try add("reported, opinion recorded") { try Run.readyForEvaluation() }
+        // §7.3: the collective evaluation waits for a majority of the members' own forms.
+        try add("reported, opinion recorded, no member's form") { try Run.readyForEvaluation(memberForm: nil) }
+        try add("reported, opinion recorded, one member's form of three") {
+            var run = try Run.readyForEvaluation(memberForm: nil)
+            try run.fileMemberForms(members: [Fx.deputy1])
+            return run
+        }
+        try add("reported, two members' forms of three, one of them conflicted since") {
+            var run = try Run.readyForEvaluation(memberForm: nil)
+            try run.fileMemberForms(members: [Fx.deputy1, Fx.deputy2])
+            try run.declareConflict(by: Fx.deputy2)
+            return run
+        }
         try add("evaluated, conclusion switched off") {
             var settings = ProcedureSettings()
             settings.requireConclusion = false
@@ -215,6 +228,10 @@ enum ValidInput {
             var form = Fx.form()
             form.results = Fx.results(targets: targets)
             return [[.evaluate(form: form)]]
+        case .memberEvaluation:
+            var form = Fx.form()
+            form.results = Fx.results(targets: targets)
+            return [[.memberEvaluation(form: form)]]
         case .conclude: return [[.conclude(number: "07/KL-UBND", text: "Kết luận")]]
         case .measure:
             return MeasureKind.allCases.map {

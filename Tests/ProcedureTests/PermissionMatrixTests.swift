@@ -40,6 +40,7 @@ let expectedPermissions: [ActionKind: [Who: Set<Stage>]] = [
     .directive: [.head: [.inProgress, .suspended]],
     .report: [.proposerSelf: [.inProgress, .terminated]],
     .evaluate: [.head: [.reported]],
+    .memberEvaluation: [.head: [.reported], .deputy: [.reported]],
     .conclude: [.head: [.evaluated]],
     .measure: [.head: [.evaluated]],
     .close: [.head: [.evaluated]],

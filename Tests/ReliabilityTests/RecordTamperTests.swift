@@ -82,6 +82,11 @@ struct RecordTamperTests {
         Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.publishBallotComments', json('true')) WHERE key = 'settings'",
              named: [("meta", "settings")]),
         Case(table: "meta", sql: "DELETE FROM meta WHERE key = 'settings'", named: [("meta", "settings")]),
+        // §7.3: the collective evaluation's threshold and the chair's duty to give reasons.
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.memberEvaluationShare', 100) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.departureNeedsReason', json('false')) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
         Case(table: "meta", sql: "UPDATE meta SET value = '1' WHERE key = 'demo'", named: [("meta", "demo")]),
         Case(table: "meta", sql: "UPDATE meta SET value = '2020-01-01T00:00:00.000Z' WHERE key = 'created_at'", named: [("meta", "created_at")]),
         Case(table: "meta", sql: "UPDATE meta SET value = 'v9' WHERE key = 'schema'", named: [("meta", "schema")]),

@@ -49,7 +49,7 @@ public enum ActionMenuEntry: Sendable, Hashable {
 /// without a key; they are reached with the arrows and Enter.
 public enum ActionMenuKeys {
     /// The pool, in order.
-    public static let pool: [Character] = Array("1234567890bcdefimoprstuvwxz")
+    public static let pool: [Character] = Array("1234567890bcdefimoprstuvwxzB")
 
     /// The keys that the menu uses for something else and that no entry may take.
     public static let reserved: Set<Character> = ["a", "g", "G", "j", "k", "h", "l", "n", "N", "q", "Q", "y", "Y", "?", "/"]

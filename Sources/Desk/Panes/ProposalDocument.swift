@@ -152,6 +152,15 @@ public enum ProposalDocument {
             field(r.day.vietnamese, r.summary)
             for t in r.results { row(Span("• " + DeskText.documentTarget[lang] + "\(t.target + 1): " + (t.achieved ? "✓ " : "✗ ") + t.result)) }
         }
+        if !p.memberEvaluations.isEmpty {
+            // §7.3: each member's own form, in short: the outcome and the findings they deny.
+            section(DeskText.sectionMemberEvaluations[lang])
+            for m in p.memberEvaluations {
+                let denied = m.form.findings.filter { !$0.holds }.map { $0.kind.label[lang] }
+                row(Span("• " + name(m.member) + ", " + m.form.day.vietnamese + ": "), Span(m.form.outcome.label[lang], .textEmphasis),
+                    Span(DeskText.memberFindings(denied)[lang]))
+            }
+        }
         if let e = p.evaluation {
             section(DeskText.sectionEvaluation[lang])
             field(DeskText.documentOutcome[lang], e.outcome.label[lang])
@@ -162,7 +171,10 @@ public enum ProposalDocument {
                 row(Span("• " + name(login) + DeskText.documentExcludedFromEvaluation[lang], .textMuted))
             }
             if e.damage { field(DeskText.documentDamage[lang], e.damageDescription + " (" + money(e.damageEstimateVND) + ")") }
-            for f in e.findings { row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? DeskText.findingHolds[lang] : DeskText.findingDoesNotHold[lang]) + " — " + f.reason)) }
+            for f in e.findings {
+                row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? DeskText.findingHolds[lang] : DeskText.findingDoesNotHold[lang]) + " — " + f.reason))
+                if let why = f.departureReason { row(Span("  " + DeskText.departureReason[lang] + ": " + why, .textMuted)) }
+            }
             if e.abuseFound { row(Span(DeskText.documentAbuseFound[lang], .formError)) }
             field(DeskText.documentObjectiveCauses[lang], e.objectiveCauses)
             field(DeskText.documentSubjectiveCauses[lang], e.subjectiveCauses)

@@ -22,6 +22,8 @@ public enum Action: Sendable, Hashable, Codable {
     /// §7.6: the forwarding letter of a proposal beyond the ward, and the province's answer.
     case forward(letterNumber: String, letterDay: Day)
     case recordOutcome(decisionNumber: String, decisionDay: Day, result: ProvincialResult, reasons: String)
+    /// §7.3: a member's own evaluation form (see MemberEvaluation.swift).
+    case memberEvaluation(form: EvaluationForm)
 
     public var kind: ActionKind {
         switch self {
@@ -45,6 +47,7 @@ public enum Action: Sendable, Hashable, Codable {
         case .close: .close
         case .forward: .forward
         case .recordOutcome: .recordOutcome
+        case .memberEvaluation: .memberEvaluation
         }
     }
 }
@@ -98,6 +101,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case close
     case forward
     case recordOutcome = "outcome"
+    /// §7.3: each member's own evaluation form, before the collective evaluation (`evaluate`).
+    case memberEvaluation = "member-evaluation"
 
     public var label: Localized {
         switch self {
@@ -115,12 +120,13 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .progress: Localized(vi: "Cập nhật tiến độ", en: "Record progress")
         case .directive: Localized(vi: "Chỉ đạo", en: "Issue a directive")
         case .report: Localized(vi: "Báo cáo kết quả", en: "Report the result")
-        case .evaluate: Localized(vi: "Đánh giá kết quả", en: "Evaluate")
+        case .evaluate: Localized(vi: "Đánh giá của tập thể", en: "Collective evaluation")
         case .conclude: Localized(vi: "Ban hành kết luận", en: "Issue the conclusion")
         case .measure: Localized(vi: "Ghi khen thưởng / trách nhiệm", en: "Record a measure")
         case .close: Localized(vi: "Kết thúc hồ sơ", en: "Close")
         case .forward: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province")
         case .recordOutcome: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision")
+        case .memberEvaluation: Localized(vi: "Phiếu đánh giá của thành viên", en: "Member's evaluation form")
         }
     }
 }

@@ -27,6 +27,8 @@ public enum Change: Sendable, Hashable, Codable {
     /// §7.6 (see Forwarding.swift).
     case forwarded(forwarding: Forwarding)
     case outcomeRecorded(outcome: ProvincialOutcome)
+    /// §7.3: a member filed or amended their own evaluation form.
+    case memberEvaluated(record: MemberEvaluation)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -53,6 +55,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .conflictDeclared: "conflict_declared"
         case .forwarded: "forwarded"
         case .outcomeRecorded: "outcome_recorded"
+        case .memberEvaluated: "member_evaluated"
         }
     }
 
@@ -81,6 +84,9 @@ public enum Change: Sendable, Hashable, Codable {
         case .conflictDeclared: Localized(vi: "Khai báo xung đột lợi ích", en: "Conflict of interest declared")
         case .forwarded: Localized(vi: "Chuyển cấp tỉnh", en: "Forwarded to the province")
         case .outcomeRecorded: Localized(vi: "Kết quả cấp tỉnh", en: "Province's decision")
+        case .memberEvaluated(let record) where record.amends == true:
+            Localized(vi: "Sửa phiếu đánh giá của thành viên", en: "Member's evaluation form amended")
+        case .memberEvaluated: Localized(vi: "Phiếu đánh giá của thành viên", en: "Member's evaluation form")
         }
     }
 }

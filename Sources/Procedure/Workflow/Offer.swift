@@ -55,7 +55,11 @@ extension Permissions {
         case .report:
             return Preconditions.report(p, today: today)
         case .evaluate:
-            return Preconditions.evaluate(p)
+            return Preconditions.collectiveEvaluation(p, in: org, settings: settings)
+        case .memberEvaluation:
+            // A member's own form may be amended until the collective evaluation (§7.2),
+            // which moves the proposal out of `reported`: only the input can be wrong.
+            return nil
         case .conclude:
             return Preconditions.conclude(p, settings: settings)
         case .measure:

@@ -49,6 +49,7 @@ public enum Permissions {
         Permission(action: .close, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .forward, states: [.registered], parties: [.clerk], clerkMayRecordOnBehalf: false),
         Permission(action: .recordOutcome, states: [.state(.forwarded)], parties: [.clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .memberEvaluation, states: [.state(.reported)], parties: [.member], clerkMayRecordOnBehalf: false),
     ]
 
     public static func permission(for action: ActionKind) -> Permission {

@@ -47,6 +47,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     /// §7.6: the forwarding letter and the province's decision, for a proposal beyond the ward.
     public var forwarding: Forwarding?
     public var provincialOutcome: ProvincialOutcome?
+    /// §7.3: each member's latest own evaluation form (nil until the first; see `memberEvaluations`).
+    public var memberEvaluationRecords: [MemberEvaluation]?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -158,6 +160,9 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.state = .closed
         case let .conflictDeclared(conflict):
             next.declaredConflicts = next.conflicts + [conflict]
+        case let .memberEvaluated(record):
+            // The member's latest form is theirs (§7.2); earlier ones stay in the chain.
+            next.memberEvaluationRecords = next.memberEvaluations.filter { $0.member != record.member } + [record]
         case .forwarded, .outcomeRecorded:
             next = next.applyingForwarding(event.change)
         }

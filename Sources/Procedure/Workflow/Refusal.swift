@@ -71,6 +71,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case causesRequired = "evaluation.causes"
     case damageEstimate = "evaluation.damage_estimate"
     case targetResults = "evaluation.target_results"
+    case memberFormsMissing = "evaluation.member_forms"
+    case departureReason = "evaluation.departure_reason"
     case conclusionRequired = "conclusion.required"
     case measureNotAllowed = "measure.not_allowed"
     case liabilityMissing = "close.liability_missing"
@@ -136,6 +138,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .causesRequired: Localized(vi: "Phải nêu cả nguyên nhân khách quan và nguyên nhân chủ quan (có thể ghi 'không có')", en: "Both objective and subjective causes must be stated (they may say 'none')")
         case .damageEstimate: Localized(vi: "Có thiệt hại thì phải mô tả và ước tính giá trị (VND)", en: "Damage requires a description and an estimate in VND")
         case .targetResults: Localized(vi: "Phải đánh giá kết quả đối với từng chỉ tiêu của hồ sơ", en: "Each target of the dossier must be assessed")
+        case .memberFormsMissing: Localized(vi: "Chưa đủ số thành viên tập thể lãnh đạo nộp phiếu đánh giá của mình", en: "Not enough members of the leadership collective have filed their own evaluation forms")
+        case .departureReason: Localized(vi: "Nhận định khác ý kiến đa số thành viên thì phải nêu lý do", en: "A finding that differs from the members' majority needs a written reason")
         case .conclusionRequired: Localized(vi: "Chưa ban hành kết luận đánh giá", en: "The evaluation conclusion has not been issued")
         case .measureNotAllowed: Localized(vi: "Biện pháp này không phù hợp với kết quả đánh giá", en: "This measure does not fit the evaluation's consequence")
         case .liabilityMissing: Localized(vi: "Chưa ghi nhận quyết định về trách nhiệm (không xử lý, loại trừ, miễn, giảm nhẹ hoặc xử lý theo quy định chung)", en: "No decision on liability is recorded (not liable, excluded, exempted, reduced, or ordinary rules)")
@@ -172,7 +176,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
              .delegateNotDeputy, .delegationNumber, .delegationNumberTaken, .delegationPeriod, .delegationSteps,
              .alreadyRevoked, .postNotVacant, .appointmentInForce, .appointeeNotInUnit:
             Localized(vi: "Điều 13 NĐ 30/2020", en: "Decree 30/2020, art. 13")
-        case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired:
+        case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired,
+             .memberFormsMissing, .departureReason:
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 2 và Điều 11; Công văn 432, điểm 3", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
         case .reportBeforeStart:
             Localized(vi: "Nghị định 73/2023, Điều 7 khoản 2 (thời gian thực hiện); Công văn 432, điểm 3: đúng trình tự",

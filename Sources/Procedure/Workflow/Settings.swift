@@ -45,6 +45,12 @@ public struct ProcedureSettings: Sendable, Hashable, Codable {
     public var publishBallotComments = false
     public var publishPrivateNotes = false
     public var publishLiabilityDetails = false
+    /// §7.3, LOCAL: the collective evaluation waits until more than this share (percent) of
+    /// the collective's members, those conflicted excluded, filed their own forms; 100: all.
+    public var memberEvaluationShare = 50
+    /// §7.3, LOCAL: the chair's answer to a finding that differs from the members' majority
+    /// needs a written reason.
+    public var departureNeedsReason = true
 
     public init() {}
 
@@ -100,5 +106,7 @@ extension ProcedureSettings {
         try read(.publishBallotComments, &publishBallotComments)
         try read(.publishPrivateNotes, &publishPrivateNotes)
         try read(.publishLiabilityDetails, &publishLiabilityDetails)
+        try read(.memberEvaluationShare, &memberEvaluationShare)
+        try read(.departureNeedsReason, &departureNeedsReason)
     }
 }

@@ -183,8 +183,11 @@ public enum Workflow {
             return ([.reported(report: CompletionReport(summary: text, results: clean, day: today, by: actor.login))], text)
 
         case .evaluate(let form):
-            if let refusal = Preconditions.evaluate(p) { throw refusal }
+            if let refusal = Preconditions.collectiveEvaluation(p, in: org, settings: settings) { throw refusal }
             var evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            // §7.3: where the chair departs from the members' majority, a written reason.
+            try checkDepartures(evaluation, on: p, in: org, settings: settings)
+            evaluation.memberForms = p.eligibleMemberEvaluations(in: org).map(\.member)
             // The head chairs the collective; a deputy who is the proposer is excluded (step 9).
             let collective = org.collective(of: p.reviewingUnitID).map(\.login)
             evaluation.participants = collective.filter { $0 != p.proposer }
@@ -215,6 +218,10 @@ public enum Workflow {
 
         case .forward(let number, let day):
             return (try forward(p, letterNumber: number, letterDay: day, by: actor, today: today), "")
+
+        case .memberEvaluation(let form):
+            let evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            return ([.memberEvaluated(record: memberEvaluation(evaluation, on: p, by: actor))], evaluation.subjectiveCauses)
 
         case .recordOutcome(let number, let day, let result, let reasons):
             return (try recordOutcome(p, decisionNumber: number, decisionDay: day, result: result, reasons: reasons, by: actor, today: today), reasons)
@@ -253,7 +260,10 @@ public enum Workflow {
         if form.damage && (TextInput.isBlank(description) || (form.damageEstimateVND ?? 0) <= 0) {
             throw Refusal(.damageEstimate)
         }
-        let findings = try form.findings.map { Finding(kind: $0.kind, holds: $0.holds, reason: try multi($0.reason)) }
+        let findings = try form.findings.map { finding in
+            Finding(kind: finding.kind, holds: finding.holds, reason: try multi(finding.reason),
+                    departureReason: try finding.departureReason.map(multi).flatMap { TextInput.isBlank($0) ? nil : $0 })
+        }
         // Each finding once, with a reason: a missing or repeated one makes the form incomplete.
         let missing = FindingKind.allCases.filter { kind in
             findings.filter { $0.kind == kind }.count != 1

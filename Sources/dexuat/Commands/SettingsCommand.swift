@@ -45,6 +45,8 @@ struct SettingsCommand: ParsableCommand {
                 ("publish_ballot_comments", "\(settings.publishBallotComments)", CLIText.publishBallotComments[options.lang]),
                 ("publish_private_notes", "\(settings.publishPrivateNotes)", CLIText.publishPrivateNotes[options.lang]),
                 ("publish_liability_details", "\(settings.publishLiabilityDetails)", CLIText.publishDamageLiabilityDetails[options.lang]),
+                ("member_evaluation_share", "\(settings.memberEvaluationShare)", CLIText.memberEvaluationShareLabel[options.lang]),
+                ("departure_needs_reason", "\(settings.departureNeedsReason)", CLIText.departureNeedsReasonLabel[options.lang]),
             ]
             for (key, value, label) in rows { say("\(Text.fit(key, 28)) \(Text.fit(value, 14)) \(label)") }
             say(CLIText.reviewChecklist[options.lang])
@@ -111,6 +113,11 @@ struct SettingsCommand: ParsableCommand {
         case "conclusion_days": settings.conclusionDays = try days()
         case "resourcing_days": settings.resourcingDays = try days()
         case "measures_days": settings.measuresDays = try days()
+        case "departure_needs_reason": settings.departureNeedsReason = try bool()
+        case "member_evaluation_share":
+            let range = ProcedureSettings.memberEvaluationShareRange
+            guard let n = Int(value), range.contains(n) else { throw InputError(CLIText.needsShare(key, range)) }
+            settings.memberEvaluationShare = n
         case "due_soon_days":
             guard let n = Int(value), (0...10).contains(n) else { throw InputError(CLIText.dueSoonDays) }
             settings.dueSoonDays = n
