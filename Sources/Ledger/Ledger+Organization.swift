@@ -126,6 +126,9 @@ extension Ledger {
         if let step = settings.stepsWithInvalidLimit.first {
             throw LedgerError.badInput(LedgerText.limitOutOfRange(step.label, range: ProcedureSettings.limitRange))
         }
+        if !settings.quorumIsValid {
+            throw LedgerError.badInput(LedgerText.quorumOutOfRange(range: ProcedureSettings.quorumRange))
+        }
         try adminWrite(by: actor, at: now) { db, tip in
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)", arguments: [try Codec.json(settings)])
             try record(.settingsChanged(settings: settings), by: actor, at: now, db: db, tip: &tip)

@@ -44,7 +44,12 @@ import Testing
     @Test func thePoolHasNoReservedKeyAndNoRepeat() {
         #expect(Set(ActionMenuKeys.pool).count == ActionMenuKeys.pool.count)
         #expect(ActionMenuKeys.pool.allSatisfy { !ActionMenuKeys.reserved.contains($0) })
-        #expect(ActionMenuKeys.pool.allSatisfy { $0.isNumber || $0.isLowercase })
+        // Digits and lower-case letters, then the two upper-case keys of the meeting (§7.1).
+        #expect(ActionMenuKeys.pool.allSatisfy { $0.isNumber || $0.isLowercase || "MD".contains($0) })
+        #expect(ActionMenuKeys.key(for: .openMeeting) == "M")
+        #expect(ActionMenuKeys.key(for: .recordAttendance) == "D")
+        // Six keys stay for the ballots from the minutes.
+        #expect(ActionMenuKeys.ballotsFromMinutes.count == 6)
         // Every step has its own key, in procedure order from 1.
         #expect(ActionKind.allCases.map { ActionMenuKeys.key(for: $0) } == Array(ActionMenuKeys.pool.prefix(ActionKind.allCases.count)))
         #expect(ActionMenuKeys.key(for: .editDraft) == "1")

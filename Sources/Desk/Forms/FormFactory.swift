@@ -35,6 +35,8 @@ public enum FormFactory {
         case .measure: return measure(proposal, context: context)
         case .forward: return forward(proposal, context: context)
         case .recordOutcome: return recordOutcome(proposal, context: context)
+        case .openMeeting: return openMeeting(proposal, context: context)
+        case .recordAttendance: return recordAttendance(proposal, context: context)
         }
     }
 

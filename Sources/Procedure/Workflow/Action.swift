@@ -22,6 +22,9 @@ public enum Action: Sendable, Hashable, Codable {
     /// §7.6: the forwarding letter of a proposal beyond the ward, and the province's answer.
     case forward(letterNumber: String, letterDay: Day)
     case recordOutcome(decisionNumber: String, decisionDay: Day, result: ProvincialResult, reasons: String)
+    /// §7.1: the collective's meeting for a stage, and its attendance (see Meeting.swift).
+    case openMeeting(stage: MeetingStage, day: Day, chair: String?)
+    case recordAttendance(stage: MeetingStage, attendance: [Attendance])
 
     public var kind: ActionKind {
         switch self {
@@ -45,6 +48,8 @@ public enum Action: Sendable, Hashable, Codable {
         case .close: .close
         case .forward: .forward
         case .recordOutcome: .recordOutcome
+        case .openMeeting: .openMeeting
+        case .recordAttendance: .recordAttendance
         }
     }
 }
@@ -98,6 +103,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case close
     case forward
     case recordOutcome = "outcome"
+    case openMeeting = "meeting-open"
+    case recordAttendance = "meeting-attend"
 
     public var label: Localized {
         switch self {
@@ -121,6 +128,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .close: Localized(vi: "Kết thúc hồ sơ", en: "Close")
         case .forward: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province")
         case .recordOutcome: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision")
+        case .openMeeting: Localized(vi: "Mở cuộc họp tập thể lãnh đạo", en: "Open the collective's meeting")
+        case .recordAttendance: Localized(vi: "Điểm danh cuộc họp", en: "Record the meeting's attendance")
         }
     }
 }

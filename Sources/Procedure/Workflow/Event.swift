@@ -27,6 +27,9 @@ public enum Change: Sendable, Hashable, Codable {
     /// §7.6 (see Forwarding.swift).
     case forwarded(forwarding: Forwarding)
     case outcomeRecorded(outcome: ProvincialOutcome)
+    /// §7.1 (see Meeting.swift).
+    case meetingOpened(meeting: Meeting)
+    case attendanceRecorded(stage: MeetingStage, attendance: [Attendance], by: String)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -53,6 +56,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .conflictDeclared: "conflict_declared"
         case .forwarded: "forwarded"
         case .outcomeRecorded: "outcome_recorded"
+        case .meetingOpened: "meeting_opened"
+        case .attendanceRecorded: "attendance_recorded"
         }
     }
 
@@ -81,6 +86,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .conflictDeclared: Localized(vi: "Khai báo xung đột lợi ích", en: "Conflict of interest declared")
         case .forwarded: Localized(vi: "Chuyển cấp tỉnh", en: "Forwarded to the province")
         case .outcomeRecorded: Localized(vi: "Kết quả cấp tỉnh", en: "Province's decision")
+        case .meetingOpened: Localized(vi: "Mở cuộc họp tập thể lãnh đạo", en: "Collective's meeting opened")
+        case .attendanceRecorded: Localized(vi: "Điểm danh cuộc họp", en: "Meeting attendance recorded")
         }
     }
 }

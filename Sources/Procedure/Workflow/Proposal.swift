@@ -47,6 +47,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     /// §7.6: the forwarding letter and the province's decision, for a proposal beyond the ward.
     public var forwarding: Forwarding?
     public var provincialOutcome: ProvincialOutcome?
+    /// §7.1: the collective's meetings (nil until the first; see `meetings`).
+    public var meetingRecords: [Meeting]?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -112,6 +114,7 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.checklists = [:]
             next.ballots = []
             next.partyOpinions.removeAll { $0.stage == .beforeApproval }
+            next = next.droppingReviewMeeting()
         case let .outOfScope(record):
             next.outOfScope = record
             next.state = .outOfScope
@@ -160,6 +163,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.declaredConflicts = next.conflicts + [conflict]
         case .forwarded, .outcomeRecorded:
             next = next.applyingForwarding(event.change)
+        case .meetingOpened, .attendanceRecorded:
+            next = next.applyingMeeting(event.change)
         }
         return next
     }

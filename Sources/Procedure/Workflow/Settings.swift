@@ -45,6 +45,9 @@ public struct ProcedureSettings: Sendable, Hashable, Codable {
     public var publishBallotComments = false
     public var publishPrivateNotes = false
     public var publishLiabilityDetails = false
+    /// §7.1, LOCAL: the share of the convened members, in percent, that those present at a
+    /// meeting must exceed before its decision or evaluation (50: more than half). None by default.
+    public var quorumPercent: Int?
 
     public init() {}
 
@@ -100,5 +103,6 @@ extension ProcedureSettings {
         try read(.publishBallotComments, &publishBallotComments)
         try read(.publishPrivateNotes, &publishPrivateNotes)
         try read(.publishLiabilityDetails, &publishLiabilityDetails)
+        quorumPercent = try c.decodeIfPresent(Int.self, forKey: .quorumPercent)
     }
 }
