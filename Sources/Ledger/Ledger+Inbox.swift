@@ -102,6 +102,13 @@ extension Ledger {
                 if p.conclusion == nil { return true }
             case .measure:
                 continue // optional; `close` tells when the liability decision is still missing
+            case .openMeeting:
+                continue // optional (§7.1): without a meeting the steps go on as before
+            case .recordAttendance:
+                // §7.1: the chair's or the clerk's once the meeting is open, until recorded.
+                let stage = MeetingStage.current(of: p) ?? .review
+                if Preconditions.recordAttendance(stage, p, by: Actor(login: login), in: org) == nil,
+                   p.meeting(stage)?.attendanceRecorded == false { return true }
             default:
                 return true
             }
