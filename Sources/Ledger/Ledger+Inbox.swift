@@ -94,7 +94,8 @@ extension Ledger {
             case .editDraft, .withdraw:
                 continue // optional: the draft's own step is `submit`
             case .ballot, .checklist:
-                if !p.ballots.contains(where: { $0.member == login }) { return true }
+                // §7.1: a member marked absent at the meeting has no ballot to cast.
+                if !p.ballots.contains(where: { $0.member == login }) && Preconditions.present(p, member: login) == nil { return true }
             case .partyOpinion:
                 let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
                 if p.partyOpinion(stage) == nil { return true }
