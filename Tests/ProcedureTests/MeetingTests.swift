@@ -124,6 +124,8 @@ import Testing
         let tally = run.proposal.tally(in: run.context.organization, settings: .standard)
         #expect(tally.eligible == [Fx.head, Fx.deputy1, Fx.deputy2])
         #expect(tally.no == [Fx.deputy2])
+        // Listed still (the review pane, the clerk's ballots from the minutes), after those granted now.
+        #expect(run.proposal.listedMembers(in: run.context.organization).map(\.login) == [Fx.head, Fx.deputy1, Fx.deputy2])
         // The base stays three: two yes of three pass, the removal changed nothing.
         try run.vote([(Fx.head, true), (Fx.deputy1, true)])
         #expect(run.proposal.tally(in: run.context.organization, settings: .standard).passed)

@@ -132,7 +132,7 @@ extension ActionMenuModel {
                 items.append(ActionMenuItem(entry: entry, label: DeskText.partyOpinionFrom(partyCommittee), refusal: offer(entry)))
             }
             if kind == .ballot {
-                for (position, member) in org.collective(of: proposal.reviewingUnitID).enumerated() {
+                for (position, member) in proposal.listedMembers(in: org).enumerated() {
                     let entry = ActionMenuEntry.ballotFromMinutes(member: member.login, position: position)
                     items.append(ActionMenuItem(entry: entry, label: DeskText.ballotFor(member.name), refusal: offer(entry)))
                 }

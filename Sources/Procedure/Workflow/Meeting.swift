@@ -132,6 +132,18 @@ extension Proposal {
         collectiveMembers(at: MeetingStage.current(of: self) ?? .review, in: org)
     }
 
+    /// The members to list (the Desk's review pane, the clerk's ballots from the minutes):
+    /// the collective as it is now, in its order, then any member convened to the current
+    /// stage's meeting whose grant has ended since (they still vote), so that a member keeps
+    /// their place whether or not a meeting is open.
+    public func listedMembers(in org: Organization) -> [Officer] {
+        var members = org.collective(of: reviewingUnitID)
+        for login in currentCollective(in: org) where !members.contains(where: { $0.login == login }) {
+            if let officer = org.officer(login) { members.append(officer) }
+        }
+        return members
+    }
+
     /// The fold of the two §7.1 events.
     func applyingMeeting(_ change: Change) -> Proposal {
         var next = self
