@@ -8,4 +8,11 @@ extension DemoTexts {
         case .rejected: "UBND tỉnh đề nghị lồng ghép vào đề án chung của tỉnh."
         }
     }
+
+    /// §7.1: why a member missed the collective's meeting, as minutes put it.
+    static let absenceReasons = [
+        "Đi công tác theo quyết định của UBND phường.",
+        "Nghỉ phép năm đã được phê duyệt.",
+        "Dự tập huấn tại Sở Nội vụ.",
+    ]
 }

@@ -440,6 +440,18 @@ struct DemoExecution {
         case .forward:
             actor = Actor(login: review.clerk ?? review.head)
             action = .forward(letterNumber: "\(sequence)/UBND-VP", letterDay: context.today)
+        case .openMeeting(let stage):
+            actor = head
+            action = .openMeeting(stage: stage, day: context.today, chair: nil)
+        case .attendance(let stage, let absent):
+            // The clerk keeps the minutes, unless the clerk is the proposer: then the chair.
+            actor = review.clerk.flatMap { $0 == s.proposer ? nil : Actor(login: $0) } ?? head
+            let convened = current?.meeting(stage)?.convened ?? []
+            action = .recordAttendance(stage: stage, attendance: convened.map { member in
+                member == absent ? Attendance(member: member, present: false,
+                                                 reason: DemoTexts.absenceReasons[sequence % DemoTexts.absenceReasons.count])
+                    : Attendance(member: member, present: true)
+            })
         case .provincialOutcome(let result):
             actor = Actor(login: review.clerk ?? review.head)
             let sent = current?.forwarding?.letterDay ?? context.today

@@ -66,6 +66,17 @@ struct DemoScenario: Sendable {
     /// §7.6: the chair's own proposal, forwarded to the province; `end` is `.forwarded`
     /// (still there), `.approved` or `.rejected` (the province's answer recorded).
     var beyondWard = false
+    /// §7.1: the review meeting is opened before the ballots, and its attendance recorded.
+    var meeting: DemoMeetingPlan?
+    /// §7.1: the evaluation meeting is opened before the evaluation, everyone present.
+    var evaluationMeeting = false
+}
+
+/// §7.1: how the review meeting of a demo story goes.
+enum DemoMeetingPlan: Sendable, Hashable {
+    case allPresent
+    /// One deputy is absent, with a reason (never one whose absence would change the decision).
+    case oneAbsent
 }
 
 /// One step of a plan and what it needs besides the current proposal.
@@ -93,6 +104,8 @@ enum DemoSpec: Sendable, Hashable {
     case close
     case forward
     case provincialOutcome(ProvincialResult)
+    case openMeeting(MeetingStage)
+    case attendance(MeetingStage, absent: String?)
 }
 
 struct DemoStep: Sendable {
@@ -140,9 +153,17 @@ enum DemoPlanner {
         // Where the proposer can be reached: a clerk never records on their own proposal.
         let clerkUsable = review.clerk.map { $0 != scenario.proposer } ?? false
 
+        // Working days of a step left out (an absent member's ballot), carried to the next one
+        // so that every later step keeps its day.
+        var carried = 0
         func add(_ gap: Int, _ spec: DemoSpec) {
             offset += gap
-            steps.append(DemoStep(gap: gap, spec: spec))
+            steps.append(DemoStep(gap: gap + carried, spec: spec))
+            carried = 0
+        }
+        func skip(_ gap: Int) {
+            offset += gap
+            carried += gap
         }
         func finish() -> DemoPlan {
             let anchor: Int
@@ -210,6 +231,8 @@ enum DemoPlanner {
         scenario.decision = decision
         let votes = composeVotes(decision: decision, review: review, rng: &rng)
         var voters = Array(zip(review.eligible, votes))
+        // §7.1: a deputy absent from the review meeting neither reviews nor votes.
+        let absent = scenario.meeting == .oneAbsent ? absentMember(voters, review: review, decision: decision) : nil
         if scenario.end == .registered {
             let cast = scenario.ballotsCast ?? rng.int(1...max(1, voters.count - 1))
             voters = Array(voters.prefix(min(cast, voters.count)))
@@ -220,11 +243,21 @@ enum DemoPlanner {
         if let stance = scenario.party {
             add(rng.int(1...2), .party(stance, viaClerk: scenario.partyViaClerk && clerkUsable))
         }
+        if scenario.meeting != nil {
+            add(0, .openMeeting(.review))
+            add(0, .attendance(.review, absent: absent))
+        }
         for (member, yes) in voters {
             // From the minutes of the meeting, the clerk may enter a member's checklist and ballot.
             let viaClerk = clerkUsable && member != review.clerk && rng.chance(scenario.clerkBallots)
             let room = max(0, decisionAt - 1 - offset)
-            add(rng.int(0...min(2, room)), .checklist(member: member, viaClerk: viaClerk, positive: yes))
+            let gap = rng.int(0...min(2, room))
+            // The random draws are made for an absent member too: the story keeps its days.
+            if member == absent {
+                skip(gap)
+                continue
+            }
+            add(gap, .checklist(member: member, viaClerk: viaClerk, positive: yes))
             add(0, .ballot(member: member, viaClerk: viaClerk, yes: yes))
         }
         if scenario.end == .registered {
@@ -306,8 +339,13 @@ enum DemoPlanner {
             return finish()
         }
         let evaluateAt = report + (scenario.lateEvaluation ? rng.int(8...11) : rng.int(3...7))
+        if scenario.evaluationMeeting {
+            add(max(1, evaluateAt - offset - 1), .openMeeting(.evaluation))
+            add(0, .attendance(.evaluation, absent: nil))
+        }
         for (index, member) in evaluators.enumerated() {
-            add(index == 0 ? max(1, evaluateAt - offset - 1) : 0, .memberEvaluation(member: member, dissent: member == dissenter))
+            add(index == 0 && !scenario.evaluationMeeting ? max(1, evaluateAt - offset - 1) : 0,
+                .memberEvaluation(member: member, dissent: member == dissenter))
         }
         add(max(1, evaluateAt - offset), .evaluate)
 
@@ -333,6 +371,19 @@ enum DemoPlanner {
     /// other members voting no.
     static func overrideIsPossible(_ review: DemoReview) -> Bool {
         review.eligible.count >= 3 && review.eligible.first == review.head
+    }
+
+    /// §7.1: the deputy absent from the review meeting: the last one voting no, else the
+    /// last deputy, provided the vote without their ballot still gives the decision asked for.
+    static func absentMember(_ voters: [(String, Bool)], review: DemoReview, decision: DecisionKind) -> String? {
+        let deputies = voters.filter { $0.0 != review.head }
+        guard let candidate = deputies.last(where: { !$0.1 }) ?? deputies.last else { return nil }
+        // Without the candidate's ballot, the decision asked for must still be the rules' one.
+        let rest = voters.filter { $0.0 != candidate.0 }
+        let yes = rest.filter(\.1).count
+        let headVote = rest.first { $0.0 == review.head }?.1
+        let passes = VoteTally.passes(yes: yes, no: rest.count - yes, base: voters.count, headVote: headVote)
+        return passes == (decision == .approve) ? candidate.0 : nil
     }
 
     /// Yes/no per eligible member (head first) giving the decision asked for.

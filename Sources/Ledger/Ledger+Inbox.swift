@@ -96,10 +96,12 @@ extension Ledger {
             case .editDraft, .withdraw:
                 continue // optional: the draft's own step is `submit`
             case .ballot, .checklist:
-                if !p.ballots.contains(where: { $0.member == login }) { return true }
+                // §7.1: a member marked absent at the meeting has no ballot to cast.
+                if !p.ballots.contains(where: { $0.member == login }) && Preconditions.present(p, member: login) == nil { return true }
             case .memberEvaluation:
                 // §7.3: waiting on the member until they filed their own form (amending is optional).
-                if p.memberEvaluation(of: login) == nil { return true }
+                // §7.1: nor on a member marked absent at the evaluation meeting.
+                if p.memberEvaluation(of: login) == nil && Preconditions.present(p, member: login) == nil { return true }
             case .partyOpinion:
                 let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
                 if p.partyOpinion(stage) == nil { return true }
@@ -107,6 +109,13 @@ extension Ledger {
                 if p.conclusion == nil { return true }
             case .measure:
                 continue // optional; `close` tells when the liability decision is still missing
+            case .openMeeting:
+                continue // optional (§7.1): without a meeting the steps go on as before
+            case .recordAttendance:
+                // §7.1: the chair's or the clerk's once the meeting is open, until recorded.
+                let stage = MeetingStage.current(of: p) ?? .review
+                if Preconditions.recordAttendance(stage, p, by: Actor(login: login), in: org) == nil,
+                   p.meeting(stage)?.attendanceRecorded == false { return true }
             default:
                 return true
             }

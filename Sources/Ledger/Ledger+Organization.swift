@@ -131,6 +131,9 @@ extension Ledger {
         if !ProcedureSettings.memberEvaluationShareRange.contains(settings.memberEvaluationShare) {
             throw LedgerError.badInput(LedgerText.memberEvaluationShareOutOfRange(ProcedureSettings.memberEvaluationShareRange))
         }
+        if !settings.quorumIsValid {
+            throw LedgerError.badInput(LedgerText.quorumOutOfRange(range: ProcedureSettings.quorumRange))
+        }
         try adminWrite(by: actor, at: now) { db, tip in
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)", arguments: [try Codec.json(settings)])
             try record(.settingsChanged(settings: settings), by: actor, at: now, db: db, tip: &tip)

@@ -156,6 +156,8 @@ struct ShowJSON: Encodable {
     var measures: [Measure]
     /// §7.4: the conflicts of interest declared on the proposal.
     var conflicts: [ConflictJSON]
+    /// §7.1: the collective's meetings, with their attendance.
+    var meetings: [MeetingJSON]
     /// §7.6: the forwarding letter and the province's decision (null for a proposal of the ward).
     @NullEncoded var forwarding: Forwarding?
     @NullEncoded var provincialOutcome: ProvincialOutcome?
@@ -213,6 +215,7 @@ struct ShowJSON: Encodable {
         conclusion = p.conclusion
         measures = p.measures
         conflicts = p.conflicts.map { ConflictJSON($0, proposal: p.id, name: org.officer($0.officer)?.name ?? "") }
+        meetings = p.meetings.map { MeetingJSON($0, org: org) }
         forwarding = p.forwarding
         provincialOutcome = p.provincialOutcome
         events = try ledger.history(of: p.id).map {

@@ -78,6 +78,9 @@ struct DemoWardBoundaryTests {
     /// values here, with the reason in the commit. Recorded again for PROCEDURE.md §7.7:
     /// the events (seq, hash) are the same; the kept next step of open proposals now
     /// names the Party opinion, resourcing or measures clock where it is the nearest.
+    /// Recorded again for PROCEDURE.md §7.1: three scripted stories hold their review meeting
+    /// (one with a deputy absent, whose ballot is then not cast) and one its evaluation
+    /// meeting. (The value on i12 before this was already stale: 799 events there.)
     @Test func theSameSeedGivesTheSameDatabaseAsBeforeTheMove() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-demoward-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -44,11 +44,14 @@ import Testing
     @Test func thePoolHasNoReservedKeyAndNoRepeat() {
         #expect(Set(ActionMenuKeys.pool).count == ActionMenuKeys.pool.count)
         #expect(ActionMenuKeys.pool.allSatisfy { !ActionMenuKeys.reserved.contains($0) })
-        // Digits and lower case first; upper-case letters only at the end, once the lower
-        // case ran out, so that six ballots from the minutes keep their keys.
-        #expect(ActionMenuKeys.pool.prefix(27).allSatisfy { $0.isNumber || $0.isLowercase })
-        #expect(ActionMenuKeys.pool.dropFirst(27).allSatisfy { $0.isUppercase })
-        #expect(ActionMenuKeys.ballotsFromMinutes.count >= 6)
+        // Digits and lower case first; upper-case letters only once the lower case ran out:
+        // the two keys of the meeting (§7.1) and the sixth ballot from the minutes.
+        #expect(ActionMenuKeys.pool.allSatisfy { $0.isNumber || $0.isLowercase || "MDB".contains($0) })
+        #expect(ActionMenuKeys.key(for: .openMeeting) == "M")
+        #expect(ActionMenuKeys.key(for: .recordAttendance) == "D")
+        #expect(ActionMenuKeys.key(for: .memberEvaluation) == "s")
+        // Six keys stay for the ballots from the minutes.
+        #expect(ActionMenuKeys.ballotsFromMinutes.count == 6)
         // Every step has its own key, in procedure order from 1.
         #expect(ActionKind.allCases.map { ActionMenuKeys.key(for: $0) } == Array(ActionMenuKeys.pool.prefix(ActionKind.allCases.count)))
         #expect(ActionMenuKeys.key(for: .editDraft) == "1")

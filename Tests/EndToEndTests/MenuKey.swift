@@ -1,7 +1,7 @@
 import Foundation
 
 /// The action menu as a screen shows it: each allowed line is "KEY  Label", the key fixed
-/// per action (a digit or a letter); greyed lines carry " — " and Procedure's reason.
+/// per action (a digit or a letter, `M` and `D` upper case); greyed lines carry " — " and Procedure's reason.
 enum MenuKey {
     /// The key shown before the allowed line whose label starts with `text`.
     static func of(_ text: String, in screen: String) -> String? {

@@ -228,6 +228,20 @@ struct Run {
         }
     }
 
+    /// §7.1: the head opens the meeting of `stage`, today.
+    mutating func openMeeting(_ stage: MeetingStage, chair: String? = nil) throws {
+        try act(.openMeeting(stage: stage, day: context.today, chair: chair), by: reviewingHead)
+    }
+
+    /// §7.1: the unit's clerk records the attendance: everyone convened present but `absent`.
+    mutating func attend(_ stage: MeetingStage, absent: [String] = []) throws {
+        let convened = proposal.meeting(stage)?.convened ?? []
+        let clerk = context.organization.grants.first { $0.role == .clerk && $0.unitID == proposal.reviewingUnitID }!.login
+        try act(.recordAttendance(stage: stage, attendance: convened.map {
+            Attendance(member: $0, present: !absent.contains($0), reason: absent.contains($0) ? "Đi công tác" : "")
+        }), by: clerk)
+    }
+
     var reviewingHead: String { context.organization.head(of: proposal.reviewingUnitID)!.login }
 
     var eligibleMembers: [String] {

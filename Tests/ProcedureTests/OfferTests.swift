@@ -160,6 +160,45 @@ struct Situation: CustomTestStringConvertible, Sendable {
             try run.act(ForwardingTests.outcome(.approved, on: run.context.today), by: Fx.wardClerk)
             return run
         }
+        // §7.1: meetings: open, with attendance (one member absent), below the quorum,
+        // and the evaluation meeting.
+        try add("registered, review meeting open") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.openMeeting(.review)
+            return run
+        }
+        try add("registered, review meeting, a deputy absent, others voted") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.openMeeting(.review)
+            try run.attend(.review, absent: [Fx.deputy2])
+            try run.vote([(Fx.head, true), (Fx.deputy1, true)])
+            return run
+        }
+        try add("registered, review meeting below the quorum, all present voted") {
+            var settings = ProcedureSettings()
+            settings.quorumPercent = 50
+            var run = try Run.registered(settings: settings)
+            try run.partyOpinion()
+            try run.openMeeting(.review)
+            try run.attend(.review, absent: [Fx.deputy1, Fx.deputy2])
+            try run.vote([(Fx.head, true)])
+            return run
+        }
+        try add("reported, evaluation meeting open") {
+            var run = try Run.readyForEvaluation()
+            try run.openMeeting(.evaluation)
+            return run
+        }
+        try add("reported, evaluation meeting below the quorum") {
+            var settings = ProcedureSettings()
+            settings.quorumPercent = 50
+            var run = try Run.readyForEvaluation(settings: settings)
+            try run.openMeeting(.evaluation)
+            try run.attend(.evaluation, absent: [Fx.deputy1, Fx.deputy2])
+            return run
+        }
         try add("concluded, not liable") {
             var run = try Run.concluded()
             try run.measure(.notLiable)
@@ -243,6 +282,15 @@ enum ValidInput {
             return ProvincialResult.allCases.map {
                 [.recordOutcome(decisionNumber: "1234/QĐ-UBND", decisionDay: Fx.day(2026, 3, 2), result: $0, reasons: "Theo quyết định")]
             }
+        case .openMeeting:
+            // The meeting of either stage, on the day its stage began (receipt or report).
+            let day = (p.state == .reported ? p.report?.day : p.receipt?.day) ?? Fx.day(2026, 3, 2)
+            return MeetingStage.allCases.map { [.openMeeting(stage: $0, day: day, chair: nil)] }
+        case .recordAttendance:
+            // Everyone convened to the current stage's meeting, present.
+            let stage = MeetingStage.current(of: p) ?? .review
+            let convened = p.meeting(stage)?.convened ?? [Fx.head]
+            return [[.recordAttendance(stage: stage, attendance: convened.map { Attendance(member: $0, present: true) })]]
         }
     }
 
@@ -310,9 +358,12 @@ func everyActor(for p: Proposal) -> [Actor] {
         }
         // The situations reach every step, and every step whose record can refuse it.
         #expect(offeredSomewhere == Set(ActionKind.allCases))
-        // A member's checklist and ballot are not: they may be amended until the decision (§7.2).
-        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion,
-                                                .decide, .report, .evaluate, .conclude, .measure, .close]
+        // A member's checklist and ballot may be amended until the decision (§7.2): only an
+        // absence from the meeting withholds them (§7.1), as the meeting's record withholds
+        // opening a second meeting and recording attendance without one.
+        let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion, .checklist, .ballot,
+                                                .decide, .report, .evaluate, .conclude, .measure, .close,
+                                                .openMeeting, .recordAttendance]
         #expect(withheldByTheRecord == recordDependent)
     }
 

@@ -47,6 +47,10 @@ let expectedPermissions: [ActionKind: [Who: Set<Stage>]] = [
     // §7.6: only for the chair's own proposal (ForwardingTests), never for an office's.
     .forward: [:],
     .recordOutcome: [:],
+    // §7.1: the head or the clerk opens the meeting; the clerk or a member records the
+    // attendance (which member, the chair, is the meeting's record: MeetingTests).
+    .openMeeting: [.head: [.registered, .reported], .clerk: [.registered, .reported]],
+    .recordAttendance: [.head: [.registered, .reported], .deputy: [.registered, .reported], .clerk: [.registered, .reported]],
 ]
 
 @Suite struct PermissionMatrixTests {

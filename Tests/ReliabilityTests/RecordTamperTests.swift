@@ -81,6 +81,9 @@ struct RecordTamperTests {
         Case(table: "calendar_adjustment", sql: "DELETE FROM calendar_adjustment", named: [("calendar_adjustment", "2026-09-01")]),
         Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.publishBallotComments', json('true')) WHERE key = 'settings'",
              named: [("meta", "settings")]),
+        // §7.1: a quorum slipped into the settings (it would withhold decisions) is named.
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.quorumPercent', 99) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
         Case(table: "meta", sql: "DELETE FROM meta WHERE key = 'settings'", named: [("meta", "settings")]),
         // §7.3: the collective evaluation's threshold and the chair's duty to give reasons.
         Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.memberEvaluationShare', 100) WHERE key = 'settings'",
@@ -213,6 +216,36 @@ struct RecordTamperTests {
             let cli = try CLI(db: path).run(["verify"])
             #expect(cli.status == 3)
             #expect(cli.stdout.contains("Bảng \(table), \(key):"), "\(cli.stdout)")
+        }
+    }
+
+    /// §7.1: a meeting lives in the proposal's body, replayed from its events: a member
+    /// slipped into the frozen list, an absence turned into presence, or the meeting removed
+    /// by raw SQL is named as the proposal disagreeing with its events.
+    @Test func aMeetingEditedInTheBodyIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        let received = try ledger.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: "htmai"))
+        let opened = try ledger.perform(.openMeeting(stage: .review, day: try #require(received.receipt?.day), chair: nil), on: id,
+                                        by: Actor(login: "htmai"))
+        let convened = try #require(opened.meeting(.review)?.convened)
+        #expect(convened.count >= 2)
+        let attendance = convened.enumerated().map { Attendance(member: $1, present: $0 == 0, reason: $0 == 0 ? "" : "Đi công tác") }
+        try ledger.perform(.recordAttendance(stage: .review, attendance: attendance), on: id, by: Actor(login: "htmai"))
+        #expect(try ledger.verify().ok)
+        for (name, sql) in [
+            ("member added", "UPDATE proposal SET body = json_insert(body, '$.meetingRecords[0].convened[#]', 'btcuong') WHERE id = '\(id)'"),
+            ("absence erased", "UPDATE proposal SET body = json_set(body, '$.meetingRecords[0].attendance[1].present', json('true')) WHERE id = '\(id)'"),
+            ("meeting removed", "UPDATE proposal SET body = json_remove(body, '$.meetingRecords') WHERE id = '\(id)'"),
+        ] {
+            let path = try source.copy("meeting-" + name.replacingOccurrences(of: " ", with: "-"))
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.stateDisagrees(proposalID: id)], "\(name): \(report.problems)")
         }
     }
 

@@ -36,6 +36,8 @@ public enum FormFactory {
         case .forward: return forward(proposal, context: context)
         case .recordOutcome: return recordOutcome(proposal, context: context)
         case .memberEvaluation: return memberEvaluation(proposal, context: context)
+        case .openMeeting: return openMeeting(proposal, context: context)
+        case .recordAttendance: return recordAttendance(proposal, context: context)
         }
     }
 

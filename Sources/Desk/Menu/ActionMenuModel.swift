@@ -34,9 +34,10 @@ public enum ActionMenuEntry: Sendable, Hashable {
 /// that a hand learns them: pressing a key never does one thing here and another there.
 ///
 /// The keys are taken in procedure order from one pool: the digits 1–9 and 0, then the
-/// lower-case letters the menu does not use otherwise. Left out are `a` (opens the menu),
+/// lower-case letters the menu does not use otherwise, then two upper-case letters for the
+/// meeting's steps. Left out are `a` (opens the menu),
 /// `g` `j` `k` (top, down, up), `h` `l` (left, right in panes), `n` (next search result),
-/// `q` (closes the menu) and `y` (yes in a confirmation); upper case, `?`, `/`, Tab
+/// `q` (closes the menu) and `y` (yes in a confirmation); other upper case, `?`, `/`, Tab
 /// (the fold), Enter and Esc are not letters of the pool either.
 ///
 /// A clerk's entries follow: `s` for the Party opinion from the committee's letter, then one
@@ -49,7 +50,11 @@ public enum ActionMenuEntry: Sendable, Hashable {
 /// without a key; they are reached with the arrows and Enter.
 public enum ActionMenuKeys {
     /// The pool, in order.
-    public static let pool: [Character] = Array("1234567890bcdefimoprstuvwxzB")
+    /// `M` and `D` (upper case: the lower-case letters ran out) are the meeting's steps of
+    /// §7.1, opening it (mở họp) and the attendance (điểm danh), placed where the steps end
+    /// (after `s`, a member's own evaluation form, §7.3) so that the clerk's keys stay
+    /// together; `B` gives the sixth ballot from the minutes its key.
+    public static let pool: [Character] = Array("1234567890bcdefimoprsMDtuvwxzB")
 
     /// The keys that the menu uses for something else and that no entry may take.
     public static let reserved: Set<Character> = ["a", "g", "G", "j", "k", "h", "l", "n", "N", "q", "Q", "y", "Y", "?", "/"]
@@ -128,7 +133,7 @@ extension ActionMenuModel {
                 items.append(ActionMenuItem(entry: entry, label: DeskText.partyOpinionFrom(partyCommittee), refusal: offer(entry)))
             }
             if kind == .ballot {
-                for (position, member) in org.collective(of: proposal.reviewingUnitID).enumerated() {
+                for (position, member) in proposal.listedMembers(in: org).enumerated() {
                     let entry = ActionMenuEntry.ballotFromMinutes(member: member.login, position: position)
                     items.append(ActionMenuItem(entry: entry, label: DeskText.ballotFor(member.name), refusal: offer(entry)))
                 }

@@ -108,6 +108,11 @@ public enum ProposalDocument {
             }
         }
 
+        if !p.meetings.isEmpty {
+            section(DeskText.sectionMeetings[lang])
+            out += meetingLines(p, org: org, language: lang)
+        }
+
         if let f = p.forwarding {
             // §7.6: the chair's own proposal went to the province; no vote of the ward.
             section(DeskText.sectionForwarding[lang])
@@ -218,7 +223,7 @@ public enum ProposalDocument {
         for r in tally.recused {
             out.append([Span("• " + name(r) + DeskText.tallyRecused[lang], .textMuted)])
         }
-        for n in tally.notVoted where p.decision == nil {
+        for n in tally.notVoted where p.decision == nil && !tally.absent.contains(n) {
             out.append([Span("• " + name(n) + DeskText.tallyNotVoted[lang], .textMuted)])
         }
         out.append([Span(tally.summary[lang] + " — "), Span(tally.passed ? DeskText.tallyPassed[lang] : DeskText.tallyNotPassed[lang], .textEmphasis)])

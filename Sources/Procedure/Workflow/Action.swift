@@ -24,6 +24,9 @@ public enum Action: Sendable, Hashable, Codable {
     case recordOutcome(decisionNumber: String, decisionDay: Day, result: ProvincialResult, reasons: String)
     /// §7.3: a member's own evaluation form (see MemberEvaluation.swift).
     case memberEvaluation(form: EvaluationForm)
+    /// §7.1: the collective's meeting for a stage, and its attendance (see Meeting.swift).
+    case openMeeting(stage: MeetingStage, day: Day, chair: String?)
+    case recordAttendance(stage: MeetingStage, attendance: [Attendance])
 
     public var kind: ActionKind {
         switch self {
@@ -48,6 +51,8 @@ public enum Action: Sendable, Hashable, Codable {
         case .forward: .forward
         case .recordOutcome: .recordOutcome
         case .memberEvaluation: .memberEvaluation
+        case .openMeeting: .openMeeting
+        case .recordAttendance: .recordAttendance
         }
     }
 }
@@ -103,6 +108,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case recordOutcome = "outcome"
     /// §7.3: each member's own evaluation form, before the collective evaluation (`evaluate`).
     case memberEvaluation = "member-evaluation"
+    case openMeeting = "meeting-open"
+    case recordAttendance = "meeting-attend"
 
     public var label: Localized {
         switch self {
@@ -127,6 +134,8 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .forward: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province")
         case .recordOutcome: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision")
         case .memberEvaluation: Localized(vi: "Phiếu đánh giá của thành viên", en: "Member's evaluation form")
+        case .openMeeting: Localized(vi: "Mở cuộc họp tập thể lãnh đạo", en: "Open the collective's meeting")
+        case .recordAttendance: Localized(vi: "Điểm danh cuộc họp", en: "Record the meeting's attendance")
         }
     }
 }

@@ -63,7 +63,7 @@ extension Permissions {
     static func holdsRole(_ login: String, _ party: ActingParty, for proposal: Proposal, in org: Organization) -> Bool {
         switch party {
         case .theProposer: return false
-        case .member: return org.collective(of: proposal.reviewingUnitID).contains { $0.login == login }
+        case .member: return proposal.currentCollective(in: org).contains(login)
         case .head, .clerk, .partyLiaison: return qualifies(login, as: party, for: proposal, in: org)
         }
     }

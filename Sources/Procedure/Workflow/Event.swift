@@ -29,6 +29,9 @@ public enum Change: Sendable, Hashable, Codable {
     case outcomeRecorded(outcome: ProvincialOutcome)
     /// §7.3: a member filed or amended their own evaluation form.
     case memberEvaluated(record: MemberEvaluation)
+    /// §7.1 (see Meeting.swift).
+    case meetingOpened(meeting: Meeting)
+    case attendanceRecorded(stage: MeetingStage, attendance: [Attendance], by: String)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -56,6 +59,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .forwarded: "forwarded"
         case .outcomeRecorded: "outcome_recorded"
         case .memberEvaluated: "member_evaluated"
+        case .meetingOpened: "meeting_opened"
+        case .attendanceRecorded: "attendance_recorded"
         }
     }
 
@@ -87,6 +92,8 @@ public enum Change: Sendable, Hashable, Codable {
         case .memberEvaluated(let record) where record.amends == true:
             Localized(vi: "Sửa phiếu đánh giá của thành viên", en: "Member's evaluation form amended")
         case .memberEvaluated: Localized(vi: "Phiếu đánh giá của thành viên", en: "Member's evaluation form")
+        case .meetingOpened: Localized(vi: "Mở cuộc họp tập thể lãnh đạo", en: "Collective's meeting opened")
+        case .attendanceRecorded: Localized(vi: "Điểm danh cuộc họp", en: "Meeting attendance recorded")
         }
     }
 }

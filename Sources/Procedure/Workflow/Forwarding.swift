@@ -92,6 +92,10 @@ extension Permissions {
         let beyond = org.isBeyondWard(proposal)
         if action == .forward && !beyond { return Refusal(.notBeyondWard) }
         if beyond && inWardReviewSteps.contains(action) { return Refusal(.forwardRequired) }
+        // §7.1: nor does the ward's collective meet to review it.
+        if beyond && [.openMeeting, .recordAttendance].contains(action) && MeetingStage.current(of: proposal) == .review {
+            return Refusal(.forwardRequired)
+        }
         return nil
     }
 }

@@ -48,7 +48,8 @@ extension Proposal {
     /// The members of the reviewing collective who evaluate (§7.3): the proposer and anyone
     /// who declared a conflict excluded (§7.4).
     public func evaluatingMembers(in org: Organization) -> [String] {
-        org.collective(of: reviewingUnitID).map(\.login).filter { !isConflicted($0) }
+        // §7.1: with an evaluation meeting, those convened to it (frozen at its opening).
+        collectiveMembers(at: .evaluation, in: org).filter { !isConflicted($0) }
     }
 
     /// The forms that count: those of members who evaluate now (a member who declared a

@@ -42,11 +42,17 @@ extension Permissions {
             // A member's own record may be amended until the decision (§7.2), which moves
             // the proposal out of the state these steps need. The ballot's form carries the
             // member's checklist and records it first, so a missing checklist
-            // (`Preconditions.checklistComplete`) is input, not a reason.
-            return nil
+            // (`Preconditions.checklistComplete`) is input, not a reason. A member marked
+            // absent at the meeting (§7.1) takes neither.
+            return Preconditions.present(p, member: actor.voice)
+        case .openMeeting:
+            return Preconditions.openMeeting(MeetingStage.current(of: p) ?? .review, p)
+        case .recordAttendance:
+            return Preconditions.recordAttendance(MeetingStage.current(of: p) ?? .review, p, by: actor, in: org)
         case .decide:
             let tally = p.tally(in: org, settings: settings)
             let refusals = DecisionKind.allCases.map { Preconditions.decision($0, p, tally: tally, settings: settings) }
+            if let refusal = Preconditions.quorum(.review, p, settings: settings) { return refusal }
             if refusals.contains(where: { $0 == nil }) { return nil }
             // A vote that passed lacks what approval needs; otherwise the vote is still open.
             return Preconditions.decision(tally.passed ? .approve : .reject, p, tally: tally, settings: settings)
@@ -56,10 +62,12 @@ extension Permissions {
             return Preconditions.report(p, today: today)
         case .evaluate:
             return Preconditions.collectiveEvaluation(p, in: org, settings: settings)
+                ?? Preconditions.quorum(.evaluation, p, settings: settings)
         case .memberEvaluation:
             // A member's own form may be amended until the collective evaluation (§7.2),
-            // which moves the proposal out of `reported`: only the input can be wrong.
-            return nil
+            // which moves the proposal out of `reported`; a member marked absent at the
+            // evaluation meeting files none (§7.1).
+            return Preconditions.present(p, member: actor.voice)
         case .conclude:
             return Preconditions.conclude(p, settings: settings)
         case .measure:

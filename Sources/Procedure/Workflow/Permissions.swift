@@ -50,6 +50,10 @@ public enum Permissions {
         Permission(action: .forward, states: [.registered], parties: [.clerk], clerkMayRecordOnBehalf: false),
         Permission(action: .recordOutcome, states: [.state(.forwarded)], parties: [.clerk], clerkMayRecordOnBehalf: false),
         Permission(action: .memberEvaluation, states: [.state(.reported)], parties: [.member], clerkMayRecordOnBehalf: false),
+        // §7.1: the head opens the meeting, or the clerk for the head; the chair (a member)
+        // or the clerk records the attendance (Preconditions.recordAttendance names which).
+        Permission(action: .openMeeting, states: [.registered, .state(.reported)], parties: [.head, .clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .recordAttendance, states: [.registered, .state(.reported)], parties: [.clerk, .member], clerkMayRecordOnBehalf: false),
     ]
 
     public static func permission(for action: ActionKind) -> Permission {
@@ -73,7 +77,8 @@ public enum Permissions {
         case .head: return org.holds(.head, login, in: unit)
         case .clerk: return org.holds(.clerk, login, in: unit)
         case .member:
-            return !proposal.isConflicted(login) && org.collective(of: unit).contains { $0.login == login }
+            // §7.1: once a meeting is open, its convened members, frozen at opening.
+            return !proposal.isConflicted(login) && proposal.currentCollective(in: org).contains(login)
         case .partyLiaison: return org.holds(.partyLiaison, login, inOrAbove: unit)
         }
     }

@@ -49,6 +49,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     public var provincialOutcome: ProvincialOutcome?
     /// §7.3: each member's latest own evaluation form (nil until the first; see `memberEvaluations`).
     public var memberEvaluationRecords: [MemberEvaluation]?
+    /// §7.1: the collective's meetings (nil until the first; see `meetings`).
+    public var meetingRecords: [Meeting]?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -114,6 +116,7 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.checklists = [:]
             next.ballots = []
             next.partyOpinions.removeAll { $0.stage == .beforeApproval }
+            next = next.droppingReviewMeeting()
         case let .outOfScope(record):
             next.outOfScope = record
             next.state = .outOfScope
@@ -165,6 +168,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.memberEvaluationRecords = next.memberEvaluations.filter { $0.member != record.member } + [record]
         case .forwarded, .outcomeRecorded:
             next = next.applyingForwarding(event.change)
+        case .meetingOpened, .attendanceRecorded:
+            next = next.applyingMeeting(event.change)
         }
         return next
     }

@@ -76,6 +76,18 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case conclusionRequired = "conclusion.required"
     case measureNotAllowed = "measure.not_allowed"
     case liabilityMissing = "close.liability_missing"
+    // §7.1: meetings of the collective.
+    case meetingStage = "meeting.stage"
+    case meetingAlreadyOpen = "meeting.already_open"
+    case meetingNotOpen = "meeting.not_open"
+    case meetingDate = "meeting.date"
+    case meetingChair = "meeting.chair"
+    case meetingChairOrClerk = "meeting.chair_or_clerk"
+    case meetingUnknownMember = "meeting.unknown_member"
+    case attendanceIncomplete = "meeting.attendance_incomplete"
+    case absenceReason = "meeting.absence_reason"
+    case memberAbsent = "meeting.member_absent"
+    case quorumNotReached = "meeting.quorum"
 
     /// What a person reads when this rule refuses an action.
     public var message: Localized {
@@ -143,6 +155,17 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .conclusionRequired: Localized(vi: "Chưa ban hành kết luận đánh giá", en: "The evaluation conclusion has not been issued")
         case .measureNotAllowed: Localized(vi: "Biện pháp này không phù hợp với kết quả đánh giá", en: "This measure does not fit the evaluation's consequence")
         case .liabilityMissing: Localized(vi: "Chưa ghi nhận quyết định về trách nhiệm (không xử lý, loại trừ, miễn, giảm nhẹ hoặc xử lý theo quy định chung)", en: "No decision on liability is recorded (not liable, excluded, exempted, reduced, or ordinary rules)")
+        case .meetingStage: Localized(vi: "Cuộc họp này không phù hợp với bước hiện tại của đề xuất (họp xem xét sau khi tiếp nhận, họp đánh giá sau khi có báo cáo kết quả)", en: "This meeting does not fit the proposal's current step (the review meeting after receipt, the evaluation meeting after the report)")
+        case .meetingAlreadyOpen: Localized(vi: "Cuộc họp của bước này đã được mở", en: "The meeting of this step is already open")
+        case .meetingNotOpen: Localized(vi: "Chưa mở cuộc họp của bước này", en: "The meeting of this step has not been opened")
+        case .meetingDate: Localized(vi: "Ngày họp không nằm trong khoảng cho phép", en: "The meeting date is outside the allowed range")
+        case .meetingChair: Localized(vi: "Người chủ trì phải là thành viên được triệu tập dự họp", en: "The chair must be a convened member")
+        case .meetingChairOrClerk: Localized(vi: "Chỉ người chủ trì hoặc văn thư của đơn vị mới ghi điểm danh", en: "Only the chair or the unit's clerk records the attendance")
+        case .meetingUnknownMember: Localized(vi: "Người này không có trong danh sách thành viên được triệu tập", en: "This person is not among the members convened")
+        case .attendanceIncomplete: Localized(vi: "Phải ghi có mặt hoặc vắng mặt cho mỗi thành viên được triệu tập, mỗi người một lần", en: "Each convened member must be marked present or absent, once")
+        case .absenceReason: Localized(vi: "Thành viên vắng mặt phải có lý do", en: "An absent member needs a reason")
+        case .memberAbsent: Localized(vi: "Thành viên vắng mặt tại cuộc họp không rà soát, không biểu quyết", en: "A member absent from the meeting neither reviews nor votes")
+        case .quorumNotReached: Localized(vi: "Số thành viên có mặt chưa đủ tỷ lệ tối thiểu để họp", en: "The members present do not reach the quorum")
         }
     }
 
@@ -184,6 +207,9 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
                       en: "Decree 73/2023, art. 7(2) (implementation time); Letter 432, point 3: right order")
         case .measureNotAllowed, .liabilityMissing:
             Localized(vi: "Nghị định 73/2023, Điều 6, 10, 11", en: "Decree 73/2023, arts. 6, 10, 11")
+        case .meetingStage, .meetingAlreadyOpen, .meetingNotOpen, .meetingDate, .meetingChair, .meetingChairOrClerk,
+             .meetingUnknownMember, .attendanceIncomplete, .absenceReason, .memberAbsent, .quorumNotReached:
+            Localized(vi: "Nghị định 73/2023, Điều 8 khoản 1 (họp tập thể lãnh đạo); Công văn 432, điểm 3: dân chủ", en: "Decree 73/2023, art. 8(1) (the collective's meeting); Letter 432, point 3: democratic")
         }
     }
 }

@@ -51,6 +51,9 @@ public struct ProcedureSettings: Sendable, Hashable, Codable {
     /// §7.3, LOCAL: the chair's answer to a finding that differs from the members' majority
     /// needs a written reason.
     public var departureNeedsReason = true
+    /// §7.1, LOCAL: the share of the convened members, in percent, that those present at a
+    /// meeting must exceed before its decision or evaluation (50: more than half). None by default.
+    public var quorumPercent: Int?
 
     public init() {}
 
@@ -108,5 +111,6 @@ extension ProcedureSettings {
         try read(.publishLiabilityDetails, &publishLiabilityDetails)
         try read(.memberEvaluationShare, &memberEvaluationShare)
         try read(.departureNeedsReason, &departureNeedsReason)
+        quorumPercent = try c.decodeIfPresent(Int.self, forKey: .quorumPercent)
     }
 }

@@ -128,10 +128,12 @@ public enum Workflow {
                 throw Refusal(.checklistIncomplete, detail: Localized(
                     vi: missing.map(\.id).joined(separator: ", "), en: missing.map(\.id).joined(separator: ", ")))
             }
+            if let refusal = Preconditions.present(p, member: actor.voice) { throw refusal }
             return ([.checklistFilled(member: actor.voice, answers: clean)], "")
 
         case .ballot(let inFavour, let comment):
             let member = actor.voice
+            if let refusal = Preconditions.present(p, member: member) { throw refusal }
             if let refusal = Preconditions.checklistComplete(p, member: member, settings: settings) { throw refusal }
             let text = try multi(comment)
             var ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
@@ -144,6 +146,7 @@ public enum Workflow {
             let number = try TextInput.singleLine(number, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
             let why = try multi(reasons)
             let responsibility = try multi(statement)
+            if let refusal = Preconditions.quorum(.review, p, settings: settings) { throw refusal }
             if let refusal = Preconditions.decision(kind, p, tally: tally, settings: settings) { throw refusal }
             switch kind {
             case .approve:
@@ -184,13 +187,16 @@ public enum Workflow {
 
         case .evaluate(let form):
             if let refusal = Preconditions.collectiveEvaluation(p, in: org, settings: settings) { throw refusal }
+            if let refusal = Preconditions.quorum(.evaluation, p, settings: settings) { throw refusal }
             var evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
             // §7.3: where the chair departs from the members' majority, a written reason.
             try checkDepartures(evaluation, on: p, in: org, settings: settings)
             evaluation.memberForms = p.eligibleMemberEvaluations(in: org).map(\.member)
             // The head chairs the collective; a deputy who is the proposer is excluded (step 9).
-            let collective = org.collective(of: p.reviewingUnitID).map(\.login)
-            evaluation.participants = collective.filter { $0 != p.proposer }
+            // §7.1: with a meeting, those convened to it (and present, once the attendance is in).
+            let collective = p.collectiveMembers(at: .evaluation, in: org)
+            let attending = p.meeting(.evaluation)?.present
+            evaluation.participants = collective.filter { $0 != p.proposer && (attending?.contains($0) ?? true) }
             evaluation.excluded = collective.filter { $0 == p.proposer }
             return ([.evaluated(evaluation: evaluation)], evaluation.subjectiveCauses)
 
@@ -220,11 +226,18 @@ public enum Workflow {
             return (try forward(p, letterNumber: number, letterDay: day, by: actor, today: today), "")
 
         case .memberEvaluation(let form):
+            if let refusal = Preconditions.present(p, member: actor.voice) { throw refusal }
             let evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
             return ([.memberEvaluated(record: memberEvaluation(evaluation, on: p, by: actor))], evaluation.subjectiveCauses)
 
         case .recordOutcome(let number, let day, let result, let reasons):
             return (try recordOutcome(p, decisionNumber: number, decisionDay: day, result: result, reasons: reasons, by: actor, today: today), reasons)
+
+        case .openMeeting(let stage, let day, let chair):
+            return (try openMeeting(p, stage: stage, day: day, chair: chair, by: actor, org: org, today: today), "")
+
+        case .recordAttendance(let stage, let attendance):
+            return (try recordAttendance(p, stage: stage, attendance: attendance, by: actor, org: org), "")
         }
     }
 
@@ -284,18 +297,21 @@ public enum Workflow {
 extension Proposal {
     /// The vote as it stands, under the given settings.
     public func tally(in org: Organization, settings: ProcedureSettings) -> VoteTally {
-        let collective = org.collective(of: reviewingUnitID).map(\.login)
+        // §7.1: once the review meeting is open, its members frozen at opening.
+        let collective = collectiveMembers(at: .review, in: org)
         // §7.4: the proposer and anyone who declared a conflict do not vote.
         let recused = collective.filter { isConflicted($0) }
         let eligible = collective.filter { !isConflicted($0) }
-        let counted = ballots.filter { eligible.contains($0.member) }
+        let present = meeting(.review)?.present.map { list in list.filter { eligible.contains($0) } }
+        // A member marked absent has no ballot to count (one cast before the attendance is not counted).
+        let counted = ballots.filter { eligible.contains($0.member) && (present?.contains($0.member) ?? true) }
         let head = org.head(of: reviewingUnitID)?.login
         let headLogin = head.flatMap { eligible.contains($0) ? $0 : nil }
         return VoteTally(
             eligible: eligible, recused: recused,
             yes: counted.filter(\.inFavour).map(\.member), no: counted.filter { !$0.inFavour }.map(\.member),
             headLogin: headLogin, headVote: counted.first { $0.member == headLogin }?.inFavour,
-            basis: settings.voteBasis)
+            basis: settings.voteBasis, present: present)
     }
 
     /// The consequence that measures must fit: the conclusion's, or, when the conclusion

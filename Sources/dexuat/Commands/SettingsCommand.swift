@@ -42,6 +42,7 @@ struct SettingsCommand: ParsableCommand {
                 ("resourcing_days", "\(settings.resourcingDays)", CLIText.resourcingLimitAfterApproval[options.lang]),
                 ("measures_days", "\(settings.measuresDays)", CLIText.measuresLimitAfterConclusion[options.lang]),
                 ("due_soon_days", "\(settings.dueSoonDays)", CLIText.dueSoonWithin[options.lang]),
+                ("quorum", settings.quorumPercent.map { "\($0)%" } ?? "none", CLIText.quorumLocal[options.lang]),
                 ("publish_ballot_comments", "\(settings.publishBallotComments)", CLIText.publishBallotComments[options.lang]),
                 ("publish_private_notes", "\(settings.publishPrivateNotes)", CLIText.publishPrivateNotes[options.lang]),
                 ("publish_liability_details", "\(settings.publishLiabilityDetails)", CLIText.publishDamageLiabilityDetails[options.lang]),
@@ -121,6 +122,9 @@ struct SettingsCommand: ParsableCommand {
         case "due_soon_days":
             guard let n = Int(value), (0...10).contains(n) else { throw InputError(CLIText.dueSoonDays) }
             settings.dueSoonDays = n
+        case "quorum":
+            guard let quorum = ProcedureSettings.parseQuorum(value) else { throw InputError(CLIText.quorumSetting) }
+            settings.quorumPercent = quorum
         default:
             throw InputError(CLIText.unknownSetting(key))
         }
