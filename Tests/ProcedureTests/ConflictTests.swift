@@ -44,7 +44,9 @@ import Testing
                     } else {
                         holds = row.parties.contains { Permissions.holdsRole(actor.login, $0, for: p, in: org) }
                     }
-                    if holds {
+                    // §7.6 comes first: a step the ward takes on no one's behalf for a proposal
+                    // beyond it (or a forwarding of one that is not) is refused to everyone as such.
+                    if holds && Permissions.routingRefusal(kind, on: p, in: org) == nil {
                         #expect(Self.refusedAsConflicted(kind, p, actor, context),
                                 "\(kind.rawValue) by \(actor) at '\(situation.name)' not refused as own proposal")
                         reached.insert(kind)

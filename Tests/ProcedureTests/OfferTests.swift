@@ -358,12 +358,13 @@ func everyActor(for p: Proposal) -> [Actor] {
         }
         // The situations reach every step, and every step whose record can refuse it.
         #expect(offeredSomewhere == Set(ActionKind.allCases))
-        // A member's checklist and ballot may be amended until the decision (§7.2): only an
-        // absence from the meeting withholds them (§7.1), as the meeting's record withholds
-        // opening a second meeting and recording attendance without one.
+        // A member's checklist, ballot and own evaluation form may be amended until the
+        // decision or the collective evaluation (§7.2, §7.3): only an absence from the
+        // meeting withholds them (§7.1), as the meeting's record withholds opening a second
+        // meeting and recording attendance without one.
         let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion, .checklist, .ballot,
                                                 .decide, .report, .evaluate, .conclude, .measure, .close,
-                                                .openMeeting, .recordAttendance]
+                                                .openMeeting, .recordAttendance, .memberEvaluation]
         #expect(withheldByTheRecord == recordDependent)
     }
 
