@@ -41,7 +41,11 @@ import Testing
         try Self.expectRefusal(cli, open, as: who.head, code: "state.order")
         try cli.ok(["receive", id], as: who.clerk)
         try Self.expectRefusal(cli, open, as: who.proposer, code: "actor.role")
-        try Self.expectRefusal(cli, open, as: absentee, code: "actor.role")
+        // A deputy holding the demo's delegation (§7.5: receipt, decision, directives) is told
+        // the step is not delegated; any other deputy that the role is not theirs.
+        let byDeputy = try cli.run(open, as: absentee)
+        #expect(byDeputy.status == 1)
+        #expect(byDeputy.stderr.contains("[actor.role]") || byDeputy.stderr.contains("[delegation.step_not_delegated]"), "\(byDeputy.stderr)")
         // The evaluation meeting waits for the report.
         try Self.expectRefusal(cli, ["meeting", "open", id, "--stage", "evaluation", "--date", Self.today], as: who.head, code: "meeting.stage")
         // Attendance before the meeting opens.
