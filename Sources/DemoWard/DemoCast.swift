@@ -13,7 +13,7 @@ enum DemoCast {
         // Closed with rewards: a vice-chair proposes (recused from the vote), ballots from the minutes.
         DemoScenario(proposer: "tttha", topic: zalo, end: .closed, anchor: .lastStep(20), clerkBallots: 1,
                      continueDirective: true, implementationDays: 45,
-                     measures: [.notLiable, .commendation, .praise, .earlySalaryStep]),
+                     measures: [.notLiable, .commendation, .praise, .earlySalaryStep], meeting: .oneAbsent, evaluationMeeting: true),
         // Protection: partly completed without damage, the head of the centre routed to the ward.
         DemoScenario(proposer: "dcthanh", topic: khaiSinh, end: .closed, anchor: .lastStep(35), implementationDays: 40,
                      outcome: .partlyCompleted, measures: [.liabilityExcluded, .praise]),
@@ -26,7 +26,7 @@ enum DemoCast {
                      decision: .override, implementationDays: 50),
         // Registered, Party agrees with conditions, some ballots from the minutes: due soon.
         DemoScenario(proposer: "mtyen", topic: choQR, end: .registered, anchor: .receipt(6),
-                     party: .agreeWithConditions, partyViaClerk: true, clerkBallots: 1, ballotsCast: 2),
+                     party: .agreeWithConditions, partyViaClerk: true, clerkBallots: 1, ballotsCast: 2, meeting: .allPresent),
         // Registered and overdue.
         DemoScenario(proposer: "htnanh", topic: zalo, end: .registered, anchor: .receipt(9), ballotsCast: 1),
         DemoScenario(proposer: "bvson", topic: haiLong, end: .draft, anchor: .lastStep(2),
@@ -40,7 +40,8 @@ enum DemoCast {
         DemoScenario(proposer: "hvbinh", topic: yTe, end: .withdrawn, anchor: .lastStep(75), withdrawAfterReturn: true),
         DemoScenario(proposer: "tttxuan", topic: soLienLac, end: .rejected, anchor: .lastStep(30), decision: .reject),
         DemoScenario(proposer: "ndtrong", topic: qrDiTich, end: .rejected, anchor: .lastStep(95), party: .disagree, decision: .reject),
-        DemoScenario(proposer: "nthnhung", topic: hoTich, end: .approved, anchor: .lastStep(1)),
+        // §7.1: approved in a review meeting one deputy missed (the absence and its reason in the minutes).
+        DemoScenario(proposer: "nthnhung", topic: hoTich, end: .approved, anchor: .lastStep(1), meeting: .oneAbsent),
         DemoScenario(proposer: "lvkhai", topic: khongGiay, end: .inProgress, anchor: .planEnd(-25), returnedOnce: true,
                      implementationDays: 40),
         DemoScenario(proposer: "tmhieu", topic: congNgheSo, end: .inProgress, anchor: .planEnd(-40), implementationDays: 70),
@@ -73,9 +74,14 @@ enum DemoCast {
         // A year of history: the first proposal of the window.
         DemoScenario(proposer: "lhnam", topic: khongGiay, end: .closed, anchor: .windowStart(1), implementationDays: 60,
                      measures: [.notLiable, .commendation, .earlySalaryStep]),
+        // §7.6: the chair's own proposals go to the province: one still there (its clocks
+        // paused), one approved by the province and back.
+        DemoScenario(proposer: "nvhung", topic: congNgheSo, end: .forwarded, anchor: .lastStep(20), beyondWard: true),
+        DemoScenario(proposer: "nvhung", topic: hoTich, end: .approved, anchor: .lastStep(4), beyondWard: true),
     ]
 
-    /// Who may be drawn as a proposer: everyone but the chair (nobody above to decide)
+    /// Who may be drawn as a proposer: everyone but the chair (the province decides; the
+    /// scripted stories show that)
     /// and the Party liaison (who records the committee's opinion on proposals).
     static func proposerPool(_ org: Organization) -> [(login: String, weight: Int)] {
         DemoNames.roster.compactMap { officer in

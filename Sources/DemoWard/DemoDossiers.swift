@@ -248,6 +248,13 @@ enum DemoTexts {
 
     // MARK: Evaluation
 
+    /// §7.3: a member who differs from the others on a finding, with their reason.
+    static func dissent(on finding: Finding) -> Finding {
+        Finding(kind: finding.kind, holds: !finding.holds, reason: finding.holds
+            ? "Theo ý kiến của tôi, việc điều chỉnh tiến độ chưa được báo cáo thủ trưởng kịp thời."
+            : "Theo ý kiến của tôi, phần điều chỉnh đã được thủ trưởng đồng ý bằng lời tại cuộc họp giao ban.")
+    }
+
     static func findings(hold: Bool, failing: FindingKind) -> [Finding] {
         FindingKind.allCases.map { kind in
             if !hold && kind == failing {

@@ -32,7 +32,8 @@ public struct DemoGenerator: Sendable {
     /// on the other cores while `sink` consumes the previous batch, and always handed to
     /// `sink` in order, on this thread. Only two batches are alive at any time.
     public func generate(_ sink: (String, [Transition]) throws -> Void) throws {
-        let world = DemoWorld(organization: DemoWard.organization(), calendar: calendar, now: now)
+        let world = DemoWorld(organization: DemoWard.withDelegations(DemoWard.organization(), today: Day.inVietnam(now)),
+                              calendar: calendar, now: now)
         var schedule = DemoSchedule(world: world, proposals: proposals, seed: seed)
         var current = DemoBatch(jobs: schedule.next(Self.batchSize(proposals)))
         current.run(world: world)
@@ -360,7 +361,8 @@ struct DemoExecution {
             action = .submit
         case .receive(let byHead):
             receipts += 1
-            actor = byHead ? head : Actor(login: review.clerk ?? review.head)
+            let standIn = DemoWard.standIn(for: .receive, on: current, org: world.organization, today: context.today)
+            actor = byHead ? standIn.map { Actor(login: $0) } ?? head : Actor(login: review.clerk ?? review.head)
             action = .receive(receiptNumber: "\(sequence)\(receipts > 1 ? "b" : "")/PTN-\(code)")
         case .returnForCompletion:
             actor = head
@@ -384,7 +386,10 @@ struct DemoExecution {
             actor = viaClerk ? clerkFor(member) : Actor(login: member)
             action = .ballot(inFavour: yes, comment: DemoTexts.ballotComment(yes: yes, rng: &run.rng))
         case .decide(let kind):
-            actor = head
+            // A deputy under the demo's delegation decides for the head, never an override
+            // (the head's own responsibility).
+            let standIn = kind == .override ? nil : DemoWard.standIn(for: .decide, on: current, org: world.organization, today: context.today)
+            actor = standIn.map { Actor(login: $0) } ?? head
             let number = "\(run.rng.int(12...980))/QĐ-\(code)"
             switch kind {
             case .approve:
@@ -404,23 +409,22 @@ struct DemoExecution {
             actor = proposer
             action = .progress(percent: percent, note: DemoTexts.progress(topic: topic, step: step, percent: percent))
         case .directive(let kind):
-            actor = head
+            actor = DemoWard.standIn(for: .directive, on: current, org: world.organization, today: context.today).map { Actor(login: $0) } ?? head
             action = .directive(kind: kind, reason: DemoTexts.directive(kind, topic: topic, rng: &run.rng))
         case .report:
             actor = proposer
             action = .report(summary: DemoTexts.report(topic: topic, outcome: s.outcome, terminated: current?.state == .terminated),
                              results: results())
+        case .memberEvaluation(let member, let dissent):
+            actor = Actor(login: member)
+            var form = evaluationForm()
+            if dissent, let index = form.findings.firstIndex(where: { $0.kind == .followedPlan }) {
+                form.findings[index] = DemoTexts.dissent(on: form.findings[index])
+            }
+            action = .memberEvaluation(form: form)
         case .evaluate:
             actor = head
-            let damage = s.damage && s.outcome != .completed
-            action = .evaluate(form: EvaluationForm(
-                outcome: s.outcome, damage: damage,
-                damageDescription: damage ? "Thiệt hại: " + topic.damage + "." : "",
-                damageEstimateVND: damage ? Int64(run.rng.int(5...90)) * 1_000_000 : nil,
-                findings: DemoTexts.findings(hold: s.findingsHold, failing: s.failingFinding),
-                objectiveCauses: DemoTexts.objectiveCauses(topic: topic, outcome: s.outcome),
-                subjectiveCauses: DemoTexts.subjectiveCauses(outcome: s.outcome, rng: &run.rng),
-                results: results()))
+            action = .evaluate(form: evaluationForm())
         case .conclude:
             actor = head
             let consequence = current?.evaluation?.consequence ?? DemoPlanner.consequence(of: s)
@@ -433,6 +437,26 @@ struct DemoExecution {
         case .close:
             actor = head
             action = .close
+        case .forward:
+            actor = Actor(login: review.clerk ?? review.head)
+            action = .forward(letterNumber: "\(sequence)/UBND-VP", letterDay: context.today)
+        case .openMeeting(let stage):
+            actor = head
+            action = .openMeeting(stage: stage, day: context.today, chair: nil)
+        case .attendance(let stage, let absent):
+            // The clerk keeps the minutes, unless the clerk is the proposer: then the chair.
+            actor = review.clerk.flatMap { $0 == s.proposer ? nil : Actor(login: $0) } ?? head
+            let convened = current?.meeting(stage)?.convened ?? []
+            action = .recordAttendance(stage: stage, attendance: convened.map { member in
+                member == absent ? Attendance(member: member, present: false,
+                                                 reason: DemoTexts.absenceReasons[sequence % DemoTexts.absenceReasons.count])
+                    : Attendance(member: member, present: true)
+            })
+        case .provincialOutcome(let result):
+            actor = Actor(login: review.clerk ?? review.head)
+            let sent = current?.forwarding?.letterDay ?? context.today
+            action = .recordOutcome(decisionNumber: "\(sequence + 1200)/QĐ-UBND", decisionDay: max(sent, context.today.adding(days: -3)),
+                                    result: result, reasons: DemoTexts.provincialReasons(result))
         }
         guard let proposal = current else { throw Refusal(.wrongState, detail: id) }
         record(try Workflow.perform(action, on: proposal, by: actor, context: context).get())
@@ -442,6 +466,20 @@ struct DemoExecution {
 
     private mutating func record(_ transition: Transition) {
         transitions.append(transition)
+    }
+
+    /// The evaluation form of the scenario (§3.4), as a member or the chair fills it.
+    private mutating func evaluationForm() -> EvaluationForm {
+        let s = run.plan.scenario
+        let damage = s.damage && s.outcome != .completed
+        return EvaluationForm(
+            outcome: s.outcome, damage: damage,
+            damageDescription: damage ? "Thiệt hại: " + topic.damage + "." : "",
+            damageEstimateVND: damage ? Int64(run.rng.int(5...90)) * 1_000_000 : nil,
+            findings: DemoTexts.findings(hold: s.findingsHold, failing: s.failingFinding),
+            objectiveCauses: DemoTexts.objectiveCauses(topic: topic, outcome: s.outcome),
+            subjectiveCauses: DemoTexts.subjectiveCauses(outcome: s.outcome, rng: &run.rng),
+            results: results())
     }
 
     /// One result per target, achieved as the outcome says.

@@ -4,6 +4,8 @@ import Procedure
 enum DemoEnd: Sendable, Hashable {
     case draft, awaitingReceipt, registered, returned, outOfScope, withdrawn, rejected, approved
     case inProgress, suspended, terminated, reported, evaluated, closed
+    /// §7.6: the chair's own proposal, at the province.
+    case forwarded
 }
 
 /// Where a proposal's timeline is pinned.
@@ -61,6 +63,20 @@ struct DemoScenario: Sendable {
     /// Measures recorded after the conclusion (for `.evaluated`, those recorded so far).
     var measures: [MeasureKind] = []
     var lateEvaluation = false
+    /// §7.6: the chair's own proposal, forwarded to the province; `end` is `.forwarded`
+    /// (still there), `.approved` or `.rejected` (the province's answer recorded).
+    var beyondWard = false
+    /// §7.1: the review meeting is opened before the ballots, and its attendance recorded.
+    var meeting: DemoMeetingPlan?
+    /// §7.1: the evaluation meeting is opened before the evaluation, everyone present.
+    var evaluationMeeting = false
+}
+
+/// §7.1: how the review meeting of a demo story goes.
+enum DemoMeetingPlan: Sendable, Hashable {
+    case allPresent
+    /// One deputy is absent, with a reason (never one whose absence would change the decision).
+    case oneAbsent
 }
 
 /// One step of a plan and what it needs besides the current proposal.
@@ -80,10 +96,16 @@ enum DemoSpec: Sendable, Hashable {
     case progress(step: Int, percent: Int)
     case directive(DirectiveKind)
     case report
+    /// §7.3: a member's own evaluation form; `dissent`: they differ from the others on one finding.
+    case memberEvaluation(member: String, dissent: Bool)
     case evaluate
     case conclude
     case measure(MeasureKind)
     case close
+    case forward
+    case provincialOutcome(ProvincialResult)
+    case openMeeting(MeetingStage)
+    case attendance(MeetingStage, absent: String?)
 }
 
 struct DemoStep: Sendable {
@@ -131,9 +153,17 @@ enum DemoPlanner {
         // Where the proposer can be reached: a clerk never records on their own proposal.
         let clerkUsable = review.clerk.map { $0 != scenario.proposer } ?? false
 
+        // Working days of a step left out (an absent member's ballot), carried to the next one
+        // so that every later step keeps its day.
+        var carried = 0
         func add(_ gap: Int, _ spec: DemoSpec) {
             offset += gap
-            steps.append(DemoStep(gap: gap, spec: spec))
+            steps.append(DemoStep(gap: gap + carried, spec: spec))
+            carried = 0
+        }
+        func skip(_ gap: Int) {
+            offset += gap
+            carried += gap
         }
         func finish() -> DemoPlan {
             let anchor: Int
@@ -180,6 +210,15 @@ enum DemoPlanner {
         }
         let receipt = offset
 
+        // §7.6: the chair's own proposal leaves the ward; the province answers weeks later.
+        if scenario.beyondWard {
+            add(rng.int(1...3), .forward)
+            if scenario.end != .forwarded {
+                add(rng.int(15...25), .provincialOutcome(scenario.end == .rejected ? .rejected : .approved))
+            }
+            return finish()
+        }
+
         // 1b. Out of scope.
         if scenario.end == .outOfScope {
             add(rng.int(1...4), .outOfScope(scenario.outOfScopeGround))
@@ -192,6 +231,8 @@ enum DemoPlanner {
         scenario.decision = decision
         let votes = composeVotes(decision: decision, review: review, rng: &rng)
         var voters = Array(zip(review.eligible, votes))
+        // §7.1: a deputy absent from the review meeting neither reviews nor votes.
+        let absent = scenario.meeting == .oneAbsent ? absentMember(voters, review: review, decision: decision) : nil
         if scenario.end == .registered {
             let cast = scenario.ballotsCast ?? rng.int(1...max(1, voters.count - 1))
             voters = Array(voters.prefix(min(cast, voters.count)))
@@ -202,11 +243,21 @@ enum DemoPlanner {
         if let stance = scenario.party {
             add(rng.int(1...2), .party(stance, viaClerk: scenario.partyViaClerk && clerkUsable))
         }
+        if scenario.meeting != nil {
+            add(0, .openMeeting(.review))
+            add(0, .attendance(.review, absent: absent))
+        }
         for (member, yes) in voters {
             // From the minutes of the meeting, the clerk may enter a member's checklist and ballot.
             let viaClerk = clerkUsable && member != review.clerk && rng.chance(scenario.clerkBallots)
             let room = max(0, decisionAt - 1 - offset)
-            add(rng.int(0...min(2, room)), .checklist(member: member, viaClerk: viaClerk, positive: yes))
+            let gap = rng.int(0...min(2, room))
+            // The random draws are made for an absent member too: the story keeps its days.
+            if member == absent {
+                skip(gap)
+                continue
+            }
+            add(gap, .checklist(member: member, viaClerk: viaClerk, positive: yes))
             add(0, .ballot(member: member, viaClerk: viaClerk, yes: yes))
         }
         if scenario.end == .registered {
@@ -277,8 +328,25 @@ enum DemoPlanner {
 
         // 8–9. Party opinion, evaluation.
         add(rng.int(1...3), .party(scenario.evaluationParty, viaClerk: scenario.partyViaClerk && clerkUsable))
-        if scenario.end == .reported { return finish() }
+        // §7.3: the members' own forms; one member may differ on a finding. A proposal still
+        // waiting for its evaluation has all forms but the last one.
+        let evaluators = review.eligible
+        let dissenter = evaluators.count >= 3 && rng.chance(0.5) ? evaluators.last : nil
+        if scenario.end == .reported {
+            for member in evaluators.dropLast() {
+                add(rng.int(0...1), .memberEvaluation(member: member, dissent: false))
+            }
+            return finish()
+        }
         let evaluateAt = report + (scenario.lateEvaluation ? rng.int(8...11) : rng.int(3...7))
+        if scenario.evaluationMeeting {
+            add(max(1, evaluateAt - offset - 1), .openMeeting(.evaluation))
+            add(0, .attendance(.evaluation, absent: nil))
+        }
+        for (index, member) in evaluators.enumerated() {
+            add(index == 0 && !scenario.evaluationMeeting ? max(1, evaluateAt - offset - 1) : 0,
+                .memberEvaluation(member: member, dissent: member == dissenter))
+        }
         add(max(1, evaluateAt - offset), .evaluate)
 
         // 10–12. Conclusion, measures, closing.
@@ -303,6 +371,19 @@ enum DemoPlanner {
     /// other members voting no.
     static func overrideIsPossible(_ review: DemoReview) -> Bool {
         review.eligible.count >= 3 && review.eligible.first == review.head
+    }
+
+    /// §7.1: the deputy absent from the review meeting: the last one voting no, else the
+    /// last deputy, provided the vote without their ballot still gives the decision asked for.
+    static func absentMember(_ voters: [(String, Bool)], review: DemoReview, decision: DecisionKind) -> String? {
+        let deputies = voters.filter { $0.0 != review.head }
+        guard let candidate = deputies.last(where: { !$0.1 }) ?? deputies.last else { return nil }
+        // Without the candidate's ballot, the decision asked for must still be the rules' one.
+        let rest = voters.filter { $0.0 != candidate.0 }
+        let yes = rest.filter(\.1).count
+        let headVote = rest.first { $0.0 == review.head }?.1
+        let passes = VoteTally.passes(yes: yes, no: rest.count - yes, base: voters.count, headVote: headVote)
+        return passes == (decision == .approve) ? candidate.0 : nil
     }
 
     /// Yes/no per eligible member (head first) giving the decision asked for.

@@ -13,7 +13,9 @@ extension Ledger {
     public func importDemo(organization org: Organization, administrator: String, at now: Date = Date(),
                            batch: Int = 2_000,
                            proposals: ((String, [Transition]) throws -> Void) throws -> Void) throws -> Int {
-        try importDemo(organization: org, administrator: administrator, at: now, batch: batch, proposals: proposals) { today, record in
+        // §7.5: the demo's delegations and appointment, as the generator's world has them.
+        let org = DemoWard.withDelegations(org, today: Day.inVietnam(now))
+        return try importDemo(organization: org, administrator: administrator, at: now, batch: batch, proposals: proposals) { today, record in
             try DemoOversight.script(today: today, org: org) { login, daysAgo, decide in
                 let day = today.adding(days: -daysAgo)
                 // `decide` runs only during this call; Swift cannot see that through two

@@ -25,12 +25,16 @@ public enum EventChain {
         public var payload: String
         public var prevHash: String
         public var hash: String
+        /// §7.5 (schema v5-delegation): the delegation or appointment the actor acted on,
+        /// as JSON (``Acting``); nil for every event before it and every other event.
+        public var acting: String? = nil
     }
 
     /// The canonical bytes that are hashed for a row.
     public static func canonical(_ row: Row) -> [UInt8] {
+        // `acting` is hashed only when present, so every row written before it keeps its hash.
         let fields = [row.prevHash, String(row.seq), row.proposalID ?? "", row.kind, row.actor, row.onBehalfOf ?? "",
-                      row.played ? "1" : "0", row.atUTC, row.atLocal, row.reason, row.payload]
+                      row.played ? "1" : "0", row.atUTC, row.atLocal, row.reason, row.payload] + (row.acting.map { [$0] } ?? [])
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 8 })
         for field in fields {
@@ -65,13 +69,13 @@ public enum EventChain {
         if actor.played { try Ledger.refusePlayedUnlessDemo(db) }
         var row = Row(seq: tip.seq + 1, proposalID: proposalID, kind: kind, actor: actor.login, onBehalfOf: actor.onBehalfOf,
                       played: actor.played, atUTC: Codec.utc(at), atLocal: Codec.vietnam(at), reason: reason,
-                      payload: payload, prevHash: tip.hash, hash: "")
+                      payload: payload, prevHash: tip.hash, hash: "", acting: try actor.acting.map { try Codec.json($0) })
         row.hash = hash(row)
         try db.execute(sql: """
-            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                             row.reason, row.payload, row.prevHash, row.hash])
+                             row.reason, row.payload, row.prevHash, row.hash, row.acting])
         tip = (row.seq, row.hash)
         return row
     }
@@ -79,7 +83,8 @@ public enum EventChain {
     static func row(from row: GRDB.Row) -> Row {
         Row(seq: row["seq"], proposalID: row["proposal_id"], kind: row["kind"], actor: row["actor"],
             onBehalfOf: row["on_behalf_of"], played: row["played"], atUTC: row["at_utc"], atLocal: row["at_local"],
-            reason: row["reason"], payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"])
+            reason: row["reason"], payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"],
+            acting: row.hasColumn("acting") ? row["acting"] : nil)
     }
 }
 

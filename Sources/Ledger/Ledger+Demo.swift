@@ -46,6 +46,7 @@ extension Ledger {
                 try insert(grant, db: db)
                 try record(.roleGranted(grant: grant), by: actor, at: now, db: db, tip: &tip)
             }
+            try Self.importDelegations(of: org, at: now, db: db)
         }
         var count = 0
         do {
@@ -137,8 +138,8 @@ struct DemoWriter {
             """)
         insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
         insertEvent = try db.makeStatement(sql: """
-            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for officer in context.organization.officers.values { names[officer.login] = officer.name }
     }
@@ -161,11 +162,11 @@ struct DemoWriter {
                     seq: tip.seq + 1, proposalID: p.id, kind: event.change.kind, actor: event.actor.login,
                     onBehalfOf: event.actor.onBehalfOf, played: event.actor.played, atUTC: Codec.utc(at),
                     atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(event.change),
-                    prevHash: tip.hash, hash: "")
+                    prevHash: tip.hash, hash: "", acting: try event.actor.acting.map { try Codec.json($0) })
                 row.hash = EventChain.hash(row)
                 try insertEvent.execute(arguments: [
                     row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                    row.reason, row.payload, row.prevHash, row.hash])
+                    row.reason, row.payload, row.prevHash, row.hash, row.acting])
                 tip = (row.seq, row.hash)
             }
         }

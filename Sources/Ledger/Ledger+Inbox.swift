@@ -88,13 +88,20 @@ extension Ledger {
     }
 
     /// Whether a step of this proposal is this officer's to take now.
-    public static func hasStepFor(_ login: String, on p: Proposal, org: Organization, settings: ProcedureSettings) -> Bool {
-        for (kind, refusal) in Permissions.available(on: p, for: login, in: org, settings: settings) where refusal == nil {
+    /// A deputy's steps under a delegation in force today (§7.5) count.
+    public static func hasStepFor(_ login: String, on p: Proposal, org: Organization, settings: ProcedureSettings,
+                                  today: Day = Day.inVietnam(Date())) -> Bool {
+        for (kind, refusal) in Permissions.available(on: p, for: login, in: org, settings: settings, today: today) where refusal == nil {
             switch kind {
             case .editDraft, .withdraw:
                 continue // optional: the draft's own step is `submit`
             case .ballot, .checklist:
-                if !p.ballots.contains(where: { $0.member == login }) { return true }
+                // §7.1: a member marked absent at the meeting has no ballot to cast.
+                if !p.ballots.contains(where: { $0.member == login }) && Preconditions.present(p, member: login) == nil { return true }
+            case .memberEvaluation:
+                // §7.3: waiting on the member until they filed their own form (amending is optional).
+                // §7.1: nor on a member marked absent at the evaluation meeting.
+                if p.memberEvaluation(of: login) == nil && Preconditions.present(p, member: login) == nil { return true }
             case .partyOpinion:
                 let stage: PartyOpinionStage = p.state == .reported ? .beforeEvaluation : .beforeApproval
                 if p.partyOpinion(stage) == nil { return true }
@@ -102,6 +109,13 @@ extension Ledger {
                 if p.conclusion == nil { return true }
             case .measure:
                 continue // optional; `close` tells when the liability decision is still missing
+            case .openMeeting:
+                continue // optional (§7.1): without a meeting the steps go on as before
+            case .recordAttendance:
+                // §7.1: the chair's or the clerk's once the meeting is open, until recorded.
+                let stage = MeetingStage.current(of: p) ?? .review
+                if Preconditions.recordAttendance(stage, p, by: Actor(login: login), in: org) == nil,
+                   p.meeting(stage)?.attendanceRecorded == false { return true }
             default:
                 return true
             }

@@ -49,7 +49,9 @@ extension Ledger {
             guard let role = Role(rawValue: row["role"]) else { return nil }
             return RoleGrant(login: row["login"], role: role, unitID: row["unit_id"])
         }
-        return Organization(units: units, officers: officers, grants: grants)
+        let (delegations, appointments) = try storedDelegations(db)
+        return Organization(units: units, officers: officers, grants: grants,
+                            delegations: delegations.map(\.delegation), appointments: appointments.map(\.appointment))
     }
 
     /// Adds or updates a unit. Administrators only.
@@ -123,6 +125,15 @@ extension Ledger {
     }
 
     public func save(_ settings: ProcedureSettings, by actor: Actor, at now: Date = Date()) throws {
+        if let step = settings.stepsWithInvalidLimit.first {
+            throw LedgerError.badInput(LedgerText.limitOutOfRange(step.label, range: ProcedureSettings.limitRange))
+        }
+        if !ProcedureSettings.memberEvaluationShareRange.contains(settings.memberEvaluationShare) {
+            throw LedgerError.badInput(LedgerText.memberEvaluationShareOutOfRange(ProcedureSettings.memberEvaluationShareRange))
+        }
+        if !settings.quorumIsValid {
+            throw LedgerError.badInput(LedgerText.quorumOutOfRange(range: ProcedureSettings.quorumRange))
+        }
         try adminWrite(by: actor, at: now) { db, tip in
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)", arguments: [try Codec.json(settings)])
             try record(.settingsChanged(settings: settings), by: actor, at: now, db: db, tip: &tip)

@@ -83,7 +83,8 @@ extension Ledger {
     }
 
     /// Any later step, in one IMMEDIATE transaction: reload the proposal, compare the
-    /// version the user saw, re-run the rules, write the new state and its events.
+    /// version the user saw (for a member's own record, what that member's form rested
+    /// on), re-run the rules, write the new state and its events.
     @discardableResult
     public func perform(_ action: Action, on id: String, seenVersion: Int? = nil, by actor: Actor, at now: Date = Date()) throws -> Proposal {
         try perform([action], on: id, seenVersion: seenVersion, by: actor, at: now)
@@ -96,11 +97,9 @@ extension Ledger {
         let now = Codec.millisecond(now)
         return try write { db in
             guard var current = try Self.loadProposal(id, db: db) else { throw LedgerError.notFound(id) }
-            if let seen = seenVersion, seen != current.version {
-                let name = try String.fetchOne(db, sql: "SELECT name FROM officer WHERE login = ?", arguments: [current.lastActor])
-                throw LedgerError.stale(proposalID: id, seenVersion: seen, currentVersion: current.version,
-                                        changedBy: name.map { "\($0), \(current.lastActor)" } ?? current.lastActor)
-            }
+            // A member's own checklist or ballot is stale only when their own record or the
+            // proposal's state changed (§7.2, Ledger+OwnRecords.swift); other steps, on any change.
+            try Self.refuseIfStale(seen: seenVersion, current: current, actions: actions, actor: actor, db: db)
             let context = Context(organization: try Self.loadOrganization(db), settings: try Self.loadSettings(db), now: now)
             let calendar = try Self.loadCalendar(db)
             for var action in actions {
@@ -195,7 +194,9 @@ extension Ledger {
         guard let at = Codec.parseUTC(row.atUTC) else {
             throw LedgerError.database(LedgerText.unreadableTimeEvent(row.seq))
         }
-        return Event(proposalID: row.proposalID ?? "", actor: Actor(login: row.actor, onBehalfOf: row.onBehalfOf, played: row.played),
+        let acting = try row.acting.map { try Codec.decode(Acting.self, $0) }
+        return Event(proposalID: row.proposalID ?? "", actor: Actor(login: row.actor, onBehalfOf: row.onBehalfOf, played: row.played,
+                                                                    acting: acting),
                      at: at, reason: row.reason, change: try Codec.decode(Change.self, row.payload))
     }
 

@@ -99,7 +99,8 @@ extension Ledger {
         f.id, f.state, f.awaiting_receipt, f.field, f.unit_id, f.reviewing_unit_id, f.proposer, f.created_day, f.last_change,
         f.receipt, f.last_return, f.decision, f.decision_kind, f.out_of_scope, f.resourced, f.planned_end, f.terminated,
         f.suspension_reason, f.report, f.evaluation, f.outcome, f.damage, f.abuse, f.findings, f.conclusion, f.measures,
-        f.opinion_before_approval, f.opinion_before_evaluation, f.ballots
+        f.opinion_before_approval, f.opinion_before_evaluation, f.ballots,
+        f.opinion_before_approval_day, f.resourced_day, f.closed, f.forwarded
         """
 
     /// The facts of one period, in the order of the primary key (the order of the figures
@@ -140,6 +141,7 @@ extension Ledger {
             measures: list(25).compactMap { MeasureKind(rawValue: String($0)) },
             partyOpinionBeforeApproval: row[26], partyOpinionBeforeEvaluation: row[27],
             ballots: row[28],
-            suspensionReason: row[17])
+            suspensionReason: row[17],
+            opinionBeforeApproval: day(29), resourcedOn: day(30), closed: day(31), forwarded: day(32))
     }
 }

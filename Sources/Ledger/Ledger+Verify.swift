@@ -162,6 +162,8 @@ extension Ledger {
             }
             try Self.verifyOversight(db, into: &report)
             try Self.verifyFacts(db, into: &report)
+            try Self.verifyConflicts(db, into: &report)
+            try Self.verifyDelegations(db, into: &report)
             try Self.verifyAdministration(db, replay: administration, into: &report)
             return report
         }

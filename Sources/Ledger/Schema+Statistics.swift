@@ -82,10 +82,11 @@ enum StatisticsFacts {
         "$.resources", "$.dossier.endDate", "$.directives", "$.report.day", "$.evaluation.day",                 // 5–9
         "$.evaluation.outcome", "$.evaluation.damage", "$.evaluation.abuseFound", "$.evaluation.findings",       // 10–13
         "$.conclusion.day", "$.measures", "$.partyOpinions", "$.ballots",                                        // 14–17
+        "$.resources.day", "$.closedOn", "$.forwarding.letterDay",                                               // 18–20 (v5)
     ]
 
     /// The scalars of `a` kept in `s`, in order.
-    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14]
+    static let scalars = [0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14, 18, 19, 20]
 
     /// The proposal's own columns carried through both levels.
     static let carried = ["seq", "id", "state", "awaiting_receipt", "field", "unit_id", "reviewing_unit_id", "proposer",
@@ -126,6 +127,12 @@ enum StatisticsFacts {
         Column(name: "opinion_before_approval", type: "INTEGER NOT NULL", expression: "S.opinion_before_approval"),
         Column(name: "opinion_before_evaluation", type: "INTEGER NOT NULL", expression: "S.opinion_before_evaluation"),
         Column(name: "ballots", type: "INTEGER NOT NULL", expression: "S.ballots"),
+        // v5-step-clocks (PROCEDURE.md §7.7): the days that stop the new clocks.
+        Column(name: "opinion_before_approval_day", type: "INTEGER", expression: day(ofISO: "S.opinion_before_approval_day")),
+        Column(name: "resourced_day", type: "INTEGER", expression: day(ofISO: scalar(18))),
+        Column(name: "closed", type: "INTEGER", expression: day(ofISO: scalar(19))),
+        // §7.6: the forwarding letter's day.
+        Column(name: "forwarded", type: "INTEGER", expression: day(ofISO: scalar(20))),
     ]
 
     /// The digested rows `S`, one per proposal row named `row` (`NEW` in a trigger, with
@@ -151,6 +158,8 @@ enum StatisticsFacts {
                         WHERE json_extract(value, '$.stage') = 'before_approval') AS opinion_before_approval,
                 EXISTS (SELECT 1 FROM json_each(A.a, '$[16]')
                         WHERE json_extract(value, '$.stage') = 'before_evaluation') AS opinion_before_evaluation,
+                (SELECT json_extract(value, '$.day') FROM json_each(A.a, '$[16]')
+                 WHERE json_extract(value, '$.stage') = 'before_approval' ORDER BY key DESC LIMIT 1) AS opinion_before_approval_day,
                 IFNULL(json_array_length(A.a, '$[17]'), 0) AS ballots
              FROM (SELECT DISTINCT \(carriedFromRow),
                           CASE WHEN json_valid(\(row).body) THEN json_extract(\(row).body, \(quotedPaths)) END AS a

@@ -13,6 +13,9 @@ enum Schema {
         ("v3-statistics", statistics),
         ("v4-announced-holidays", announcedHolidays),
         ("v4-officer-email", officerEmail),
+        ("v5-conflicts", conflicts),
+        ("v5-step-clocks", stepClocks),
+        ("v5-delegation", delegation),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -137,7 +137,7 @@ struct Torture {
 
     /// Until the deadline: pick any proposal of the file, read it, and take a step that
     /// fits the state it was seen in, with the version seen. Other processes do the same,
-    /// so most refusals are stale versions or the rules (a ballot already cast).
+    /// so most refusals are stale versions or the rules (a decision before the vote passed).
     static func race(_ path: String, seed: UInt64, seconds: Double) throws {
         var random = SplitMix(seed: seed)
         let ledger = try Ledger.open(path: path)

@@ -20,9 +20,11 @@ struct Dexuat: ParsableCommand {
             Submit.self, Receive.self, Return.self, OutOfScope.self, Withdraw.self, PartyOpinionCommand.self,
             Checklist.self, BallotCommand.self, Decide.self, ResourceCommand.self, ProgressCommand.self,
             DirectiveCommand.self, ResultReport.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
+            Forward.self, OutcomeCommand.self, MeetingCommand.self,
             List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
             ReportCommand.self,
-            LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self,
+            LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self, ConflictCommand.self,
+            DelegateCommand.self, AppointCommand.self,
             RegisterCommand.self, DocumentCommand.self, ImportCommand.self, FormCommand.self,
             RemindCommand.self, Backup.self, Restore.self, Checkpoint.self, SSHSession.self, VersionCommand.self,
         ]

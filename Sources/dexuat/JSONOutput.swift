@@ -88,6 +88,15 @@ struct ShowJSON: Encodable {
         var recordedBy: String
         var checklist: [ChecklistAnswer]
     }
+    /// §7.3: a member's own evaluation form (the latest; amendments are in `events`).
+    struct MemberEvaluationJSON: Encodable {
+        var member: String
+        var memberName: String
+        var day: String
+        var recordedBy: String
+        var amended: Bool
+        var form: Evaluation
+    }
     struct Tally: Encodable {
         var eligible: [String]
         var recused: [String]
@@ -107,6 +116,8 @@ struct ShowJSON: Encodable {
         var atLocal: String
         var reason: String
         var hash: String
+        /// §7.5: the delegation or appointment the actor acted on (null in their own right).
+        @NullEncoded var acting: ActingJSON?
     }
 
     var id: String
@@ -137,10 +148,19 @@ struct ShowJSON: Encodable {
     var progress: [ProgressNote]
     var directives: [Directive]
     @NullEncoded var report: CompletionReport?
+    /// §7.3: each member's own evaluation form; `evaluation` is the collective one.
+    var memberEvaluations: [MemberEvaluationJSON]
     @NullEncoded var evaluation: Evaluation?
     @NullEncoded var consequence: String?
     @NullEncoded var conclusion: Conclusion?
     var measures: [Measure]
+    /// §7.4: the conflicts of interest declared on the proposal.
+    var conflicts: [ConflictJSON]
+    /// §7.1: the collective's meetings, with their attendance.
+    var meetings: [MeetingJSON]
+    /// §7.6: the forwarding letter and the province's decision (null for a proposal of the ward).
+    @NullEncoded var forwarding: Forwarding?
+    @NullEncoded var provincialOutcome: ProvincialOutcome?
     var events: [EventJSON]
 
     init(_ p: Proposal, ledger: Ledger, lang: Language) throws {
@@ -186,13 +206,22 @@ struct ShowJSON: Encodable {
         progress = p.progress
         directives = p.directives
         report = p.report
+        memberEvaluations = p.memberEvaluations.map {
+            MemberEvaluationJSON(member: $0.member, memberName: org.officer($0.member)?.name ?? "", day: $0.form.day.iso,
+                                 recordedBy: $0.recordedBy, amended: $0.amends == true, form: $0.form)
+        }
         evaluation = p.evaluation
         consequence = (p.conclusion?.consequence ?? p.evaluation?.consequence)?.rawValue
         conclusion = p.conclusion
         measures = p.measures
+        conflicts = p.conflicts.map { ConflictJSON($0, proposal: p.id, name: org.officer($0.officer)?.name ?? "") }
+        meetings = p.meetings.map { MeetingJSON($0, org: org) }
+        forwarding = p.forwarding
+        provincialOutcome = p.provincialOutcome
         events = try ledger.history(of: p.id).map {
             EventJSON(seq: $0.seq, kind: $0.event.change.kind, actor: $0.event.actor.login, onBehalfOf: $0.event.actor.onBehalfOf,
-                      played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash)
+                      played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash,
+                      acting: $0.event.actor.acting.map { ActingJSON($0, org: org) })
         }
     }
 }

@@ -77,7 +77,7 @@ private func isNFC(_ text: String) -> Bool {
             #expect(org.unit(officer.unitID) != nil)
         }
         for unit in org.units.values { #expect(isNFC(unit.name)) }
-        // Heads of offices are routed to the ward; the chair has no superior.
+        // Heads of offices are routed to the ward; the chair's stays with it, for the province (§7.6).
         #expect((try? org.reviewingUnit(forProposer: "tvcuong").get())?.id == "UBND")
         #expect((try? org.reviewingUnit(forProposer: "mtyen").get())?.id == "KTHTDT")
     }
@@ -134,6 +134,23 @@ private func isNFC(_ text: String) -> Bool {
             #expect(measures.contains(kind), "no closed proposal with \(kind.rawValue)")
         }
         #expect(closed.contains { $0.evaluation?.consequence == .noProtection && $0.measures.contains { $0.kind == .ordinaryRules } })
+        // §7.3: every evaluation was taken on a majority of the members' own forms, and one
+        // member somewhere differs from the others on a finding.
+        let evaluated = proposals.filter { $0.evaluation != nil }
+        #expect(!evaluated.isEmpty)
+        for p in evaluated {
+            #expect(p.eligibleMemberEvaluations(in: org).count >= p.requiredMemberEvaluations(in: org, settings: settings), "\(p.id)")
+            #expect(p.evaluation?.memberForms?.isEmpty == false, "\(p.id)")
+        }
+        #expect(evaluated.contains { p in
+            let majority = p.memberMajority(in: org)
+            return p.memberEvaluations.contains { form in
+                form.form.findings.contains { finding in majority.finding(finding.kind).map { $0 != finding.holds } ?? false }
+            }
+        })
+        // §7.6: the chair's own proposal at the province (no clock running), and one answered.
+        #expect(proposals.contains { $0.state == .forwarded && $0.nextDue(calendar: WorkingCalendar(), settings: settings) == nil })
+        #expect(proposals.contains { $0.provincialOutcome?.result == .approved && $0.state == .approved })
         // Routing, protection notice, recusal, the S&T regime.
         #expect(proposals.contains { $0.unitID != $0.reviewingUnitID && $0.notices.contains(.routedToSuperior) })
         #expect(proposals.contains { !$0.proposerIsManaging && $0.notices.contains(.protectionMayNotApply) })

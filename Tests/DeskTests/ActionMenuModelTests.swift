@@ -44,7 +44,14 @@ import Testing
     @Test func thePoolHasNoReservedKeyAndNoRepeat() {
         #expect(Set(ActionMenuKeys.pool).count == ActionMenuKeys.pool.count)
         #expect(ActionMenuKeys.pool.allSatisfy { !ActionMenuKeys.reserved.contains($0) })
-        #expect(ActionMenuKeys.pool.allSatisfy { $0.isNumber || $0.isLowercase })
+        // Digits and lower case first; upper-case letters only once the lower case ran out:
+        // the two keys of the meeting (§7.1) and the sixth ballot from the minutes.
+        #expect(ActionMenuKeys.pool.allSatisfy { $0.isNumber || $0.isLowercase || "MDB".contains($0) })
+        #expect(ActionMenuKeys.key(for: .openMeeting) == "M")
+        #expect(ActionMenuKeys.key(for: .recordAttendance) == "D")
+        #expect(ActionMenuKeys.key(for: .memberEvaluation) == "s")
+        // Six keys stay for the ballots from the minutes.
+        #expect(ActionMenuKeys.ballotsFromMinutes.count == 6)
         // Every step has its own key, in procedure order from 1.
         #expect(ActionKind.allCases.map { ActionMenuKeys.key(for: $0) } == Array(ActionMenuKeys.pool.prefix(ActionKind.allCases.count)))
         #expect(ActionMenuKeys.key(for: .editDraft) == "1")
@@ -73,8 +80,9 @@ import Testing
         }
         // Every step and the clerk's entries were met.
         #expect(Set(meaningOfKey.values).isSuperset(of: ActionKind.allCases.filter { $0 != .checklist }.map { "step \($0.rawValue)" }))
-        #expect(meaningOfKey["p"] == "party opinion from the letter")
-        #expect(meaningOfKey["r"] == "ballot of \(FormsFx.head)")
+        #expect(meaningOfKey["s"] == "step member-evaluation")
+        #expect(meaningOfKey["t"] == "party opinion from the letter")
+        #expect(meaningOfKey["u"] == "ballot of \(FormsFx.head)")
         #expect(seen > 0)
     }
 
@@ -131,9 +139,12 @@ import Testing
         var voted = try FormsRun.ready(for: .ballot)
         let answers = ChecklistTemplate.standard.items.map { ChecklistAnswer(itemID: $0.id, verdict: .met) }
         try voted.act([.checklist(answers: answers), .ballot(inFavour: false, comment: "")], by: FormsFx.deputy2)
-        #expect(Self.items(voted.proposal, FormsFx.deputy2).first { $0.entry == .step(.ballot) }?.refusal?.rule == .ballotAlreadyCast)
+        // A member who voted may amend their ballot until the decision (§7.2): offered, not greyed.
+        let ballotRow = Self.items(voted.proposal, FormsFx.deputy2).first { $0.entry == .step(.ballot) }
+        #expect(ballotRow != nil && ballotRow?.refusal == nil)
         let clerkRows = Self.items(voted.proposal, FormsFx.clerk)
-        #expect(clerkRows.first { $0.onBehalfOf == FormsFx.deputy2 }?.refusal?.rule == .ballotAlreadyCast)
+        #expect(clerkRows.contains { $0.onBehalfOf == FormsFx.deputy2 })
+        #expect(clerkRows.first { $0.onBehalfOf == FormsFx.deputy2 }?.refusal == nil)
         #expect(clerkRows.first { $0.onBehalfOf == FormsFx.deputy1 }?.refusal == nil)
     }
 

@@ -53,6 +53,19 @@ struct DashboardBoardTests {
         _ = fixture
     }
 
+    /// §7.3: the members' own forms and the collective evaluations are counted apart, as
+    /// the ledger counts them for the period.
+    @Test func membersFormsAndCollectiveEvaluationsAreCountedApart() throws {
+        let (app, terminal, fixture) = try dashboard(width: 120, height: 40)
+        app.press(.char("4"), on: terminal)
+        let board = try #require(app.dashboardBoard)
+        let counts = try fixture.ledger.evaluationFormCounts(for: board.period)
+        #expect(board.evaluationForms == counts)
+        #expect(counts.collective > 0 && counts.memberForms >= 2 * counts.collective)
+        let lines = board.lines(app.state, width: 118).map { $0.map(\.text).joined() }
+        #expect(lines.contains("Phiếu đánh giá của thành viên: \(counts.memberForms); Đánh giá của tập thể: \(counts.collective)"))
+    }
+
     @Test(arguments: sizes) func pointsOneAndFourFromTheOversightRecords(width: Int, height: Int) throws {
         let (app, terminal, fixture) = try dashboard(width: width, height: height)
         app.press(.char("4"), on: terminal)

@@ -236,7 +236,10 @@ struct FormsFactoryTests {
     @Test func evaluateConcludeMeasure() throws {
         let reported = try FormsRun.ready(for: .evaluate)
         var evaluate = try form(.evaluate, reported)
-        #expect(evaluate.values.text("result.0.text") == "Đã số hóa 100%")   // from the report
+        // §7.3: pre-filled from the members' forms (each filed the same one in the fixture).
+        #expect(evaluate.values.text("result.0.text") == "Đạt")
+        #expect(evaluate.values.choice("outcome") == Outcome.partlyCompleted.rawValue)
+        #expect(evaluate.values.text("subjectiveCauses") == "Thiếu máy quét")
         evaluate.choose("outcome", Outcome.partlyCompleted.rawValue)
         evaluate.set("damage", true)
         evaluate.fill("damageDescription", "Hỏng máy quét")
@@ -255,8 +258,8 @@ struct FormsFactoryTests {
             outcome: .partlyCompleted, damage: true, damageDescription: "Hỏng máy quét", damageEstimateVND: 10_000_000,
             findings: FindingKind.allCases.map { Finding(kind: $0, holds: true, reason: "Theo biên bản") },
             objectiveCauses: "Máy quét cũ", subjectiveCauses: "Không có",
-            results: [TargetResult(target: 0, achieved: true, result: "Đã số hóa 100%"),
-                      TargetResult(target: 1, achieved: false, result: "Còn 7 phút")])
+            results: [TargetResult(target: 0, achieved: true, result: "Đạt"),
+                      TargetResult(target: 1, achieved: false, result: "Chưa đạt")])
         #expect(actions == [.evaluate(form: expected)])
         accepted(actions, reported, by: FormsFx.head)
         evaluate.showRefusal(Refusal(.causesRequired))
@@ -311,8 +314,9 @@ struct FormsFactoryTests {
         ConsequenceRow(outcome: .partlyCompleted, damage: true, failing: nil, abuse: true, expected: .noProtection),
     ])
     func liveConsequence(_ row: ConsequenceRow) throws {
-        let run = try FormsRun.ready(for: .evaluate)
-        var form = try form(.evaluate, run)
+        // A member's own form starts blank (the chair's is pre-filled from the members').
+        let run = try FormsRun.ready(for: .memberEvaluation)
+        var form = try form(.memberEvaluation, run)
         #expect(form.currentNotices().first?.text.vi.hasPrefix("Hệ quả đề xuất: chưa xác định") == true)
         form.choose("outcome", row.outcome.rawValue)
         form.set("damage", row.damage)

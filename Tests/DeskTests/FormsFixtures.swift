@@ -136,12 +136,17 @@ struct FormsRun {
             TargetResult(target: 0, achieved: true, result: "Đã số hóa 100%"),
             TargetResult(target: 1, achieved: false, result: "Còn 7 phút")])], by: FormsFx.staff)
         try run.act([.partyOpinion(stance: .agree, text: "Đồng ý đánh giá", committee: "Đảng ủy phường Uông Bí")], by: FormsFx.liaison)
-        if kind == .evaluate { return run }
-        try run.act([.evaluate(form: EvaluationForm(
+        if kind == .memberEvaluation { return run }
+        let evaluation = EvaluationForm(
             outcome: .partlyCompleted, findings: FindingKind.allCases.map { Finding(kind: $0, holds: true, reason: "Theo biên bản") },
             objectiveCauses: "Không có", subjectiveCauses: "Thiếu máy quét",
-            results: [TargetResult(target: 0, achieved: true, result: "Đạt"), TargetResult(target: 1, achieved: false, result: "Chưa đạt")]))],
-            by: FormsFx.head)
+            results: [TargetResult(target: 0, achieved: true, result: "Đạt"), TargetResult(target: 1, achieved: false, result: "Chưa đạt")])
+        // §7.3: the members' own forms before the collective evaluation.
+        for member in run.proposal.evaluatingMembers(in: FormsFx.org) {
+            try run.act([.memberEvaluation(form: evaluation)], by: member)
+        }
+        if kind == .evaluate { return run }
+        try run.act([.evaluate(form: evaluation)], by: FormsFx.head)
         if kind == .conclude { return run }
         try run.act([.conclude(number: "07/KL-UBND", text: "Loại trừ trách nhiệm")], by: FormsFx.head)
         return run

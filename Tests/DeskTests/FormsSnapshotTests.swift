@@ -33,6 +33,7 @@ struct FormsSnapshotTests {
         Fixture(name: "evaluate", kind: .evaluate, stage: .evaluate, officer: FormsFx.head),
         Fixture(name: "conclude", kind: .conclude, stage: .conclude, officer: FormsFx.head),
         Fixture(name: "measure", kind: .measure, stage: .measure, officer: FormsFx.head),
+        Fixture(name: "member-evaluation", kind: .memberEvaluation, stage: .memberEvaluation, officer: FormsFx.deputy1),
     ]
 
     static let sizes = [(80, 24), (120, 40)]

@@ -105,7 +105,9 @@ import Testing
         try cli.ok(["receive", id], as: who.clerk)
         shown = try state(cli, id)
         #expect((shown["receipt"] as? [String: Any])?["number"] as? String != nil)
-        #expect((shown["steps"] as? [[String: Any]])?.first?["step"] as? String == "decision")
+        // §7.7: the Party opinion's clock comes first, due with the decision's.
+        let steps = (shown["steps"] as? [[String: Any]]) ?? []
+        #expect(steps.map { $0["step"] as? String } == ["party_opinion", "decision"])
 
         // Refused: approval before the Party opinion; the database is unchanged byte for byte in content.
         let beforeDecision = try cli.contentDump()
@@ -135,15 +137,45 @@ import Testing
         try cli.ok(["result", id, "--summary", "Hoàn thành các chỉ tiêu", "--result", "1=yes:93%", "--result", "2=yes:640 lượt/tháng"], as: who.proposer)
         #expect(try state(cli, id)["state"] as? String == "reported")
         try cli.ok(["party-opinion", id, "--stance", "agree", "--text", "Đồng ý đánh giá", "--committee", "Đảng ủy phường Uông Bí"], as: who.liaison)
-        try cli.ok(["evaluate", id, "--outcome", "completed",
-                    "--finding", "right_policy=yes:Đúng chủ trương chuyển đổi số",
-                    "--finding", "pure_motive=yes:Không vụ lợi",
-                    "--finding", "common_good=yes:Phục vụ người dân",
-                    "--finding", "followed_plan=yes:Đúng kế hoạch",
-                    "--objective", "Không có", "--subjective", "Cán bộ nhiệt tình",
-                    "--result", "1=yes:93%", "--result", "2=yes:640 lượt"], as: who.head)
+        let evaluation = ["--outcome", "completed",
+                          "--finding", "right_policy=yes:Đúng chủ trương chuyển đổi số",
+                          "--finding", "pure_motive=yes:Không vụ lợi",
+                          "--finding", "common_good=yes:Phục vụ người dân",
+                          "--finding", "followed_plan=yes:Đúng kế hoạch",
+                          "--objective", "Không có", "--subjective", "Cán bộ nhiệt tình",
+                          "--result", "1=yes:93%", "--result", "2=yes:640 lượt"]
+        // §7.3: the collective evaluation waits for the members' own forms. Nothing changes.
+        let beforeForms = try cli.contentDump()
+        let noForms = try cli.run(["evaluate", id] + evaluation, as: who.head)
+        #expect(noForms.status == 1)
+        #expect(noForms.stderr.contains("evaluation.member_forms"))
+        #expect(try cli.contentDump() == beforeForms)
+        let departureMine = try cli.run(["evaluate", id, "--mine", "--departure", "followed_plan=Khác"] + evaluation, as: who.head)
+        #expect(departureMine.status == 2)
+        let proposerForm = try cli.run(["evaluate", id, "--mine"] + evaluation, as: who.proposer)
+        #expect(proposerForm.status == 1)
+        #expect(try cli.contentDump() == beforeForms)
+        // Every member files their own; the last deputy differs on the plan.
+        let members = [who.head] + who.deputies
+        for member in members {
+            let differs = member == members.last && members.count >= 3
+            let own = differs ? evaluation.map { $0 == "followed_plan=yes:Đúng kế hoạch" ? "followed_plan=no:Chậm so với kế hoạch" : $0 } : evaluation
+            try cli.ok(["evaluate", id, "--mine"] + own, as: member)
+        }
+        shown = try state(cli, id)
+        #expect(shown["state"] as? String == "reported")
+        let forms = try #require(shown["member_evaluations"] as? [[String: Any]])
+        #expect(forms.compactMap { $0["member"] as? String } == members)
+        #expect(forms.allSatisfy { (($0["form"] as? [String: Any])?["findings"] as? [[String: Any]])?.count == 4 })
+        try cli.ok(["evaluate", id] + evaluation, as: who.head)
         shown = try state(cli, id)
         #expect(shown["state"] as? String == "evaluated")
+        #expect((shown["evaluation"] as? [String: Any])?["member_forms"] as? [String] == members)
+        #expect((shown["member_evaluations"] as? [[String: Any]])?.count == members.count)
+        // After the collective evaluation no member's form changes.
+        let late = try cli.run(["evaluate", id, "--mine"] + evaluation, as: who.head)
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("state.order"))
         #expect(shown["consequence"] as? String == "no_liability")
         try cli.ok(["conclude", id, "--number", "15/KL-VHXH", "--text", "Đề xuất hoàn thành, đề nghị khen thưởng"], as: who.head)
 

@@ -232,15 +232,23 @@ import Testing
         try keys.press("C-s")
         try recorded("Ghi ý kiến cấp ủy", id, "Đã báo cáo kết quả", keys)
 
-        // 6. The head evaluates, concludes, records the liability measure and closes.
+        // 6. The members file their own evaluation forms (§7.3; the deputies from the
+        // command line, the head in the Desk); the head issues the collective evaluation,
+        // concludes, records the liability measure and closes.
+        for deputy in who.deputies where deputy != who.proposer {
+            try cli.ok(["evaluate", id, "--mine", "--outcome", "completed",
+                        "--finding", "right_policy=yes:Theo NĐ 73.", "--finding", "pure_motive=yes:Vì dân.",
+                        "--finding", "common_good=yes:Lợi ích chung.", "--finding", "followed_plan=yes:Đúng kế hoạch.",
+                        "--objective", "Không có", "--subjective", "Không có", "--result", "1=yes:85% hồ sơ trả trong ngày."], as: deputy)
+        }
         keys.step("head: switch and open")
         try play(who.head, named: name(who.head), keys)
         switches += 1
         try open(id, short: short, keys)
 
-        keys.step("evaluate")
+        keys.step("member's evaluation form")
         try open(id, short: short, keys)
-        try pick("Đánh giá kết quả", then: "Nguyên nhân khách quan", keys)
+        try pick("Phiếu đánh giá của thành viên", then: "Nguyên nhân khách quan", keys)
         try keys.press("Space") // Hoàn thành
         try keys.press("Tab", times: 2) // past "damage caused", left off
         for reason in ["Theo NĐ 73.", "Vì dân.", "Lợi ích chung.", "Đúng kế hoạch."] {
@@ -255,7 +263,14 @@ import Testing
         try keys.type("Không có")
         try keys.expect("Hệ quả đề xuất: Không bị xử lý trách nhiệm")
         try keys.press("C-s") // the target's result comes prefilled from the report
-        try recorded("Đánh giá kết quả", id, "Đã đánh giá", keys)
+        try recorded("Phiếu đánh giá của thành viên", id, "Đã báo cáo kết quả", keys)
+
+        keys.step("collective evaluation")
+        try open(id, short: short, keys)
+        try pick("Đánh giá của tập thể", then: "Đa số", keys)
+        try keys.expect("Hệ quả đề xuất: Không bị xử lý trách nhiệm")
+        try keys.press("C-s") // pre-filled from the members' majority
+        try recorded("Đánh giá của tập thể", id, "Đã đánh giá", keys)
 
         keys.step("conclude")
         try open(id, short: short, keys)

@@ -97,7 +97,9 @@ struct LedgerConcurrencyTests {
         #expect(try fixture.ledger.verify().ok)
     }
 
-    /// The same member's ballot cast from two sessions at once is recorded once.
+    /// The same member's ballot cast from two sessions at once, both forms opened on the
+    /// same version: the first is recorded, the second is stale (the member's own record
+    /// changed under it, §7.2). Without a version both are recorded: the second amends.
     @Test func twoSessionsCastingTheSameBallotRecordItOnce() throws {
         let fixture = try LedgerFixture()
         let first = fixture.ledger
@@ -106,17 +108,26 @@ struct LedgerConcurrencyTests {
         let answers = ChecklistTemplate.standardItems.map { ChecklistAnswer(itemID: $0.id, verdict: .met) }
         for round in 0..<15 {
             let received = try fixture.received("Biểu quyết \(round)")
-            try first.perform(.checklist(answers: answers), on: received.id, by: deputy)
+            let seen = try first.perform(.checklist(answers: answers), on: received.id, by: deputy).version
             let outcomes = race([
+                { try first.perform(.ballot(inFavour: true, comment: "Đồng ý"), on: received.id, seenVersion: seen, by: deputy) },
+                { try second.perform(.ballot(inFavour: false, comment: "Không"), on: received.id, seenVersion: seen, by: deputy) },
+            ])
+            #expect(outcomes.filter { if case .won = $0 { return true } else { return false } }.count == 1, "\(outcomes)")
+            #expect(outcomes.contains(.stale), "\(outcomes)")
+            let stored = try fixture.ledger.proposal(received.id)
+            #expect(try #require(stored).ballots.map(\.member) == [Ward.deputy])
+            let unversioned = race([
                 { try first.perform(.ballot(inFavour: true, comment: "Đồng ý"), on: received.id, by: deputy) },
                 { try second.perform(.ballot(inFavour: false, comment: "Không"), on: received.id, by: deputy) },
             ])
-            #expect(outcomes.filter { if case .won = $0 { return true } else { return false } }.count == 1, "\(outcomes)")
-            #expect(outcomes.contains(.refused(.ballotAlreadyCast)), "\(outcomes)")
-            let stored = try fixture.ledger.proposal(received.id)
-            let ballots = try #require(stored).ballots
-            #expect(ballots.map(\.member) == [Ward.deputy])
+            #expect(unversioned.allSatisfy { if case .won = $0 { return true } else { return false } }, "\(unversioned)")
+            let after = try #require(try fixture.ledger.proposal(received.id))
+            #expect(after.ballots.map(\.member) == [Ward.deputy])
+            #expect(after.ballots.first?.amends == true)
+            #expect(try fixture.ledger.history(of: received.id).filter { $0.event.change.kind == "ballot_cast" }.count == 3)
         }
+        #expect(try fixture.ledger.verify().ok)
     }
 
     /// Drafts created from two sessions at once all get distinct numbers.

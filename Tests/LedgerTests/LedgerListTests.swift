@@ -94,7 +94,8 @@ struct LedgerListTests {
 
         let all = try fixture.ledger.list(ProposalQuery())
         #expect(all.first { $0.id == old.id }?.nextDue == oldDue)
-        #expect(all.first { $0.id == old.id }?.nextStep == .decision)
+        // No Party opinion yet: it is due on the review's day and comes first (§7.7).
+        #expect(all.first { $0.id == old.id }?.nextStep == .partyOpinion)
         #expect(all.first { $0.id == recent.id }?.nextDue == recentDue)
         #expect(all.first { $0.id == draft.id }?.nextDue == nil)
         #expect(all.first { $0.id == waiting.id }?.nextDue == nil)

@@ -71,10 +71,12 @@ struct StatisticsFactsTests {
                  on: a.id, by: staff, day: 120)
         try step(.partyOpinion(stance: .agree, text: "Đồng ý đánh giá", committee: "Đảng ủy phường"), on: a.id, by: liaison, day: 121)
         let findings = FindingKind.allCases.map { Finding(kind: $0, holds: true, reason: "Có căn cứ") }
-        try step(.evaluate(form: EvaluationForm(outcome: .completed, findings: findings, objectiveCauses: "Thuận lợi",
-                                                subjectiveCauses: "Tận tâm",
-                                                results: [TargetResult(target: 0, achieved: true, result: "4 phút")])),
-                 on: a.id, by: head, day: 122)
+        let evaluation = EvaluationForm(outcome: .completed, findings: findings, objectiveCauses: "Thuận lợi",
+                                        subjectiveCauses: "Tận tâm", results: [TargetResult(target: 0, achieved: true, result: "4 phút")])
+        for member in [head, deputy] {
+            try step(.memberEvaluation(form: evaluation), on: a.id, by: member, day: 122)
+        }
+        try step(.evaluate(form: evaluation), on: a.id, by: head, day: 122)
         try step(.conclude(number: "3/KL-VHXH", text: "Đề xuất hoàn thành."), on: a.id, by: head, day: 123)
         try step(.measure(kind: .praise, decisionNumber: "20/QĐ-UBND", day: Day.inVietnam(Self.at(124)),
                           decidedBy: "Chủ tịch UBND phường", reason: "Hoàn thành tốt"), on: a.id, by: head, day: 124)
@@ -104,6 +106,16 @@ struct StatisticsFactsTests {
         let e = try fixture.received("Năm", at: Self.at(37))
         try step(.returnForCompletion(reasons: "Thiếu mục tiêu."), on: e.id, by: head, day: 37)
         try step(.withdraw(reason: "Không còn cần."), on: e.id, by: staff, day: 38)
+
+        // F: the chair's own proposal, forwarded to the province (§7.6) and answered. The
+        // fixture has no clerk in the People's Committee: the administrator grants one.
+        try ledger.grant(RoleGrant(login: Ward.liaison, role: .clerk, unitID: Ward.root), by: Actor(login: Ward.admin), at: Self.at(39))
+        let wardClerk = Actor(login: Ward.liaison)
+        let f = try fixture.submitted("Sáu", by: Ward.chair, at: Self.at(40))
+        try step(.receive(receiptNumber: ""), on: f.id, by: wardClerk, day: 40)
+        try step(.forward(letterNumber: "215/UBND-VP", letterDay: Day.inVietnam(Self.at(41))), on: f.id, by: wardClerk, day: 41)
+        try step(.recordOutcome(decisionNumber: "1234/QĐ-UBND", decisionDay: Day.inVietnam(Self.at(60)), result: .approved,
+                                reasons: "Phù hợp chủ trương"), on: f.id, by: wardClerk, day: 61)
 
         #expect(states == Set(ProposalState.allCases), "missing \(Set(ProposalState.allCases).subtracting(states))")
         // The facts of the finished proposal carry every step the figures count.
@@ -171,7 +183,8 @@ struct StatisticsFactsTests {
             try db.execute(sql: "INSERT INTO proposal_fact SELECT created_day + 400, seq, id, state, awaiting_receipt, field, unit_id, "
                 + "reviewing_unit_id, proposer, last_change, receipt, last_return, decision, decision_kind, out_of_scope, resourced, "
                 + "planned_end, terminated, suspension_reason, report, evaluation, outcome, damage, abuse, findings, conclusion, "
-                + "measures, opinion_before_approval, opinion_before_evaluation, ballots FROM proposal_fact WHERE seq = ?",
+                + "measures, opinion_before_approval, opinion_before_evaluation, ballots, opinion_before_approval_day, "
+                + "resourced_day, closed, forwarded FROM proposal_fact WHERE seq = ?",
                 arguments: [seq])
         }
         #expect(try demo.ledger.factDisagreements() == [id])

@@ -144,6 +144,12 @@ final class HostileFixture: Sendable {
                                   findings: findings, objectiveCauses: t.next(), subjectiveCauses: t.next(),
                                   results: [TargetResult(target: 0, achieved: false, result: t.next()),
                                             TargetResult(target: 1, achieved: true, result: t.next())])
+        // §7.3: every evaluating member files the form before the collective evaluation.
+        if let reported = try ledger.proposal(concluded) {
+            for member in reported.evaluatingMembers(in: try ledger.organization()) {
+                try act(.memberEvaluation(form: form), concluded, member, day(2, 12, 2026))
+            }
+        }
         try act(.evaluate(form: form), concluded, RecordWard.head, day(2, 12, 2026))
         try act(.conclude(number: t.next(), text: t.next() + "\n" + t.next()), concluded, RecordWard.head, day(3, 12, 2026))
         try act(.measure(kind: .liabilityReduced, decisionNumber: t.next(), day: Day(year: 2026, month: 12, day: 4) ?? Day(julianDayNumber: 0),

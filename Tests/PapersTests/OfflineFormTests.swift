@@ -56,20 +56,55 @@ import Procedure
                         by: RecordWard.staff, at: RecordFixture.day(30))
         try fixture.act(.partyOpinion(stance: .agree, text: "Đồng ý", committee: "Đảng ủy"), on: id, by: RecordWard.liaison,
                         at: RecordFixture.day(1, month: 12))
-        let form = try export(.evaluation, id, for: RecordWard.head, in: fixture)
-        #expect(form.contains("chi_tieu.1 = dat"))
-        #expect(form.contains("chi_tieu.1.ket_qua = 4 phút"))
         var answers = ["ket_qua": "hoàn thành", "nguyen_nhan_khach_quan": "Không có", "nguyen_nhan_chu_quan": "Cán bộ tích cực"]
         for kind in FindingKind.allCases {
             answers["nhan_dinh.\(kind.rawValue)"] = "có"
             answers["nhan_dinh.\(kind.rawValue).ly_do"] = "Có căn cứ"
         }
+        // §7.3: before the chair, each member exports their own form at the same version and
+        // files it; one member's form is no conflict for the other's. Both say the plan was
+        // not followed.
+        var mine = answers
+        mine["nhan_dinh.followed_plan"] = "không"
+        for member in [RecordWard.head, RecordWard.deputy] {
+            let own = try export(.memberEvaluation, id, for: member, in: fixture)
+            #expect(own.contains("dexuat_form = member_evaluation"))
+            #expect(own.contains("PHIẾU ĐÁNH GIÁ CỦA THÀNH VIÊN"))
+            #expect(!own.contains("ly_do_khac_da_so"))
+            let filed = try FilledForm.parse(Self.fill(own, mine))
+            #expect(filed.kind == .memberEvaluation)
+            _ = try filed.record(in: fixture.ledger, by: Actor(login: member), at: RecordFixture.day(1, month: 12))
+        }
+        // The proposer exports no member's form.
+        let proposer = try #require(try fixture.ledger.proposal(id))
+        #expect(throws: OfflineFormError.self) {
+            try OfflineFormKind.memberEvaluation.export(proposer, for: RecordWard.staff, organization: try fixture.ledger.organization(),
+                                                        settings: try fixture.ledger.settings()).get()
+        }
+        let form = try export(.evaluation, id, for: RecordWard.head, in: fixture)
+        #expect(form.contains("chi_tieu.1 = dat"))
+        #expect(form.contains("chi_tieu.1.ket_qua = 4 phút"))
+        #expect(form.contains("#   Đa số thành viên (2 phiếu): khong; nếu khác đa số, nêu lý do:"))
+        #expect(form.contains("nhan_dinh.followed_plan.ly_do_khac_da_so = "))
+        // Departing from the majority without a reason is refused by the workflow, nothing recorded.
+        let before = try fixture.eventCount()
+        do {
+            _ = try FilledForm.parse(Self.fill(form, answers)).record(in: fixture.ledger, by: Actor(login: RecordWard.head),
+                                                                      at: RecordFixture.day(2, month: 12))
+            Issue.record("a departure without a reason was recorded")
+        } catch LedgerError.refused(let refusal) {
+            #expect(refusal.rule == .departureReason)
+        }
+        #expect(try fixture.eventCount() == before)
+        answers["nhan_dinh.followed_plan.ly_do_khac_da_so"] = "Điều chỉnh đã được thủ trưởng đồng ý"
         let parsed = try FilledForm.parse(Self.fill(form, answers))
         let after = try parsed.record(in: fixture.ledger, by: Actor(login: RecordWard.head), at: RecordFixture.day(2, month: 12))
         #expect(after.state == .evaluated)
         #expect(after.evaluation?.outcome == .completed)
         #expect(after.evaluation?.subjectiveCauses == "Cán bộ tích cực")
         #expect(after.evaluation?.results.first?.result == "4 phút")
+        #expect(after.evaluation?.findings.first { $0.kind == .followedPlan }?.departureReason == "Điều chỉnh đã được thủ trưởng đồng ý")
+        #expect(after.memberEvaluations.map(\.member) == [RecordWard.head, RecordWard.deputy])
         // The same rules as the CLI: a form without causes is refused by the workflow.
         #expect(try fixture.ledger.verify().ok)
     }

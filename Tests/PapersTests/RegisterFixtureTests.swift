@@ -142,6 +142,12 @@ final class RecordFixture: Sendable {
         let form = EvaluationForm(outcome: .partlyCompleted, damage: true, damageDescription: RecordWard.damageText,
                                   damageEstimateVND: 4_000_000, findings: findings, objectiveCauses: "Thiết bị cũ",
                                   subjectiveCauses: "Không có", results: [TargetResult(target: 0, achieved: false, result: "7 phút")])
+        // §7.3: every evaluating member files the form before the collective evaluation.
+        if let reported = try ledger.proposal(id) {
+            for member in reported.evaluatingMembers(in: try ledger.organization()) {
+                try act(.memberEvaluation(form: form), on: id, by: member, at: Self.day(2, month: 12))
+            }
+        }
         try act(.evaluate(form: form), on: id, by: RecordWard.head, at: Self.day(2, month: 12))
         try act(.conclude(number: "3/KL-VHXH", text: "Đề xuất hoàn thành một phần; xem xét giảm nhẹ trách nhiệm."), on: id,
                 by: RecordWard.head, at: Self.day(3, month: 12))

@@ -192,6 +192,18 @@ struct Run {
         }
     }
 
+    /// §7.4: `login` declares a conflict of interest on the proposal; one minute passes.
+    mutating func declareConflict(by login: String, reason: String = "Người đề xuất là người thân") throws {
+        switch Workflow.declareConflict(on: proposal, reason: reason, by: Actor(login: login), context: context) {
+        case .success(let transition):
+            proposal = transition.proposal
+            events += transition.events
+            context.now += 60
+        case .failure(let refusal):
+            throw StepFailed(description: "conflict by \(login) in \(proposal.stateLabel.en): \(refusal)")
+        }
+    }
+
     /// Moves the clock to another instant (UTC).
     mutating func at(_ date: Date) { context.now = date }
 
@@ -214,6 +226,20 @@ struct Run {
             try act(.checklist(answers: Fx.fullChecklist(context.settings.checklist)), by: member)
             try act(.ballot(inFavour: inFavour, comment: inFavour ? "Tán thành" : "Không tán thành"), by: member)
         }
+    }
+
+    /// §7.1: the head opens the meeting of `stage`, today.
+    mutating func openMeeting(_ stage: MeetingStage, chair: String? = nil) throws {
+        try act(.openMeeting(stage: stage, day: context.today, chair: chair), by: reviewingHead)
+    }
+
+    /// §7.1: the unit's clerk records the attendance: everyone convened present but `absent`.
+    mutating func attend(_ stage: MeetingStage, absent: [String] = []) throws {
+        let convened = proposal.meeting(stage)?.convened ?? []
+        let clerk = context.organization.grants.first { $0.role == .clerk && $0.unitID == proposal.reviewingUnitID }!.login
+        try act(.recordAttendance(stage: stage, attendance: convened.map {
+            Attendance(member: $0, present: !absent.contains($0), reason: absent.contains($0) ? "Đi công tác" : "")
+        }), by: clerk)
     }
 
     var reviewingHead: String { context.organization.head(of: proposal.reviewingUnitID)!.login }
@@ -252,8 +278,21 @@ struct Run {
         try act(.report(summary: "Đã hoàn thành", results: Fx.results(targets: proposal.dossier.targets.count)), by: proposal.proposer)
     }
 
+    /// The collective evaluation (§7.3). When too few members have filed their own forms,
+    /// every evaluating member files this same form first, so the chair departs from nobody.
     mutating func evaluate(_ form: EvaluationForm = Fx.form()) throws {
+        let org = context.organization
+        if proposal.eligibleMemberEvaluations(in: org).count < proposal.requiredMemberEvaluations(in: org, settings: context.settings) {
+            try fileMemberForms(form)
+        }
         try act(.evaluate(form: form), by: reviewingHead)
+    }
+
+    /// Each of `members` (every evaluating member by default) files `form` as their own.
+    mutating func fileMemberForms(_ form: EvaluationForm = Fx.form(), members: [String]? = nil) throws {
+        for member in members ?? proposal.evaluatingMembers(in: context.organization) {
+            try act(.memberEvaluation(form: form), by: member)
+        }
     }
 
     mutating func conclude() throws {
@@ -301,15 +340,18 @@ struct Run {
         return run
     }
 
-    /// Reported and the Party opinion before evaluation recorded.
-    static func readyForEvaluation(settings: ProcedureSettings = .standard) throws -> Run {
+    /// Reported and the Party opinion before evaluation recorded; unless `memberForm` is
+    /// nil, every evaluating member filed it as their own form (§7.3).
+    static func readyForEvaluation(settings: ProcedureSettings = .standard,
+                                   memberForm: EvaluationForm? = Fx.form()) throws -> Run {
         var run = try reported(settings: settings)
         try run.partyOpinion()
+        if let memberForm { try run.fileMemberForms(memberForm) }
         return run
     }
 
     static func evaluated(_ form: EvaluationForm = Fx.form(), settings: ProcedureSettings = .standard) throws -> Run {
-        var run = try readyForEvaluation(settings: settings)
+        var run = try readyForEvaluation(settings: settings, memberForm: form)
         try run.evaluate(form)
         return run
     }

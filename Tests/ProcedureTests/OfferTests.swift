@@ -68,6 +68,47 @@ struct Situation: CustomTestStringConvertible, Sendable {
             return try Run.registered(settings: settings)
         }
         try add("registered, proposed by a deputy") { try Run.registered(by: Fx.deputy1) }
+        // §7.4: the proposer holds the acting role, or someone declared a conflict.
+        try add("awaiting receipt, proposed by the clerk") {
+            var run = try Run.draft(by: Fx.clerk)
+            try run.submit()
+            return run
+        }
+        try add("registered by the head, proposed by the clerk") {
+            var run = try Run.draft(by: Fx.clerk)
+            try run.submit()
+            try run.register(by: Fx.head)
+            return run
+        }
+        try add("registered, proposed by the Party liaison") { try Run.registered(by: Fx.liaison) }
+        try add("reported, proposed by the Party liaison") {
+            // The liaison may not record the opinion on their own proposal: the ward's
+            // clerk writes it from the committee's letter.
+            var run = try Run.registered(by: Fx.liaison)
+            try run.act(.partyOpinion(stance: .agree, text: "Đồng ý chủ trương", committee: "Đảng ủy phường"),
+                        by: Fx.wardClerk, for: "Đảng ủy phường")
+            try run.vote(run.eligibleMembers.map { ($0, true) })
+            try run.approve()
+            try run.resource()
+            try run.report()
+            return run
+        }
+        try add("awaiting receipt, the clerk declared a conflict") {
+            var run = try Stage.awaitingReceipt.build()
+            try run.declareConflict(by: Fx.clerk)
+            return run
+        }
+        try add("registered, a deputy and the liaison declared conflicts") {
+            var run = try Run.registered()
+            try run.declareConflict(by: Fx.deputy2)
+            try run.declareConflict(by: Fx.liaison)
+            return run
+        }
+        try add("reported, the head declared a conflict") {
+            var run = try Run.readyForEvaluation()
+            try run.declareConflict(by: Fx.head)
+            return run
+        }
         try add("in progress, after the start date") {
             var run = try Run.inProgress()
             run.reachStart()
@@ -80,6 +121,19 @@ struct Situation: CustomTestStringConvertible, Sendable {
             return run
         }
         try add("reported, opinion recorded") { try Run.readyForEvaluation() }
+        // §7.3: the collective evaluation waits for a majority of the members' own forms.
+        try add("reported, opinion recorded, no member's form") { try Run.readyForEvaluation(memberForm: nil) }
+        try add("reported, opinion recorded, one member's form of three") {
+            var run = try Run.readyForEvaluation(memberForm: nil)
+            try run.fileMemberForms(members: [Fx.deputy1])
+            return run
+        }
+        try add("reported, two members' forms of three, one of them conflicted since") {
+            var run = try Run.readyForEvaluation(memberForm: nil)
+            try run.fileMemberForms(members: [Fx.deputy1, Fx.deputy2])
+            try run.declareConflict(by: Fx.deputy2)
+            return run
+        }
         try add("evaluated, conclusion switched off") {
             var settings = ProcedureSettings()
             settings.requireConclusion = false
@@ -93,6 +147,58 @@ struct Situation: CustomTestStringConvertible, Sendable {
             return run
         }
         try add("concluded") { try Run.concluded() }
+        // §7.6: the chair's own proposal, registered, forwarded, and answered.
+        try add("chair's proposal, registered") { try ForwardingTests.registered() }
+        try add("chair's proposal, opinion recorded") {
+            var run = try ForwardingTests.registered()
+            try run.partyOpinion()
+            return run
+        }
+        try add("chair's proposal, forwarded") { try ForwardingTests.forwarded() }
+        try add("chair's proposal, approved by the province") {
+            var run = try ForwardingTests.forwarded()
+            try run.act(ForwardingTests.outcome(.approved, on: run.context.today), by: Fx.wardClerk)
+            return run
+        }
+        // §7.1: meetings: open, with attendance (one member absent), below the quorum,
+        // and the evaluation meeting.
+        try add("registered, review meeting open") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.openMeeting(.review)
+            return run
+        }
+        try add("registered, review meeting, a deputy absent, others voted") {
+            var run = try Run.registered()
+            try run.partyOpinion()
+            try run.openMeeting(.review)
+            try run.attend(.review, absent: [Fx.deputy2])
+            try run.vote([(Fx.head, true), (Fx.deputy1, true)])
+            return run
+        }
+        try add("registered, review meeting below the quorum, all present voted") {
+            var settings = ProcedureSettings()
+            settings.quorumPercent = 50
+            var run = try Run.registered(settings: settings)
+            try run.partyOpinion()
+            try run.openMeeting(.review)
+            try run.attend(.review, absent: [Fx.deputy1, Fx.deputy2])
+            try run.vote([(Fx.head, true)])
+            return run
+        }
+        try add("reported, evaluation meeting open") {
+            var run = try Run.readyForEvaluation()
+            try run.openMeeting(.evaluation)
+            return run
+        }
+        try add("reported, evaluation meeting below the quorum") {
+            var settings = ProcedureSettings()
+            settings.quorumPercent = 50
+            var run = try Run.readyForEvaluation(settings: settings)
+            try run.openMeeting(.evaluation)
+            try run.attend(.evaluation, absent: [Fx.deputy1, Fx.deputy2])
+            return run
+        }
         try add("concluded, not liable") {
             var run = try Run.concluded()
             try run.measure(.notLiable)
@@ -101,6 +207,28 @@ struct Situation: CustomTestStringConvertible, Sendable {
         try add("concluded, no protection, ordinary rules decided") {
             var run = try Run.concluded(Fx.form(abuse: true))
             try run.measure(.ordinaryRules)
+            return run
+        }
+        // §7.5: deputy1 holds a delegation in force (receive, decide, directives), deputy2 an
+        // expired one for every step; and VHXH's post vacant with deputy2 in charge.
+        let delegated = DFx.org([DFx.delegation(steps: [.receive, .decide, .directives]),
+                                 DFx.delegation("04/UQ-VHXH", to: Fx.deputy2, from: Fx.day(2026, 1, 1), until: Fx.day(2026, 2, 28))])
+        let vacant = DFx.org([], grants: DFx.vacantGrants, appointments: [DFx.appointment()])
+        let stands: [(String, () throws -> Run)] = [
+            ("awaiting receipt", { try Stage.awaitingReceipt.build() }),
+            ("all voted yes", { try Run.voted() }),
+            ("all voted yes, proposed by deputy1", { try Run.voted(by: Fx.deputy1) }),
+            ("in progress", { try Run.inProgress() }),
+            ("evaluated", { try Run.evaluated() }),
+            ("concluded", { try Run.concluded() }),
+        ]
+        for (name, build) in stands {
+            try add("\(name), deputy1 delegated") { try DFx.with(delegated, build) }
+            try add("\(name), VHXH vacant, deputy2 in charge") { try DFx.with(vacant, build) }
+        }
+        try add("all voted yes, head conflicted, deputy1 delegated") {
+            var run = try DFx.with(delegated) { try Run.voted() }
+            try run.declareConflict(by: Fx.head)
             return run
         }
         return list
@@ -139,12 +267,30 @@ enum ValidInput {
             var form = Fx.form()
             form.results = Fx.results(targets: targets)
             return [[.evaluate(form: form)]]
+        case .memberEvaluation:
+            var form = Fx.form()
+            form.results = Fx.results(targets: targets)
+            return [[.memberEvaluation(form: form)]]
         case .conclude: return [[.conclude(number: "07/KL-UBND", text: "Kết luận")]]
         case .measure:
             return MeasureKind.allCases.map {
                 [.measure(kind: $0, decisionNumber: "88/QĐ-UBND", day: Fx.day(2026, 11, 2), decidedBy: "Chủ tịch", reason: "Theo kết luận")]
             }
         case .close: return [[.close]]
+        case .forward: return [[.forward(letterNumber: "215/UBND-VP", letterDay: Fx.day(2026, 3, 2))]]
+        case .recordOutcome:
+            return ProvincialResult.allCases.map {
+                [.recordOutcome(decisionNumber: "1234/QĐ-UBND", decisionDay: Fx.day(2026, 3, 2), result: $0, reasons: "Theo quyết định")]
+            }
+        case .openMeeting:
+            // The meeting of either stage, on the day its stage began (receipt or report).
+            let day = (p.state == .reported ? p.report?.day : p.receipt?.day) ?? Fx.day(2026, 3, 2)
+            return MeetingStage.allCases.map { [.openMeeting(stage: $0, day: day, chair: nil)] }
+        case .recordAttendance:
+            // Everyone convened to the current stage's meeting, present.
+            let stage = MeetingStage.current(of: p) ?? .review
+            let convened = p.meeting(stage)?.convened ?? [Fx.head]
+            return [[.recordAttendance(stage: stage, attendance: convened.map { Attendance(member: $0, present: true) })]]
         }
     }
 
@@ -165,11 +311,11 @@ enum ValidInput {
 /// on behalf of each member of the collective, the proposer, or the Party committee.
 func everyActor(for p: Proposal) -> [Actor] {
     let logins = [p.proposer, Fx.head, Fx.deputy1, Fx.deputy2, Fx.clerk, Fx.liaison, Fx.inspector, Fx.chair,
-                  Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, "nobody"]
+                  Fx.viceChair1, Fx.admin, Fx.staff, Fx.ktStaff, Fx.ktClerk, Fx.wardClerk, "nobody"]
     var actors: [Actor] = []
     for login in logins where !actors.contains(where: { $0.login == login }) { actors.append(Actor(login: login)) }
-    for writer in [Fx.clerk, Fx.ktClerk, Fx.head] {
-        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, "Đảng ủy phường"] {
+    for writer in [Fx.clerk, Fx.ktClerk, Fx.head, Fx.wardClerk] {
+        for behalf in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.staff, Fx.inspector, Fx.chair, Fx.viceChair1, "Đảng ủy phường"] {
             actors.append(Actor(login: writer, onBehalfOf: behalf))
         }
     }
@@ -212,8 +358,13 @@ func everyActor(for p: Proposal) -> [Actor] {
         }
         // The situations reach every step, and every step whose record can refuse it.
         #expect(offeredSomewhere == Set(ActionKind.allCases))
+        // A member's checklist, ballot and own evaluation form may be amended until the
+        // decision or the collective evaluation (§7.2, §7.3): only an absence from the
+        // meeting withholds them (§7.1), as the meeting's record withholds opening a second
+        // meeting and recording attendance without one.
         let recordDependent: Set<ActionKind> = [.submit, .returnForCompletion, .partyOpinion, .checklist, .ballot,
-                                                .decide, .report, .evaluate, .conclude, .measure, .close]
+                                                .decide, .report, .evaluate, .conclude, .measure, .close,
+                                                .openMeeting, .recordAttendance, .memberEvaluation]
         #expect(withheldByTheRecord == recordDependent)
     }
 
@@ -247,16 +398,24 @@ func everyActor(for p: Proposal) -> [Actor] {
         #expect(run.refusal(.conclude(number: "08/KL", text: "Lần hai"), by: Fx.head) == offer)
     }
 
-    @Test func aMemberWhoVotedIsNotOfferedTheBallot() throws {
+    /// §7.2: a member who voted is offered the ballot and the checklist again (to amend
+    /// them) until the decision, and not after it.
+    @Test func aMemberWhoVotedIsOfferedTheAmendmentUntilTheDecision() throws {
         var run = try Run.registered()
         try run.partyOpinion()
         let today = run.context.today
         #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy1), in: Fx.org, settings: .standard, today: today) == nil)
         try run.vote([(Fx.deputy1, true)])
         for actor in [Actor(login: Fx.deputy1), Actor(login: Fx.clerk, onBehalfOf: Fx.deputy1)] {
-            let offer = Permissions.offered(.ballot, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today)
-            #expect(offer?.rule == .ballotAlreadyCast)
-            #expect(Permissions.offered(.checklist, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .ballotAlreadyCast)
+            #expect(Permissions.offered(.ballot, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today) == nil)
+            #expect(Permissions.offered(.checklist, on: run.proposal, by: actor, in: Fx.org, settings: .standard, today: today) == nil)
+        }
+        var decided = run
+        try decided.vote([(Fx.head, true), (Fx.deputy2, true)])
+        try decided.approve()
+        for actor in [Actor(login: Fx.deputy1), Actor(login: Fx.clerk, onBehalfOf: Fx.deputy1)] {
+            #expect(Permissions.offered(.ballot, on: decided.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .wrongState)
+            #expect(Permissions.offered(.checklist, on: decided.proposal, by: actor, in: Fx.org, settings: .standard, today: today)?.rule == .wrongState)
         }
         // The others still may.
         #expect(Permissions.offered(.ballot, on: run.proposal, by: Actor(login: Fx.deputy2), in: Fx.org, settings: .standard, today: today) == nil)

@@ -32,6 +32,10 @@ import Testing
         try keep { try $0.directive(.continue) }
         try keep { try $0.report() }
         try keep { try $0.partyOpinion() }
+        // §7.3: the members' own forms, one amended, before the collective evaluation.
+        for member in [Fx.head, Fx.deputy1, Fx.deputy2, Fx.deputy1] {
+            try keep { try $0.act(.memberEvaluation(form: Fx.form(outcome: .partlyCompleted, damage: true)), by: member) }
+        }
         try keep { try $0.evaluate(Fx.form(outcome: .partlyCompleted, damage: true)) }
         try keep { try $0.conclude() }
         try keep { try $0.measure(.praise) }

@@ -12,13 +12,17 @@ import Testing
         #expect(reviewing.id == unit)
     }
 
-    @Test func theChairHasNoSuperiorInTheWard() {
-        guard case .failure(let refusal) = Fx.org.reviewingUnit(forProposer: Fx.chair) else {
-            Issue.record("the chair's proposal was routed")
-            return
-        }
-        #expect(refusal.rule == .noSuperiorUnit)
-        #expect(Workflow.create(id: "x", dossier: Fx.completeDossier(), by: Actor(login: Fx.chair), context: Fx.context()).refusal?.rule == .noSuperiorUnit)
+    /// §7.6: the chair has no superior in the ward; the proposal stays with UBND, to be
+    /// forwarded to the province (ForwardingTests). A superior named but missing still refuses.
+    @Test func theChairHasNoSuperiorInTheWard() throws {
+        #expect(try Fx.org.reviewingUnit(forProposer: Fx.chair).get().id == "UBND")
+        #expect(Workflow.create(id: "x", dossier: Fx.completeDossier(), by: Actor(login: Fx.chair), context: Fx.context()).refusal == nil)
+        let dangling = Organization(units: Fx.units.map { unit in
+            var u = unit
+            if u.id == "VHXH" { u.parentID = "GONE" }
+            return u
+        }, officers: Fx.officers, grants: Fx.grants)
+        #expect(dangling.reviewingUnit(forProposer: Fx.head).refusal?.rule == .noSuperiorUnit)
         #expect(Fx.org.reviewingUnit(forProposer: "nobody").refusal?.rule == .unknownOfficer)
     }
 

@@ -39,7 +39,7 @@ import Testing
 
     @Test func stableIdsOfSection6() {
         #expect(ProposalState.allCases.map(\.rawValue) == [
-            "draft", "received", "returned", "out_of_scope", "withdrawn", "rejected", "approved",
+            "draft", "received", "forwarded", "returned", "out_of_scope", "withdrawn", "rejected", "approved",
             "in_progress", "suspended", "terminated", "reported", "evaluated", "closed",
         ])
         #expect(Role.allCases.map(\.rawValue) == ["proposer", "head", "deputy", "clerk", "party_liaison", "inspector", "ward_leader", "admin"])

@@ -6,13 +6,14 @@ import Testing
 /// between 1 July and 31 August), counted on Thursday 20 August 2026. Limits are the
 /// defaults: decision 7, report 5, evaluation 7, conclusion 3 working days.
 ///
-/// - A (VHXH): received Mon 6/7, decided Tue 14/7 (due Wed 15/7: on time, 6 WD); ended 31/7,
+/// - A (VHXH): received Mon 6/7, Party opinion Wed 8/7 (due 15/7, 2 WD), decided Tue 14/7
+///   (due Wed 15/7: on time, 6 WD); resourced Thu 16/7 (due 28/7, 2 WD); ended 31/7,
 ///   reported 5/8 (due 7/8, 3 WD); evaluated 12/8 (due 14/8, 5 WD); concluded 14/8 (due
-///   17/8, 2 WD); completed; praise and "not liable"; closed.
-/// - B (KT): received 6/7, rejected Fri 17/7: late, 9 WD.
+///   17/8, 2 WD); completed; praise and "not liable"; closed Tue 18/8 (due 4/9, 2 WD).
+/// - B (KT): received 6/7, Party opinion Fri 10/7 (4 WD, on time), rejected Fri 17/7: late, 9 WD.
 /// - C (VHXH): received 6/7, no Party opinion yet, still running: due 15/7, 26 WD late.
 /// - D (KT): a draft written 10/7.
-/// - E (KT): received Mon 17/8, Party opinion and two ballots: due 26/8, on track.
+/// - E (KT): received Mon 17/8, Party opinion Tue 18/8 and two ballots: due 26/8, on track.
 @Suite("Dashboard figures")
 struct StatisticsTests {
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
@@ -24,11 +25,12 @@ struct StatisticsTests {
         decision: day("2026-07-14"), decisionKind: .approve, resourced: true, plannedEnd: day("2026-07-31"),
         report: day("2026-08-05"), evaluation: day("2026-08-12"), outcome: .completed, consequence: .noLiability,
         conclusion: day("2026-08-14"), measures: [.praise, .notLiable], partyOpinionBeforeApproval: true,
-        partyOpinionBeforeEvaluation: true, ballots: 3)
+        partyOpinionBeforeEvaluation: true, ballots: 3, opinionBeforeApproval: day("2026-07-08"),
+        resourcedOn: day("2026-07-16"), closed: day("2026-08-18"))
     static let b = ProposalFacts(
         id: "2026-002", title: "B", state: .rejected, field: .economy, unitID: "KT", reviewingUnitID: "KT", proposer: Fx.ktStaff,
         created: day("2026-07-02"), lastChange: day("2026-07-17"), receipt: day("2026-07-06"), decision: day("2026-07-17"),
-        decisionKind: .reject, partyOpinionBeforeApproval: true, ballots: 2)
+        decisionKind: .reject, partyOpinionBeforeApproval: true, ballots: 2, opinionBeforeApproval: day("2026-07-10"))
     static let c = ProposalFacts(
         id: "2026-003", title: "C", state: .received, field: .digitalTransformation, unitID: "VHXH", reviewingUnitID: "VHXH",
         proposer: Fx.staff, created: day("2026-07-03"), lastChange: day("2026-07-06"), receipt: day("2026-07-06"))
@@ -38,7 +40,7 @@ struct StatisticsTests {
     static let e = ProposalFacts(
         id: "2026-005", title: "E", state: .received, field: .economy, unitID: "KT", reviewingUnitID: "KT", proposer: Fx.ktStaff,
         created: day("2026-07-20"), lastChange: day("2026-08-19"), receipt: day("2026-08-17"),
-        partyOpinionBeforeApproval: true, ballots: 2)
+        partyOpinionBeforeApproval: true, ballots: 2, opinionBeforeApproval: day("2026-08-18"))
 
     static func figures(_ facts: [ProposalFacts] = [a, b, c, d, e], listLimit: Int = 100) -> PeriodStatistics {
         let context = StatisticsContext(period: try! Period.parse("2026-Q3"), today: today, calendar: WorkingCalendar(),
@@ -79,18 +81,26 @@ struct StatisticsTests {
         #expect((evaluation.doneOnTime, evaluation.workingDaysSpent) == (1, 5))
         let conclusion = try #require(f.steps[.conclusion])
         #expect((conclusion.doneOnTime, conclusion.workingDaysSpent, conclusion.limitDays) == (1, 2, 3))
-        // A's four steps on time, B and C late: 4 of 6 judged.
-        #expect(f.onTimeRate == 4.0 / 6.0)
+        // §7.7: the Party opinion (A, B, E on time; C running late), resourcing and measures.
+        let opinion = try #require(f.steps[.partyOpinion])
+        #expect((opinion.doneOnTime, opinion.runningOverdue, opinion.workingDaysSpent, opinion.limitDays) == (3, 1, 7, 7))
+        let resourcing = try #require(f.steps[.resourcing])
+        #expect((resourcing.doneOnTime, resourcing.workingDaysSpent, resourcing.limitDays) == (1, 2, 10))
+        let measures = try #require(f.steps[.measures])
+        #expect((measures.doneOnTime, measures.workingDaysSpent, measures.limitDays) == (1, 2, 15))
+        // A's seven steps, B's and E's opinions on time; B's decision, C's opinion and
+        // decision late: 9 of 12 judged.
+        #expect(f.onTimeRate == 9.0 / 12.0)
     }
 
     @Test func onTimeRatePerReviewingUnit() {
         let f = Self.figures()
-        #expect(f.unitTiming["VHXH"]?.onTime == 4)
-        #expect(f.unitTiming["VHXH"]?.late == 1)
-        #expect(f.unitTiming["VHXH"]?.onTimeRate == 0.8)
-        #expect(f.unitTiming["KT"]?.onTime == 0)
+        #expect(f.unitTiming["VHXH"]?.onTime == 7)
+        #expect(f.unitTiming["VHXH"]?.late == 2)
+        #expect(f.unitTiming["VHXH"]?.onTimeRate == 7.0 / 9.0)
+        #expect(f.unitTiming["KT"]?.onTime == 2)
         #expect(f.unitTiming["KT"]?.late == 1)
-        #expect(f.unitTiming["KT"]?.onTimeRate == 0)
+        #expect(f.unitTiming["KT"]?.onTimeRate == 2.0 / 3.0)
     }
 
     @Test func whoHoldsWhatAndForHowLong() throws {
@@ -115,7 +125,8 @@ struct StatisticsTests {
         #expect(f.overdueCount == 1)
         let c = try #require(f.overdue.first)
         #expect(c.id == "2026-003")
-        #expect(c.step == .decision)
+        // The opinion and the decision are both due 15/7; the opinion comes first.
+        #expect(c.step == .partyOpinion)
         #expect(c.due == Self.day("2026-07-15"))
         #expect(c.workingDaysLate == 26)
         #expect(c.reasons.first?.vi.contains("Chưa có ý kiến cấp ủy") == true)

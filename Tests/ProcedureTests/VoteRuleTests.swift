@@ -65,7 +65,7 @@ import Testing
         let tally = yes.proposal.tally(in: Fx.org, settings: .standard)
         #expect(tally.eligible == [Fx.ktHead])
         #expect(tally.recused == [Fx.ktDeputy])
-        #expect(yes.refusal(.ballot(inFavour: true, comment: ""), by: Fx.ktDeputy)?.rule == .recused)
+        #expect(yes.refusal(.ballot(inFavour: true, comment: ""), by: Fx.ktDeputy)?.rule == .ownProposal)
         try yes.partyOpinion()
         try yes.vote([(Fx.ktHead, true)])
         #expect(yes.proposal.tally(in: Fx.org, settings: .standard).passed)

@@ -222,13 +222,38 @@ import Testing
         try run.act(.checklist(answers: Fx.fullChecklist(settings.checklist)), by: Fx.head)
     }
 
-    @Test func oneBallotPerMember() throws {
+    /// §7.2: a member amends their own ballot and checklist until the decision; each
+    /// amendment is an event, the tally counts the latest, and after the decision neither changes.
+    @Test func aMemberAmendsTheirOwnRecordUntilTheDecision() throws {
         var run = try Run.registered()
         try run.vote([(Fx.deputy1, true)])
-        #expect(run.refusal(.ballot(inFavour: false, comment: "Đổi ý"), by: Fx.deputy1)?.rule == .ballotAlreadyCast)
-        #expect(run.refusal(.ballot(inFavour: false, comment: ""), by: Fx.clerk, for: Fx.deputy1)?.rule == .ballotAlreadyCast)
-        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)?.rule == .ballotAlreadyCast)
+        let amended = try run.act(.ballot(inFavour: false, comment: "Đổi ý"), by: Fx.deputy1)
+        #expect(amended.count == 1)
+        guard case .ballotCast(let ballot)? = amended.first?.change else { Issue.record("no ballot event"); return }
+        #expect(ballot.amends == true)
+        #expect(amended.first?.change.label.vi == "Sửa biểu quyết")
         #expect(run.proposal.ballots.count == 1)
+        #expect(run.proposal.ballots.first?.inFavour == false)
+        var tally = run.proposal.tally(in: Fx.org, settings: .standard)
+        #expect(tally.yes.isEmpty && tally.no == [Fx.deputy1])
+        // The clerk from the minutes amends it too; so does a new checklist.
+        try run.act(.ballot(inFavour: true, comment: "Theo biên bản"), by: Fx.clerk, for: Fx.deputy1)
+        try run.act(.checklist(answers: Fx.fullChecklist(verdict: .unclear)), by: Fx.deputy1)
+        #expect(run.proposal.ballots.map(\.member) == [Fx.deputy1])
+        #expect(run.proposal.ballots.first?.recordedBy == Fx.clerk)
+        #expect(run.proposal.checklists[Fx.deputy1] == Fx.fullChecklist(verdict: .unclear))
+        tally = run.proposal.tally(in: Fx.org, settings: .standard)
+        #expect(tally.yes == [Fx.deputy1] && tally.no.isEmpty)
+        // A first ballot does not say it amends anything.
+        try run.vote([(Fx.head, true)])
+        #expect(run.proposal.ballots.first { $0.member == Fx.head }?.amends == nil)
+        try run.vote([(Fx.deputy2, true)])
+        try run.partyOpinion()
+        try run.approve()
+        #expect(run.proposal.decision?.tally.yes.sorted() == [Fx.deputy1, Fx.deputy2, Fx.head].sorted())
+        #expect(run.refusal(.ballot(inFavour: false, comment: ""), by: Fx.deputy1)?.rule == .wrongState)
+        #expect(run.refusal(.ballot(inFavour: false, comment: ""), by: Fx.clerk, for: Fx.deputy1)?.rule == .wrongState)
+        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)?.rule == .wrongState)
     }
 
     @Test func everyBallotIsRecordedWithVoterVoteAndComment() throws {
@@ -244,11 +269,11 @@ import Testing
 
     @Test func proposerDeputyIsRecusedListedAndCannotVote() throws {
         var run = try Run.registered(by: Fx.deputy1)
-        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)?.rule == .recused)
-        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.deputy1)?.rule == .recused)
+        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.deputy1)?.rule == .ownProposal)
+        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.deputy1)?.rule == .ownProposal)
         // Nor through the clerk.
-        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.clerk, for: Fx.deputy1)?.rule == .recused)
-        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.clerk, for: Fx.deputy1)?.rule == .recused)
+        #expect(run.refusal(.checklist(answers: Fx.fullChecklist()), by: Fx.clerk, for: Fx.deputy1)?.rule == .ownProposal)
+        #expect(run.refusal(.ballot(inFavour: true, comment: ""), by: Fx.clerk, for: Fx.deputy1)?.rule == .ownProposal)
         let tally = run.proposal.tally(in: Fx.org, settings: .standard)
         #expect(tally.recused == [Fx.deputy1])
         #expect(Set(tally.eligible) == [Fx.head, Fx.deputy2])
@@ -269,8 +294,10 @@ import Testing
         #expect(ballot.member == Fx.deputy2)
         #expect(ballot.recordedBy == Fx.clerk)
         #expect(run.proposal.tally(in: Fx.org, settings: .standard).yes == [Fx.deputy2])
-        // The member cannot vote again in person.
-        #expect(run.refusal(.ballot(inFavour: false, comment: ""), by: Fx.deputy2)?.rule == .ballotAlreadyCast)
+        // The member amends it in person (§7.2): their latest ballot is the vote.
+        try run.act(.ballot(inFavour: false, comment: ""), by: Fx.deputy2)
+        #expect(run.proposal.ballots.map(\.recordedBy) == [Fx.deputy2])
+        #expect(run.proposal.tally(in: Fx.org, settings: .standard).no == [Fx.deputy2])
     }
 
     @Test func ballotCommentRefusesControlCharacters() throws {

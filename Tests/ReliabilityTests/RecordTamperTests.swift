@@ -81,7 +81,15 @@ struct RecordTamperTests {
         Case(table: "calendar_adjustment", sql: "DELETE FROM calendar_adjustment", named: [("calendar_adjustment", "2026-09-01")]),
         Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.publishBallotComments', json('true')) WHERE key = 'settings'",
              named: [("meta", "settings")]),
+        // §7.1: a quorum slipped into the settings (it would withhold decisions) is named.
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.quorumPercent', 99) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
         Case(table: "meta", sql: "DELETE FROM meta WHERE key = 'settings'", named: [("meta", "settings")]),
+        // §7.3: the collective evaluation's threshold and the chair's duty to give reasons.
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.memberEvaluationShare', 100) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
+        Case(table: "meta", sql: "UPDATE meta SET value = json_set(value, '$.departureNeedsReason', json('false')) WHERE key = 'settings'",
+             named: [("meta", "settings")]),
         Case(table: "meta", sql: "UPDATE meta SET value = '1' WHERE key = 'demo'", named: [("meta", "demo")]),
         Case(table: "meta", sql: "UPDATE meta SET value = '2020-01-01T00:00:00.000Z' WHERE key = 'created_at'", named: [("meta", "created_at")]),
         Case(table: "meta", sql: "UPDATE meta SET value = 'v9' WHERE key = 'schema'", named: [("meta", "schema")]),
@@ -135,6 +143,109 @@ struct RecordTamperTests {
             let cli = try CLI(db: path).run(["verify"])
             #expect(cli.status == 3)
             #expect(cli.stdout.contains("Bảng proposal_search, \(key):"), "\(cli.stdout)")
+        }
+    }
+
+    /// §7.4: a declared conflict of interest (who may not act) edited, deleted or made up
+    /// in `conflict_declaration` is named by proposal, officer and event.
+    @Test func aConflictDeclarationEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        try ledger.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: "htmai"))
+        try ledger.declareConflict(on: id, reason: "Người đề xuất là em ruột", by: Actor(login: "vtlan"))
+        let seq = try #require(try ledger.conflicts(of: id).first?.seq)
+        #expect(try ledger.verify().ok)
+        for (name, sql, key) in [
+            ("reason", "UPDATE conflict_declaration SET reason = 'khác' WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("officer", "UPDATE conflict_declaration SET officer = 'btcuong' WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("day", "UPDATE conflict_declaration SET day = '2020-01-01' WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("deleted", "DELETE FROM conflict_declaration WHERE seq = \(seq)", "\(id) vtlan (seq \(seq))"),
+            ("added", "INSERT INTO conflict_declaration (seq, proposal_id, officer, reason, day) VALUES (1, '\(id)', 'dmtuan', 'giả', '2026-01-05')",
+             "\(id) dmtuan (seq 1)"),
+        ] {
+            let path = try source.copy("conflict-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: "conflict_declaration", key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng conflict_declaration, \(key):"), "\(cli.stdout)")
+        }
+    }
+
+    /// §7.5: a delegation or appointment (who may act for a head) edited, deleted or made
+    /// up in `delegation` or `appointment` is named by table and number.
+    @Test func aDelegationOrAppointmentEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let admin = Actor(login: "qtvien")
+        let day = try #require(Day(iso: "2026-03-02"))
+        try ledger.delegate(to: "vtlan", from: day, until: day.adding(days: 30), steps: [.receive, .decide], number: "05/UQ-VHXH",
+                            date: day, by: Actor(login: "dmtuan"))
+        try ledger.delegate(to: "vtlan", from: day, until: day.adding(days: 3), steps: [.conclude], number: "06/UQ-VHXH",
+                            date: day, by: Actor(login: "dmtuan"))
+        try ledger.revokeDelegation("06/UQ-VHXH", by: Actor(login: "dmtuan"))
+        try ledger.save(Procedure.Unit(id: "KT", name: "Phòng Kinh tế", kind: .office, parentID: "UBND"), by: admin)
+        try ledger.save(Officer(login: "pp.kt", name: "Hà Thị Tế", unitID: "KT", position: "Phó Trưởng phòng", isManaging: true), by: admin)
+        try ledger.appoint("pp.kt", to: "KT", number: "12/QĐ-UBND", date: day, by: Actor(login: "tqhung"))
+        #expect(try ledger.verify().ok)
+        for (name, sql, table, key) in [
+            ("until", "UPDATE delegation SET until_day = '2030-12-31' WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("deputy", "UPDATE delegation SET deputy = 'btcuong' WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("steps", "UPDATE delegation SET steps = 'receive,decide,conclude' WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("unrevoked", "UPDATE delegation SET revoked_on = NULL WHERE number = '06/UQ-VHXH'", "delegation", "06/UQ-VHXH"),
+            ("deleted", "DELETE FROM delegation WHERE number = '05/UQ-VHXH'", "delegation", "05/UQ-VHXH"),
+            ("added", "INSERT INTO delegation (number, seq, unit_id, head, deputy, date, from_day, until_day, steps) VALUES ('99/UQ', 1, 'VHXH', 'dmtuan', 'vtlan', '2026-01-01', '2026-01-01', '2030-01-01', 'decide')",
+             "delegation", "99/UQ"),
+            ("appointee", "UPDATE appointment SET officer = 'nvan' WHERE number = '12/QĐ-UBND'", "appointment", "12/QĐ-UBND"),
+            ("appointment revoked", "UPDATE appointment SET revoked_on = '2026-03-03' WHERE number = '12/QĐ-UBND'", "appointment", "12/QĐ-UBND"),
+            ("appointment deleted", "DELETE FROM appointment WHERE number = '12/QĐ-UBND'", "appointment", "12/QĐ-UBND"),
+            ("appointment added", "INSERT INTO appointment (number, seq, unit_id, officer, appointed_by, date) VALUES ('13/QĐ', 1, 'VHXH', 'nvan', 'tqhung', '2026-01-01')",
+             "appointment", "13/QĐ"),
+        ] {
+            let path = try source.copy("delegation-" + name.replacingOccurrences(of: " ", with: "-"))
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: table, key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng \(table), \(key):"), "\(cli.stdout)")
+        }
+    }
+
+    /// §7.1: a meeting lives in the proposal's body, replayed from its events: a member
+    /// slipped into the frozen list, an absence turned into presence, or the meeting removed
+    /// by raw SQL is named as the proposal disagreeing with its events.
+    @Test func aMeetingEditedInTheBodyIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        let received = try ledger.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: "htmai"))
+        let opened = try ledger.perform(.openMeeting(stage: .review, day: try #require(received.receipt?.day), chair: nil), on: id,
+                                        by: Actor(login: "htmai"))
+        let convened = try #require(opened.meeting(.review)?.convened)
+        #expect(convened.count >= 2)
+        let attendance = convened.enumerated().map { Attendance(member: $1, present: $0 == 0, reason: $0 == 0 ? "" : "Đi công tác") }
+        try ledger.perform(.recordAttendance(stage: .review, attendance: attendance), on: id, by: Actor(login: "htmai"))
+        #expect(try ledger.verify().ok)
+        for (name, sql) in [
+            ("member added", "UPDATE proposal SET body = json_insert(body, '$.meetingRecords[0].convened[#]', 'btcuong') WHERE id = '\(id)'"),
+            ("absence erased", "UPDATE proposal SET body = json_set(body, '$.meetingRecords[0].attendance[1].present', json('true')) WHERE id = '\(id)'"),
+            ("meeting removed", "UPDATE proposal SET body = json_remove(body, '$.meetingRecords') WHERE id = '\(id)'"),
+        ] {
+            let path = try source.copy("meeting-" + name.replacingOccurrences(of: " ", with: "-"))
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.stateDisagrees(proposalID: id)], "\(name): \(report.problems)")
         }
     }
 

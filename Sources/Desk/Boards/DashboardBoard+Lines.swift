@@ -75,6 +75,9 @@ extension DashboardBoard {
         }
 
         heading(DeskText.outcomesHeading)
+        if let forms = evaluationForms {
+            lines.append([Span(t(DeskText.evaluationFormCounts(forms.memberForms, forms.collective)), .textMuted)])
+        }
         bars(Outcome.allCases.map { (t($0.label), f.outcomes[$0] ?? 0) })
         bars(Consequence.allCases.compactMap { c in f.consequences[c].map { (t(c.label), $0) } })
         bars(MeasureKind.allCases.compactMap { m in f.measures[m].map { (t(m.label), $0) } })

@@ -12,6 +12,8 @@ struct DashboardData: Sendable {
     var period: Period
     var figures: PeriodStatistics?
     var oversight: OversightSummary?
+    /// §7.3: members' own evaluation forms and collective evaluations, apart.
+    var evaluationForms: EvaluationFormCounts?
     var error: Localized?
 }
 
@@ -38,6 +40,8 @@ public struct DashboardBoard: BoardComponent {
     public var figures: PeriodStatistics?
     /// Points 1 and 4: coverage, inspections, difficulty reports.
     public var oversight: OversightSummary?
+    /// §7.3: members' own evaluation forms and collective evaluations, apart.
+    public var evaluationForms: EvaluationFormCounts?
     public var error: Localized?
     /// The scroll of the figures under the header.
     public var scroll = ListState(scrollsOnly: true)
@@ -140,7 +144,8 @@ public struct DashboardBoard: BoardComponent {
         return .forBoard(Self.board, "board.dashboard", failure: { DashboardData(period: period, error: $0.text) }) { ledger in
             DashboardData(period: period,
                           figures: try ledger.statistics(for: period, today: today, listLimit: Self.listLimit),
-                          oversight: try ledger.oversightSummary(from: period.first, to: period.last, today: today))
+                          oversight: try ledger.oversightSummary(from: period.first, to: period.last, today: today),
+                          evaluationForms: try ledger.evaluationFormCounts(for: period))
         }
     }
 
@@ -151,6 +156,7 @@ public struct DashboardBoard: BoardComponent {
         generation += 1
         figures = data.figures
         oversight = data.oversight
+        evaluationForms = data.evaluationForms
         error = data.error
         return []
     }

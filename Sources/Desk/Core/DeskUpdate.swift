@@ -131,6 +131,7 @@ public enum DeskUpdate {
         let boardTitle = state.board == .proposals ? Board.proposalsTitle : (BoardRegistry.type(of: state.board)?.description ?? DeskText.board)
         sections.append(.init(title: boardTitle, bindings: state.currentBoard.bindings(state)))
         sections.append(.init(title: DeskText.everywhere, bindings: GlobalCommands.bindings(state)))
+        sections.append(StandIn.helpSection)
         return sections
     }
 

@@ -128,6 +128,8 @@ enum GlobalCommands {
         let roles = organization.roles(of: state.officer).filter { $0.role != .proposer }
         let roleText = roles.map { $0.role.label[state.language] + " " + $0.unitID }.joined(separator: ", ")
         state.roleLine = roleText.isEmpty ? (officer.map { $0.position + " · " + $0.unitID } ?? "") : roleText
+        let standIn = StandIn.line(organization, officer: state.officer, today: state.today, language: state.language)
+        if !standIn.isEmpty { state.roleLine = standIn + " · " + state.roleLine }
     }
 
     static func referenceJob() -> LedgerJob {

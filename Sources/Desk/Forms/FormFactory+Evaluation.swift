@@ -3,30 +3,56 @@ import Procedure
 /// The forms after the report (steps 9–11): the evaluation of §3.4 with the consequence
 /// of §3.5 shown live, the conclusion, and the measures that fit it.
 extension FormFactory {
-    static func evaluate(_ p: Proposal) -> FormState {
+    /// The collective evaluation (§7.3): the side-by-side view of the members' forms on top,
+    /// the form pre-filled from their majority, and a reason field under each finding for
+    /// where the chair departs from the majority.
+    static func evaluate(_ p: Proposal, context: FormContext) -> FormState {
+        let majority = p.memberMajority(in: context.organization)
+        let comparison = EvaluationComparison(p, in: context.organization)
+        return evaluationState(p, kind: .evaluate, initial: p.collectiveDraft(in: context.organization),
+                               header: comparison.noteFields(), majority: majority) { form in [.evaluate(form: form)] }
+    }
+
+    /// A member's own evaluation form (§7.3): the same fields, pre-filled with the member's
+    /// latest form when they amend it.
+    static func memberEvaluation(_ p: Proposal, context: FormContext) -> FormState {
+        let mine = p.memberEvaluation(of: context.officer)?.form
+        return evaluationState(p, kind: .memberEvaluation, initial: mine.map(EvaluationForm.init(filed:)),
+                               header: [], majority: nil) { form in [.memberEvaluation(form: form)] }
+    }
+
+    static func evaluationState(_ p: Proposal, kind: ActionKind, initial: EvaluationForm?, header: [FormField],
+                                majority: MemberMajority?, action: @escaping @Sendable (EvaluationForm) -> [Action]) -> FormState {
         let damage = FieldCondition.toggleOn("damage")
-        var fields: [FormField] = [
-            .choice("outcome", DeskText.evaluationOutcome, ChoiceOption.all(Outcome.allCases, label: \.label)),
-            .toggle("damage", DeskText.evaluationDamage),
-            .area("damageDescription", DeskText.evaluationDamageDescription, required: true, when: damage),
-            .amount("damageEstimate", DeskText.evaluationDamageEstimate, nil, unit: .dong,
+        var fields: [FormField] = header + [
+            .choice("outcome", DeskText.evaluationOutcome, ChoiceOption.all(Outcome.allCases, label: \.label),
+                    selected: initial?.outcome.rawValue),
+            .toggle("damage", DeskText.evaluationDamage, initial?.damage ?? false),
+            .area("damageDescription", DeskText.evaluationDamageDescription, initial?.damageDescription ?? "", required: true, when: damage),
+            .amount("damageEstimate", DeskText.evaluationDamageEstimate, initial?.damageEstimateVND, unit: .dong,
                     required: true, when: damage),
         ]
-        for kind in FindingKind.allCases {
-            fields.append(.choice("finding.\(kind.rawValue)", kind.label, [
+        for finding in FindingKind.allCases {
+            let given = initial?.findings.first { $0.kind == finding }
+            fields.append(.choice("finding.\(finding.rawValue)", finding.label, [
                 ChoiceOption(id: yesID, label: FormText.yes), ChoiceOption(id: noID, label: FormText.no),
-            ]))
-            fields.append(.line("finding.\(kind.rawValue).reason", DeskText.reason, required: true))
+            ], selected: given.map { $0.holds ? yesID : noID }))
+            fields.append(.line("finding.\(finding.rawValue).reason", DeskText.reason, given?.reason ?? "", required: true))
+            if let expected = majority?.finding(finding) {
+                // Shown only where the chair's answer departs from the majority's.
+                fields.append(.line("finding.\(finding.rawValue).departure", DeskText.departureReason,
+                                    when: .choice("finding.\(finding.rawValue)", is: expected ? noID : yesID)))
+            }
         }
         fields += [
-            .toggle("abuse", DeskText.evaluationAbuse),
-            .area("objectiveCauses", DeskText.evaluationObjectiveCauses, required: true),
-            .area("subjectiveCauses", DeskText.evaluationSubjectiveCauses, required: true),
+            .toggle("abuse", DeskText.evaluationAbuse, initial?.abuseFound ?? false),
+            .area("objectiveCauses", DeskText.evaluationObjectiveCauses, initial?.objectiveCauses ?? "", required: true),
+            .area("subjectiveCauses", DeskText.evaluationSubjectiveCauses, initial?.subjectiveCauses ?? "", required: true),
         ]
-        fields += targetResultFields(p.dossier.targets, previous: p.report?.results ?? [])
+        fields += targetResultFields(p.dossier.targets, previous: initial?.results ?? p.report?.results ?? [])
         let count = p.dossier.targets.count
         return FormState(
-            title: heading(.evaluate, p),
+            title: heading(kind, p),
             fields: fields,
             notices: { values in [consequenceNotice(values)] },
             check: { values in
@@ -38,8 +64,19 @@ extension FormFactory {
                 .damageEstimate: ["damageDescription", "damageEstimate"],
                 .targetResults: (0..<count).map { "result.\($0).text" },
                 .evaluationIncomplete: FindingKind.allCases.map { "finding.\($0.rawValue).reason" },
+                .departureReason: FindingKind.allCases.map { "finding.\($0.rawValue).departure" },
             ],
-            build: { values in [.evaluate(form: evaluationForm(values, targets: count))] })
+            build: { values in
+                var form = evaluationForm(values, targets: count)
+                // A reason typed under a finding, then the answer turned back to the majority's
+                // (its field hidden again): no departure, nothing to keep.
+                form.findings = form.findings.map { finding in
+                    var kept = finding
+                    if majority?.finding(finding.kind) == nil || majority?.finding(finding.kind) == finding.holds { kept.departureReason = nil }
+                    return kept
+                }
+                return action(form)
+            })
     }
 
     static func evaluationForm(_ values: FormValues, targets: Int) -> EvaluationForm {
@@ -51,11 +88,18 @@ extension FormFactory {
             damageEstimateVND: damage ? values.amount("damageEstimate") : nil,
             findings: FindingKind.allCases.map {
                 Finding(kind: $0, holds: values.choice("finding.\($0.rawValue)") == yesID,
-                        reason: values.text("finding.\($0.rawValue).reason"))
+                        reason: values.text("finding.\($0.rawValue).reason"),
+                        departureReason: departure(values, $0))
             },
             abuseFound: values.toggle("abuse"),
             objectiveCauses: values.text("objectiveCauses"), subjectiveCauses: values.text("subjectiveCauses"),
             results: targetResults(values, count: targets))
+    }
+
+    /// The departure reason typed for a finding, nil when its field is absent or empty.
+    static func departure(_ values: FormValues, _ kind: FindingKind) -> String? {
+        let text = values.text("finding.\(kind.rawValue).departure")
+        return TextInput.isBlank(text) ? nil : text
     }
 
     /// What §3.5 proposes for the values so far, or nil while an answer it depends on is missing.

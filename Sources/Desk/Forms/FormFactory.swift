@@ -30,9 +30,14 @@ public enum FormFactory {
         case .progress: return progress(proposal)
         case .directive: return directive(proposal)
         case .report: return report(proposal)
-        case .evaluate: return evaluate(proposal)
+        case .evaluate: return evaluate(proposal, context: context)
         case .conclude: return conclude(proposal)
         case .measure: return measure(proposal, context: context)
+        case .forward: return forward(proposal, context: context)
+        case .recordOutcome: return recordOutcome(proposal, context: context)
+        case .memberEvaluation: return memberEvaluation(proposal, context: context)
+        case .openMeeting: return openMeeting(proposal, context: context)
+        case .recordAttendance: return recordAttendance(proposal, context: context)
         }
     }
 

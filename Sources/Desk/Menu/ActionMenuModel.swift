@@ -34,21 +34,27 @@ public enum ActionMenuEntry: Sendable, Hashable {
 /// that a hand learns them: pressing a key never does one thing here and another there.
 ///
 /// The keys are taken in procedure order from one pool: the digits 1–9 and 0, then the
-/// lower-case letters the menu does not use otherwise. Left out are `a` (opens the menu),
+/// lower-case letters the menu does not use otherwise, then two upper-case letters for the
+/// meeting's steps. Left out are `a` (opens the menu),
 /// `g` `j` `k` (top, down, up), `h` `l` (left, right in panes), `n` (next search result),
-/// `q` (closes the menu) and `y` (yes in a confirmation); upper case, `?`, `/`, Tab
+/// `q` (closes the menu) and `y` (yes in a confirmation); other upper case, `?`, `/`, Tab
 /// (the fold), Enter and Esc are not letters of the pool either.
 ///
-/// A clerk's entries follow: `p` for the Party opinion from the committee's letter, then one
+/// A clerk's entries follow: `s` for the Party opinion from the committee's letter, then one
 /// key per member of the collective for the ballot from the minutes, by the member's
-/// position (`r` for the head, `s` for the first deputy, …). One key per member rather than
+/// position (`t` for the head, `u` for the first deputy, …; `p` and `r` went to the
+/// forwarding steps of §7.6). One key per member rather than
 /// one entry that opens a member picker: the clerk records from minutes that name each
 /// member, each ballot is a separate record, and the greyed rows show per member who has
-/// already voted. A collective larger than eight members leaves the ninth and later
+/// already voted. A collective larger than six members leaves the seventh and later
 /// without a key; they are reached with the arrows and Enter.
 public enum ActionMenuKeys {
     /// The pool, in order.
-    public static let pool: [Character] = Array("1234567890bcdefimoprstuvwxz")
+    /// `M` and `D` (upper case: the lower-case letters ran out) are the meeting's steps of
+    /// §7.1, opening it (mở họp) and the attendance (điểm danh), placed where the steps end
+    /// (after `s`, a member's own evaluation form, §7.3) so that the clerk's keys stay
+    /// together; `B` gives the sixth ballot from the minutes its key.
+    public static let pool: [Character] = Array("1234567890bcdefimoprsMDtuvwxzB")
 
     /// The keys that the menu uses for something else and that no entry may take.
     public static let reserved: Set<Character> = ["a", "g", "G", "j", "k", "h", "l", "n", "N", "q", "Q", "y", "Y", "?", "/"]
@@ -127,7 +133,7 @@ extension ActionMenuModel {
                 items.append(ActionMenuItem(entry: entry, label: DeskText.partyOpinionFrom(partyCommittee), refusal: offer(entry)))
             }
             if kind == .ballot {
-                for (position, member) in org.collective(of: proposal.reviewingUnitID).enumerated() {
+                for (position, member) in proposal.listedMembers(in: org).enumerated() {
                     let entry = ActionMenuEntry.ballotFromMinutes(member: member.login, position: position)
                     items.append(ActionMenuItem(entry: entry, label: DeskText.ballotFor(member.name), refusal: offer(entry)))
                 }

@@ -108,12 +108,25 @@ public enum ProposalDocument {
             }
         }
 
-        if (p.state == .received && !p.awaitingReceipt) || !p.ballots.isEmpty || p.decision != nil {
+        if !p.meetings.isEmpty {
+            section(DeskText.sectionMeetings[lang])
+            out += meetingLines(p, org: org, language: lang)
+        }
+
+        if let f = p.forwarding {
+            // §7.6: the chair's own proposal went to the province; no vote of the ward.
+            section(DeskText.sectionForwarding[lang])
+            field(DeskText.forwardLetterNumber[lang], f.letterNumber + ", " + f.letterDay.vietnamese)
+            if let o = p.provincialOutcome {
+                field(DeskText.outcomeDecisionNumber[lang], o.decisionNumber + ", " + o.decisionDay.vietnamese + " — " + o.result.label[lang])
+                if !o.reasons.isEmpty { field(DeskText.documentReasons[lang], o.reasons) }
+            }
+        } else if (p.state == .received && !p.awaitingReceipt) || !p.ballots.isEmpty || p.decision != nil {
             section(DeskText.sectionVote[lang])
             out += tallyLines(p, org: org, settings: settings, language: lang)
         }
 
-        if let dec = p.decision {
+        if let dec = p.decision, p.provincialOutcome == nil {
             section(DeskText.sectionDecision[lang])
             row(Span(dec.kind.label[lang], .textEmphasis),
                 Span(": " + (dec.number.isEmpty ? "" : dec.number + ", ") + dec.day.vietnamese + ", " + name(dec.signedBy)))
@@ -144,6 +157,15 @@ public enum ProposalDocument {
             field(r.day.vietnamese, r.summary)
             for t in r.results { row(Span("• " + DeskText.documentTarget[lang] + "\(t.target + 1): " + (t.achieved ? "✓ " : "✗ ") + t.result)) }
         }
+        if !p.memberEvaluations.isEmpty {
+            // §7.3: each member's own form, in short: the outcome and the findings they deny.
+            section(DeskText.sectionMemberEvaluations[lang])
+            for m in p.memberEvaluations {
+                let denied = m.form.findings.filter { !$0.holds }.map { $0.kind.label[lang] }
+                row(Span("• " + name(m.member) + ", " + m.form.day.vietnamese + ": "), Span(m.form.outcome.label[lang], .textEmphasis),
+                    Span(DeskText.memberFindings(denied)[lang]))
+            }
+        }
         if let e = p.evaluation {
             section(DeskText.sectionEvaluation[lang])
             field(DeskText.documentOutcome[lang], e.outcome.label[lang])
@@ -154,7 +176,10 @@ public enum ProposalDocument {
                 row(Span("• " + name(login) + DeskText.documentExcludedFromEvaluation[lang], .textMuted))
             }
             if e.damage { field(DeskText.documentDamage[lang], e.damageDescription + " (" + money(e.damageEstimateVND) + ")") }
-            for f in e.findings { row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? DeskText.findingHolds[lang] : DeskText.findingDoesNotHold[lang]) + " — " + f.reason)) }
+            for f in e.findings {
+                row(Span("• " + f.kind.label[lang] + ": " + (f.holds ? DeskText.findingHolds[lang] : DeskText.findingDoesNotHold[lang]) + " — " + f.reason))
+                if let why = f.departureReason { row(Span("  " + DeskText.departureReason[lang] + ": " + why, .textMuted)) }
+            }
             if e.abuseFound { row(Span(DeskText.documentAbuseFound[lang], .formError)) }
             field(DeskText.documentObjectiveCauses[lang], e.objectiveCauses)
             field(DeskText.documentSubjectiveCauses[lang], e.subjectiveCauses)
@@ -175,6 +200,7 @@ public enum ProposalDocument {
         for stored in inputs.history {
             let e = stored.event
             let who = name(e.actor.login) + (e.actor.onBehalfOf.map { DeskText.onBehalfOf(org.officer($0)?.name ?? $0)[lang] } ?? "")
+                + StandIn.timelineMark(e.actor.acting, org, lang)
                 + (e.actor.played ? DeskText.playedMark[lang] : "")
             let when = String(stored.atLocal.prefix(16)).replacingOccurrences(of: "T", with: " ")
             row(Span("#\(stored.seq) " + when + " ", .textMuted), Span(e.change.label[lang], .normal),
@@ -197,7 +223,7 @@ public enum ProposalDocument {
         for r in tally.recused {
             out.append([Span("• " + name(r) + DeskText.tallyRecused[lang], .textMuted)])
         }
-        for n in tally.notVoted where p.decision == nil {
+        for n in tally.notVoted where p.decision == nil && !tally.absent.contains(n) {
             out.append([Span("• " + name(n) + DeskText.tallyNotVoted[lang], .textMuted)])
         }
         out.append([Span(tally.summary[lang] + " — "), Span(tally.passed ? DeskText.tallyPassed[lang] : DeskText.tallyNotPassed[lang], .textEmphasis)])

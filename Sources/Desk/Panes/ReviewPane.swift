@@ -11,7 +11,7 @@ enum ReviewPane {
         let template = settings.checklist
         var out: [StyledLine] = []
         out.append([Span(DeskText.reviewChecklistTitle[lang], .paneTitle)])
-        let members = org.collective(of: p.reviewingUnitID)
+        let members = p.listedMembers(in: org)
         if members.isEmpty {
             out.append([Span(DeskText.reviewNoCollective[lang], .formError)])
         }

@@ -144,7 +144,9 @@ extension ProposalsBoard {
                     // Who changed what, plainly: the events recorded since the form opened.
                     let current = (try? ledger.proposal(id)) ?? nil
                     let history = (try? ledger.history(of: id)) ?? []
+                    let kinds = submission.actions.map(\.kind)
                     let since = history.suffix(max(1, (current?.version ?? 0) - (submission.seenVersion ?? 0)))
+                        .filter { Ledger.makesStale($0.event.change, formOf: kinds, voice: actor.voice) }
                     let organization = try? ledger.organization()
                     let changes = since.map { stored in
                         let login = stored.event.actor.login

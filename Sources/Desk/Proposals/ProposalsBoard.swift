@@ -100,6 +100,7 @@ public struct ProposalsBoard: DeskComponent {
             Binding([.char("f")], "filter", DeskText.filterHelp, hint: DeskText.hintFilter, argument: true),
             Binding([.char("a")], "actions", DeskText.actionsHelp, hint: DeskText.hintActions, why: noProposal),
             Binding([], "action", DeskText.actionByName, why: noProposal, argument: true),
+            Binding([], "conflict", DeskText.declareConflictHelp, why: noProposal, argument: true),
             Binding([.char("c")], "new", DeskText.newProposal, hint: DeskText.hintNew),
         ]
         return all
@@ -148,6 +149,8 @@ public struct ProposalsBoard: DeskComponent {
             guard let item = menuItems(desk).first(where: { $0.kind == kind && $0.onBehalfOf == nil }) else { return [] }
             if let refusal = item.refusal { return [.say(refusal.localized, .warning)] }
             return choose(item.menuItem, desk)
+        case "conflict":
+            return declareConflict(argument, desk)
         case "new":
             return openNewDossier(desk)
         default:

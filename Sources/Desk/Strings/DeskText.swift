@@ -55,8 +55,10 @@ enum DeskText {
     static let searchPrevious = Localized(vi: "Kết quả tìm trước", en: "Previous search result")
     static let filterHelp = Localized(vi: "Chọn bộ lọc (việc chờ tôi, sắp đến hạn, quá hạn, trạng thái, đơn vị)", en: "Pick a filter (waiting on me, due soon, overdue, state, unit)")
     static let commandLine = Localized(vi: "Dòng lệnh (Tab để gợi ý)", en: "Command line (Tab completes)")
-    static let actionsHelp = Localized(vi: "Các thao tác được phép trên đề xuất này", en: "Actions allowed on this proposal")
-    static let actionByName = Localized(vi: "Một thao tác theo tên (:action ballot)", en: "An action by its name (:action ballot)")
+    static let actionsHelp = Localized(vi: "Các thao tác được phép trên đề xuất này (cả cuộc họp: M mở họp, D điểm danh)",
+                                       en: "Actions allowed on this proposal (the meeting too: M opens it, D records attendance)")
+    static let actionByName = Localized(vi: "Một thao tác theo tên (:action ballot, :action member-evaluation)",
+                                        en: "An action by name (:action ballot, :action member-evaluation)")
     static let newProposal = Localized(vi: "Soạn đề xuất mới", en: "Write a new proposal")
     static let proposalsBoard = Localized(vi: "Bảng đề xuất (hộp việc, chi tiết, rà soát)", en: "The proposals board (inbox, detail, review)")
     static let reload = Localized(vi: "Tải lại dữ liệu", en: "Reload the data")

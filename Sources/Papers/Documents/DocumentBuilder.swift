@@ -38,10 +38,11 @@ public enum DocumentBuilder {
 
     /// The document, numbered `number`, as the record of `p` supports it.
     /// `checkpoint` is the chain's head once the document's number is registered, printed
-    /// at the document's foot.
+    /// at the document's foot. `events`, the proposal's history, tells who signed the
+    /// decision or conclusion and on what authority (§7.5: "KT." for a deputy).
     public static func build(_ kind: OfficialDocumentKind, for p: Proposal, number: DocumentNumber, organization org: Organization,
                              settings: ProcedureSettings, place: String = defaultPlace,
-                             checkpoint: ChainCheckpoint) -> Result<OfficialDocument, DocumentRefusal> {
+                             checkpoint: ChainCheckpoint, events: [Event] = []) -> Result<OfficialDocument, DocumentRefusal> {
         let day: Day
         switch self.day(of: kind, for: p, settings: settings) {
         case .success(let d): day = d
@@ -61,6 +62,7 @@ public enum DocumentBuilder {
         case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior)
         case .conclusion: conclusion(&doc, p, org: org, people: people, proposerText: proposerText, head: head, superior: superior)
         }
+        signForTheHead(&doc, kind, events: events, org: org)
         return .success(doc)
     }
 
@@ -72,18 +74,31 @@ public enum DocumentBuilder {
         doc.title = "BIÊN BẢN"
         doc.summary = "Họp tập thể lãnh đạo xem xét đề xuất đổi mới, sáng tạo “\(s(p.title))”"
         var body: [OfficialDocument.Paragraph] = []
-        body.append(.init("Thời gian: ngày \(doc.day.vietnamese)."))
+        // §7.1: the review meeting, when one was opened, gives the day, the chair and the attendance.
+        let meeting = p.meeting(.review)
+        body.append(.init("Thời gian: ngày \((meeting?.day ?? doc.day).vietnamese)."))
         body.append(.init("Địa điểm: trụ sở \(s(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID))."))
         body.append(.init("I. THÀNH PHẦN", style: .heading))
-        if let head { body.append(.init("Chủ trì: \(people.describe(head.login)).")) }
+        let chair = meeting.map(\.chair) ?? head?.login
+        if let chair { body.append(.init("Chủ trì: \(people.describe(chair)).")) }
         let members = tally.eligible.map(people.describe)
         body.append(.init("Thành viên tập thể lãnh đạo có quyền biểu quyết (\(members.count)): \(members.joined(separator: "; "))."))
         if tally.recused.isEmpty {
             body.append(.init("Không có thành viên phải không tham gia biểu quyết."))
         } else {
-            body.append(.init("Không tham gia biểu quyết: \(tally.recused.map(people.describe).joined(separator: "; ")) — là người đề xuất (Nghị định 73/2023/NĐ-CP, Điều 7)."))
+            // §7.4: the proposer, and any member who declared a conflict of interest.
+            let recused = tally.recused.map { login in
+                people.describe(login) + (login == p.proposer ? " (người đề xuất)" : " (đã khai báo xung đột lợi ích)")
+            }
+            body.append(.init("Không tham gia biểu quyết: \(recused.joined(separator: "; ")) (khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP)."))
         }
-        if !tally.notVoted.isEmpty {
+        if let meeting {
+            body += attendanceParagraphs(meeting, people: people)
+            let notVoted = tally.notVoted.filter { !meeting.isAbsent($0) }
+            if meeting.attendanceRecorded && !notVoted.isEmpty {
+                body.append(.init("Có mặt nhưng chưa biểu quyết: \(notVoted.map(people.describe).joined(separator: "; "))."))
+            }
+        } else if !tally.notVoted.isEmpty {
             body.append(.init("Vắng mặt hoặc chưa biểu quyết: \(tally.notVoted.map(people.describe).joined(separator: "; "))."))
         }
         let clerk = org.grants.first { $0.role == .clerk && $0.unitID == p.reviewingUnitID }.flatMap { org.officer($0.login) }
@@ -119,8 +134,9 @@ public enum DocumentBuilder {
         doc.paragraphs = body
         doc.recipients = ["Các thành viên tập thể lãnh đạo;", "Người đề xuất;", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
         doc.signatureAuthority = "CHỦ TRÌ"
-        doc.signaturePosition = s(upper(head?.position ?? ""))
-        doc.signerName = head?.name ?? ""
+        let signer = chair.flatMap { org.officer($0) } ?? head
+        doc.signaturePosition = s(upper(signer?.position ?? ""))
+        doc.signerName = signer?.name ?? ""
         if let clerk {
             doc.secondSignatureTitle = "THƯ KÝ"
             doc.secondSignatureName = clerk.name

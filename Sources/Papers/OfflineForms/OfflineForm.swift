@@ -8,11 +8,14 @@ public enum OfflineFormKind: String, Sendable, Hashable, CaseIterable {
     case ballot
     /// Phiếu đánh giá kết quả (§3.4).
     case evaluation
+    /// Phiếu đánh giá của thành viên (§7.3): the same form, the member's own.
+    case memberEvaluation = "member_evaluation"
 
     var action: ActionKind {
         switch self {
         case .ballot: .ballot
         case .evaluation: .evaluate
+        case .memberEvaluation: .memberEvaluation
         }
     }
 }
@@ -55,6 +58,8 @@ enum FormKeys {
     static let damageEstimate = "thiet_hai.uoc_tinh_vnd"
     static let findingPrefix = "nhan_dinh."
     static let reasonSuffix = ".ly_do"
+    /// §7.3: the chair's reason where the collective evaluation departs from the members' majority.
+    static let departureSuffix = ".ly_do_khac_da_so"
     static let abuse = "tham_nhung_vu_loi_lam_quyen"
     static let objective = "nguyen_nhan_khach_quan"
     static let subjective = "nguyen_nhan_chu_quan"

@@ -10,8 +10,9 @@ extension FilledForm {
         guard version < history.count + 1 else { return [] }
         let later = history.count > version ? Array(history[version...]) : []
         return later.filter { stored in
-            guard kind == .ballot else { return true }
+            guard kind == .ballot || kind == .memberEvaluation else { return true }
             switch stored.event.change {
+            case .memberEvaluated(let record): return record.member == voter
             case .checklistFilled(let member, _): return member == voter
             case .ballotCast(let ballot): return ballot.member == voter
             default: return true

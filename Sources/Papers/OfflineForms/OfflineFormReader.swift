@@ -56,7 +56,12 @@ extension FilledForm {
         let actions: [Action]
         switch kind {
         case .ballot: actions = try reader.ballot()
-        case .evaluation: actions = try reader.evaluation()
+        case .evaluation: actions = try reader.evaluation(departures: true)
+        case .memberEvaluation:
+            actions = try reader.evaluation(departures: false).map { action in
+                guard case .evaluate(let form) = action else { return action }
+                return .memberEvaluation(form: form)
+            }
         }
         try reader.rejectUnknown()
         return FilledForm(kind: kind, proposalID: parts[0], version: version, actions: actions)
@@ -110,7 +115,7 @@ private struct Reader {
         return [.checklist(answers: answers), .ballot(inFavour: inFavour, comment: comment)]
     }
 
-    mutating func evaluation() throws(OfflineFormError) -> [Action] {
+    mutating func evaluation(departures: Bool) throws(OfflineFormError) -> [Action] {
         let outcomeEntry = try required(FormKeys.outcome, PapersText.outcome)
         guard let outcome = FormKeys.outcome(outcomeEntry.value) else {
             throw OfflineFormError(line: outcomeEntry.line, PapersText.needsCompletedPartlyCompletedNot(FormKeys.outcome, outcomeEntry.value))
@@ -128,7 +133,9 @@ private struct Reader {
         for kind in FindingKind.allCases {
             let key = FormKeys.findingPrefix + kind.rawValue
             let holds = try yesNo(key, kind.label)
-            findings.append(Finding(kind: kind, holds: holds, reason: take(key + FormKeys.reasonSuffix)?.value ?? ""))
+            let departure = departures ? take(key + FormKeys.departureSuffix)?.value : nil
+            findings.append(Finding(kind: kind, holds: holds, reason: take(key + FormKeys.reasonSuffix)?.value ?? "",
+                                    departureReason: departure.flatMap { TextInput.isBlank($0) ? nil : $0 }))
         }
         let abuse = try yesNo(FormKeys.abuse, PapersText.abuse, default: false)
         let objective = take(FormKeys.objective)?.value ?? ""

@@ -2,10 +2,11 @@ import Procedure
 
 extension OfflineFormKind {
     /// The form for `proposal`, as `login` would fill it now, or why that officer cannot
-    /// take this step (the same check as the TUI and the CLI make).
+    /// take this step (the same check as the TUI and the CLI make). With `today`, an officer
+    /// in charge of a vacant post (§7.5) gets the head's evaluation form.
     public func export(_ p: Proposal, for login: String, organization org: Organization,
-                       settings: ProcedureSettings) -> Result<String, OfflineFormError> {
-        if let refusal = Permissions.check(action, on: p, by: Actor(login: login), in: org) {
+                       settings: ProcedureSettings, today: Day? = nil) -> Result<String, OfflineFormError> {
+        if let refusal = Permissions.check(action, on: p, by: Actor(login: login), in: org, today: today) {
             return .failure(OfflineFormError(line: nil, PapersText.cannotExportForm(refusal.rule.rawValue, refusal.message(.vi), refusal.message(.en))))
         }
         if let bad = settings.checklist.items.first(where: { !FormText.isKey($0.id) }) {
@@ -22,6 +23,7 @@ extension OfflineFormKind {
         switch self {
         case .ballot: comment("PHIẾU RÀ SOÁT ĐIỀU KIỆN VÀ BIỂU QUYẾT — bản điền ngoại tuyến (dexuat)")
         case .evaluation: comment("PHIẾU ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN ĐỀ XUẤT — bản điền ngoại tuyến (dexuat)")
+        case .memberEvaluation: comment("PHIẾU ĐÁNH GIÁ CỦA THÀNH VIÊN — bản điền ngoại tuyến (dexuat)")
         }
         comment("")
         comment("Hướng dẫn:")
@@ -65,7 +67,7 @@ extension OfflineFormKind {
             lines.append("\(FormKeys.vote) = ")
             comment("Ý kiến kèm theo (có thể để trống; không công khai trừ khi cài đặt cho phép)")
             lines.append("\(FormKeys.voteComment) = ")
-        case .evaluation:
+        case .evaluation, .memberEvaluation:
             comment("Kết quả: hoan_thanh | hoan_thanh_mot_phan | khong_hoan_thanh")
             comment("  (hoặc completed | partly_completed | not_completed)")
             lines.append("\(FormKeys.outcome) = ")
@@ -76,10 +78,17 @@ extension OfflineFormKind {
             lines.append("\(FormKeys.damageEstimate) = ")
             comment("")
             comment("Nhận định (Điều 5 khoản 2, Điều 11): co | khong, kèm lý do (bắt buộc)")
+            let majority = self == .evaluation ? p.memberMajority(in: org) : nil
             for kind in FindingKind.allCases {
                 comment(kind.label.vi)
                 lines.append("\(FormKeys.findingPrefix)\(kind.rawValue) = ")
                 lines.append("\(FormKeys.findingPrefix)\(kind.rawValue)\(FormKeys.reasonSuffix) = ")
+                if let majority {
+                    // §7.3: the members' majority, and where to say why the collective departs from it.
+                    let said = majority.finding(kind).map { $0 ? "co" : "khong" } ?? "ngang nhau"
+                    comment("  Đa số thành viên (\(majority.members.count) phiếu): \(said); nếu khác đa số, nêu lý do:")
+                    lines.append("\(FormKeys.findingPrefix)\(kind.rawValue)\(FormKeys.departureSuffix) = ")
+                }
             }
             comment("")
             comment("Phát hiện tham nhũng, vụ lợi, lạm quyền (Điều 6 khoản 1): co | khong")

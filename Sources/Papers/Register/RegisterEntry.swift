@@ -33,7 +33,7 @@ public struct RegisterEntry: Sendable, Hashable {
         v[.partyOpinion] = p.partyOpinions.map {
             "\($0.stage.label[lang]): \($0.stance.label[lang])" + ($0.committee.isEmpty ? "" : " (\($0.committee))") + ", \($0.day.vietnamese)"
         }.joined(separator: "; ")
-        if let decision = p.decision {
+        if let decision = p.decision, p.provincialOutcome == nil {
             v[.vote] = decision.tally.summary[lang]
         } else if !p.ballots.isEmpty {
             let yes = p.ballots.filter(\.inFavour).count
@@ -50,7 +50,8 @@ public struct RegisterEntry: Sendable, Hashable {
                              + o.reasons + PapersText.rightChannel[lang] + o.channel)
         }
         if let w = p.withdrawal { decisions.append(PapersText.withdrawnProposer[lang] + w) }
-        if let d = p.decision {
+        decisions += Self.forwardingLines(p, lang)
+        if let d = p.decision, p.provincialOutcome == nil {
             var text = d.kind.label[lang] + (d.number.isEmpty ? "" : PapersText.commaNumberPrefix[lang] + d.number)
                 + PapersText.commaOnDate[lang] + d.day.vietnamese + PapersText.signed[lang] + name(d.signedBy)
             if !TextInput.isBlank(d.reasons) { text += PapersText.reasons[lang] + d.reasons }

@@ -16,6 +16,8 @@ public struct ConsolidatedReport: Sendable {
     /// The figures of points 1 and 4: coverage of the briefings, inspections and their
     /// recommendations, difficulty reports.
     public var oversight: OversightSummary?
+    /// §7.3: the members' own evaluation forms and the collective evaluations, apart.
+    public var evaluationForms: EvaluationFormCounts?
     public var language: Language
     /// The place in "Uông Bí, ngày … tháng … năm …".
     public var place: String
@@ -39,10 +41,13 @@ public struct ConsolidatedReport: Sendable {
         let statistics = try ledger.statistics(for: period, today: today, listLimit: listLimit)
         let listings = try ledger.listings(for: period)
         let oversight = try ledger.oversightSummary(from: period.first, to: period.last, today: today)
+        let forms = try ledger.evaluationFormCounts(for: period)
         // Read last: the code names a head that holds at least every event the figures saw.
         let checkpoint = try ledger.chainHead().checkpoint
-        return ConsolidatedReport(statistics: statistics, listings: listings, oversight: oversight, checkpoint: checkpoint,
-                                  language: language)
+        var report = ConsolidatedReport(statistics: statistics, listings: listings, oversight: oversight, checkpoint: checkpoint,
+                                        language: language)
+        report.evaluationForms = forms
+        return report
     }
 
     var period: Period { statistics.context.period }

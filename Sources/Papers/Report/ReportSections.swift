@@ -169,7 +169,8 @@ extension ConsolidatedReport {
                  n(s.measures[kind] ?? 0)]
             }, numeric: [2])
         parts.append(ReportSection(heading: t(PapersText.vOutcomesRewardsProtection),
-                                   paragraphs: [], tables: [outcomes, consequences, measures]))
+                                   paragraphs: evaluationForms.map { [t(PapersText.evaluationFormCounts($0.memberForms, $0.collective))] } ?? [],
+                                   tables: [outcomes, consequences, measures]))
 
         // VI. Points 1 and 4
         parts.append(ReportSection(

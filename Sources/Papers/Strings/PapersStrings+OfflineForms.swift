@@ -47,8 +47,8 @@ extension PapersText {
     }
 
     static func unknownFormKindBallotEvaluation(_ kindEntry: some CustomStringConvertible) -> Localized {
-        Localized(vi: "loại phiếu không rõ: \(kindEntry) (ballot hoặc evaluation)",
-                  en: "unknown form kind: \(kindEntry) (ballot or evaluation)")
+        Localized(vi: "loại phiếu không rõ: \(kindEntry) (ballot, evaluation hoặc member_evaluation)",
+                  en: "unknown form kind: \(kindEntry) (ballot, evaluation or member_evaluation)")
     }
 
     static func noLineProposalIdVersion(_ version: some CustomStringConvertible) -> Localized {

@@ -329,6 +329,12 @@ extension PapersText {
                   en: "The \(n) held longest of \(n2).")
     }
 
+    /// §7.3: "Phiếu đánh giá của thành viên: 7; Đánh giá của tập thể: 3."
+    static func evaluationFormCounts(_ members: Int, _ collective: Int) -> Localized {
+        Localized(vi: "Phiếu đánh giá của thành viên: \(members); Đánh giá của tập thể: \(collective).",
+                  en: "Members' evaluation forms: \(members); collective evaluations: \(collective).")
+    }
+
     static let evaluationOutcomes = Localized(
         vi: "Kết quả đánh giá",
         en: "Evaluation outcomes")

@@ -73,11 +73,17 @@ public struct Organization: Sendable, Hashable {
     public private(set) var units: [String: Unit]
     public private(set) var officers: [String: Officer]
     public private(set) var grants: [RoleGrant]
+    /// §7.5: delegations and appointments, oldest first, revoked ones included (Delegation.swift).
+    public private(set) var delegations: [Delegation]
+    public private(set) var appointments: [Appointment]
 
-    public init(units: [Unit], officers: [Officer], grants: [RoleGrant]) {
+    public init(units: [Unit], officers: [Officer], grants: [RoleGrant],
+                delegations: [Delegation] = [], appointments: [Appointment] = []) {
         self.units = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         self.officers = Dictionary(officers.map { ($0.login, $0) }, uniquingKeysWith: { _, last in last })
         self.grants = grants
+        self.delegations = delegations
+        self.appointments = appointments
     }
 
     public func unit(_ id: String) -> Unit? { units[id] }
@@ -142,6 +148,8 @@ public struct Organization: Sendable, Hashable {
 
     /// The employing agency that receives and decides a proposal (Decree 73 art. 7(3)–(4)):
     /// the proposer's own unit, or the superior unit when the proposer heads their own.
+    /// The head of the root unit (the ward's chairperson) has none in the ward: the
+    /// proposal stays with the root unit, to be forwarded to the province (§7.6).
     public func reviewingUnit(forProposer login: String) -> Result<Unit, Refusal> {
         guard let officer = officers[login] else {
             return .failure(Refusal(.unknownOfficer, detail: login))
@@ -150,7 +158,8 @@ public struct Organization: Sendable, Hashable {
             return .failure(Refusal(.unknownUnit, detail: officer.unitID))
         }
         guard holds(.head, login, in: own.id) else { return .success(own) }
-        guard let parentID = own.parentID, let parent = units[parentID] else {
+        guard let parentID = own.parentID else { return .success(own) }
+        guard let parent = units[parentID] else {
             return .failure(Refusal(.noSuperiorUnit, detail: own.name))
         }
         return .success(parent)

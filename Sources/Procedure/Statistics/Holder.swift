@@ -29,6 +29,12 @@ public struct Holder: Sendable, Hashable {
         case .received where facts.awaitingReceipt:
             return Holder(role: .clerk, unitID: unit, login: nil,
                           task: Localized(vi: "Vào sổ tiếp nhận", en: "Register the receipt"))
+        case .received where organization.isBeyondWard(proposer: facts.proposer, unitID: facts.unitID, reviewingUnitID: unit):
+            return Holder(role: .clerk, unitID: unit, login: nil,
+                          task: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province"))
+        case .forwarded:
+            return Holder(role: .clerk, unitID: unit, login: nil,
+                          task: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision"))
         case .received where !facts.partyOpinionBeforeApproval:
             return Holder(role: .partyLiaison, unitID: unit, login: nil,
                           task: Localized(vi: "Ghi ý kiến cấp ủy trước khi cho phép triển khai", en: "Record the Party opinion before approval"))

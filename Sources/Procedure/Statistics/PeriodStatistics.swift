@@ -65,12 +65,7 @@ public struct PeriodStatistics: Sendable {
         days = WorkingDayTable(calendar: context.calendar, from: context.period.first.adding(days: -1),
                                through: max(context.today, context.period.last).adding(days: 730))
         let s = context.settings
-        steps = [
-            .decision: StepFigure(step: .decision, limitDays: s.decisionDays),
-            .report: StepFigure(step: .report, limitDays: s.reportDays),
-            .evaluation: StepFigure(step: .evaluation, limitDays: s.evaluationDays),
-            .conclusion: StepFigure(step: .conclusion, limitDays: s.conclusionDays),
-        ]
+        steps = Dictionary(uniqueKeysWithValues: StepKind.allCases.map { ($0, StepFigure(step: $0, limitDays: s.limitDays(of: $0))) })
     }
 
     /// Counts one proposal of the period: its state, unit and field, then everything else.

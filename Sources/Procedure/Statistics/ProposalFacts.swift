@@ -41,6 +41,13 @@ public struct ProposalFacts: Sendable, Hashable {
     public var ballots: Int
     /// The reason of the last suspend directive, while suspended.
     public var suspensionReason: String?
+    /// The days that stop the clocks of §7.7: the Party opinion before approval (of the
+    /// current receipt: a return clears it), the resources granted, the closing.
+    public var opinionBeforeApproval: Day?
+    public var resourcedOn: Day?
+    public var closed: Day?
+    /// §7.6: the day of the letter that forwarded the chair's proposal to the province.
+    public var forwarded: Day?
 
     public init(id: String, title: String, state: ProposalState, awaitingReceipt: Bool = false, field: ProposalField = .other,
                 unitID: String, reviewingUnitID: String, proposer: String, created: Day, lastChange: Day,
@@ -48,7 +55,9 @@ public struct ProposalFacts: Sendable, Hashable {
                 outOfScope: Day? = nil, resourced: Bool = false, plannedEnd: Day? = nil, terminated: Day? = nil,
                 report: Day? = nil, evaluation: Day? = nil, outcome: Outcome? = nil, consequence: Consequence? = nil,
                 conclusion: Day? = nil, measures: [MeasureKind] = [], partyOpinionBeforeApproval: Bool = false,
-                partyOpinionBeforeEvaluation: Bool = false, ballots: Int = 0, suspensionReason: String? = nil) {
+                partyOpinionBeforeEvaluation: Bool = false, ballots: Int = 0, suspensionReason: String? = nil,
+                opinionBeforeApproval: Day? = nil, resourcedOn: Day? = nil, closed: Day? = nil,
+                forwarded: Day? = nil) {
         self.id = id
         self.title = title
         self.state = state
@@ -77,6 +86,10 @@ public struct ProposalFacts: Sendable, Hashable {
         self.partyOpinionBeforeEvaluation = partyOpinionBeforeEvaluation
         self.ballots = ballots
         self.suspensionReason = suspensionReason
+        self.opinionBeforeApproval = opinionBeforeApproval
+        self.resourcedOn = resourcedOn
+        self.closed = closed
+        self.forwarded = forwarded
     }
 
     /// The facts of a whole proposal.
@@ -92,7 +105,9 @@ public struct ProposalFacts: Sendable, Hashable {
                   partyOpinionBeforeApproval: p.partyOpinion(.beforeApproval) != nil,
                   partyOpinionBeforeEvaluation: p.partyOpinion(.beforeEvaluation) != nil,
                   ballots: p.ballots.count,
-                  suspensionReason: p.state == .suspended ? p.directives.last { $0.kind == .suspend }?.reason : nil)
+                  suspensionReason: p.state == .suspended ? p.directives.last { $0.kind == .suspend }?.reason : nil,
+                  opinionBeforeApproval: p.partyOpinion(.beforeApproval)?.day, resourcedOn: p.resources?.day,
+                  closed: p.closedOn, forwarded: p.forwarding?.letterDay)
     }
 
     /// The clocks of every limited step reached, in order: the rules of `Proposal.clocks`
@@ -106,8 +121,20 @@ public struct ProposalFacts: Sendable, Hashable {
         var clocks: [StepClock] = []
         if let receipt {
             let due = add(settings.decisionDays, receipt)
-            let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (decision ?? outOfScope)
+            let done: Day? = awaitingReceipt || state == .returned ? (lastReturn ?? receipt) : (forwarded ?? decision ?? outOfScope)
+            // A proposal beyond the ward: the ward's part ends with the forwarding letter (§7.6).
+            // §7.7: the opinion is due within the review's window, on its due day. A
+            // review ended without one (returned, out of scope, rejected) has nothing
+            // left to judge it by: the opinion clock goes with it.
+            if opinionBeforeApproval != nil || done == nil {
+                clocks.append(StepClock(step: .partyOpinion, limitDays: settings.decisionDays, start: receipt, due: due,
+                                        done: opinionBeforeApproval))
+            }
             clocks.append(StepClock(step: .decision, limitDays: settings.decisionDays, start: receipt, due: due, done: done))
+        }
+        if let decision, decisionKind != .reject {
+            let due = add(settings.resourcingDays, decision)
+            clocks.append(StepClock(step: .resourcing, limitDays: settings.resourcingDays, start: decision, due: due, done: resourcedOn))
         }
         if decision != nil && decisionKind != .reject, resourced || report != nil, let end = terminated ?? plannedEnd {
             let due = add(settings.reportDays, end)
@@ -121,12 +148,18 @@ public struct ProposalFacts: Sendable, Hashable {
             let due = add(settings.conclusionDays, evaluation)
             clocks.append(StepClock(step: .conclusion, limitDays: settings.conclusionDays, start: evaluation, due: due, done: conclusion))
         }
+        // §7.7: the measures, "kịp thời", from the conclusion (or the evaluation when the
+        // conclusion step is off); done when the proposal closes with all of them.
+        if let start = settings.requireConclusion ? conclusion : evaluation {
+            let due = add(settings.measuresDays, start)
+            clocks.append(StepClock(step: .measures, limitDays: settings.measuresDays, start: start, due: due, done: closed))
+        }
         return clocks
     }
 
     /// Whether a clock is still running: the inbox's rule (a suspended, returned or
-    /// unregistered proposal, or a finished one, has no running clock).
+    /// unregistered proposal, or a finished one, or one forwarded to the province, has no running clock).
     public var clocksRun: Bool {
-        !state.isFinal && state != .suspended && state != .returned && !awaitingReceipt
+        !state.isFinal && state != .suspended && state != .returned && state != .forwarded && !awaitingReceipt
     }
 }

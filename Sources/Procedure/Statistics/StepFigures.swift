@@ -78,6 +78,21 @@ extension OverdueCase {
     /// What is missing for the overdue step of these facts (PROCEDURE.md §3.2).
     public static func reasons(for step: StepKind, of facts: ProposalFacts) -> [Localized] {
         switch step {
+        case .partyOpinion:
+            return [Localized(vi: "Chưa có ý kiến cấp ủy cùng cấp trước khi cho phép triển khai",
+                              en: "No Party committee opinion before approval yet")]
+        case .resourcing:
+            let day = facts.decision?.vietnamese ?? "?"
+            return [Localized(vi: "Đã cho phép triển khai ngày \(day), chưa bảo đảm điều kiện thực hiện",
+                              en: "Approved on \(day), no resources granted yet")]
+        case .measures:
+            let day = (facts.conclusion ?? facts.evaluation)?.vietnamese ?? "?"
+            if facts.measures.isEmpty {
+                return [Localized(vi: "Đã kết luận ngày \(day), chưa ghi nhận biện pháp khuyến khích, bảo vệ",
+                                  en: "Concluded on \(day), no measure recorded yet")]
+            }
+            return [Localized(vi: "Đã ghi nhận \(facts.measures.count) biện pháp, chưa kết thúc đề xuất",
+                              en: "\(facts.measures.count) measure(s) recorded, the proposal is not closed yet")]
         case .decision:
             if !facts.partyOpinionBeforeApproval {
                 return [Localized(vi: "Chưa có ý kiến cấp ủy cùng cấp trước khi cho phép triển khai",

@@ -19,6 +19,14 @@ public enum Action: Sendable, Hashable, Codable {
     case conclude(number: String, text: String)
     case measure(kind: MeasureKind, decisionNumber: String, day: Day, decidedBy: String, reason: String)
     case close
+    /// §7.6: the forwarding letter of a proposal beyond the ward, and the province's answer.
+    case forward(letterNumber: String, letterDay: Day)
+    case recordOutcome(decisionNumber: String, decisionDay: Day, result: ProvincialResult, reasons: String)
+    /// §7.3: a member's own evaluation form (see MemberEvaluation.swift).
+    case memberEvaluation(form: EvaluationForm)
+    /// §7.1: the collective's meeting for a stage, and its attendance (see Meeting.swift).
+    case openMeeting(stage: MeetingStage, day: Day, chair: String?)
+    case recordAttendance(stage: MeetingStage, attendance: [Attendance])
 
     public var kind: ActionKind {
         switch self {
@@ -40,6 +48,11 @@ public enum Action: Sendable, Hashable, Codable {
         case .conclude: .conclude
         case .measure: .measure
         case .close: .close
+        case .forward: .forward
+        case .recordOutcome: .recordOutcome
+        case .memberEvaluation: .memberEvaluation
+        case .openMeeting: .openMeeting
+        case .recordAttendance: .recordAttendance
         }
     }
 }
@@ -91,6 +104,12 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case conclude
     case measure
     case close
+    case forward
+    case recordOutcome = "outcome"
+    /// §7.3: each member's own evaluation form, before the collective evaluation (`evaluate`).
+    case memberEvaluation = "member-evaluation"
+    case openMeeting = "meeting-open"
+    case recordAttendance = "meeting-attend"
 
     public var label: Localized {
         switch self {
@@ -108,10 +127,15 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .progress: Localized(vi: "Cập nhật tiến độ", en: "Record progress")
         case .directive: Localized(vi: "Chỉ đạo", en: "Issue a directive")
         case .report: Localized(vi: "Báo cáo kết quả", en: "Report the result")
-        case .evaluate: Localized(vi: "Đánh giá kết quả", en: "Evaluate")
+        case .evaluate: Localized(vi: "Đánh giá của tập thể", en: "Collective evaluation")
         case .conclude: Localized(vi: "Ban hành kết luận", en: "Issue the conclusion")
         case .measure: Localized(vi: "Ghi khen thưởng / trách nhiệm", en: "Record a measure")
         case .close: Localized(vi: "Kết thúc hồ sơ", en: "Close")
+        case .forward: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province")
+        case .recordOutcome: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision")
+        case .memberEvaluation: Localized(vi: "Phiếu đánh giá của thành viên", en: "Member's evaluation form")
+        case .openMeeting: Localized(vi: "Mở cuộc họp tập thể lãnh đạo", en: "Open the collective's meeting")
+        case .recordAttendance: Localized(vi: "Điểm danh cuộc họp", en: "Record the meeting's attendance")
         }
     }
 }

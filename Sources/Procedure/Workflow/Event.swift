@@ -22,6 +22,16 @@ public enum Change: Sendable, Hashable, Codable {
     case concluded(conclusion: Conclusion)
     case measureRecorded(measure: Measure)
     case closed(day: Day)
+    /// §7.4: an officer declared a conflict of interest; no step changes the state.
+    case conflictDeclared(conflict: DeclaredConflict)
+    /// §7.6 (see Forwarding.swift).
+    case forwarded(forwarding: Forwarding)
+    case outcomeRecorded(outcome: ProvincialOutcome)
+    /// §7.3: a member filed or amended their own evaluation form.
+    case memberEvaluated(record: MemberEvaluation)
+    /// §7.1 (see Meeting.swift).
+    case meetingOpened(meeting: Meeting)
+    case attendanceRecorded(stage: MeetingStage, attendance: [Attendance], by: String)
 
     /// The stable id of this kind of event.
     public var kind: String {
@@ -45,6 +55,12 @@ public enum Change: Sendable, Hashable, Codable {
         case .concluded: "concluded"
         case .measureRecorded: "measure_recorded"
         case .closed: "closed"
+        case .conflictDeclared: "conflict_declared"
+        case .forwarded: "forwarded"
+        case .outcomeRecorded: "outcome_recorded"
+        case .memberEvaluated: "member_evaluated"
+        case .meetingOpened: "meeting_opened"
+        case .attendanceRecorded: "attendance_recorded"
         }
     }
 
@@ -59,6 +75,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .withdrawn: Localized(vi: "Rút đề xuất", en: "Withdrawn")
         case .partyOpinion: Localized(vi: "Ý kiến cấp ủy", en: "Party opinion")
         case .checklistFilled: Localized(vi: "Phiếu rà soát điều kiện", en: "Review checklist")
+        case .ballotCast(let ballot) where ballot.amends == true: Localized(vi: "Sửa biểu quyết", en: "Ballot amended")
         case .ballotCast: Localized(vi: "Biểu quyết", en: "Ballot")
         case .decided: Localized(vi: "Quyết định", en: "Decision")
         case .resourced: Localized(vi: "Bảo đảm điều kiện", en: "Resources provided")
@@ -69,21 +86,33 @@ public enum Change: Sendable, Hashable, Codable {
         case .concluded: Localized(vi: "Kết luận", en: "Conclusion")
         case .measureRecorded: Localized(vi: "Khen thưởng / trách nhiệm", en: "Measure recorded")
         case .closed: Localized(vi: "Kết thúc", en: "Closed")
+        case .conflictDeclared: Localized(vi: "Khai báo xung đột lợi ích", en: "Conflict of interest declared")
+        case .forwarded: Localized(vi: "Chuyển cấp tỉnh", en: "Forwarded to the province")
+        case .outcomeRecorded: Localized(vi: "Kết quả cấp tỉnh", en: "Province's decision")
+        case .memberEvaluated(let record) where record.amends == true:
+            Localized(vi: "Sửa phiếu đánh giá của thành viên", en: "Member's evaluation form amended")
+        case .memberEvaluated: Localized(vi: "Phiếu đánh giá của thành viên", en: "Member's evaluation form")
+        case .meetingOpened: Localized(vi: "Mở cuộc họp tập thể lãnh đạo", en: "Collective's meeting opened")
+        case .attendanceRecorded: Localized(vi: "Điểm danh cuộc họp", en: "Meeting attendance recorded")
         }
     }
 }
 
 /// Who acted. `onBehalfOf` names the member or committee a clerk records for (from
-/// minutes); `played` marks an action taken under `DEXUAT_AS` on a demo database.
+/// minutes); `played` marks an action taken under `DEXUAT_AS` on a demo database;
+/// `acting` the delegation or appointment (§7.5) a deputy or officer in charge acted on,
+/// set by `Workflow.perform`, never by the caller.
 public struct Actor: Sendable, Hashable, Codable {
     public var login: String
     public var onBehalfOf: String?
     public var played: Bool
+    public var acting: Acting?
 
-    public init(login: String, onBehalfOf: String? = nil, played: Bool = false) {
+    public init(login: String, onBehalfOf: String? = nil, played: Bool = false, acting: Acting? = nil) {
         self.login = login
         self.onBehalfOf = onBehalfOf
         self.played = played
+        self.acting = acting
     }
 
     /// Whose voice the action carries: the member on whose behalf a clerk writes, or the actor.

@@ -11,7 +11,7 @@ extension Permissions {
     /// refusal. `actor.onBehalfOf` names the member or committee a clerk records for.
     public static func offered(_ kind: ActionKind, on proposal: Proposal, by actor: Actor, in org: Organization,
                                settings: ProcedureSettings, today: Day) -> Refusal? {
-        if let refusal = check(kind, on: proposal, by: actor, in: org) { return refusal }
+        if let refusal = check(kind, on: proposal, by: actor, in: org, today: today) { return refusal }
         return recordRefusal(kind, on: proposal, by: actor, in: org, settings: settings, today: today)
     }
 
@@ -29,7 +29,7 @@ extension Permissions {
     private static func recordRefusal(_ kind: ActionKind, on p: Proposal, by actor: Actor, in org: Organization,
                                       settings: ProcedureSettings, today: Day) -> Refusal? {
         switch kind {
-        case .editDraft, .withdraw, .receive, .outOfScope, .resource, .progress:
+        case .editDraft, .withdraw, .receive, .outOfScope, .resource, .progress, .forward, .recordOutcome:
             // Only the input can be wrong.
             return nil
         case .submit:
@@ -38,15 +38,21 @@ extension Permissions {
             return Preconditions.returnForCompletion(p, settings: settings)
         case .partyOpinion:
             return Preconditions.partyOpinion(p)
-        case .checklist:
-            return Preconditions.notYetVoted(p, member: actor.voice)
-        case .ballot:
-            // The ballot's form carries the member's checklist and records it first, so a
-            // missing checklist (`Preconditions.checklistComplete`) is input, not a reason.
-            return Preconditions.notYetVoted(p, member: actor.voice)
+        case .checklist, .ballot:
+            // A member's own record may be amended until the decision (§7.2), which moves
+            // the proposal out of the state these steps need. The ballot's form carries the
+            // member's checklist and records it first, so a missing checklist
+            // (`Preconditions.checklistComplete`) is input, not a reason. A member marked
+            // absent at the meeting (§7.1) takes neither.
+            return Preconditions.present(p, member: actor.voice)
+        case .openMeeting:
+            return Preconditions.openMeeting(MeetingStage.current(of: p) ?? .review, p)
+        case .recordAttendance:
+            return Preconditions.recordAttendance(MeetingStage.current(of: p) ?? .review, p, by: actor, in: org)
         case .decide:
             let tally = p.tally(in: org, settings: settings)
             let refusals = DecisionKind.allCases.map { Preconditions.decision($0, p, tally: tally, settings: settings) }
+            if let refusal = Preconditions.quorum(.review, p, settings: settings) { return refusal }
             if refusals.contains(where: { $0 == nil }) { return nil }
             // A vote that passed lacks what approval needs; otherwise the vote is still open.
             return Preconditions.decision(tally.passed ? .approve : .reject, p, tally: tally, settings: settings)
@@ -55,7 +61,13 @@ extension Permissions {
         case .report:
             return Preconditions.report(p, today: today)
         case .evaluate:
-            return Preconditions.evaluate(p)
+            return Preconditions.collectiveEvaluation(p, in: org, settings: settings)
+                ?? Preconditions.quorum(.evaluation, p, settings: settings)
+        case .memberEvaluation:
+            // A member's own form may be amended until the collective evaluation (§7.2),
+            // which moves the proposal out of `reported`; a member marked absent at the
+            // evaluation meeting files none (§7.1).
+            return Preconditions.present(p, member: actor.voice)
         case .conclude:
             return Preconditions.conclude(p, settings: settings)
         case .measure:

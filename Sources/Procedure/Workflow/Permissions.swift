@@ -4,7 +4,7 @@ public enum ActingParty: Sendable, Hashable {
     case theProposer
     case head
     case clerk
-    /// A member of the leadership collective (head or deputy), the recused excluded.
+    /// A member of the leadership collective (head or deputy), the conflicted (§7.4) excluded.
     case member
     case partyLiaison
 }
@@ -47,6 +47,13 @@ public enum Permissions {
         Permission(action: .conclude, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .measure, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
         Permission(action: .close, states: [.state(.evaluated)], parties: [.head], clerkMayRecordOnBehalf: false),
+        Permission(action: .forward, states: [.registered], parties: [.clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .recordOutcome, states: [.state(.forwarded)], parties: [.clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .memberEvaluation, states: [.state(.reported)], parties: [.member], clerkMayRecordOnBehalf: false),
+        // §7.1: the head opens the meeting, or the clerk for the head; the chair (a member)
+        // or the clerk records the attendance (Preconditions.recordAttendance names which).
+        Permission(action: .openMeeting, states: [.registered, .state(.reported)], parties: [.head, .clerk], clerkMayRecordOnBehalf: false),
+        Permission(action: .recordAttendance, states: [.registered, .state(.reported)], parties: [.clerk, .member], clerkMayRecordOnBehalf: false),
     ]
 
     public static func permission(for action: ActionKind) -> Permission {
@@ -70,30 +77,34 @@ public enum Permissions {
         case .head: return org.holds(.head, login, in: unit)
         case .clerk: return org.holds(.clerk, login, in: unit)
         case .member:
-            return login != proposal.proposer && org.collective(of: unit).contains { $0.login == login }
+            // §7.1: once a meeting is open, its convened members, frozen at opening.
+            return !proposal.isConflicted(login) && proposal.currentCollective(in: org).contains(login)
         case .partyLiaison: return org.holds(.partyLiaison, login, inOrAbove: unit)
         }
     }
 
     /// Role and state check for one action: nil when allowed, else why not. Input
-    /// checks come after, in `Workflow.perform`.
-    public static func check(_ action: ActionKind, on proposal: Proposal, by actor: Actor, in org: Organization) -> Refusal? {
+    /// checks come after, in `Workflow.perform`. With `today`, a delegation or appointment
+    /// in force (§7.5) lets a deputy or officer in charge take the head's step.
+    public static func check(_ action: ActionKind, on proposal: Proposal, by actor: Actor, in org: Organization,
+                             today: Day? = nil) -> Refusal? {
         guard org.officer(actor.login) != nil else { return Refusal(.unknownOfficer, detail: actor.login) }
         let row = permission(for: action)
         guard row.states.contains(where: { matches($0, proposal) }) else {
             return Refusal(.wrongState, detail: Localized(
                 vi: proposal.stateLabel[.vi], en: proposal.stateLabel[.en]))
         }
+        // §7.6 first: a proposal beyond the ward is reviewed by no one in the ward, whoever asks
+        // (the chair included, whose own proposal it is: the province is the answer to give).
+        if let refusal = routingRefusal(action, on: proposal, in: org) { return refusal }
+        // §7.4 before any role: nobody acts on a proposal they proposed or declared a conflict on.
+        if let conflict = conflictRefusal(row, on: proposal, by: actor, in: org) { return conflict }
         if let behalf = actor.onBehalfOf {
             guard row.clerkMayRecordOnBehalf, org.holds(.clerk, actor.login, in: proposal.reviewingUnitID) else {
                 return Refusal(.onBehalfNotAllowed)
             }
             // The party a clerk writes for must itself qualify (a committee name for the Party opinion).
             if action == .partyOpinion { return nil }
-            if row.parties.contains(.member), behalf == proposal.proposer,
-               org.collective(of: proposal.reviewingUnitID).contains(where: { $0.login == behalf }) {
-                return Refusal(.recused)
-            }
             guard row.parties.contains(where: { qualifies(behalf, as: $0, for: proposal, in: org) }) else {
                 return Refusal(.notAMember, detail: behalf)
             }
@@ -102,11 +113,13 @@ public enum Permissions {
         if row.parties.contains(where: { qualifies(actor.login, as: $0, for: proposal, in: org) }) {
             return nil
         }
-        if row.parties == [.theProposer] { return Refusal(.notTheProposer) }
-        if row.parties.contains(.member), actor.login == proposal.proposer,
-           org.collective(of: proposal.reviewingUnitID).contains(where: { $0.login == actor.login }) {
-            return Refusal(.recused)
+        if let today, let authority = headAuthority(action, on: proposal, for: actor.login, in: org, today: today) {
+            switch authority {
+            case .acting: return nil
+            case .refused(let refusal): return refusal
+            }
         }
+        if row.parties == [.theProposer] { return Refusal(.notTheProposer) }
         if row.parties.contains(.member) { return Refusal(.notAMember, detail: actor.login) }
         let needed = row.parties.map { party -> Localized in
             switch party {
@@ -125,10 +138,10 @@ public enum Permissions {
     /// Every action with nil when this officer may take it now, or the reason why not:
     /// what the TUI's action menu lists (greyed with the reason).
     public static func available(on proposal: Proposal, for login: String, in org: Organization,
-                                 settings: ProcedureSettings = .standard) -> [(ActionKind, Refusal?)] {
+                                 settings: ProcedureSettings = .standard, today: Day? = nil) -> [(ActionKind, Refusal?)] {
         ActionKind.allCases.map { kind in
             if let off = switchedOff(kind, settings: settings) { return (kind, off) }
-            return (kind, check(kind, on: proposal, by: Actor(login: login), in: org))
+            return (kind, check(kind, on: proposal, by: Actor(login: login), in: org, today: today))
         }
     }
 

@@ -31,13 +31,6 @@ public enum Preconditions {
         return nil
     }
 
-    /// Step 3: a member's checklist and ballot are recorded once per receipt; after the
-    /// ballot neither changes.
-    public static func notYetVoted(_ p: Proposal, member: String) -> Refusal? {
-        if p.ballots.contains(where: { $0.member == member }) { return Refusal(.ballotAlreadyCast, detail: member) }
-        return nil
-    }
-
     /// Step 3: the member's checklist is complete before the ballot. The Desk's ballot form
     /// carries the checklist and records it first, so this is what the form supplies, not
     /// a reason to withhold the ballot from the menu (see `Permissions.offered`).

@@ -42,6 +42,15 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
     public var conclusion: Conclusion?
     public var measures: [Measure] = []
     public var closedOn: Day?
+    /// §7.4: conflicts of interest declared on it (nil until the first; see `conflicts`).
+    public var declaredConflicts: [DeclaredConflict]?
+    /// §7.6: the forwarding letter and the province's decision, for a proposal beyond the ward.
+    public var forwarding: Forwarding?
+    public var provincialOutcome: ProvincialOutcome?
+    /// §7.3: each member's latest own evaluation form (nil until the first; see `memberEvaluations`).
+    public var memberEvaluationRecords: [MemberEvaluation]?
+    /// §7.1: the collective's meetings (nil until the first; see `meetings`).
+    public var meetingRecords: [Meeting]?
 
     /// A proposal as its first event creates it.
     public init(id: String, created: Event) {
@@ -107,6 +116,7 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
             next.checklists = [:]
             next.ballots = []
             next.partyOpinions.removeAll { $0.stage == .beforeApproval }
+            next = next.droppingReviewMeeting()
         case let .outOfScope(record):
             next.outOfScope = record
             next.state = .outOfScope
@@ -119,6 +129,8 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
         case let .checklistFilled(member, answers):
             next.checklists[member] = answers
         case let .ballotCast(ballot):
+            // The member's latest ballot is their vote (§7.2); earlier ones stay in the chain.
+            next.ballots.removeAll { $0.member == ballot.member }
             next.ballots.append(ballot)
         case let .decided(decision):
             next.decision = decision
@@ -149,6 +161,15 @@ public struct Proposal: Sendable, Hashable, Codable, Identifiable {
         case let .closed(day):
             next.closedOn = day
             next.state = .closed
+        case let .conflictDeclared(conflict):
+            next.declaredConflicts = next.conflicts + [conflict]
+        case let .memberEvaluated(record):
+            // The member's latest form is theirs (§7.2); earlier ones stay in the chain.
+            next.memberEvaluationRecords = next.memberEvaluations.filter { $0.member != record.member } + [record]
+        case .forwarded, .outcomeRecorded:
+            next = next.applyingForwarding(event.change)
+        case .meetingOpened, .attendanceRecorded:
+            next = next.applyingMeeting(event.change)
         }
         return next
     }

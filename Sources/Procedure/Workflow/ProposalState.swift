@@ -3,6 +3,8 @@
 public enum ProposalState: String, Sendable, Hashable, Codable, CaseIterable {
     case draft
     case received
+    /// Beyond the ward (§7.6): sent to the province, its clocks paused.
+    case forwarded
     case returned
     case outOfScope = "out_of_scope"
     case withdrawn
@@ -19,6 +21,7 @@ public enum ProposalState: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .draft: Localized(vi: "Bản nháp", en: "Draft")
         case .received: Localized(vi: "Đã tiếp nhận", en: "Received")
+        case .forwarded: Localized(vi: "Đã chuyển cấp tỉnh", en: "Forwarded to the province")
         case .returned: Localized(vi: "Trả lại bổ sung", en: "Returned for completion")
         case .outOfScope: Localized(vi: "Không thuộc phạm vi", en: "Out of scope")
         case .withdrawn: Localized(vi: "Đã rút", en: "Withdrawn")

@@ -83,7 +83,8 @@ public struct PartyOpinion: Sendable, Hashable, Codable {
     public var recordedBy: String
 }
 
-/// One member's ballot in the leadership collective. Every ballot is kept.
+/// One member's ballot in the leadership collective. Every ballot is kept in the event
+/// chain; the proposal holds each member's latest (§7.2: a member may amend until the decision).
 public struct Ballot: Sendable, Hashable, Codable {
     public var member: String
     public var inFavour: Bool
@@ -91,6 +92,9 @@ public struct Ballot: Sendable, Hashable, Codable {
     public var day: Day
     /// The login who entered it: the member, or a clerk from the minutes.
     public var recordedBy: String
+    /// True when it replaces the member's earlier ballot. Absent (nil) on a first ballot,
+    /// so the recorded payloads of older ballots are unchanged.
+    public var amends: Bool? = nil
 }
 
 /// What the head decided after the vote (4a, 4b, 3o).
@@ -238,11 +242,15 @@ public struct Finding: Sendable, Hashable, Codable {
     public var kind: FindingKind
     public var holds: Bool
     public var reason: String
+    /// §7.3: in the collective evaluation, why the chair's answer differs from the members'
+    /// majority. Absent (nil) otherwise, so older payloads are unchanged.
+    public var departureReason: String? = nil
 
-    public init(kind: FindingKind, holds: Bool, reason: String) {
+    public init(kind: FindingKind, holds: Bool, reason: String, departureReason: String? = nil) {
         self.kind = kind
         self.holds = holds
         self.reason = reason
+        self.departureReason = departureReason
     }
 }
 
@@ -265,6 +273,9 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public var participants: [String]?
     /// A deputy who is the proposer and so took no part in evaluating their own proposal.
     public var excluded: [String]?
+    /// §7.3: the members whose own forms the collective evaluation was taken on (nil on
+    /// member forms and on evaluations recorded before §7.3).
+    public var memberForms: [String]?
 
     public init(outcome: Outcome, damage: Bool, damageDescription: String = "", damageEstimateVND: Int64? = nil,
                 findings: [Finding], abuseFound: Bool = false, objectiveCauses: String, subjectiveCauses: String,

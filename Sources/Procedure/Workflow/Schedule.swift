@@ -1,20 +1,31 @@
 /// A step with a legal limit, as the inbox and the detail pane show it.
 public enum StepKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Step 2 (§7.7): the Party opinion before approval, within the review's window: due
+    /// on the decision's own due day, since the decision cannot come before it.
+    case partyOpinion = "party_opinion"
     /// Steps 2–4: Party opinion, collective review and decision, 7 WD from receipt.
     case decision
+    /// Step 5 (§7.7, LOCAL): resources granted after approval, 10 WD by default.
+    case resourcing
     /// Step 7: the completion report, 5 WD after the end of implementation.
     case report
     /// Step 9: the evaluation meeting, 7 WD from receipt of the report.
     case evaluation
     /// Step 10 (LOCAL): the conclusion, 3 WD after the meeting.
     case conclusion
+    /// Step 11 (§7.7, LOCAL): the measures ("kịp thời") recorded and the proposal closed,
+    /// 15 WD by default from the conclusion (from the evaluation with no conclusion step).
+    case measures
 
     public var label: Localized {
         switch self {
+        case .partyOpinion: Localized(vi: "Ý kiến cấp ủy trước khi cho phép triển khai", en: "Party opinion before approval")
         case .decision: Localized(vi: "Xin ý kiến cấp ủy, họp tập thể và quyết định", en: "Party opinion, collective review and decision")
+        case .resourcing: Localized(vi: "Bảo đảm điều kiện thực hiện", en: "Resources granted")
         case .report: Localized(vi: "Báo cáo kết quả thực hiện", en: "Completion report")
         case .evaluation: Localized(vi: "Họp đánh giá kết quả", en: "Evaluation meeting")
         case .conclusion: Localized(vi: "Ban hành kết luận", en: "Conclusion issued")
+        case .measures: Localized(vi: "Khuyến khích, bảo vệ và kết thúc", en: "Encouragement, protection and closing")
         }
     }
 }
@@ -37,42 +48,17 @@ public struct StepClock: Sendable, Hashable, Codable {
 }
 
 extension Proposal {
-    /// The clocks of every limited step this proposal has reached, in order.
+    /// The clocks of every limited step this proposal has reached, in order: the rules of
+    /// `ProposalFacts.clocks`, over this proposal's facts, so the two can never disagree.
     public func clocks(calendar: WorkingCalendar, settings: ProcedureSettings) -> [StepClock] {
-        var clocks: [StepClock] = []
-        if let receipt = receipts.last {
-            let due = calendar.addingWorkingDays(settings.decisionDays, to: receipt.day)
-            let done: Day?
-            if awaitingReceipt || state == .returned {
-                done = returns.last?.day ?? receipt.day
-            } else {
-                done = decision?.day ?? outOfScope?.day
-            }
-            clocks.append(StepClock(step: .decision, limitDays: settings.decisionDays, start: receipt.day, due: due, done: done))
-        }
-        if decision != nil && decision?.kind != .reject, resources != nil || report != nil {
-            let end = terminatedOn ?? dossier.endDate
-            if let end {
-                let due = calendar.addingWorkingDays(settings.reportDays, to: end)
-                clocks.append(StepClock(step: .report, limitDays: settings.reportDays, start: end, due: due, done: report?.day))
-            }
-        }
-        if let report {
-            let due = calendar.addingWorkingDays(settings.evaluationDays, to: report.day)
-            clocks.append(StepClock(step: .evaluation, limitDays: settings.evaluationDays, start: report.day, due: due, done: evaluation?.day))
-        }
-        if settings.requireConclusion, let evaluation {
-            let due = calendar.addingWorkingDays(settings.conclusionDays, to: evaluation.day)
-            clocks.append(StepClock(step: .conclusion, limitDays: settings.conclusionDays, start: evaluation.day, due: due, done: conclusion?.day))
-        }
-        return clocks
+        ProposalFacts(self).clocks(calendar: calendar, settings: settings)
     }
 
     /// The open step with the nearest due day, if any: what the inbox sorts and marks by.
     /// A suspended proposal's report clock keeps running only once implementation resumes;
-    /// final states have no open clock.
+    /// final states have no open clock, nor one forwarded to the province (§7.6: paused).
     public func nextDue(calendar: WorkingCalendar, settings: ProcedureSettings) -> StepClock? {
-        guard !state.isFinal, state != .suspended, state != .returned, !awaitingReceipt else { return nil }
+        guard !state.isFinal, state != .suspended, state != .returned, state != .forwarded, !awaitingReceipt else { return nil }
         return clocks(calendar: calendar, settings: settings).filter { $0.done == nil }.min { $0.due < $1.due }
     }
 }
@@ -87,6 +73,8 @@ public enum Notice: String, Sendable, Hashable, Codable, CaseIterable {
     case scienceTechnologyRegime = "st_regime"
     /// Routed to the superior unit because the proposer heads their own (art. 7(4)).
     case routedToSuperior = "routed_to_superior"
+    /// The ward chairperson's own proposal, sent to the province (§7.6).
+    case forwardedToProvince = "forwarded_to_province"
 
     public var text: Localized {
         switch self {
@@ -102,6 +90,9 @@ public enum Notice: String, Sendable, Hashable, Codable, CaseIterable {
         case .routedToSuperior:
             Localized(vi: "Người đề xuất là thủ trưởng đơn vị: đề xuất do thủ trưởng cơ quan cấp trên xem xét (Điều 7 khoản 4 Nghị định 73)",
                       en: "The proposer heads the unit: the superior unit's head reviews it (Decree 73 art. 7(4))")
+        case .forwardedToProvince:
+            Localized(vi: "Đề xuất của Chủ tịch UBND phường: chuyển cấp tỉnh xem xét (khoản 4 Điều 7 NĐ 73/2023); thời hạn tạm dừng khi đang ở cấp tỉnh",
+                      en: "The ward chairperson's own proposal, forwarded to the province (Decree 73 art. 7(4)); its clocks pause while it is there")
         }
     }
 }
@@ -112,6 +103,7 @@ extension Proposal {
         if dossier.legalBasis == .decree73 && !proposerIsManaging { result.append(.protectionMayNotApply) }
         if dossier.legalBasis == .scienceTechnologyTask { result.append(.scienceTechnologyRegime) }
         if unitID != reviewingUnitID { result.append(.routedToSuperior) }
+        if forwarding != nil { result.append(.forwardedToProvince) }
         if decision?.kind == .override { result.append(.headOverride) }
         return result
     }

@@ -5,7 +5,7 @@
 public struct VoteTally: Sendable, Hashable, Codable {
     /// Members of the collective who may vote (the recused excluded).
     public var eligible: [String]
-    /// Deputies who are the proposer, listed as recused.
+    /// Members who are the proposer or declared a conflict (§7.4), listed as recused.
     public var recused: [String]
     public var yes: [String]
     public var no: [String]
@@ -13,13 +13,21 @@ public struct VoteTally: Sendable, Hashable, Codable {
     public var headVote: Bool?
     public var basis: VoteBasis
 
+    /// §7.1: the eligible members marked present at the review meeting, once its attendance
+    /// is recorded; nil without a meeting or attendance (then everyone may still vote).
+    public var present: [String]?
+
     public var notVoted: [String] { eligible.filter { !yes.contains($0) && !no.contains($0) } }
+
+    /// The eligible members marked absent: they take no part in the vote.
+    public var absent: [String] { present.map { list in eligible.filter { !list.contains($0) } } ?? [] }
 
     /// The number the "more than half" is taken of.
     public var base: Int {
         switch basis {
         case .allEligible: eligible.count
-        case .present: yes.count + no.count
+        // §7.1: with the attendance recorded, those marked present; else those who voted.
+        case .present: present?.count ?? (yes.count + no.count)
         }
     }
 
@@ -40,6 +48,8 @@ public struct VoteTally: Sendable, Hashable, Codable {
         if passed { return false }
         switch basis {
         case .present:
+            // With the attendance, the members present may still vote.
+            if present != nil { return !canStillPass }
             // Those who have not voted are taken as absent: the ballots cast are the result.
             return yes.count + no.count > 0
         case .allEligible:
@@ -49,10 +59,11 @@ public struct VoteTally: Sendable, Hashable, Codable {
 
     /// Could the remaining members, all voting yes, still make it pass?
     var canStillPass: Bool {
-        let remaining = notVoted
+        // A member marked absent will not vote.
+        let remaining = notVoted.filter { present?.contains($0) ?? true }
         let headRemaining = remaining.contains(headLogin ?? "")
         let finalYes = yes.count + remaining.count
-        let finalBase = basis == .allEligible ? eligible.count : yes.count + no.count + remaining.count
+        let finalBase = basis == .allEligible ? eligible.count : present?.count ?? (yes.count + no.count + remaining.count)
         let finalHead = headVote ?? (headRemaining ? true : nil)
         return Self.passes(yes: finalYes, no: no.count, base: finalBase, headVote: finalHead)
     }
@@ -60,7 +71,9 @@ public struct VoteTally: Sendable, Hashable, Codable {
     /// The head's login, if the head is eligible.
     public var headLogin: String?
 
-    public init(eligible: [String], recused: [String], yes: [String], no: [String], headLogin: String?, headVote: Bool?, basis: VoteBasis) {
+    public init(eligible: [String], recused: [String], yes: [String], no: [String], headLogin: String?, headVote: Bool?, basis: VoteBasis,
+                present: [String]? = nil) {
+        self.present = present
         self.eligible = eligible
         self.recused = recused
         self.yes = yes

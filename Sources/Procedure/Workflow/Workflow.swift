@@ -50,9 +50,12 @@ public enum Workflow {
     /// Every later step. The role and state checks of `Permissions` come first, then the
     /// checks of what was typed; a refusal changes nothing.
     public static func perform(_ action: Action, on proposal: Proposal, by actor: Actor, context: Context) -> Result<Transition, Refusal> {
-        if let refusal = Permissions.check(action.kind, on: proposal, by: actor, in: context.organization) {
+        if let refusal = Permissions.check(action.kind, on: proposal, by: actor, in: context.organization, today: context.today) {
             return .failure(refusal)
         }
+        // §7.5: the authority is the rules' finding, never the caller's claim.
+        var actor = actor
+        actor.acting = Permissions.acting(action.kind, on: proposal, by: actor, in: context.organization, today: context.today)
         let changes: [Change]
         let reason: String
         do {
@@ -118,7 +121,6 @@ public enum Workflow {
             return ([.partyOpinion(opinion: opinion)], body)
 
         case .checklist(let answers):
-            if let refusal = Preconditions.notYetVoted(p, member: actor.voice) { throw refusal }
             let clean = try answers.map { try $0.normalized().get() }
             let template = settings.checklist
             let missing = template.missing(in: clean)
@@ -126,14 +128,17 @@ public enum Workflow {
                 throw Refusal(.checklistIncomplete, detail: Localized(
                     vi: missing.map(\.id).joined(separator: ", "), en: missing.map(\.id).joined(separator: ", ")))
             }
+            if let refusal = Preconditions.present(p, member: actor.voice) { throw refusal }
             return ([.checklistFilled(member: actor.voice, answers: clean)], "")
 
         case .ballot(let inFavour, let comment):
             let member = actor.voice
-            if let refusal = Preconditions.notYetVoted(p, member: member) { throw refusal }
+            if let refusal = Preconditions.present(p, member: member) { throw refusal }
             if let refusal = Preconditions.checklistComplete(p, member: member, settings: settings) { throw refusal }
             let text = try multi(comment)
-            let ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
+            var ballot = Ballot(member: member, inFavour: inFavour, comment: text, day: today, recordedBy: actor.login)
+            // A second ballot of the same member amends the first (§7.2); the event says so.
+            if p.ballots.contains(where: { $0.member == member }) { ballot.amends = true }
             return ([.ballotCast(ballot: ballot)], text)
 
         case .decide(let kind, let number, let reasons, let statement):
@@ -141,6 +146,7 @@ public enum Workflow {
             let number = try TextInput.singleLine(number, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
             let why = try multi(reasons)
             let responsibility = try multi(statement)
+            if let refusal = Preconditions.quorum(.review, p, settings: settings) { throw refusal }
             if let refusal = Preconditions.decision(kind, p, tally: tally, settings: settings) { throw refusal }
             switch kind {
             case .approve:
@@ -180,11 +186,17 @@ public enum Workflow {
             return ([.reported(report: CompletionReport(summary: text, results: clean, day: today, by: actor.login))], text)
 
         case .evaluate(let form):
-            if let refusal = Preconditions.evaluate(p) { throw refusal }
+            if let refusal = Preconditions.collectiveEvaluation(p, in: org, settings: settings) { throw refusal }
+            if let refusal = Preconditions.quorum(.evaluation, p, settings: settings) { throw refusal }
             var evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            // §7.3: where the chair departs from the members' majority, a written reason.
+            try checkDepartures(evaluation, on: p, in: org, settings: settings)
+            evaluation.memberForms = p.eligibleMemberEvaluations(in: org).map(\.member)
             // The head chairs the collective; a deputy who is the proposer is excluded (step 9).
-            let collective = org.collective(of: p.reviewingUnitID).map(\.login)
-            evaluation.participants = collective.filter { $0 != p.proposer }
+            // §7.1: with a meeting, those convened to it (and present, once the attendance is in).
+            let collective = p.collectiveMembers(at: .evaluation, in: org)
+            let attending = p.meeting(.evaluation)?.present
+            evaluation.participants = collective.filter { $0 != p.proposer && (attending?.contains($0) ?? true) }
             evaluation.excluded = collective.filter { $0 == p.proposer }
             return ([.evaluated(evaluation: evaluation)], evaluation.subjectiveCauses)
 
@@ -209,6 +221,23 @@ public enum Workflow {
         case .close:
             if let refusal = Preconditions.close(p, settings: settings) { throw refusal }
             return ([.closed(day: today)], "")
+
+        case .forward(let number, let day):
+            return (try forward(p, letterNumber: number, letterDay: day, by: actor, today: today), "")
+
+        case .memberEvaluation(let form):
+            if let refusal = Preconditions.present(p, member: actor.voice) { throw refusal }
+            let evaluation = try checkedEvaluation(form, targets: p.dossier.targets.count, day: today)
+            return ([.memberEvaluated(record: memberEvaluation(evaluation, on: p, by: actor))], evaluation.subjectiveCauses)
+
+        case .recordOutcome(let number, let day, let result, let reasons):
+            return (try recordOutcome(p, decisionNumber: number, decisionDay: day, result: result, reasons: reasons, by: actor, today: today), reasons)
+
+        case .openMeeting(let stage, let day, let chair):
+            return (try openMeeting(p, stage: stage, day: day, chair: chair, by: actor, org: org, today: today), "")
+
+        case .recordAttendance(let stage, let attendance):
+            return (try recordAttendance(p, stage: stage, attendance: attendance, by: actor, org: org), "")
         }
     }
 
@@ -244,7 +273,10 @@ public enum Workflow {
         if form.damage && (TextInput.isBlank(description) || (form.damageEstimateVND ?? 0) <= 0) {
             throw Refusal(.damageEstimate)
         }
-        let findings = try form.findings.map { Finding(kind: $0.kind, holds: $0.holds, reason: try multi($0.reason)) }
+        let findings = try form.findings.map { finding in
+            Finding(kind: finding.kind, holds: finding.holds, reason: try multi(finding.reason),
+                    departureReason: try finding.departureReason.map(multi).flatMap { TextInput.isBlank($0) ? nil : $0 })
+        }
         // Each finding once, with a reason: a missing or repeated one makes the form incomplete.
         let missing = FindingKind.allCases.filter { kind in
             findings.filter { $0.kind == kind }.count != 1
@@ -265,17 +297,21 @@ public enum Workflow {
 extension Proposal {
     /// The vote as it stands, under the given settings.
     public func tally(in org: Organization, settings: ProcedureSettings) -> VoteTally {
-        let collective = org.collective(of: reviewingUnitID).map(\.login)
-        let recused = collective.filter { $0 == proposer }
-        let eligible = collective.filter { $0 != proposer }
-        let counted = ballots.filter { eligible.contains($0.member) }
+        // §7.1: once the review meeting is open, its members frozen at opening.
+        let collective = collectiveMembers(at: .review, in: org)
+        // §7.4: the proposer and anyone who declared a conflict do not vote.
+        let recused = collective.filter { isConflicted($0) }
+        let eligible = collective.filter { !isConflicted($0) }
+        let present = meeting(.review)?.present.map { list in list.filter { eligible.contains($0) } }
+        // A member marked absent has no ballot to count (one cast before the attendance is not counted).
+        let counted = ballots.filter { eligible.contains($0.member) && (present?.contains($0.member) ?? true) }
         let head = org.head(of: reviewingUnitID)?.login
         let headLogin = head.flatMap { eligible.contains($0) ? $0 : nil }
         return VoteTally(
             eligible: eligible, recused: recused,
             yes: counted.filter(\.inFavour).map(\.member), no: counted.filter { !$0.inFavour }.map(\.member),
             headLogin: headLogin, headVote: counted.first { $0.member == headLogin }?.inFavour,
-            basis: settings.voteBasis)
+            basis: settings.voteBasis, present: present)
     }
 
     /// The consequence that measures must fit: the conclusion's, or, when the conclusion

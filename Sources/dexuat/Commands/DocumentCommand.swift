@@ -43,7 +43,8 @@ struct DocumentCommand: ParsableCommand {
             let document: OfficialDocument
             switch DocumentBuilder.build(documentKind, for: proposal, number: number, organization: try ledger.organization(),
                                          settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName,
-                                         checkpoint: try ledger.chainHead().checkpoint) {
+                                         checkpoint: try ledger.chainHead().checkpoint,
+                                         events: try ledger.history(of: proposal.id).map(\.event)) {
             case .success(let d): document = d
             case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
             }

@@ -16,7 +16,7 @@ struct FormExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Xuất phiếu biểu quyết (ballot) hoặc đánh giá (evaluation) để điền ngoại tuyến.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
-    @Option(help: "ballot hoặc evaluation.") var kind: String
+    @Option(help: "ballot, evaluation hoặc member_evaluation (phiếu đánh giá của thành viên).") var kind: String
     @Option(help: "Ghi vào tệp này (mặc định: in ra màn hình).") var output: String?
     @Flag(help: "Cho phép thay tệp --output đã có.") var force = false
 
@@ -28,7 +28,8 @@ struct FormExport: ParsableCommand {
             let ledger = try options.openLedger()
             let proposal = try lookUp(id, in: ledger)
             let actor = try Identity.actor(in: ledger)
-            switch formKind.export(proposal, for: actor.login, organization: try ledger.organization(), settings: try ledger.settings()) {
+            switch formKind.export(proposal, for: actor.login, organization: try ledger.organization(), settings: try ledger.settings(),
+                                   today: Day.inVietnam(Date())) {
             case .failure(let error):
                 fail(error.text(options.lang), code: 1)
             case .success(let text):

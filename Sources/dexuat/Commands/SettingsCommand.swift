@@ -39,10 +39,15 @@ struct SettingsCommand: ParsableCommand {
                 ("report_days", "\(settings.reportDays)", CLIText.reportLimitAfterEnd[options.lang]),
                 ("evaluation_days", "\(settings.evaluationDays)", CLIText.evaluationLimitReport[options.lang]),
                 ("conclusion_days", "\(settings.conclusionDays)", CLIText.conclusionLimitAfterMeeting[options.lang]),
+                ("resourcing_days", "\(settings.resourcingDays)", CLIText.resourcingLimitAfterApproval[options.lang]),
+                ("measures_days", "\(settings.measuresDays)", CLIText.measuresLimitAfterConclusion[options.lang]),
                 ("due_soon_days", "\(settings.dueSoonDays)", CLIText.dueSoonWithin[options.lang]),
+                ("quorum", settings.quorumPercent.map { "\($0)%" } ?? "none", CLIText.quorumLocal[options.lang]),
                 ("publish_ballot_comments", "\(settings.publishBallotComments)", CLIText.publishBallotComments[options.lang]),
                 ("publish_private_notes", "\(settings.publishPrivateNotes)", CLIText.publishPrivateNotes[options.lang]),
                 ("publish_liability_details", "\(settings.publishLiabilityDetails)", CLIText.publishDamageLiabilityDetails[options.lang]),
+                ("member_evaluation_share", "\(settings.memberEvaluationShare)", CLIText.memberEvaluationShareLabel[options.lang]),
+                ("departure_needs_reason", "\(settings.departureNeedsReason)", CLIText.departureNeedsReasonLabel[options.lang]),
             ]
             for (key, value, label) in rows { say("\(Text.fit(key, 28)) \(Text.fit(value, 14)) \(label)") }
             say(CLIText.reviewChecklist[options.lang])
@@ -107,9 +112,19 @@ struct SettingsCommand: ParsableCommand {
         case "report_days": settings.reportDays = try days()
         case "evaluation_days": settings.evaluationDays = try days()
         case "conclusion_days": settings.conclusionDays = try days()
+        case "resourcing_days": settings.resourcingDays = try days()
+        case "measures_days": settings.measuresDays = try days()
+        case "departure_needs_reason": settings.departureNeedsReason = try bool()
+        case "member_evaluation_share":
+            let range = ProcedureSettings.memberEvaluationShareRange
+            guard let n = Int(value), range.contains(n) else { throw InputError(CLIText.needsShare(key, range)) }
+            settings.memberEvaluationShare = n
         case "due_soon_days":
             guard let n = Int(value), (0...10).contains(n) else { throw InputError(CLIText.dueSoonDays) }
             settings.dueSoonDays = n
+        case "quorum":
+            guard let quorum = ProcedureSettings.parseQuorum(value) else { throw InputError(CLIText.quorumSetting) }
+            settings.quorumPercent = quorum
         default:
             throw InputError(CLIText.unknownSetting(key))
         }

@@ -207,7 +207,7 @@ struct ResultReport: ParsableCommand {
 }
 
 struct Evaluate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Phiếu đánh giá kết quả (Điều 5 khoản 2, Điều 11 NĐ 73): kết quả, thiệt hại, nhận định, nguyên nhân.")
+    static let configuration = CommandConfiguration(abstract: "Phiếu đánh giá kết quả (Điều 5 khoản 2, Điều 11 NĐ 73): kết quả, thiệt hại, nhận định, nguyên nhân. Với --mine: phiếu đánh giá của thành viên; không có --mine: đánh giá của tập thể (người đứng đầu chủ trì).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "completed, partly_completed, not_completed.") var outcome: String
@@ -219,8 +219,21 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Nguyên nhân khách quan (có thể ghi \"Không có\").") var objective: String = ""
     @Option(help: "Nguyên nhân chủ quan (có thể ghi \"Không có\").") var subjective: String = ""
     @Option(name: .customLong("result"), help: "Đánh giá chỉ tiêu: SỐ=yes|no:nội dung, lặp lại.") var results: [String] = []
+    @Flag(help: "Phiếu đánh giá của chính thành viên (§7.3), sửa được đến khi có đánh giá của tập thể.") var mine = false
+    @Option(name: .customLong("departure"), help: "Lý do khác ý kiến đa số thành viên: right_policy|…=lý do, lặp lại (đánh giá của tập thể).") var departures: [String] = []
     func run() throws {
         try dexuat.run(options) {
+            if mine && !departures.isEmpty {
+                throw InputError(CLIText.departureOnlyCollective)
+            }
+            var reasons: [FindingKind: String] = [:]
+            for text in departures {
+                let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let kind = FindingKind(rawValue: parts[0].trimmingCharacters(in: .whitespaces)) else {
+                    throw InputError(CLIText.invalidDeparture(text))
+                }
+                reasons[kind] = try textArgument(parts[1])
+            }
             guard let o = Outcome(rawValue: outcome) else {
                 throw InputError(CLIText.invalidOutcome(outcome))
             }
@@ -228,12 +241,14 @@ struct Evaluate: ParsableCommand {
                 guard let (key, holds, reason) = splitKeyed(text), let kind = FindingKind(rawValue: key) else {
                     throw InputError(CLIText.invalidFindingFormRightPolicy(text))
                 }
-                return Finding(kind: kind, holds: holds, reason: reason)
+                return Finding(kind: kind, holds: holds, reason: reason, departureReason: reasons[kind])
             }
             let form = EvaluationForm(outcome: o, damage: damage, damageDescription: damageDescription, damageEstimateVND: try damageEstimate.map { try amountArgument($0, option: "--damage-estimate") },
                                       findings: parsedFindings, abuseFound: abuse, objectiveCauses: try textArgument(objective),
                                       subjectiveCauses: try textArgument(subjective), results: try parseResults(results))
-            try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.evaluate(form: form)] }
+            try dexuat.step(options, step.id, step.seen, json: step.json) { _ in
+                [mine ? .memberEvaluation(form: form) : .evaluate(form: form)]
+            }
         }
     }
 }

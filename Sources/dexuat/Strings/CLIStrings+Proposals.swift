@@ -37,8 +37,8 @@ extension CLIText {
     // MARK: FormCommand.swift
 
     static func kindBallotEvaluationNot(_ kind: some CustomStringConvertible) -> Localized {
-        Localized(vi: "--kind: ballot hoặc evaluation, không phải \(kind)",
-                  en: "--kind: ballot or evaluation, not \(kind)")
+        Localized(vi: "--kind: ballot, evaluation hoặc member_evaluation, không phải \(kind)",
+                  en: "--kind: ballot, evaluation or member_evaluation, not \(kind)")
     }
 
     static func wroteFormVersion(_ id: some CustomStringConvertible, _ version: some CustomStringConvertible, _ output: some CustomStringConvertible) -> Localized {
