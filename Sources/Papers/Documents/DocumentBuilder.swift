@@ -200,6 +200,8 @@ public enum DocumentBuilder {
         body.append(.init("Ngày \(e.day.vietnamese), tập thể lãnh đạo \(s(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)) họp đánh giá kết quả thực hiện đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)."
                           + (participants.isEmpty ? "" : " Thành phần: \(participants.joined(separator: "; ")).")
                           + ((e.excluded ?? []).isEmpty ? "" : " Không tham gia đánh giá (là người đề xuất): \((e.excluded ?? []).map(people.describe).joined(separator: "; ")).")))
+        body += evaluationMeetingParagraphs(p, people: people)
+        body += memberFormParagraphs(p, e, people: people)
         if let opinion = p.partyOpinion(.beforeEvaluation) {
             body.append(.init("Ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : s(opinion.committee)) ngày \(opinion.day.vietnamese): \(opinion.stance.label.vi). \(flat(opinion.text))"))
         }
@@ -218,7 +220,8 @@ public enum DocumentBuilder {
         }
         body.append(.init("3. Nhận định", style: .heading))
         for finding in e.findings {
-            body.append(.init("\(finding.kind.label.vi): \(finding.holds ? "có" : "không") — \(flat(finding.reason))"))
+            body.append(.init("\(finding.kind.label.vi): \(finding.holds ? "có" : "không") — \(flat(finding.reason))"
+                              + findingTally(finding, p, e)))
         }
         if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, vụ lợi hoặc lạm quyền (Nghị định 73/2023/NĐ-CP, Điều 6).")) }
         body.append(.init("4. Nguyên nhân", style: .heading))

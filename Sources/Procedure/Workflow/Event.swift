@@ -82,7 +82,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .progressNoted: Localized(vi: "Tiến độ", en: "Progress")
         case .directiveIssued: Localized(vi: "Chỉ đạo", en: "Directive")
         case .reported: Localized(vi: "Báo cáo kết quả", en: "Result reported")
-        case .evaluated: Localized(vi: "Đánh giá kết quả", en: "Evaluated")
+        case .evaluated: Localized(vi: "Đánh giá của tập thể", en: "Collective evaluation")
         case .concluded: Localized(vi: "Kết luận", en: "Conclusion")
         case .measureRecorded: Localized(vi: "Khen thưởng / trách nhiệm", en: "Measure recorded")
         case .closed: Localized(vi: "Kết thúc", en: "Closed")
