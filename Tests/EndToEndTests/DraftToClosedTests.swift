@@ -25,7 +25,14 @@ import Testing
     /// (the form's title, or the y/N question).
     func pick(_ text: String, then: String, _ keys: CountedKeys, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try keys.type("a")
-        let menu = try keys.expect("Thao tác — Enter chọn", sourceLocation: sourceLocation)
+        var menu = try keys.expect("Thao tác — Enter chọn", sourceLocation: sourceLocation)
+        // The title row can be on the screen before the rows under it are painted (a slow
+        // terminal under load): read the screen again for a while before concluding.
+        let deadline = Date().addingTimeInterval(5)
+        while Self.menuNumber(of: text, in: menu) == nil && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            menu = try keys.tmux.screen()
+        }
         guard let number = Self.menuNumber(of: text, in: menu) else {
             Issue.record("No allowed action \"\(text)\" in the menu:\n\(menu)", sourceLocation: sourceLocation)
             throw CountedKeys.Stuck(step: text, awaited: "a menu line with a digit")

@@ -11,7 +11,14 @@ import Testing
 
     func pick(_ text: String, in tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try tmux.press("a")
-        let screen = try tmux.waitFor("Thao tác — Enter chọn", sourceLocation: sourceLocation)
+        var screen = try tmux.waitFor("Thao tác — Enter chọn", sourceLocation: sourceLocation)
+        // The title row can be painted before the rows under it (a slow terminal under
+        // load): read the screen again for a while before concluding.
+        let deadline = Date().addingTimeInterval(5)
+        while menuNumber(of: text, in: screen) == nil && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            screen = try tmux.screen()
+        }
         let number = try #require(menuNumber(of: text, in: screen), "no menu line with \(text) in:\n\(screen)", sourceLocation: sourceLocation)
         try tmux.type(number)
     }
