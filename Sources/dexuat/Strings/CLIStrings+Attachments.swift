@@ -30,4 +30,10 @@ extension CLIText {
     }
 
     static let attachmentDossier = Localized(vi: "Hồ sơ", en: "Dossier")
+
+    static let attachmentMaxLabel = Localized(vi: "Dung lượng tối đa mỗi tệp đính kèm, MB", en: "Largest attachment, in MB")
+
+    static func needsAttachmentMax(_ key: String, _ range: ClosedRange<Int>) -> Localized {
+        Localized(vi: "\(key) phải là số MB từ \(range.lowerBound) đến \(range.upperBound)", en: "\(key) must be a number of MB from \(range.lowerBound) to \(range.upperBound)")
+    }
 }
