@@ -18,6 +18,20 @@ public struct AttachmentRecord: Sendable, Hashable, Codable {
     /// The event's time, as the chain writes it (UTC, ISO 8601 with milliseconds).
     public var attachedAt: String
 
+    public init(seq: Int64, proposalID: String, number: Int, step: StepKind?, name: String, mediaType: String, size: Int64,
+                sha256: String, attachedBy: String, attachedAt: String) {
+        self.seq = seq
+        self.proposalID = proposalID
+        self.number = number
+        self.step = step
+        self.name = name
+        self.mediaType = mediaType
+        self.size = size
+        self.sha256 = sha256
+        self.attachedBy = attachedBy
+        self.attachedAt = attachedAt
+    }
+
     public var date: Date? { Codec.parseUTC(attachedAt) }
     public var isTextLike: Bool { AttachmentRules.isTextLike(mediaType: mediaType, name: name) }
 }

@@ -143,7 +143,8 @@ extension ProposalsBoard {
             if let proposal {
                 detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
                     proposal: proposal, history: history, organization: organization, settings: settings,
-                    calendar: calendar, today: key.today, language: key.language))
+                    calendar: calendar, today: key.today, language: key.language,
+                    attachments: try ledger.attachments(ofVisible: proposal)))
                 reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
                                                organization: organization, settings: settings)
             }

@@ -85,6 +85,14 @@ public enum AttachmentRules {
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ]
 
+    /// A size as people read it: "812 B", "34 KB", "2,5 MB".
+    public static func sizeText(_ bytes: Int64) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1_048_576 { return "\((bytes + 512) / 1024) KB" }
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+
     /// Whether the Desk may show the file as text: text/* or a txt, csv or md name.
     public static func isTextLike(mediaType: String, name: String) -> Bool {
         if mediaType.lowercased().hasPrefix("text/") { return true }

@@ -100,12 +100,7 @@ struct AttachmentCommand: ParsableCommand {
 
 /// How an attachment is shown on a line.
 enum AttachmentFormat {
-    static func size(_ bytes: Int64) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
-        if bytes < 1_048_576 { return "\((bytes + 512) / 1024) KB" }
-        let tenths = (bytes * 10 + 524_288) / 1_048_576
-        return "\(tenths / 10),\(tenths % 10) MB"
-    }
+    static func size(_ bytes: Int64) -> String { AttachmentRules.sizeText(bytes) }
 
     static func line(_ r: AttachmentRecord, org: Organization, lang: Language) -> String {
         let day = r.date.map { Day.inVietnam($0).vietnamese } ?? "?"
