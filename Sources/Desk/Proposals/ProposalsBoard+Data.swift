@@ -231,6 +231,7 @@ extension ProposalsBoard {
             inbox.hasMore = more.hasMore
             inbox.list.resize(count: inbox.rows.count)
             return []
+        case let view as AttachmentView: return receive(view, desk)
         case let payload as DetailPayload:
             let key = payload.key
             if let proposal = payload.proposal, proposal.version == inbox.current?.version || inbox.current?.id != key.id {
