@@ -49,6 +49,25 @@ extension Ledger {
     @discardableResult
     public func attach(to id: String, step: StepKind?, name: String, mediaType: String?, from input: FileHandle,
                        by actor: Actor, at now: Date = Date()) throws -> AttachmentRecord {
+        try attach(to: id, step: step, name: name, mediaType: mediaType, by: actor, at: now) { try input.read(upToCount: $0) }
+    }
+
+    /// The same, for bytes already in memory (the demo's small files).
+    @discardableResult
+    public func attach(to id: String, step: StepKind?, name: String, mediaType: String?, data: Data,
+                       by actor: Actor, at now: Date = Date()) throws -> AttachmentRecord {
+        var offset = 0
+        return try attach(to: id, step: step, name: name, mediaType: mediaType, by: actor, at: now) { count in
+            guard offset < data.count else { return nil }
+            let end = min(data.count, offset + count)
+            defer { offset = end }
+            return data.subdata(in: (data.startIndex + offset)..<(data.startIndex + end))
+        }
+    }
+
+    /// `read(n)` gives the next at most `n` bytes, nil or empty at the end.
+    func attach(to id: String, step: StepKind?, name: String, mediaType: String?, by actor: Actor, at now: Date,
+                read next: (Int) throws -> Data?) throws -> AttachmentRecord {
         let now = Codec.millisecond(now)
         let name = try AttachmentRules.checkName(name).mapError { LedgerError.refused($0) }.get()
         let type = AttachmentRules.mediaType(given: mediaType, name: name)
@@ -57,7 +76,7 @@ extension Ledger {
             try Self.checkMayAttach(id, actor: actor, db: db)
             return try Self.loadSettings(db).attachmentMaxMB
         }
-        let spool = try Spool(limit: AttachmentRules.limitBytes(mb: limitMB), limitMB: limitMB, input: input)
+        let spool = try Spool(limit: AttachmentRules.limitBytes(mb: limitMB), limitMB: limitMB, read: next)
         defer { spool.remove() }
         return try write { db in
             try Self.checkMayAttach(id, actor: actor, db: db)
@@ -245,14 +264,14 @@ final class Spool {
     private(set) var size: Int64 = 0
     private(set) var sha256 = ""
 
-    init(limit: Int64, limitMB: Int, input: FileHandle) throws {
+    init(limit: Int64, limitMB: Int, read next: (Int) throws -> Data?) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-attach-\(UUID().uuidString)").path
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw LedgerError.database(LedgerText.cannotCreateFile(path, String(cString: strerror(errno)))) }
         let out = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var hasher = SHA256()
         do {
-            while let data = try input.read(upToCount: Ledger.attachmentChunkSize), !data.isEmpty {
+            while let data = try next(Ledger.attachmentChunkSize), !data.isEmpty {
                 size += Int64(data.count)
                 guard size <= limit else { throw LedgerError.refused(AttachmentRules.tooLarge(limitMB: limitMB)) }
                 hasher.update(data: data)
