@@ -20,8 +20,15 @@ import Testing
         try tmux.type("open " + id)
         try tmux.press("Enter")
         try tmux.waitFor("Chi tiết · " + id)
-        try tmux.press("G")
-        let listed = try tmux.waitFor("1. du-toan.csv")
+        try tmux.waitFor("Trạng thái:")
+        // G once the detail is there (a G typed before it arrives scrolls an empty pane).
+        var listed = ""
+        for _ in 0..<20 where !listed.contains("1. du-toan.csv") {
+            try tmux.press("G")
+            Thread.sleep(forTimeInterval: 0.25)
+            listed = try tmux.screen()
+        }
+        #expect(listed.contains("1. du-toan.csv"), "\(listed)")
         #expect(listed.contains("Tệp đính kèm") && listed.contains("2. ban-ve.pdf"), "\(listed)")
         try tmux.press("o")
         let pager = try tmux.waitFor("Máy quét tài liệu,18.000.000")
