@@ -70,6 +70,8 @@ let package = Package(
         // A child process for the reliability batteries: commits in a loop, reports each
         // acknowledged commit, gets killed. Not part of the product.
         .executableTarget(name: "dexuat-torture", dependencies: ["Procedure", "Ledger"]),
+        // §7.8 in figures: `swift run -c release dexuat-attach-bench [MB]`. Not a test.
+        .executableTarget(name: "dexuat-attach-bench", dependencies: ["Procedure", "Ledger"]),
         // The TOML fuzzer at scale: `swift run -c release dexuat-toml-fuzz 100000`.
         .target(name: "SafeTOMLFuzz", dependencies: ["SafeTOML"]),
         .executableTarget(name: "dexuat-toml-fuzz", dependencies: ["SafeTOMLFuzz"]),

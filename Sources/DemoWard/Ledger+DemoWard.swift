@@ -15,7 +15,7 @@ extension Ledger {
                            proposals: ((String, [Transition]) throws -> Void) throws -> Void) throws -> Int {
         // §7.5: the demo's delegations and appointment, as the generator's world has them.
         let org = DemoWard.withDelegations(org, today: Day.inVietnam(now))
-        return try importDemo(organization: org, administrator: administrator, at: now, batch: batch, proposals: proposals) { today, record in
+        let count = try importDemo(organization: org, administrator: administrator, at: now, batch: batch, proposals: proposals) { today, record in
             try DemoOversight.script(today: today, org: org) { login, daysAgo, decide in
                 let day = today.adding(days: -daysAgo)
                 // `decide` runs only during this call; Swift cannot see that through two
@@ -23,5 +23,8 @@ extension Ledger {
                 try withoutActuallyEscaping(decide) { try record(login, day, DemoOversight.morning(of: day), $0) }
             }
         }
+        // §7.8: a few proposals carry small files made from their dossiers.
+        try DemoAttachments.attach(in: self, at: now)
+        return count
     }
 }

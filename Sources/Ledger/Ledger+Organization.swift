@@ -131,6 +131,9 @@ extension Ledger {
         if !ProcedureSettings.memberEvaluationShareRange.contains(settings.memberEvaluationShare) {
             throw LedgerError.badInput(LedgerText.memberEvaluationShareOutOfRange(ProcedureSettings.memberEvaluationShareRange))
         }
+        if !AttachmentRules.maxMBRange.contains(settings.attachmentMaxMB) {
+            throw LedgerError.badInput(LedgerText.attachmentMaxOutOfRange(AttachmentRules.maxMBRange))
+        }
         if !settings.quorumIsValid {
             throw LedgerError.badInput(LedgerText.quorumOutOfRange(range: ProcedureSettings.quorumRange))
         }

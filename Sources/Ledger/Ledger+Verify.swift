@@ -164,6 +164,7 @@ extension Ledger {
             try Self.verifyFacts(db, into: &report)
             try Self.verifyConflicts(db, into: &report)
             try Self.verifyDelegations(db, into: &report)
+            try Self.verifyAttachments(db, into: &report)
             try Self.verifyAdministration(db, replay: administration, into: &report)
             return report
         }

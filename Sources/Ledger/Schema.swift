@@ -16,6 +16,7 @@ enum Schema {
         ("v5-conflicts", conflicts),
         ("v5-step-clocks", stepClocks),
         ("v5-delegation", delegation),
+        ("v5-attachments", attachments),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -21,7 +21,7 @@ struct Dexuat: ParsableCommand {
             Checklist.self, BallotCommand.self, Decide.self, ResourceCommand.self, ProgressCommand.self,
             DirectiveCommand.self, ResultReport.self, Evaluate.self, Conclude.self, MeasureCommand.self, Close.self,
             Forward.self, OutcomeCommand.self, MeetingCommand.self,
-            List.self, Show.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
+            List.self, Show.self, Attach.self, Attachments.self, AttachmentCommand.self, CalendarCommand.self, SettingsCommand.self, Verify.self,
             ReportCommand.self,
             LibraryCommand.self, BriefingCommand.self, AcknowledgeCommand.self, CoverageCommand.self, InspectionCommand.self, DifficultyCommand.self, ConflictCommand.self,
             DelegateCommand.self, AppointCommand.self,

@@ -158,6 +158,8 @@ struct ShowJSON: Encodable {
     var conflicts: [ConflictJSON]
     /// §7.1: the collective's meetings, with their attendance.
     var meetings: [MeetingJSON]
+    /// §7.8: the files attached, by number (name, size, hash; never the content).
+    var attachments: [AttachmentJSON]
     /// §7.6: the forwarding letter and the province's decision (null for a proposal of the ward).
     @NullEncoded var forwarding: Forwarding?
     @NullEncoded var provincialOutcome: ProvincialOutcome?
@@ -216,6 +218,7 @@ struct ShowJSON: Encodable {
         measures = p.measures
         conflicts = p.conflicts.map { ConflictJSON($0, proposal: p.id, name: org.officer($0.officer)?.name ?? "") }
         meetings = p.meetings.map { MeetingJSON($0, org: org) }
+        attachments = try ledger.attachments(ofVisible: p).map { AttachmentJSON($0, org: org) }
         forwarding = p.forwarding
         provincialOutcome = p.provincialOutcome
         events = try ledger.history(of: p.id).map {

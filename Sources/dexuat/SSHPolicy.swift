@@ -89,6 +89,11 @@ enum SSHPolicy {
         "list": .allowed(["state": v("--state"), "unit": v("--unit"), "overdue": v("--overdue"), "dueSoon": v("--due-soon"), "mine": v("--mine"),
                           "search": v("--search"), "limit": v("--limit"), "after": v("--after"), "json": v("--json")]),
         "show": .allowed(["id": v("<id>"), "json": v("--json")]),
+        // §7.8: the file comes on standard input and goes to standard output; no server path.
+        "attach": .allowed(["id": v("<id>"), "step": v("--step"), "name": v("--name"), "type": v("--type"), "json": v("--json")]),
+        "attachments": .allowed(["id": v("<id>"), "json": v("--json")]),
+        "attachment": .allowed([:]),
+        "attachment get": .allowed(["id": v("<id>"), "number": v("<number>")]),
         "calendar": .allowed(["year": v("--year"), "addHoliday": v("--add-holiday"), "addWorkday": v("--add-workday"),
                               "reason": v("--reason"), "json": v("--json")]),
         "settings": .allowed(["assignments": v("--set"), "addItems": v("--add-checklist-item"),

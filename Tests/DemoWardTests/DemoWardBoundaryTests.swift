@@ -95,8 +95,12 @@ struct DemoWardBoundaryTests {
         let digest = try DatabaseQueue(path: path).read { db in try Self.digest(db) }
         // §7.5 (the demo's delegations and appointment) and §7.3 (the members' own evaluation
         // forms) and §7.1 (the meetings of three stories) are events of the chain on purpose:
-        // the digest moved with them.
-        #expect(digest == "seq=844 hash=8bf2086aa74e894862901a1a19e898aba76a247633d4086c472c1f234919c9e8 proposals=40 fnv=7c9af3da4ce9e3be")
+        // the digest moved with them. §7.8: six attachment_added events (a cost table and a
+        // note on three proposals) moved the chain's head again; the proposal rows did not.
+        #expect(digest == "seq=850 hash=298a1406e0a669ab52d46cc194e8ab62eb7dff0bfa990ff17414f78db7bc1df8 proposals=40 fnv=7c9af3da4ce9e3be")
+        let attached = try ledger.list(ProposalQuery()).flatMap { try ledger.attachments(ofVisible: try #require(try ledger.proposal($0.id))) }
+        #expect(attached.map(\.name).sorted() == ["bang-du-toan.csv", "bang-du-toan.csv", "bang-du-toan.csv", "ghi-chu.txt", "ghi-chu.txt", "ghi-chu.txt"])
+        #expect(attached.allSatisfy { $0.isTextLike && $0.size > 0 })
         #expect(try ledger.verify().ok)
     }
 

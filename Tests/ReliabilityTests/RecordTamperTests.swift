@@ -177,6 +177,39 @@ struct RecordTamperTests {
         }
     }
 
+    /// §7.8: a byte flipped in a stored chunk, a chunk deleted, an attachment row edited
+    /// or deleted: `verify` names the file by proposal and number and exits 3.
+    @Test func anAttachmentTamperedWithIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Sổ tiếp nhận điện tử"), by: Actor(login: "nvan")).id
+        try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        let input = source.scratch.path("bang.csv")
+        let bytes = Data((0..<(Ledger.attachmentChunkSize + 500)).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        #expect(FileManager.default.createFile(atPath: input, contents: bytes))
+        let record = try ledger.attach(to: id, step: nil, name: "bang.csv", mediaType: nil,
+                                       from: try #require(FileHandle(forReadingAtPath: input)), by: Actor(login: "nvan"))
+        #expect(try ledger.verify().ok)
+        let blobKey = "\(id) #1 sha256 \(record.sha256.prefix(12))", rowKey = "\(id) #1 (seq \(record.seq))"
+        for (name, sql, table, key) in [
+            ("flip", "UPDATE attachment_blob SET data = CAST(X'FF' || substr(data, 2) AS BLOB) WHERE chunk = 1", "attachment_blob", blobKey),
+            ("chunk", "DELETE FROM attachment_blob WHERE chunk = 0", "attachment_blob", blobKey),
+            ("size", "UPDATE attachment SET size = 1 WHERE seq = \(record.seq)", "attachment", rowKey),
+            ("sha", "UPDATE attachment SET sha256 = 'abc' WHERE seq = \(record.seq)", "attachment", rowKey),
+            ("deleted", "DELETE FROM attachment WHERE seq = \(record.seq)", "attachment", rowKey),
+        ] {
+            let path = try source.copy("attachment-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: table, key: key)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng \(table), \(key):"), "\(cli.stdout)")
+        }
+    }
+
     /// §7.5: a delegation or appointment (who may act for a head) edited, deleted or made
     /// up in `delegation` or `appointment` is named by table and number.
     @Test func aDelegationOrAppointmentEditedDeletedOrAddedIsNamed() throws {

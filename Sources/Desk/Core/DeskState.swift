@@ -29,6 +29,7 @@ public enum Overlay: Sendable {
     case form(FormHost)
     case chooser(Chooser)
     case messages(MessageLog)
+    case pager(AttachmentPager)
 
     public var component: any DeskComponent {
         switch self {
@@ -40,6 +41,7 @@ public enum Overlay: Sendable {
         case .form(let c): c
         case .chooser(let c): c
         case .messages(let c): c
+        case .pager(let c): c
         }
     }
 
@@ -54,6 +56,7 @@ public enum Overlay: Sendable {
         case (.form, let c as FormHost): .form(c)
         case (.chooser, let c as Chooser): .chooser(c)
         case (.messages, let c as MessageLog): .messages(c)
+        case (.pager, let c as AttachmentPager): .pager(c)
         default: self
         }
     }

@@ -345,6 +345,7 @@ extension Overlay {
         case .form(let host): host.form.title
         case .chooser: DeskText.chooserTitle
         case .messages: DeskText.messagesTitle
+        case .pager: DeskText.sectionAttachments
         }
     }
 }

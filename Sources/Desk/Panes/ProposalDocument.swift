@@ -16,9 +16,12 @@ public enum ProposalDocument {
         public var calendar: WorkingCalendar
         public var today: Day
         public var language: Language
+        /// §7.8: the files attached, by number.
+        public var attachments: [AttachmentRecord]
 
         public init(proposal: Proposal, history: [StoredEvent], organization: Organization, settings: ProcedureSettings,
-                    calendar: WorkingCalendar, today: Day, language: Language) {
+                    calendar: WorkingCalendar, today: Day, language: Language, attachments: [AttachmentRecord] = []) {
+            self.attachments = attachments
             self.proposal = proposal
             self.history = history
             self.organization = organization
@@ -111,6 +114,11 @@ public enum ProposalDocument {
         if !p.meetings.isEmpty {
             section(DeskText.sectionMeetings[lang])
             out += meetingLines(p, org: org, language: lang)
+        }
+
+        if !inputs.attachments.isEmpty {
+            section(DeskText.sectionAttachments[lang])
+            out += attachmentLines(inputs.attachments, org: org, language: lang)
         }
 
         if let f = p.forwarding {

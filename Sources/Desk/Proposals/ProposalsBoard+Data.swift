@@ -143,7 +143,8 @@ extension ProposalsBoard {
             if let proposal {
                 detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
                     proposal: proposal, history: history, organization: organization, settings: settings,
-                    calendar: calendar, today: key.today, language: key.language))
+                    calendar: calendar, today: key.today, language: key.language,
+                    attachments: try ledger.attachments(ofVisible: proposal)))
                 reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
                                                organization: organization, settings: settings)
             }
@@ -230,6 +231,7 @@ extension ProposalsBoard {
             inbox.hasMore = more.hasMore
             inbox.list.resize(count: inbox.rows.count)
             return []
+        case let view as AttachmentView: return receive(view, desk)
         case let payload as DetailPayload:
             let key = payload.key
             if let proposal = payload.proposal, proposal.version == inbox.current?.version || inbox.current?.id != key.id {

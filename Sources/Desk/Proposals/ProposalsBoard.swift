@@ -65,6 +65,8 @@ public struct DetailState: Sendable {
 public struct ProposalsBoard: DeskComponent {
     public var inbox = InboxState()
     public var detail = DetailState()
+    /// §7.8: the attachment last opened (`o` opens the one after it).
+    var lastAttachment: (id: String, number: Int)?
     public var focus: Pane = .inbox
     /// The filters with their counts, as last loaded with the inbox.
     public var presets: [InboxPreset] = []
@@ -101,6 +103,7 @@ public struct ProposalsBoard: DeskComponent {
             Binding([.char("a")], "actions", DeskText.actionsHelp, hint: DeskText.hintActions, why: noProposal),
             Binding([], "action", DeskText.actionByName, why: noProposal, argument: true),
             Binding([], "conflict", DeskText.declareConflictHelp, why: noProposal, argument: true),
+            Binding([.char("o")], "attachment", DeskText.openAttachmentHelp, why: noProposal, argument: true),
             Binding([.char("c")], "new", DeskText.newProposal, hint: DeskText.hintNew),
         ]
         return all
@@ -151,6 +154,8 @@ public struct ProposalsBoard: DeskComponent {
             return choose(item.menuItem, desk)
         case "conflict":
             return declareConflict(argument, desk)
+        case "attachment":
+            return openAttachment(argument, desk)
         case "new":
             return openNewDossier(desk)
         default:

@@ -42,7 +42,8 @@ public enum DocumentBuilder {
     /// decision or conclusion and on what authority (§7.5: "KT." for a deputy).
     public static func build(_ kind: OfficialDocumentKind, for p: Proposal, number: DocumentNumber, organization org: Organization,
                              settings: ProcedureSettings, place: String = defaultPlace,
-                             checkpoint: ChainCheckpoint, events: [Event] = []) -> Result<OfficialDocument, DocumentRefusal> {
+                             checkpoint: ChainCheckpoint, events: [Event] = [],
+                             attachments: [AttachmentRecord] = []) -> Result<OfficialDocument, DocumentRefusal> {
         let day: Day
         switch self.day(of: kind, for: p, settings: settings) {
         case .success(let d): day = d
@@ -62,8 +63,27 @@ public enum DocumentBuilder {
         case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior)
         case .conclusion: conclusion(&doc, p, org: org, people: people, proposerText: proposerText, head: head, superior: superior)
         }
+        listAttachments(&doc, kind, attachments)
         signForTheHead(&doc, kind, events: events, org: org)
         return .success(doc)
+    }
+
+    /// §7.8: the steps whose files a document rests on (nil: the dossier's own).
+    static func stepsResting(on kind: OfficialDocumentKind) -> [StepKind?] {
+        switch kind {
+        case .minutes, .decision: [nil, .partyOpinion, .decision]
+        case .conclusion: [nil, .report, .evaluation, .conclusion]
+        }
+    }
+
+    /// "Tài liệu kèm theo": the attached files the document rests on, by number, with
+    /// their size and SHA-256, so that a paper copy names exactly which bytes it means.
+    static func listAttachments(_ doc: inout OfficialDocument, _ kind: OfficialDocumentKind, _ attachments: [AttachmentRecord]) {
+        let steps = stepsResting(on: kind)
+        let files = attachments.filter { steps.contains($0.step) }.sorted { $0.number < $1.number }
+        guard !files.isEmpty else { return }
+        let list = files.map { f in "\(f.number). \(s(f.name)) (\(AttachmentRules.sizeText(f.size)), SHA-256 \(f.sha256))" }
+        doc.paragraphs.append(.init("Tài liệu kèm theo: " + list.joined(separator: "; ") + "."))
     }
 
     // MARK: - Biên bản

@@ -128,6 +128,9 @@ public struct PublicRegister: Sendable {
     public var printedOn: Day
     /// The chain's head when the register was printed, printed at its foot (PROCEDURE.md §5).
     public var checkpoint: ChainCheckpoint
+    /// §7.8: the files attached to each proposal of the register, by proposal id: their
+    /// names, sizes and hashes are printed (HTML), never their content.
+    public var attachments: [String: [AttachmentRecord]] = [:]
 
     public init(proposals: [Proposal], lastHashes: [String: String], organization: Organization, settings: ProcedureSettings,
                 period: RegisterPeriod?, language: Language, printedOn: Day, checkpoint: ChainCheckpoint) {

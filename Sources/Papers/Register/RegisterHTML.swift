@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import Procedure
 
 /// The public register as a printable A4 HTML page in Vietnamese administrative style
@@ -25,6 +26,14 @@ public enum RegisterHTML {
                 let cls = field == .id ? " class=\"head\"" : ""
                 let tdClass = field == .lastEvent ? " class=\"hash\"" : ""
                 html += "<tr\(cls) data-field=\"\(field.rawValue)\"><th>\(Markup.html(field.label[lang]))</th><td\(tdClass)>\(Markup.isolated(entry[field]))</td></tr>\n"
+            }
+            // §7.8: names, sizes and hashes only (a row `verify --register` does not read).
+            if let files = register.attachments[entry.proposalID], !files.isEmpty {
+                let cell = files.map { f in
+                    "\(f.number). " + Markup.isolated(f.name) + " (" + Markup.html(AttachmentRules.sizeText(f.size)) + ", <span class=\"hash\">"
+                        + Markup.html(f.sha256) + "</span>)"
+                }.joined(separator: "<br>")
+                html += "<tr data-field=\"attachments\"><th>\(Markup.html(PapersText.registerAttachments[lang]))</th><td>\(cell)</td></tr>\n"
             }
             html += "</table>\n"
         }

@@ -88,6 +88,9 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case absenceReason = "meeting.absence_reason"
     case memberAbsent = "meeting.member_absent"
     case quorumNotReached = "meeting.quorum"
+    // §7.8: attachments (Attachments.swift).
+    case attachmentNotAllowed = "attachment.not_allowed"
+    case attachmentTooLarge = "attachment.too_large"
 
     /// What a person reads when this rule refuses an action.
     public var message: Localized {
@@ -166,6 +169,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .absenceReason: Localized(vi: "Thành viên vắng mặt phải có lý do", en: "An absent member needs a reason")
         case .memberAbsent: Localized(vi: "Thành viên vắng mặt tại cuộc họp không rà soát, không biểu quyết", en: "A member absent from the meeting neither reviews nor votes")
         case .quorumNotReached: Localized(vi: "Số thành viên có mặt chưa đủ tỷ lệ tối thiểu để họp", en: "The members present do not reach the quorum")
+        case .attachmentNotAllowed: Localized(vi: "Chỉ người đề xuất hoặc người giữ vai trò tại đơn vị có đề xuất mới được đính kèm tệp", en: "Only the proposer or an officer holding a role in the proposal's units may attach files")
+        case .attachmentTooLarge: Localized(vi: "Tệp đính kèm vượt quá giới hạn dung lượng", en: "The file exceeds the attachment size limit")
         }
     }
 
@@ -210,6 +215,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .meetingStage, .meetingAlreadyOpen, .meetingNotOpen, .meetingDate, .meetingChair, .meetingChairOrClerk,
              .meetingUnknownMember, .attendanceIncomplete, .absenceReason, .memberAbsent, .quorumNotReached:
             Localized(vi: "Nghị định 73/2023, Điều 8 khoản 1 (họp tập thể lãnh đạo); Công văn 432, điểm 3: dân chủ", en: "Decree 73/2023, art. 8(1) (the collective's meeting); Letter 432, point 3: democratic")
+        case .attachmentNotAllowed, .attachmentTooLarge:
+            Localized(vi: "PROCEDURE.md §7.8: tệp đính kèm; Công văn 432, điểm 3", en: "PROCEDURE.md §7.8: attachments; Letter 432, point 3")
         }
     }
 }

@@ -54,6 +54,8 @@ public struct ProcedureSettings: Sendable, Hashable, Codable {
     /// §7.1, LOCAL: the share of the convened members, in percent, that those present at a
     /// meeting must exceed before its decision or evaluation (50: more than half). None by default.
     public var quorumPercent: Int?
+    /// §7.8: the largest file that may be attached, in MiB (``AttachmentRules/maxMBRange``).
+    public var attachmentMaxMB = 20
 
     public init() {}
 
@@ -112,5 +114,6 @@ extension ProcedureSettings {
         try read(.memberEvaluationShare, &memberEvaluationShare)
         try read(.departureNeedsReason, &departureNeedsReason)
         quorumPercent = try c.decodeIfPresent(Int.self, forKey: .quorumPercent)
+        try read(.attachmentMaxMB, &attachmentMaxMB)
     }
 }

@@ -44,7 +44,8 @@ struct DocumentCommand: ParsableCommand {
             switch DocumentBuilder.build(documentKind, for: proposal, number: number, organization: try ledger.organization(),
                                          settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName,
                                          checkpoint: try ledger.chainHead().checkpoint,
-                                         events: try ledger.history(of: proposal.id).map(\.event)) {
+                                         events: try ledger.history(of: proposal.id).map(\.event),
+                                         attachments: try ledger.attachments(ofVisible: proposal)) {
             case .success(let d): document = d
             case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
             }

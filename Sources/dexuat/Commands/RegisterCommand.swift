@@ -30,9 +30,10 @@ struct RegisterCommand: ParsableCommand {
             }
             let ledger = try options.openLedger()
             let hashes = try ledger.lastEvents().mapValues(\.hash)
-            let register = PublicRegister(proposals: try ledger.allProposals(), lastHashes: hashes, organization: try ledger.organization(),
+            var register = PublicRegister(proposals: try ledger.allProposals(), lastHashes: hashes, organization: try ledger.organization(),
                                           settings: try ledger.settings(), period: chosen, language: options.lang,
                                           printedOn: Day.inVietnam(Date()), checkpoint: try ledger.chainHead().checkpoint)
+            register.attachments = Dictionary(grouping: try ledger.attachmentsOfPublicProposals(), by: \.proposalID)
             let text = format == "csv" ? RegisterCSV.render(register) : RegisterHTML.render(register)
             guard let output = try OutputTarget(output, force: force, database: options.databasePath).write(text) else { return }
             say(CLIText.wrotePublicRegisterProposals(register.entries.count, output)[options.lang])

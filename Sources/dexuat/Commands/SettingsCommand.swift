@@ -48,6 +48,7 @@ struct SettingsCommand: ParsableCommand {
                 ("publish_liability_details", "\(settings.publishLiabilityDetails)", CLIText.publishDamageLiabilityDetails[options.lang]),
                 ("member_evaluation_share", "\(settings.memberEvaluationShare)", CLIText.memberEvaluationShareLabel[options.lang]),
                 ("departure_needs_reason", "\(settings.departureNeedsReason)", CLIText.departureNeedsReasonLabel[options.lang]),
+                ("attachment_max_mb", "\(settings.attachmentMaxMB)", CLIText.attachmentMaxLabel[options.lang]),
             ]
             for (key, value, label) in rows { say("\(Text.fit(key, 28)) \(Text.fit(value, 14)) \(label)") }
             say(CLIText.reviewChecklist[options.lang])
@@ -119,6 +120,10 @@ struct SettingsCommand: ParsableCommand {
             let range = ProcedureSettings.memberEvaluationShareRange
             guard let n = Int(value), range.contains(n) else { throw InputError(CLIText.needsShare(key, range)) }
             settings.memberEvaluationShare = n
+        case "attachment_max_mb":
+            let range = AttachmentRules.maxMBRange
+            guard let n = Int(value), range.contains(n) else { throw InputError(CLIText.needsAttachmentMax(key, range)) }
+            settings.attachmentMaxMB = n
         case "due_soon_days":
             guard let n = Int(value), (0...10).contains(n) else { throw InputError(CLIText.dueSoonDays) }
             settings.dueSoonDays = n

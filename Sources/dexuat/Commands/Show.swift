@@ -23,7 +23,8 @@ struct Show: ParsableCommand {
             } else {
                 let inputs = ProposalDocument.Inputs(
                     proposal: proposal, history: try ledger.history(of: proposal.id), organization: try ledger.organization(),
-                    settings: try ledger.settings(), calendar: try ledger.calendar(), today: Day.inVietnam(Date()), language: options.lang)
+                    settings: try ledger.settings(), calendar: try ledger.calendar(), today: Day.inVietnam(Date()), language: options.lang,
+                    attachments: try ledger.attachments(ofVisible: proposal))
                 // Stored text is made visible before it reaches the terminal: no escape from the data gets out.
                 for line in ProposalDocument.lines(inputs) { print(Sanitizer.visible(line.map(\.text).joined())) }
             }
