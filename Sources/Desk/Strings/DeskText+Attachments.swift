@@ -27,9 +27,8 @@ extension DeskText {
     static let nextPaneToAttachments = Localized(vi: "Vào danh sách tệp đính kèm của khung chi tiết (Tab lần nữa: khung kế tiếp)",
                                                  en: "Into the detail's list of attachments (Tab again: next pane)")
     static let hintAttachmentList = Localized(vi: "Tệp đính kèm", en: "Attachments")
-    static let openAttachmentLine = Localized(vi: "Mở tệp đính kèm đang chọn (tệp văn bản: xem; tệp khác: cách lấy tệp)",
-                                              en: "Open the selected attachment (text: view it; other files: how to fetch them)")
+    static let openAttachmentLine = Localized(vi: "Mở tệp đính kèm đang chọn", en: "Open the selected attachment")
     static let hintOpenAttachment = Localized(vi: "Mở tệp", en: "Open file")
-    static let noAttachmentLine = Localized(vi: "Chưa chọn tệp đính kèm: Tab từ khung chi tiết để vào danh sách tệp",
-                                            en: "No attachment selected: Tab from the detail pane into the list of files")
+    static let noAttachmentLine = Localized(vi: "Chưa chọn tệp đính kèm (Tab từ khung chi tiết)",
+                                            en: "No attachment selected (Tab from the detail pane)")
 }
