@@ -48,11 +48,16 @@ public enum TinyPDF {
     static let wrapColumn = 88
     static let maxLines = 46
 
-    /// Vietnamese to ASCII: canonical decomposition, combining marks dropped, đ/Đ → d/D;
-    /// any other character outside printable ASCII becomes "?", a control a space.
+    /// Vietnamese to ASCII: canonical decomposition, combining marks dropped, đ/Đ → d/D,
+    /// dashes, curly quotes, the ellipsis and bullets to their ASCII forms; any other
+    /// character outside printable ASCII becomes "?", a control a space.
     public static func ascii(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if let plain = punctuation[scalar] {
+                out.append(contentsOf: plain.unicodeScalars)
+                continue
+            }
             switch scalar {
             case "đ": out.append("d")
             case "Đ": out.append("D")
@@ -64,6 +69,12 @@ public enum TinyPDF {
         }
         return String(out)
     }
+
+    static let punctuation: [Unicode.Scalar: String] = [
+        "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
+        "\u{2018}": "'", "\u{2019}": "'", "\u{201C}": "\"", "\u{201D}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"",
+        "\u{2026}": "...", "\u{2022}": "-", "\u{00A0}": " ",
+    ]
 
     /// A PDF literal string's body: backslash and both parentheses escaped.
     static func escape(_ text: String) -> String {

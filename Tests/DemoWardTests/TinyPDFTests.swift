@@ -76,6 +76,7 @@ import Procedure
         #expect(TinyPDF.ascii("Đề xuất cải tiến: Ửng, đường, ơn, Ữ") == "De xuat cai tien: Ung, duong, on, U")
         #expect(TinyPDF.ascii("a\u{1B}b\tc☃漢") == "a b c??")
         #expect(TinyPDF.ascii("e\u{0301}") == "e", "an already decomposed letter too")
+        #expect(TinyPDF.ascii("2026–2027 — “Kinh tế” ‘x’ …\u{00A0}•") == "2026-2027 - \"Kinh te\" 'x' ... -")
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")))
