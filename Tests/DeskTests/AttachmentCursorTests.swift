@@ -166,6 +166,22 @@ import Testing
         #expect(app.screenText.contains(language == .vi ? "Mở tệp đính kèm đang chọn" : "Open the selected attachment"), "\(app.screenText)")
     }
 
+    /// 80×24, the panes as tabs: the list is reached and scrolled into view the same way.
+    @Test func inNarrowTabsTheCursorIsScrolledIntoViewAndEnterOpens() throws {
+        let fixture = try DeskFixture()
+        let id = try Self.withFiles(fixture)
+        let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 80, height: 24)
+        app.runUntilIdle()
+        app.select(id, on: terminal)
+        app.press(.char("2"), .tab, .char("G"), on: terminal)
+        #expect(try #require(Self.cursorLine(app), "\(app.screenText)").contains("› 3. ghi-chu.txt"))
+        #expect(app.screenText.contains("[2 Chi tiết]"), "\(app.screenText)")
+        app.press(.char("k"), .char("k"), on: terminal)
+        #expect(try #require(Self.cursorLine(app), "\(app.screenText)").contains("› 1. du-toan.csv"))
+        app.press(.enter, on: terminal)
+        #expect(app.screenText.contains("Phần mềm,12.500.000"), "\(app.screenText)")
+    }
+
     @Test func theCursorMarksOnlyTheFilesRowsAsSelected() throws {
         let fixture = try DeskFixture()
         let id = try Self.withFiles(fixture)
