@@ -118,6 +118,8 @@ struct ShowJSON: Encodable {
         var hash: String
         /// §7.5: the delegation or appointment the actor acted on (null in their own right).
         @NullEncoded var acting: ActingJSON?
+        /// §7.8: for an `attachment_added` event, the file it attached (absent otherwise).
+        var attachment: AttachmentJSON? = nil
     }
 
     var id: String
@@ -226,5 +228,6 @@ struct ShowJSON: Encodable {
                       played: $0.event.actor.played, at: $0.event.at, atLocal: $0.atLocal, reason: $0.event.reason, hash: $0.hash,
                       acting: $0.event.actor.acting.map { ActingJSON($0, org: org) })
         }
+        events = try Self.withAttachmentEvents(events, ledger.attachmentEvents(ofVisible: p), org: org)
     }
 }

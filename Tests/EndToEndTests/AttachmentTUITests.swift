@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// §7.8 in the Desk, in a real terminal: the detail pane lists the attachments; `o`
-/// opens a CSV in the pager; a file that is not text tells the command that fetches it.
+/// §7.8 in the Desk, in a real terminal: the detail pane lists the attachments; the
+/// cursor moved to the CSV's line and Enter open it in the pager; Enter on a file that is
+/// not text tells the command that fetches it; `o` and `:attachment N` still work.
 @Suite(.serialized, .tags(.slow, .tmux), .skippedInFastLoop) struct AttachmentTUITests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
     func anAttachmentIsListedAndACSVOpensInThePager() throws {
@@ -30,12 +31,28 @@ import Testing
         }
         #expect(listed.contains("1. du-toan.csv"), "\(listed)")
         #expect(listed.contains("Tệp đính kèm") && listed.contains("2. ban-ve.pdf"), "\(listed)")
-        try tmux.press("o")
+        // Tab moves the keys into the list of files; j/k move the cursor; Enter opens the
+        // file under it: the PDF tells how to fetch it, the CSV opens in the pager.
+        try tmux.press("Tab")
+        try tmux.waitFor("› 1. du-toan.csv")
+        try tmux.press("j")
+        try tmux.waitFor("› 2. ban-ve.pdf")
+        try tmux.press("Enter")
+        try tmux.waitFor("dexuat attachment get \(id) 2")
+        try tmux.press("k")
+        try tmux.waitFor("› 1. du-toan.csv")
+        try tmux.press("Enter")
         let pager = try tmux.waitFor("Máy quét tài liệu,18.000.000")
         #expect(pager.contains("Phần mềm,12.500.000"), "\(pager)")
         try tmux.press("q")
+        // `o` and `:attachment N` are kept: `o` opens the file after the one last opened.
         try tmux.press("o")
-        try tmux.waitFor("dexuat attachment get \(id) 2")
+        try tmux.waitFor("dexuat attachment get \(id) 2 > tệp")
+        try tmux.press(":")
+        try tmux.type("attachment 1")
+        try tmux.press("Enter")
+        try tmux.waitFor("Phần mềm,12.500.000")
+        try tmux.press("q")
         try tmux.press("Q")
         #expect(tmux.waitForExit() == 0)
     }

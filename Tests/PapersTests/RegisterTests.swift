@@ -15,12 +15,13 @@ import Procedure
         #expect(csv.contains("\"Sổ \"\"điện tử\"\", bản thử\""))
         let records = try CSV.records(csv)
         #expect(records.count == 3)
-        #expect(records[0].fields.count == register.columns.count)
+        // §7.8: a column before the last event's hash lists the attachments (none here).
+        #expect(records[0].fields.count == register.columns.count + 1)
         let entry = try #require(register.entries.first)
-        #expect(records[1].fields == register.columns.map { entry[$0] })
+        #expect(records[1].fields == register.columns.dropLast().map { entry[$0] } + ["", entry[.lastEvent]])
         // The last record: the checkpoint of the chain at printing (PROCEDURE.md §5), which
         // the reader of a copy skips.
-        #expect(records[2].fields == ["Mã kiểm tra: \(register.checkpoint.code)"] + Array(repeating: "", count: register.columns.count - 1))
+        #expect(records[2].fields == ["Mã kiểm tra: \(register.checkpoint.code)"] + Array(repeating: "", count: register.columns.count))
         #expect(try RegisterCSV.parse(csv).lines.map(\.proposalID) == [entry.proposalID])
     }
 

@@ -18,3 +18,14 @@ extension ProposalDocument {
         }
     }
 }
+
+extension ProposalDocument {
+    /// §7.8: an attachment in the timeline: its event's number and time, the file's number
+    /// and name, who attached it.
+    static func attachmentTimelineLine(_ f: AttachmentRecord, org: Organization, language lang: Language) -> StyledLine {
+        let when = String(f.attachedAtLocal.prefix(16)).replacingOccurrences(of: "T", with: " ")
+        let who = org.officer(f.attachedBy).map { "\($0.name) (\(f.attachedBy))" } ?? f.attachedBy
+        return [Span("#\(f.seq) " + when + " ", .textMuted), Span(DeskText.timelineAttachmentAdded[lang] + " \(f.number). " + f.name, .normal),
+                Span(" — " + who, .textMuted)]
+    }
+}

@@ -38,6 +38,13 @@ public enum ProposalDocument {
     }
 
     public static func lines(_ inputs: Inputs) -> [StyledLine] {
+        var attachmentsAt: Int?
+        return lines(inputs, attachmentsAt: &attachmentsAt)
+    }
+
+    /// The lines, and (`attachmentsAt`) the index of the first attachment's line, for the
+    /// detail pane's cursor over them.
+    static func lines(_ inputs: Inputs, attachmentsAt: inout Int?) -> [StyledLine] {
         let p = inputs.proposal, org = inputs.organization, settings = inputs.settings, calendar = inputs.calendar
         let lang = inputs.language, today = inputs.today
         var out: [StyledLine] = []
@@ -118,6 +125,7 @@ public enum ProposalDocument {
 
         if !inputs.attachments.isEmpty {
             section(DeskText.sectionAttachments[lang])
+            attachmentsAt = out.count
             out += attachmentLines(inputs.attachments, org: org, language: lang)
         }
 
@@ -205,7 +213,13 @@ public enum ProposalDocument {
         }
 
         section(DeskText.sectionTimeline[lang])
+        // §7.8: the files attached, among the events by their place in the chain.
+        var files = inputs.attachments.sorted { $0.seq < $1.seq }[...]
+        func filesBefore(_ seq: Int64) {
+            while let f = files.first, f.seq < seq { out.append(attachmentTimelineLine(f, org: org, language: lang)); files.removeFirst() }
+        }
         for stored in inputs.history {
+            filesBefore(stored.seq)
             let e = stored.event
             let who = name(e.actor.login) + (e.actor.onBehalfOf.map { DeskText.onBehalfOf(org.officer($0)?.name ?? $0)[lang] } ?? "")
                 + StandIn.timelineMark(e.actor.acting, org, lang)
@@ -214,6 +228,7 @@ public enum ProposalDocument {
             row(Span("#\(stored.seq) " + when + " ", .textMuted), Span(e.change.label[lang], .normal),
                 Span(" — " + who + (e.reason.isEmpty ? "" : ": " + String(e.reason.prefix(160)).replacingOccurrences(of: "\n", with: " ")), .textMuted))
         }
+        filesBefore(.max)
         return out
     }
 

@@ -20,6 +20,8 @@ struct DetailCache: Sendable {
         var history: [StoredEvent]
         var detailLines: [StyledLine]
         var reviewLines: [StyledLine]
+        var attachments: [AttachmentRecord] = []
+        var attachmentsAt: Int?
     }
 
     static let capacity = 64

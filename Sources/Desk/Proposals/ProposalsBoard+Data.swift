@@ -42,6 +42,8 @@ struct DetailPayload: Sendable {
     var history: [StoredEvent]
     var detailLines: [StyledLine]
     var reviewLines: [StyledLine]
+    var attachments: [AttachmentRecord] = []
+    var attachmentsAt: Int?
 }
 
 /// The filters with fresh counts, for the picker.
@@ -129,9 +131,11 @@ extension ProposalsBoard {
         if detail.proposal?.id != row.id {
             detail.detailList = ListState(scrollsOnly: true)
             detail.reviewList = ListState(scrollsOnly: true)
+            detail.attachmentList = nil
         }
         if let hit = detailCache[key] {
-            return show(DetailPayload(key: key, proposal: hit.proposal, history: hit.history, detailLines: hit.detailLines, reviewLines: hit.reviewLines))
+            return show(DetailPayload(key: key, proposal: hit.proposal, history: hit.history, detailLines: hit.detailLines, reviewLines: hit.reviewLines,
+                                      attachments: hit.attachments, attachmentsAt: hit.attachmentsAt))
         }
         detail.loadingID = row.id
         let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
@@ -140,15 +144,19 @@ extension ProposalsBoard {
             let history = proposal == nil ? [] : try ledger.history(of: key.id)
             var detailLines: [StyledLine] = []
             var reviewLines: [StyledLine] = []
+            var attachments: [AttachmentRecord] = []
+            var attachmentsAt: Int?
             if let proposal {
+                attachments = try ledger.attachments(ofVisible: proposal)
                 detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
                     proposal: proposal, history: history, organization: organization, settings: settings,
                     calendar: calendar, today: key.today, language: key.language,
-                    attachments: try ledger.attachments(ofVisible: proposal)))
+                    attachments: attachments), attachmentsAt: &attachmentsAt)
                 reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
                                                organization: organization, settings: settings)
             }
-            return DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines)
+            return DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines,
+                                 attachments: attachments, attachmentsAt: attachmentsAt)
         })]
     }
 
@@ -161,6 +169,7 @@ extension ProposalsBoard {
         detail.reviewLines = payload.reviewLines
         detail.detailWrapped = .init()
         detail.reviewWrapped = .init()
+        showAttachments(payload)
         defer { afterLoad.removeAll() }
         var out = afterLoad
         if let asked = menuAskedFor {
@@ -236,7 +245,8 @@ extension ProposalsBoard {
             let key = payload.key
             if let proposal = payload.proposal, proposal.version == inbox.current?.version || inbox.current?.id != key.id {
                 detailCache[key] = DetailCache.Entry(proposal: proposal, history: payload.history,
-                                                     detailLines: payload.detailLines, reviewLines: payload.reviewLines)
+                                                     detailLines: payload.detailLines, reviewLines: payload.reviewLines,
+                                                     attachments: payload.attachments, attachmentsAt: payload.attachmentsAt)
             }
             // A proposal the officer has moved away from meanwhile is only cached.
             guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language else { return [] }

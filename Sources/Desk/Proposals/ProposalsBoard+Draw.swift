@@ -9,7 +9,9 @@ extension ProposalsBoard {
         inbox.list.fit(panes.inbox.height - 3)
         let detailWidth = max(1, panes.detail.width - 2)
         if detail.detailWrapped.width != detailWidth {
-            detail.detailWrapped = .init(width: detailWidth, lines: Draw.wrap(detail.detailLines, width: detailWidth))
+            let wrapped = Self.wrapDetail(detail.detailLines, attachmentsAt: detail.attachmentsAt, files: detail.attachments.count, width: detailWidth)
+            detail.detailWrapped = .init(width: detailWidth, lines: wrapped.lines)
+            detail.attachmentRows = wrapped.rows
         }
         let reviewWidth = max(1, panes.review.width - 2)
         if detail.reviewWrapped.width != reviewWidth {
@@ -17,6 +19,7 @@ extension ProposalsBoard {
         }
         detail.detailList.count = detail.detailWrapped.lines.count
         detail.detailList.fit(panes.detail.height - 2)
+        revealAttachmentCursor()
         detail.reviewList.count = detail.reviewWrapped.lines.count
         detail.reviewList.fit(panes.review.height - 2)
     }
@@ -28,7 +31,7 @@ extension ProposalsBoard {
             drawTabs(desk, tabs, into: &buffer)
             switch focus {
             case .inbox: InboxPane.draw(desk, in: layout.inbox, focused: true, into: &buffer)
-            case .detail: DetailPane.draw(desk, lines: detail.detailWrapped.lines, loading: loading, in: layout.detail, focused: true, into: &buffer)
+            case .detail: DetailPane.draw(desk, lines: detailLinesDrawn, loading: loading, in: layout.detail, focused: true, into: &buffer)
             case .review: ReviewPane.draw(desk, lines: detail.reviewWrapped.lines, loading: loading, in: layout.review, focused: true, into: &buffer)
             }
             return
@@ -36,7 +39,7 @@ extension ProposalsBoard {
         var cursor: (x: Int, y: Int)?
         InboxPane.draw(desk, in: layout.inbox, focused: focus == .inbox, into: &buffer)
         if focus == .inbox { cursor = buffer.cursor }
-        DetailPane.draw(desk, lines: detail.detailWrapped.lines, loading: loading, in: layout.detail, focused: focus == .detail, into: &buffer)
+        DetailPane.draw(desk, lines: detailLinesDrawn, loading: loading, in: layout.detail, focused: focus == .detail, into: &buffer)
         if focus == .detail { cursor = buffer.cursor }
         ReviewPane.draw(desk, lines: detail.reviewWrapped.lines, loading: loading, in: layout.review, focused: focus == .review, into: &buffer)
         if focus == .review { cursor = buffer.cursor }

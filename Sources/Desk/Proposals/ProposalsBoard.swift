@@ -50,6 +50,13 @@ public struct DetailState: Sendable {
     public var reviewList = ListState(scrollsOnly: true)
     /// The id asked of the worker and not arrived yet.
     var loadingID: String?
+    /// §7.8: the files listed in the detail, where their lines start in `detailLines`,
+    /// their rows once wrapped, and the cursor over them while that list has the keys
+    /// (Tab from the detail; nil otherwise).
+    public var attachments: [AttachmentRecord] = []
+    var attachmentsAt: Int?
+    var attachmentRows: [Range<Int>] = []
+    public var attachmentList: ListState?
 
     public var scroll: Int { detailList.top }
     public var reviewScroll: Int { reviewList.top }
@@ -87,13 +94,15 @@ public struct ProposalsBoard: DeskComponent {
         let noSearch = inbox.search == nil ? DeskText.noSearchYet : nil
         var all: [Binding] = [
             Binding([.char("q")], "back", DeskText.backOneLevel, hint: DeskText.hintBack),
-            Binding([.tab], "next-pane", DeskText.nextPane, hint: DeskText.hintPane),
+            tabBinding,
             Binding([.backTab], "previous-pane", DeskText.previousPane),
             Binding([.char("1")], "inbox", DeskText.inboxPane),
             Binding([.char("2")], "detail", DeskText.detailPane),
             Binding([.char("3")], "review", DeskText.reviewPane),
         ]
-        all += ListState.bindings(document: focus != .inbox)
+        all += ListState.bindings(document: focus != .inbox && !inAttachmentList)
+        // §7.8: Enter on a file's line opens it; elsewhere it opens the proposal.
+        if inAttachmentList { all.append(openAttachmentLineBinding) }
         all += [
             Binding([.enter], "open-detail", DeskText.openProposal, hint: DeskText.hintOpen, why: noProposal),
             Binding([.char("/")], "search", DeskText.searchHelp, hint: DeskText.hintSearch, argument: true),
@@ -106,10 +115,12 @@ public struct ProposalsBoard: DeskComponent {
             Binding([.char("o")], "attachment", DeskText.openAttachmentHelp, why: noProposal, argument: true),
             Binding([.char("c")], "new", DeskText.newProposal, hint: DeskText.hintNew),
         ]
+        if !inAttachmentList { all.append(openAttachmentLineBinding) }
         return all
     }
 
     public mutating func perform(_ name: String, argument: String?, _ desk: DeskState) -> [DeskAction] {
+        if let handled = performInAttachmentList(name, desk) { return handled }
         switch name {
         case "back":
             if focus != .inbox { focus = .inbox; return [] }
@@ -171,7 +182,8 @@ public struct ProposalsBoard: DeskComponent {
             var list = inbox.list
             guard list.apply(name) else { return [] }
             return select(list.selected, desk)
-        case .detail: detail.detailList.apply(name)
+        case .detail:
+            if detail.attachmentList != nil { detail.attachmentList?.apply(name) } else { detail.detailList.apply(name) }
         case .review: detail.reviewList.apply(name)
         }
         return []

@@ -4,6 +4,7 @@ import Procedure
 extension DeskText {
     static let sectionAttachments = Localized(vi: "Tệp đính kèm", en: "Attachments")
     static let attachmentDossier = Localized(vi: "Hồ sơ", en: "Dossier")
+    static let timelineAttachmentAdded = Localized(vi: "Đính kèm tệp", en: "Attached file")
 }
 
 extension DeskText {
@@ -19,4 +20,15 @@ extension DeskText {
         Localized(vi: "Tệp \(name) không xem được dạng văn bản; lấy tệp: ssh <máy chủ> dexuat attachment get \(id) \(number) > tệp",
                   en: "\(name) cannot be shown as text; fetch it: ssh <host> dexuat attachment get \(id) \(number) > file")
     }
+}
+
+/// §7.8: the cursor over the detail's attachment lines.
+extension DeskText {
+    static let nextPaneToAttachments = Localized(vi: "Vào danh sách tệp đính kèm của khung chi tiết (Tab lần nữa: khung kế tiếp)",
+                                                 en: "Into the detail's list of attachments (Tab again: next pane)")
+    static let hintAttachmentList = Localized(vi: "Tệp đính kèm", en: "Attachments")
+    static let openAttachmentLine = Localized(vi: "Mở tệp đính kèm đang chọn", en: "Open the selected attachment")
+    static let hintOpenAttachment = Localized(vi: "Mở tệp", en: "Open file")
+    static let noAttachmentLine = Localized(vi: "Chưa chọn tệp đính kèm (Tab từ khung chi tiết)",
+                                            en: "No attachment selected (Tab from the detail pane)")
 }

@@ -136,3 +136,16 @@ struct AttachmentJSON: Encodable {
         attachedAt = r.attachedAt
     }
 }
+
+extension ShowJSON {
+    /// §7.8: the timeline with the events that attached files (stored with no proposal
+    /// id, found through their attachment rows), in the chain's order.
+    static func withAttachmentEvents(_ events: [EventJSON], _ files: [AttachmentEvent], org: Organization) -> [EventJSON] {
+        let added = files.map { f in
+            EventJSON(seq: f.record.seq, kind: f.kind, actor: f.actor, onBehalfOf: f.onBehalfOf, played: f.played,
+                      at: f.record.date ?? Date(timeIntervalSince1970: 0), atLocal: f.atLocal, reason: "", hash: f.hash,
+                      acting: nil, attachment: AttachmentJSON(f.record, org: org))
+        }
+        return (events + added).sorted { $0.seq < $1.seq }
+    }
+}
