@@ -87,7 +87,7 @@ import ZIPFoundation
             _ = try Samples.write(Data(DocumentHTML.render(doc).utf8), named: "\(kind.rawValue).html")
             let parts = try unzip(data)
             #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels",
-                                        "word/styles.xml", "word/document.xml"])
+                                        "word/styles.xml", "word/header1.xml", "word/header2.xml", "word/document.xml"])
             for (path, xml) in parts {
                 #expect(wellFormedText(xml).ok, "\(kind) \(path) is not well-formed XML")
             }
@@ -97,10 +97,10 @@ import ZIPFoundation
                 #expect(text.contains(piece), "\(kind): \(piece) is missing")
             }
             let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
-            // A4, NĐ 30 margins, the motto underlined, the place and date in italics.
+            // A4, NĐ 30 margins, the motto with a drawn rule under it, the place and date in italics.
             #expect(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
             #expect(xml.contains("w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\""))
-            #expect(xml.contains("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc"))
+            #expect(xml.contains("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p><w:p><w:pPr><w:keepNext/><w:pBdr><w:top w:val=\"single\""))
             #expect(xml.contains("<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Uông Bí, ngày"))
             // The chain's head at the issue, under the signatures (PROCEDURE.md §5).
             let code = try fixture.ledger.chainHead().checkpoint.code
@@ -119,8 +119,8 @@ import ZIPFoundation
         let id = try fixture.approved("Sổ <điện tử> & ký số")
         let html = DocumentHTML.render(try make(.decision, id, in: fixture))
         #expect(html.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-        #expect(html.contains("<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>"))
-        #expect(html.contains(".motto { font-weight: bold; font-size: 14pt; text-decoration: underline; }"))
+        #expect(html.contains("<div class=\"motto\"><span>Độc lập - Tự do - Hạnh phúc</span></div>"))
+        #expect(html.contains(".motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }"))
         #expect(html.contains("<div class=\"place\">Uông Bí, ngày 05 tháng 11 năm 2026</div>"))
         #expect(html.contains("margin: 20mm 15mm 20mm 30mm"))
         #expect(html.contains("Sổ &lt;điện tử&gt; &amp; ký số"))
