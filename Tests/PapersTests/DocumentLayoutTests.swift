@@ -143,7 +143,7 @@ import ZIPFoundation
         let fixture = try RecordFixture()
         let id = try fixture.received()
         try fixture.act(.partyOpinion(stance: .agree, text: "Đồng ý", committee: "Đảng ủy"), on: id, by: RecordWard.liaison, at: RecordFixture.day(3))
-        // The head votes; the clerk enters the deputy's paper ballot, with no comment.
+        // The head votes; the clerk enters the deputy's vote at the meeting, with no comment.
         try fixture.ledger.perform([.checklist(answers: RecordWard.checks), .ballot(inFavour: true, comment: String(repeating: "Ý kiến dài. ", count: 60))],
                                    on: id, by: Actor(login: RecordWard.head), at: RecordFixture.day(4))
         try fixture.ledger.perform([.checklist(answers: RecordWard.checks), .ballot(inFavour: true, comment: "")], on: id,
@@ -152,7 +152,7 @@ import ZIPFoundation
         let xml = try #require(try Self.parts(doc)["word/document.xml"])
         #expect(!xml.contains("văn thư ghi theo biên bản"))
         #expect(!DocumentHTML.render(doc).contains("văn thư ghi theo biên bản"))
-        #expect(xml.contains("Biểu quyết bằng phiếu giấy, văn thư ghi nhận: Vũ Thị Lan, Phó Trưởng phòng."))
+        #expect(xml.contains("Biểu quyết tại cuộc họp do thư ký ghi nhận: Vũ Thị Lan, Phó Trưởng phòng."))
         // The deputy's row: number, name, vote, and an empty opinion cell.
         #expect(doc.table.last?.map(Self.plain) == ["2", "Vũ Thị Lan, Phó Trưởng phòng", "Đồng ý", ""])
         let tables = Self.tables(xml)

@@ -62,7 +62,10 @@ import ZIPFoundation
                           "/Applications/LibreOffice.app/Contents/MacOS/soffice"]
         guard let office = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
         let out = url.deletingLastPathComponent().appendingPathComponent("pdf")
-        let status = try SpawnForDocuments.run([office, "--headless", "--convert-to", "pdf", "--outdir", out.path, url.path])
+        // A profile of its own, so that runs in parallel (and the user's LibreOffice) do not clash.
+        let profile = url.deletingLastPathComponent().appendingPathComponent("lo-profile", isDirectory: true)
+        let status = try SpawnForDocuments.run([office, "-env:UserInstallation=" + profile.absoluteString, "--headless", "--convert-to", "pdf",
+                                                "--outdir", out.path, url.path])
         let pdf = out.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".pdf")
         return status == 0 && FileManager.default.fileExists(atPath: pdf.path)
     }
@@ -228,11 +231,17 @@ extension Date {
 
 /// posix_spawn for the optional LibreOffice conversion (Foundation's Process hangs in tests).
 enum SpawnForDocuments {
+    /// Runs `arguments`, its output and errors to `/dev/null` (LibreOffice is talkative).
     static func run(_ arguments: [String]) throws -> Int32 {
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let status = posix_spawn(&pid, arguments[0], nil, nil, argv, environ)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let status = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
         guard status == 0 else { return status }
         var exit: Int32 = 0
         waitpid(pid, &exit, 0)

@@ -138,10 +138,11 @@ public enum DocumentBuilder {
                           flat(ballot.comment)])
         }
         doc.table = table
-        // Ballots the clerk entered from the members' paper ballots: said once, in words.
-        let onPaper = p.ballots.filter { $0.recordedBy != $0.member }.map { people.describe($0.member) }
-        if !onPaper.isEmpty {
-            body.append(.init("Biểu quyết bằng phiếu giấy, văn thư ghi nhận: \(onPaper.joined(separator: "; "))."))
+        // Ballots the clerk entered for members who voted at the meeting: said once, in a
+        // sentence of the minutes, not as a note in the members' opinion cells.
+        let byClerk = p.ballots.filter { $0.recordedBy != $0.member }.map { people.describe($0.member) }
+        if !byClerk.isEmpty {
+            body.append(.init("Biểu quyết tại cuộc họp do thư ký ghi nhận: \(byClerk.joined(separator: "; "))."))
         }
         body.append(.init("Tổng hợp: \(tally.summary.vi)."))
         let basis = tally.basis == .allEligible ? "trên tổng số thành viên có quyền biểu quyết" : "trên số thành viên có mặt biểu quyết"
