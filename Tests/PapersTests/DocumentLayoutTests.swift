@@ -161,6 +161,8 @@ import ZIPFoundation
         #expect(ballots.count == 3)
         #expect(ballots.first?.hasPrefix("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>") == true)
         #expect(ballots.dropFirst().allSatisfy { $0.hasPrefix("<w:trPr><w:cantSplit/></w:trPr>") })
+        // In HTML the header row is a <thead>, repeated on each printed page.
+        #expect(DocumentHTML.render(doc).contains("<table class=\"ballots\">\n<thead><tr><th>TT</th><th>Thành viên</th><th>Biểu quyết</th><th>Ý kiến</th></tr></thead>\n<tbody>\n<tr><td>1</td>"))
         // The heading over the table keeps with it.
         let heading = Self.paragraphs(xml[...]).first { Self.lines($0) == ["III. KẾT QUẢ BIỂU QUYẾT"] }
         #expect(heading?.contains("<w:keepNext/>") == true)

@@ -75,11 +75,13 @@ public enum DocumentHTML {
         """ + "\n" + Markup.printRules
 
     static func table(_ rows: [[String]]) -> String {
+        // The header row in <thead>, repeated on each printed page.
         var html = "<table class=\"ballots\">\n"
         for (index, row) in rows.enumerated() {
             let cell = index == 0 ? "th" : "td"
-            html += "<tr>" + row.map { "<\(cell)>\(Markup.htmlMarked($0))</\(cell)>" }.joined() + "</tr>\n"
+            if index == 0 { html += "<thead>" } else if index == 1 { html += "<tbody>\n" }
+            html += "<tr>" + row.map { "<\(cell)>\(Markup.htmlMarked($0))</\(cell)>" }.joined() + "</tr>" + (index == 0 ? "</thead>\n" : "\n")
         }
-        return html + "</table>\n"
+        return html + (rows.count > 1 ? "</tbody>\n" : "") + "</table>\n"
     }
 }
