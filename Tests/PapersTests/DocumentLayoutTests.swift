@@ -202,6 +202,23 @@ import ZIPFoundation
         #expect(overridden.paragraphs.contains { Self.plain($0.text).contains("khả thi, chủ tịch cho phép triển khai") })
     }
 
+    /// The report of a ward with no inspecting office is the People's Committee's: "TM.".
+    @Test func theReportOfThePeoplesCommitteeSignsTM() throws {
+        let ward = Procedure.Unit(id: "UBND", name: "Ủy ban nhân dân phường Uông Bí", kind: .peoplesCommittee, parentID: nil)
+        let chair = Officer(login: "chair", name: "Trần Quốc Hùng", unitID: "UBND", position: "Chủ tịch UBND phường", isManaging: true)
+        let org = Organization(units: [ward], officers: [chair], grants: [RoleGrant(login: "chair", role: .head, unitID: "UBND")])
+        let figures = PeriodStatistics(StatisticsContext(
+            period: try #require(Period(kind: .year, year: 2026)), today: try #require(Day(iso: "2026-12-15")), calendar: WorkingCalendar(),
+            settings: ProcedureSettings(), organization: org))
+        let checkpoint = ChainCheckpoint(seq: 1, hash: String(repeating: "0", count: 64))
+        let vi = ConsolidatedReport(statistics: figures, listings: [], checkpoint: checkpoint, language: .vi)
+        #expect(signature(vi).lines == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+        #expect(HTMLReport.render(vi).contains("<div class=\"strong\"><bdi>TM. ỦY BAN NHÂN DÂN</bdi></div><div class=\"strong\"><bdi>CHỦ TỊCH</bdi></div>"))
+        #expect(MarkdownReport.render(vi).contains("**TM. ỦY BAN NHÂN DÂN**  \n**CHỦ TỊCH**  \n"))
+        let en = ConsolidatedReport(statistics: figures, listings: [], checkpoint: checkpoint, language: .en)
+        #expect(signature(en).lines == ["CHỦ TỊCH"])
+    }
+
     // MARK: - Every document of the demo ward
 
     /// Every decision and conclusion of a seeded demo ward (120 proposals, every unit):
