@@ -107,7 +107,28 @@ struct SignatureBlockTests {
         #expect(SignatureBlock.authorityLine(title: "Trạm trưởng", unit: "Trạm Y tế phường Uông Bí") == "Trạm trưởng Trạm Y tế phường Uông Bí")
     }
 
-    /// The report signs like the documents (`signature(report)`).
+    /// A post left vacant: the decision's authority is the head's title the deputy in charge
+    /// stands in for ("Phó Trưởng phòng" → "Trưởng phòng"), else the usual one of the unit.
+    @Test func aVacantPostStillGivesTheHeadsTitle() {
+        let office = Unit(id: "VHXH", name: "Phòng Văn hóa – Xã hội", kind: .office, parentID: "UBND")
+        let station = Unit(id: "TYT", name: "Trạm Y tế phường Uông Bí", kind: .publicServiceUnit, parentID: "UBND")
+        let deputy = Officer(login: "lan", name: "Vũ Thị Lan", unitID: "VHXH", position: "Phó Trưởng phòng", isManaging: true)
+        let nurse = Officer(login: "mai", name: "Lê Thị Mai", unitID: "TYT", position: "Điều dưỡng", isManaging: false)
+        let org = Organization(units: [office, station], officers: [deputy, nurse], grants: [])
+        #expect(DocumentBuilder.issuingAuthority("VHXH", org: org, signer: deputy, collective: false) == "Trưởng phòng Văn hóa – Xã hội")
+        #expect(DocumentBuilder.issuingAuthority("TYT", org: org, signer: nurse, collective: false) == "Trạm trưởng Trạm Y tế phường Uông Bí")
+        let cases: [(String, Procedure.UnitKind, String)] = [
+            ("Ủy ban nhân dân phường Uông Bí", .peoplesCommittee, "Chủ tịch"), ("Văn phòng HĐND và UBND phường", .office, "Chánh Văn phòng"),
+            ("Phòng Kinh tế", .office, "Trưởng phòng"), ("Trường THCS Trưng Vương", .publicServiceUnit, "Hiệu trưởng"),
+            ("Ban Quản lý chợ Uông Bí", .publicServiceUnit, "Trưởng Ban"), ("Trung tâm Văn hóa", .publicServiceUnit, "Giám đốc"),
+            ("Bảo tàng Than", .publicServiceUnit, "Giám đốc"), ("Tổ công tác", .office, "Trưởng phòng"), ("Banh", .office, "Trưởng phòng"),
+        ]
+        for (name, kind, title) in cases {
+            #expect(SignatureBlock.usualHeadTitle(of: Unit(id: "X", name: name, kind: kind, parentID: nil)) == title, "\(name)")
+        }
+    }
+
+    /// Stored text with line breaks never adds a line to the block.
     @Test func theBlockHasNoLineBreakFromStoredText() {
         let block = SignatureBlock.make(signer: "Phó Trưởng\nphòng", name: "Vũ\nThị Lan", unit: nil, collective: true,
                                         forHead: "Trưởng phòng\r\nVăn hóa")

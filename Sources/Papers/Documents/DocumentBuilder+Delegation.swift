@@ -29,18 +29,14 @@ extension DocumentBuilder {
 
     /// The head's title a "KT." line names: the delegating head's position; for an officer
     /// in charge (the post vacant), their own position without "Phó ", or the usual title
-    /// of the unit's kind.
+    /// of the unit (`SignatureBlock.usualHeadTitle`).
     static func headTitle(for acting: Acting, signer: Officer?, org: Organization) -> String {
         if let head = acting.head.flatMap({ org.officer($0) }), !head.position.isEmpty { return head.position }
         if let own = signer?.position, own.lowercased().hasPrefix("phó ") {
             let rest = own.dropFirst(4)
             return rest.prefix(1).uppercased() + rest.dropFirst()
         }
-        switch org.unit(acting.unitID)?.kind {
-        case .peoplesCommittee: return "Chủ tịch"
-        case .publicServiceUnit: return "Giám đốc"
-        case .office, nil: return "Trưởng phòng"
-        }
+        return SignatureBlock.usualHeadTitle(of: org.unit(acting.unitID))
     }
 
     /// Rewrites the signature block when the signing event was taken on a delegation or
@@ -79,11 +75,7 @@ extension DocumentBuilder {
             let rest = own.dropFirst(4)
             return rest.prefix(1).uppercased() + rest.dropFirst()
         }
-        switch unit?.kind {
-        case .peoplesCommittee: return "Chủ tịch"
-        case .publicServiceUnit: return "Giám đốc"
-        case .office, nil: return "Trưởng phòng"
-        }
+        return SignatureBlock.usualHeadTitle(of: unit)
     }
 
     /// "Trưởng phòng" → "trưởng phòng" inside a sentence; the rest as written ("Chánh Văn phòng").

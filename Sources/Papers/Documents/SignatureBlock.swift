@@ -102,6 +102,21 @@ public struct SignatureBlock: Sendable, Hashable {
         return block
     }
 
+    /// The usual head's title of a unit whose head is not on record, from the first words of
+    /// its name ("Trạm Y tế …" → "Trạm trưởng", "Trường …" → "Hiệu trưởng"), else its kind's.
+    public static func usualHeadTitle(of unit: Procedure.Unit?) -> String {
+        let name = oneLine(unit?.name ?? "").lowercased()
+        let byName: [(String, String)] = [("ủy ban nhân dân", "Chủ tịch"), ("văn phòng", "Chánh Văn phòng"), ("phòng", "Trưởng phòng"),
+                                          ("trạm", "Trạm trưởng"), ("trường", "Hiệu trưởng"), ("ban", "Trưởng Ban"),
+                                          ("trung tâm", "Giám đốc"), ("thanh tra", "Chánh Thanh tra")]
+        if let (_, title) = byName.first(where: { name == $0.0 || name.hasPrefix($0.0 + " ") }) { return title }
+        switch unit?.kind {
+        case .peoplesCommittee: return "Chủ tịch"
+        case .publicServiceUnit: return "Giám đốc"
+        case .office, nil: return "Trưởng phòng"
+        }
+    }
+
     static func upper(_ text: String) -> String { oneLine(text).uppercased(with: nil) }
 
     /// Stored text on one line, spaces collapsed: a line break in a stored position never
