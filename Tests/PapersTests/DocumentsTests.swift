@@ -62,7 +62,10 @@ import ZIPFoundation
                           "/Applications/LibreOffice.app/Contents/MacOS/soffice"]
         guard let office = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
         let out = url.deletingLastPathComponent().appendingPathComponent("pdf")
-        let status = try SpawnForDocuments.run([office, "--headless", "--convert-to", "pdf", "--outdir", out.path, url.path])
+        // A profile of its own, so that runs in parallel (and the user's LibreOffice) do not clash.
+        let profile = url.deletingLastPathComponent().appendingPathComponent("lo-profile", isDirectory: true)
+        let status = try SpawnForDocuments.run([office, "-env:UserInstallation=" + profile.absoluteString, "--headless", "--convert-to", "pdf",
+                                                "--outdir", out.path, url.path])
         let pdf = out.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".pdf")
         return status == 0 && FileManager.default.fileExists(atPath: pdf.path)
     }
@@ -87,7 +90,7 @@ import ZIPFoundation
             _ = try Samples.write(Data(DocumentHTML.render(doc).utf8), named: "\(kind.rawValue).html")
             let parts = try unzip(data)
             #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels",
-                                        "word/styles.xml", "word/document.xml"])
+                                        "word/styles.xml", "word/header1.xml", "word/header2.xml", "word/document.xml"])
             for (path, xml) in parts {
                 #expect(wellFormedText(xml).ok, "\(kind) \(path) is not well-formed XML")
             }
@@ -97,10 +100,10 @@ import ZIPFoundation
                 #expect(text.contains(piece), "\(kind): \(piece) is missing")
             }
             let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
-            // A4, NĐ 30 margins, the motto underlined, the place and date in italics.
+            // A4, NĐ 30 margins, the motto with a drawn rule under it, the place and date in italics.
             #expect(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
             #expect(xml.contains("w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\""))
-            #expect(xml.contains("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc"))
+            #expect(xml.contains("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p><w:p><w:pPr><w:keepNext/><w:pBdr><w:top w:val=\"single\""))
             #expect(xml.contains("<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Uông Bí, ngày"))
             // The chain's head at the issue, under the signatures (PROCEDURE.md §5).
             let code = try fixture.ledger.chainHead().checkpoint.code
@@ -119,8 +122,8 @@ import ZIPFoundation
         let id = try fixture.approved("Sổ <điện tử> & ký số")
         let html = DocumentHTML.render(try make(.decision, id, in: fixture))
         #expect(html.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-        #expect(html.contains("<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>"))
-        #expect(html.contains(".motto { font-weight: bold; font-size: 14pt; text-decoration: underline; }"))
+        #expect(html.contains("<div class=\"motto\"><span>Độc lập - Tự do - Hạnh phúc</span></div>"))
+        #expect(html.contains(".motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }"))
         #expect(html.contains("<div class=\"place\">Uông Bí, ngày 05 tháng 11 năm 2026</div>"))
         #expect(html.contains("margin: 20mm 15mm 20mm 30mm"))
         #expect(html.contains("Sổ &lt;điện tử&gt; &amp; ký số"))
@@ -228,11 +231,17 @@ extension Date {
 
 /// posix_spawn for the optional LibreOffice conversion (Foundation's Process hangs in tests).
 enum SpawnForDocuments {
+    /// Runs `arguments`, its output and errors to `/dev/null` (LibreOffice is talkative).
     static func run(_ arguments: [String]) throws -> Int32 {
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let status = posix_spawn(&pid, arguments[0], nil, nil, argv, environ)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let status = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
         guard status == 0 else { return status }
         var exit: Int32 = 0
         waitpid(pid, &exit, 0)

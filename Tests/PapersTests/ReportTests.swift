@@ -106,7 +106,9 @@ struct ReportTests {
         #expect(html.contains(">BÁO CÁO</h1>"))
         #expect(html.contains("Nơi nhận:"))
         #expect(html.contains("(Ký, ghi rõ họ tên)"))
-        #expect(html.contains("TRƯỞNG PHÒNG VĂN HÓA – XÃ HỘI"))
+        // The signer's title alone, the unit not named again (NĐ 30/2020, Phụ lục I, mục II).
+        #expect(html.contains("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\"><bdi>TRƯỞNG PHÒNG</bdi></div>"))
+        #expect(!html.contains("TRƯỞNG PHÒNG VĂN HÓA – XÃ HỘI"))
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
     }

@@ -134,11 +134,16 @@ public enum DocumentBuilder {
         body.append(.init("III. KẾT QUẢ BIỂU QUYẾT", style: .heading))
         var table = [["TT", "Thành viên", "Biểu quyết", "Ý kiến"]]
         for (index, ballot) in p.ballots.enumerated() {
-            let recorded = ballot.recordedBy == ballot.member ? "" : " (văn thư ghi theo biên bản)"
             table.append(["\(index + 1)", people.describe(ballot.member), ballot.inFavour ? "Đồng ý" : "Không đồng ý",
-                          flat(ballot.comment) + recorded])
+                          flat(ballot.comment)])
         }
         doc.table = table
+        // Ballots the clerk entered for members who voted at the meeting: said once, in a
+        // sentence of the minutes, not as a note in the members' opinion cells.
+        let byClerk = p.ballots.filter { $0.recordedBy != $0.member }.map { people.describe($0.member) }
+        if !byClerk.isEmpty {
+            body.append(.init("Biểu quyết tại cuộc họp do thư ký ghi nhận: \(byClerk.joined(separator: "; "))."))
+        }
         body.append(.init("Tổng hợp: \(tally.summary.vi)."))
         let basis = tally.basis == .allEligible ? "trên tổng số thành viên có quyền biểu quyết" : "trên số thành viên có mặt biểu quyết"
         let result: String
@@ -153,13 +158,15 @@ public enum DocumentBuilder {
         body.append(.init("Biên bản kết thúc ngày \(doc.day.vietnamese), đã thông qua các thành viên dự họp."))
         doc.paragraphs = body
         doc.recipients = ["Các thành viên tập thể lãnh đạo;", "Người đề xuất;", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
-        doc.signatureAuthority = "CHỦ TRÌ"
+        // Minutes are signed by who chaired and who kept them, by that role alone (the body
+        // names their titles): "CHỦ TRÌ" and "THƯ KÝ".
+        doc.signatureAuthority = ""
         let signer = chair.flatMap { org.officer($0) } ?? head
-        doc.signaturePosition = s(upper(signer?.position ?? ""))
-        doc.signerName = signer?.name ?? ""
+        doc.signaturePosition = "CHỦ TRÌ"
+        doc.signerName = s(signer?.name ?? "")
         if let clerk {
             doc.secondSignatureTitle = "THƯ KÝ"
-            doc.secondSignatureName = clerk.name
+            doc.secondSignatureName = s(clerk.name)
         }
     }
 
@@ -169,12 +176,15 @@ public enum DocumentBuilder {
                                  proposerText: String, superior: Procedure.Unit?) {
         guard let d = p.decision else { return }
         let signer = org.officer(d.signedBy)
-        let position = signer?.position ?? "Thủ trưởng"
-        let unitName = org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID
+        let unit = org.unit(p.reviewingUnitID)
+        let position = SignatureBlock.title(of: signer?.position ?? "Thủ trưởng", in: unit)
+        // The collective body's act ("TM. ỦY BAN NHÂN DÂN") unless the head overrode the
+        // collective's vote on their own responsibility: then the act is the head's own.
+        let collective = SignatureBlock.isCollectiveBody(unit) && d.kind != .override
         doc.title = "QUYẾT ĐỊNH"
         doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))”"
         var body: [OfficialDocument.Paragraph] = []
-        body.append(.init(s(upper(authority(position: position, unit: unitName))), style: .centeredBold))
+        body.append(.init(s(upper(issuingAuthority(p.reviewingUnitID, org: org, signer: signer, collective: collective))), style: .centeredBold))
         body.append(.init("Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;"))
         body.append(.init("Căn cứ Công văn số 432/UBND-VHXH ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân phường Uông Bí;"))
         if let opinion = p.partyOpinion(.beforeApproval) {
@@ -192,7 +202,7 @@ public enum DocumentBuilder {
         }
         body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))” (mã \(s(p.id))) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
         if d.kind == .override {
-            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(s(position.lowercased())) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
+            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(s(lowerFirst(position))) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
         } else {
             body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
         }
@@ -203,9 +213,8 @@ public enum DocumentBuilder {
         doc.paragraphs = body
         doc.recipients = ["Như Điều 3;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
             + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
-        doc.signatureAuthority = ""
-        doc.signaturePosition = s(upper(position))
-        doc.signerName = signer?.name ?? d.signedBy
+        sign(&doc, SignatureBlock.make(signer: signer?.position ?? "Thủ trưởng", name: signer?.name ?? d.signedBy, unit: unit,
+                                       collective: collective))
     }
 
     // MARK: - Kết luận
@@ -267,23 +276,18 @@ public enum DocumentBuilder {
         doc.paragraphs = body
         doc.recipients = ["Người đề xuất;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
             + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
-        doc.signaturePosition = s(upper(head?.position ?? "Thủ trưởng"))
-        doc.signerName = head?.name ?? ""
+        // The collective evaluated (§3 step 9): a collective body's conclusion is signed "TM.".
+        sign(&doc, SignatureBlock.make(signer: head?.position ?? "Thủ trưởng", name: head?.name ?? "", unit: org.unit(p.reviewingUnitID),
+                                       collective: true))
     }
 
     // MARK: - Helpers
 
     /// The issuing authority line: "Trưởng phòng" and "Phòng Văn hóa – Xã hội" give
-    /// "Trưởng phòng Văn hóa – Xã hội"; a position that already names the unit stays as it is.
+    /// "Trưởng phòng Văn hóa – Xã hội"; a position that already names the unit gives the same
+    /// (`SignatureBlock.title`, `SignatureBlock.authorityLine`).
     static func authority(position: String, unit: String) -> String {
-        let p = position.lowercased(), u = unit.lowercased()
-        if p.contains(u) { return position }
-        let lastWord = p.split(separator: " ").last.map(String.init) ?? ""
-        let unitWords = unit.split(separator: " ")
-        if let first = unitWords.first, first.lowercased() == lastWord {
-            return position + " " + unitWords.dropFirst().joined(separator: " ")
-        }
-        return position + " " + unit
+        SignatureBlock.authorityLine(title: SignatureBlock.title(of: position, in: nil), unit: unit)
     }
 
     static func upper(_ text: String) -> String { text.uppercased(with: nil) }

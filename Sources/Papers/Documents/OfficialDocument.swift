@@ -45,6 +45,8 @@ public struct OfficialDocument: Sendable, Hashable {
     public var signatureAuthority: String
     public var signaturePosition: String
     public var signerName: String
+    /// "TM. ỦY BAN NHÂN DÂN" above the authority, for a collective body's act; empty for none.
+    public var signatureOnBehalfOf = ""
     /// A second signature on the left (the secretary of the minutes); empty for none.
     public var secondSignatureTitle = ""
     public var secondSignatureName = ""
@@ -55,6 +57,11 @@ public struct OfficialDocument: Sendable, Hashable {
     /// The national name and motto, exactly as Nghị định 30/2020 prints them.
     public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     public static let motto = "Độc lập - Tự do - Hạnh phúc"
+
+    /// The lines of the signature block above the signature, top first (`SignatureBlock`).
+    public var signatureLines: [String] {
+        [signatureOnBehalfOf, signatureAuthority, signaturePosition].filter { !$0.isEmpty }
+    }
 
     /// "Uông Bí, ngày 30 tháng 11 năm 2026" (`AdministrativeDate`).
     public var placeAndDate: String {

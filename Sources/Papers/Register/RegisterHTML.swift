@@ -60,7 +60,7 @@ public enum RegisterHTML {
         td.hash { font-family: "Courier New", monospace; font-size: 9pt; word-break: break-all; }
         p.note { font-size: 12pt; }
         p.checkpoint { font-size: 10pt; margin-top: 12pt; }
-        """
+        """ + "\n" + Markup.printRules
 
     /// The register lines of an HTML copy written by `render` (and perhaps edited since).
     public static func parse(_ html: String) throws -> PrintedRegister {

@@ -32,14 +32,17 @@ public enum HTMLReport {
                 out += self.table(table)
             }
         }
+        out.append("<div class=\"signature-block\">")
         out.append("<table class=\"footer\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>")
         out.append("<td class=\"recipients\" width=\"45%\" valign=\"top\"><div class=\"label\">\(PapersText.distribution[report.language])</div>")
         for line in recipients(report) { out.append("<div>- \(Markup.html(line))</div>") }
         out.append("</td>")
-        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\"><div class=\"strong\">\(Markup.isolated(signer.title))</div>")
+        out.append("<td class=\"signature\" width=\"55%\" align=\"center\" valign=\"top\">"
+                   + signer.lines.map { "<div class=\"strong\">\(Markup.isolated($0))</div>" }.joined())
         out.append("<div class=\"hint\">\(PapersText.signatureFullName[report.language])</div>")
         out.append("<div class=\"signer\">\(Markup.isolated(signer.name))</div></td>")
         out.append("</tr></table>")
+        out.append("</div>")
         out.append("<p class=\"checkpoint\">\(Markup.html(PaperAnchor.line(report.checkpoint, report.language)))</p>")
         out.append("</body>")
         out.append("</html>")
@@ -90,11 +93,11 @@ public enum HTMLReport {
         table.data tr { page-break-inside: avoid }
         table.data thead { display: table-header-group }
         td.num, th.num { text-align: right }
-        td.recipients { width: 45%; text-align: left; font-size: 12pt }
+        table.footer td.recipients { width: 45%; text-align: left; font-size: 12pt }
         td.recipients .label { font-weight: bold; font-style: italic; font-size: 12pt }
         td.signature { width: 55% }
         .hint { font-style: italic }
         .signer { margin-top: 60pt; font-weight: bold }
         p.checkpoint { text-indent: 0; font-size: 10pt; margin-top: 18pt }
-        """
+        """ + "\n" + Markup.printRules
 }

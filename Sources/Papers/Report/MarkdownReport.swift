@@ -41,7 +41,7 @@ public enum MarkdownReport {
         for line in recipients(report) { out.append("- " + Markup.markdown(line)) }
         out.append("")
         let signer = signature(report)
-        out.append("**" + Markup.markdown(signer.title) + "**  ")
+        for line in signer.lines { out.append("**" + Markup.markdown(line) + "**  ") }
         out.append("*" + PapersText.signatureFullName[report.language] + "*  ")
         out.append(Markup.markdown(signer.name))
         out.append("")
@@ -94,9 +94,13 @@ func recipients(_ report: ConsolidatedReport) -> [String] {
 }
 
 /// The signature block: the issuing unit's head.
-func signature(_ report: ConsolidatedReport) -> (title: String, name: String) {
+/// The report's signature block (`SignatureBlock`, NĐ 30/2020): the head's title without
+/// the unit's name, under "TM. ỦY BAN NHÂN DÂN" when the People's Committee reports.
+func signature(_ report: ConsolidatedReport) -> (lines: [String], name: String) {
     let unit = report.issuingUnit
-    let head = unit.flatMap { report.organization.head(of: $0.id) }
-    let title = head?.position.uppercased() ?? PapersText.headUnit[report.language]
-    return (title, head?.name ?? "")
+    guard let head = unit.flatMap({ report.organization.head(of: $0.id) }) else {
+        return ([PapersText.headUnit[report.language]], "")
+    }
+    let block = SignatureBlock.make(signer: head.position, name: head.name, unit: unit, collective: report.language == .vi)
+    return (block.lines, block.name)
 }
