@@ -31,7 +31,7 @@ import Testing
     /// A file as a spreadsheet writes it with `separator`: cells quoted when they hold it.
     static func file(_ rows: [[String]], separator: String = ",", end: String = "\n", bom: Bool = false) -> String {
         func cell(_ text: String) -> String {
-            text.contains(separator) || text.contains("\"") || text.contains(";") || text.contains(",")
+            text.contains(separator) || text.contains("\"") || text.contains(";") || text.contains(",") || text.contains("\n")
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         let body = ([columns] + rows).map { $0.map(cell).joined(separator: separator) }.joined(separator: end) + end
