@@ -176,6 +176,33 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("không phải UTF-8: dòng 3 có byte không hợp lệ"), "\(refused.stderr)")
         #expect(refused.stderr.contains("CSV UTF-8"))
+        // Every file a command reads goes through the same check: a dossier file too.
+        let dossier = cli.folder.appendingPathComponent("hoso.toml")
+        try (Data("title = \"Sổ\"\n".utf8) + Data([0x6E, 0x65, 0x63, 0x65, 0x73, 0x73, 0x69, 0x74, 0x79, 0x20, 0x3D, 0x20, 0x22, 0xC7, 0x22, 0x0A])).write(to: dossier)
+        let new = try cli.run(["new", "--from", dossier.path], as: who.proposer)
+        #expect(new.status == 2)
+        #expect(new.stderr.contains("không phải UTF-8: dòng 2 có byte không hợp lệ"), "\(new.stderr)")
+    }
+
+    /// A reviewer's checklist on the command line: the domain refuses an item the ward's
+    /// checklist does not have.
+    @Test func aReviewersChecklistWithAnUnknownItemIsRefused() throws {
+        let (cli, who) = try demo()
+        defer { cli.cleanUp() }
+        let file = cli.folder.appendingPathComponent("hoso-\(UUID().uuidString).toml")
+        try CommandLineTests.dossier.write(to: file, atomically: true, encoding: .utf8)
+        let created = try #require(try cli.json(["new", "--from", file.path], as: who.proposer) as? [String: Any])
+        let id = try #require(created["id"] as? String)
+        try cli.ok(["submit", id], as: who.proposer)
+        try cli.ok(["receive", id], as: who.clerk)
+        try cli.ok(["party-opinion", id, "--stance", "agree", "--text", "Đồng ý", "--committee", "Đảng ủy phường Uông Bí"], as: who.liaison)
+        let before = try cli.contentDump()
+        let items = ["c1_bottleneck", "c2_common_good", "c3_urgent_safe", "c4_decentralise", "c5_authority"]
+        let refused = try cli.run(["checklist", id] + (items + ["c9_magic"]).flatMap { ["--check", "\($0)=met"] }, as: who.head)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("\"c9_magic\" (các mục: c1_bottleneck"), "\(refused.stderr)")
+        #expect(try cli.contentDump() == before)
+        try cli.ok(["checklist", id] + items.flatMap { ["--check", "\($0)=met"] }, as: who.head)
     }
 
     /// A TOML import: `[[proposal]]` tables with `funding_vnd` as an integer or as text.
