@@ -184,6 +184,22 @@ import Testing
         #expect(new.stderr.contains("không phải UTF-8: dòng 2 có byte không hợp lệ"), "\(new.stderr)")
     }
 
+    /// A day typed as dd/mm/yyyy on the command line is the same day as its ISO form, and
+    /// the calendar then shows that day's year, not this year; a two-digit year is refused.
+    @Test func aDayOnTheCommandLineIsReadByTheSameGrammar() throws {
+        let (cli, _) = try demo()
+        defer { cli.cleanUp() }
+        let officers = try #require(try cli.json(["officer", "list"]) as? [[String: Any]])
+        let admin = try #require(officers.first { (($0["roles"] as? [String]) ?? []).contains("admin") }?["login"] as? String)
+        let shown = try #require(try cli.json(["calendar", "--add-holiday", "16/02/2024", "--reason", "Nghỉ thêm"], as: admin) as? [String: Any])
+        #expect(shown["year"] as? Int == 2024)
+        let days = (shown["days_off"] as? [[String: Any]]) ?? []
+        #expect(days.contains { $0["day"] as? String == "2024-02-16" })
+        let refused = try cli.run(["calendar", "--add-holiday", "16/02/24", "--reason", "Nghỉ thêm"], as: admin)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--add-holiday: ngày không hợp lệ \"16/02/24\": năm phải đủ bốn chữ số"), "\(refused.stderr)")
+    }
+
     /// A reviewer's checklist on the command line: the domain refuses an item the ward's
     /// checklist does not have.
     @Test func aReviewersChecklistWithAnUnknownItemIsRefused() throws {
