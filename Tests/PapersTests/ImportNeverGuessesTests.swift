@@ -121,6 +121,22 @@ import Procedure
         #expect(editRefusal.contains("checklist.unknown_item") && editRefusal.contains("c9_magic"))
     }
 
+    /// The template's check, every case: each item once is fine, in any order; an unknown
+    /// item, an item twice, or a LOCAL item of another unit is refused, naming it.
+    @Test func theTemplateNamesAnUnknownOrRepeatedItem() {
+        let template = ChecklistTemplate.standard
+        let all = Self.items.map { ChecklistAnswer(itemID: $0, verdict: .met) }
+        #expect(template.unknownItem(in: all) == nil)
+        #expect(template.unknownItem(in: all.reversed()) == nil)
+        #expect(template.unknownItem(in: []) == nil)
+        for extra in ["c9_magic", "C1_BOTTLENECK", " c1_bottleneck", "local_1"] + Self.items {
+            let refusal = template.unknownItem(in: all + [ChecklistAnswer(itemID: extra, verdict: .met)])
+            #expect(refusal?.rule == .checklistUnknownItem, "\(extra)")
+            #expect(refusal?.message(.vi).contains("\"\(extra)\"") == true)
+            #expect(refusal?.message(.en).contains("c5_authority") == true)
+        }
+    }
+
     // MARK: Separators, BOM, CRLF
 
     @Test(arguments: [(",", "dấu phẩy (,)", "comma (,)"), (";", "dấu chấm phẩy (;)", "semicolon (;)"), ("\t", "dấu tab", "tab")])
