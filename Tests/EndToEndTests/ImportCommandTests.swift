@@ -123,6 +123,16 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("dòng 20: [[proposal]] #1: khóa không rõ \"resources.fundng_vnd\"; các khóa: resources.people, resources.funding_vnd, resources.equipment"),
                 "\(refused.stderr)")
+        // A target's key and a self-check answer's key, each named with its table.
+        for (from, to, expected) in [("measure = \"≤ 2 ngày\"", "measure = \"≤ 2 ngày\"\nunit = \"ngày\"",
+                                      "dòng 24: [[proposal]] #1: khóa không rõ \"targets.unit\"; các khóa: targets.description, targets.measure"),
+                                     ("c1_bottleneck = \"met\"", "c1_bottleneck = { verdict = \"met\", note = \"x\" }",
+                                      "dòng 25: [[proposal]] #1: khóa không rõ \"self_check.c1_bottleneck.note\"; các khóa: self_check.c1_bottleneck.verdict, self_check.c1_bottleneck.comment")] {
+            let path = try write(Self.toml(who.proposer, extra: "").replacingOccurrences(of: from, with: to), "khoa2.toml", in: cli)
+            let nested = try cli.run(["import", path], as: who.clerk)
+            #expect(nested.status == 2)
+            #expect(nested.stderr.contains(expected), "\(nested.stderr)")
+        }
         let csv = try write("proposer;title;kinh_phi\n\(who.proposer);X;5\n", "cot.csv", in: cli)
         let column = try cli.run(["import", csv], as: who.clerk)
         #expect(column.status == 2)
