@@ -6,7 +6,9 @@ import SafeTOML
 /// The dossier as a TOML file an officer can write in any editor: `dexuat new --template`
 /// prints one, commented in Vietnamese; `dexuat new --from FILE` reads it back.
 enum DossierFile {
-    static func parse(_ text: String, file: String) throws -> Dossier {
+    /// The dossier of a whole file. With `checklistItems` (the ward's checklist), a
+    /// self-check item outside it is refused.
+    static func parse(_ text: String, file: String, checklistItems: [String]? = nil) throws -> Dossier {
         let table: TOMLTable
         do {
             table = try TOML.parse(text)
@@ -17,44 +19,82 @@ enum DossierFile {
         guard !table.isEmpty else {
             throw InputError(CLIText.dossierFileEmptyNoEntries(file))
         }
-        return try dossier(from: table, file: file)
+        do {
+            return try dossier(from: table, file: file, checklistItems: checklistItems)
+        } catch let problem as Problem {
+            throw InputError(problem.text)
+        }
     }
 
+    /// A value of the file that cannot be read, with the line it is on; its text names the
+    /// place as `place` does.
+    struct Problem: Error {
+        var line: Int
+        var text: Localized
+    }
+
+    /// The keys of a dossier table and of its sub-tables, in the order of the template.
+    static let keys = ["title", "field", "legal_basis", "necessity", "bottleneck", "content", "scope", "implementers",
+                       "start_date", "end_date", "feasibility", "positive_impact", "negative_impact",
+                       "expected_effect", "resources", "targets", "self_check"]
+    static let resourceKeys = ["people", "funding_vnd", "equipment"]
+    static let targetKeys = ["description", "measure"]
+    static let answerKeys = ["verdict", "comment"]
+
     /// The dossier in a table already read: a whole file, or one `[[proposal]]` of an import.
-    static func dossier(from table: TOMLTable, file: String) throws -> Dossier {
+    /// Every problem names its line: `place(file, line)` ("hoso.toml:12" by default).
+    static func dossier(from table: TOMLTable, file: String, checklistItems: [String]? = nil,
+                        place: (String, Int) -> String = { "\($0):\($1)" }) throws -> Dossier {
         var d = Dossier()
+        func problem(_ t: TOMLTable, _ key: String, _ text: (String) -> Localized) -> Problem {
+            let line = t.line(of: key) ?? t.line
+            return Problem(line: line, text: text(place(file, line)))
+        }
+        /// Refuses a key the table does not know, naming it and the keys it knows.
+        func known(_ t: TOMLTable, _ keys: [String], _ prefix: String) throws {
+            if let unknown = t.keys.first(where: { !keys.contains($0) }) {
+                throw problem(t, unknown) { CLIText.unknownKeyKeys($0, prefix + unknown, keys.map { prefix + $0 }.joined(separator: ", ")) }
+            }
+        }
         func string(_ key: String, in t: TOMLTable = table, _ prefix: String = "") throws -> String {
             guard let value = t[key] else { return "" }
             guard let s = value.string else {
-                throw InputError(CLIText.mustString(file, prefix, key))
+                throw problem(t, key) { CLIText.mustString($0, prefix, key) }
             }
             return s
         }
         func day(_ key: String) throws -> Day? {
             guard let value = table[key] else { return nil }
-            if let date = value.date, let day = Day(year: date.year, month: date.month, day: date.day) { return day }
-            if let s = value.string, !s.isEmpty { return try parseDay(s, field: key) }
-            if value.string != nil { return nil }
-            throw InputError(CLIText.mustDateYyyyMmDd(file, key))
+            let result: Result<Day, DayText.Problem>
+            let written: String
+            if let date = value.date {
+                result = DayText.check(year: date.year, month: date.month, day: date.day)
+                written = Day(year: date.year, month: date.month, day: date.day)?.iso ?? "\(date.year)-\(date.month)-\(date.day)"
+            } else if let s = value.string {
+                if s.isEmpty { return nil }
+                result = DayText.read(s)
+                written = s
+            } else {
+                throw problem(table, key) { CLIText.mustDateYyyyMmDd($0, key) }
+            }
+            switch result {
+            case .success(let day): return day
+            case .failure(let reason): throw problem(table, key) { CLIText.labelled("\($0): \(key)", DayText.problem(written, reason)) }
+            }
         }
-        let known: Set<String> = ["title", "field", "legal_basis", "necessity", "bottleneck", "content", "scope", "implementers",
-                                  "start_date", "end_date", "feasibility", "positive_impact", "negative_impact",
-                                  "expected_effect", "resources", "targets", "self_check"]
-        if let unknown = table.keys.first(where: { !known.contains($0) }) {
-            throw InputError(CLIText.unknownKey(file, unknown))
-        }
+        try known(table, keys, "")
         d.title = try string("title")
         let field = try string("field")
         if !field.isEmpty {
             guard let f = ProposalField(rawValue: field) else {
-                throw InputError(CLIText.fieldMustOne(file, ProposalField.allCases.map(\.rawValue).joined(separator: ", ")))
+                throw problem(table, "field") { CLIText.fieldMustOne($0, ProposalField.allCases.map(\.rawValue).joined(separator: ", ")) }
             }
             d.field = f
         }
         let basis = try string("legal_basis")
         if !basis.isEmpty {
             guard let b = LegalBasis(rawValue: basis) else {
-                throw InputError(CLIText.legalBasisMustDecreeSt(file))
+                throw problem(table, "legal_basis") { CLIText.legalBasisMustDecreeSt($0) }
             }
             d.legalBasis = b
         }
@@ -69,42 +109,85 @@ enum DossierFile {
         d.positiveImpact = try string("positive_impact")
         d.negativeImpact = try string("negative_impact")
         d.expectedEffect = try string("expected_effect")
-        if let resources = table["resources"]?.table {
+        if let value = table["resources"] {
+            guard let resources = value.table else {
+                throw problem(table, "resources") { CLIText.mustTable($0, "resources") }
+            }
+            try known(resources, resourceKeys, "resources.")
             d.resources.people = try string("people", in: resources, "resources.")
             d.resources.equipment = try string("equipment", in: resources, "resources.")
             if let funding = resources["funding_vnd"] {
-                guard let amount = funding.integer, amount >= 0 else {
-                    throw InputError(CLIText.resourcesFundingVndMustNon(file))
-                }
-                d.resources.fundingVND = amount
+                d.resources.fundingVND = try amount(funding) { reason in problem(resources, "funding_vnd", reason) }
             }
         }
-        if let targets = table["targets"]?.array {
+        if let value = table["targets"] {
+            guard let targets = value.array else {
+                throw problem(table, "targets") { CLIText.targetsMustTargetsTable($0, 1) }
+            }
             for (index, item) in targets.enumerated() {
                 guard let t = item.table else {
-                    throw InputError(CLIText.targetsMustTargetsTable(file, index + 1))
+                    throw problem(table, "targets") { CLIText.targetsMustTargetsTable($0, index + 1) }
                 }
+                try known(t, targetKeys, "targets.")
                 d.targets.append(Target(description: try string("description", in: t, "targets."), measure: try string("measure", in: t, "targets.")))
             }
         }
-        if let check = table["self_check"]?.table {
+        if let value = table["self_check"] {
+            guard let check = value.table else {
+                throw problem(table, "self_check") { CLIText.mustTable($0, "self_check") }
+            }
+            if let checklistItems {
+                try known(check, checklistItems, "self_check.")
+            }
             for key in check.keys.sorted() {
-                d.selfCheck.append(try answer(check[key], key: key, file: file))
+                guard let answer = answer(check[key], key: key) else {
+                    throw problem(check, key) { CLIText.selfCheckMustMetNot($0, key) }
+                }
+                if let t = check[key]?.table {
+                    try known(t, answerKeys, "self_check.\(key).")
+                }
+                d.selfCheck.append(answer)
             }
         }
         return d
     }
 
+    /// `funding_vnd` as an integer (`1500000`) or as text in any form `MoneyAmount` reads
+    /// (`"1.500.000"`, `"1,500,000.00"`); a float only when whole (`1500000.0`).
+    static func amount(_ value: TOMLValue, _ problem: ((String) -> Localized) -> Problem) throws -> Int64 {
+        let text: String
+        let result: Result<Int64, MoneyAmount.Problem>
+        if let integer = value.integer {
+            text = String(integer)
+            result = integer < 0 ? .failure(.negative) : integer > MoneyAmount.maximum ? .failure(.tooLarge) : .success(integer)
+        } else if let float = value.float {
+            text = String(float)
+            if !float.isFinite || float.rounded() != float { result = .failure(.fraction) }
+            else if float < 0 { result = .failure(.negative) }
+            else if float > Double(MoneyAmount.maximum) { result = .failure(.tooLarge) }
+            else { result = .success(Int64(float)) }
+        } else if let string = value.string {
+            text = string
+            result = MoneyAmount.read(string)
+        } else {
+            throw problem { CLIText.resourcesFundingVndMustNon($0) }
+        }
+        switch result {
+        case .success(let amount): return amount
+        case .failure(let reason): throw problem { CLIText.labelled("\($0): resources.funding_vnd", MoneyAmount.problem(text, reason)) }
+        }
+    }
+
     /// "met", "not_met: lý do", or { verdict = "met", comment = "…" }.
-    static func answer(_ value: TOMLValue?, key: String, file: String) throws -> ChecklistAnswer {
-        let bad = InputError(CLIText.selfCheckMustMetNot(file, key))
+    static func answer(_ value: TOMLValue?, key: String) -> ChecklistAnswer? {
         if let text = value?.string {
-            return try ChecklistAnswer(parsing: "\(key)=\(text)") ?? { throw bad }()
+            return ChecklistAnswer(parsing: "\(key)=\(text)")
         }
         if let t = value?.table, let verdict = t["verdict"]?.string.flatMap(ChecklistVerdict.init(rawValue:)) {
+            if let comment = t["comment"], comment.string == nil { return nil }
             return ChecklistAnswer(itemID: key, verdict: verdict, comment: t["comment"]?.string ?? "")
         }
-        throw bad
+        return nil
     }
 
     static let template = """

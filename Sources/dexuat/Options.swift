@@ -61,12 +61,10 @@ func say(_ text: String) {
     print(SafeOutput.lines(text))
 }
 
-/// Parses "2026-03-01" or "01/03/2026".
+/// Parses "01/03/2026" or "2026-03-01" (`DayText`: four-digit years only, in range).
 func parseDay(_ text: String, field: String) throws -> Day {
-    if let day = Day(iso: text) { return day }
-    let parts = text.split(separator: "/")
-    if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), let day = Day(year: y, month: m, day: d) {
-        return day
+    switch DayText.read(text) {
+    case .success(let day): return day
+    case .failure(let problem): throw InputError(CLIText.labelled(field, DayText.problem(text, problem)))
     }
-    throw InputError(CLIText.invalidDateUseYyyyMm(field, text))
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Papers
 import Procedure
 #if canImport(Glibc)
 import Glibc
@@ -19,10 +20,10 @@ enum UserFiles {
 /// Standard input as UTF-8 text.
 func readStandardInput(_ what: String = "-") throws -> String {
     let data = FileHandle.standardInput.readDataToEndOfFile()
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(CLIText.standardInputNotUtf(what))
+    switch TextBytes.utf8(data) {
+    case .success(let text): return text
+    case .failure(let invalid): throw InputError(CLIText.standardInputNotUtfLine(what, invalid.line))
     }
-    return text
 }
 
 /// The text of an input named on the command line: `-` for standard input, else a file
@@ -38,10 +39,10 @@ func readText(_ path: String) throws -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
         throw InputError(CLIText.cannotReadFile(path))
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(CLIText.fileNotUtf(path))
+    switch TextBytes.utf8(data) {
+    case .success(let text): return text
+    case .failure(let invalid): throw InputError(CLIText.fileNotUtfLine(path, invalid.line))
     }
-    return text
 }
 
 /// A text option that may be given as @FILE (the file's content) or - (standard input).

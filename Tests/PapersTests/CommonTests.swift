@@ -181,19 +181,6 @@ import Procedure
     }
 }
 
-@Suite struct AmountTextTests {
-    @Test func separatorsAreDroppedAndOnlyWholeNonNegativeAmountsRead() {
-        #expect(AmountText.vnd("1.500.000") == 1_500_000)
-        #expect(AmountText.vnd("1,500,000") == 1_500_000)
-        #expect(AmountText.vnd("1 500 000") == 1_500_000)
-        #expect(AmountText.vnd("0") == 0)
-        #expect(AmountText.vnd("-5") == nil)
-        #expect(AmountText.vnd("năm triệu") == nil)
-        #expect(AmountText.vnd("") == nil)
-        #expect(AmountText.vnd(".") == nil)
-    }
-}
-
 /// One sanitiser per medium (issue 10, item 5): each enumerated over every control class.
 @Suite struct MediumSanitiserTests {
     static let bidi: [Unicode.Scalar] = ["\u{061C}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}",

@@ -51,10 +51,34 @@ public enum CSV {
         return String(field.dropFirst())
     }
 
+    /// The separators a file may use: what Excel writes under English regional settings
+    /// (`,`), under Vietnamese ones (`;`), and "Text (Tab delimited)".
+    public static let separators: [Character] = [",", ";", "\t"]
+
+    /// The separator of a CSV text, read from its first record (its header): the one of
+    /// `separators` that occurs there most often outside quotes; a comma when none does;
+    /// nil when two occur equally often (the file is refused rather than guessed).
+    public static func separator(of text: String) -> Character? {
+        var counts: [Character: Int] = [:]
+        var quoted = false
+        var started = false
+        for c in text {
+            if !started && c == "\u{FEFF}" { started = true; continue }
+            started = true
+            if c == "\"" { quoted.toggle(); continue }
+            if quoted { continue }
+            if c == "\n" || c == "\r\n" || c == "\r" { break }
+            if separators.contains(c) { counts[c, default: 0] += 1 }
+        }
+        guard let most = counts.values.max() else { return "," }
+        let leaders = separators.filter { counts[$0] == most }
+        return leaders.count == 1 ? leaders[0] : nil
+    }
+
     /// The records of a CSV text, each with the line it starts on (1-based). A quoted field
     /// may span lines; a leading byte-order mark is skipped; the apostrophe `field` puts
     /// before a formula is taken off. Throws on an unterminated quote or a stray quote.
-    public static func records(_ text: String) throws -> [(line: Int, fields: [String])] {
+    public static func records(_ text: String, separator: Character = ",") throws -> [(line: Int, fields: [String])] {
         var records: [(line: Int, fields: [String])] = []
         var fields: [String] = []
         var field = ""
@@ -91,7 +115,7 @@ public enum CSV {
                     if c == "\n" || c == "\r\n" { line += 1 }
                     field.append(c)
                 }
-            } else if c == "," {
+            } else if c == separator {
                 endField()
                 afterQuote = false
                 fieldStarted = true

@@ -2,7 +2,10 @@ import Ledger
 import Procedure
 
 /// Proposals collected on paper, typed into a spreadsheet and saved as CSV (UTF-8, with or
-/// without a byte-order mark): one row per proposal, the first row naming the columns.
+/// without a byte-order mark, LF or CRLF): one row per proposal, the first row naming the
+/// columns. The separator is sniffed from that first row: `,`, `;` (Excel under Vietnamese
+/// regional settings) or tab. Amounts are read by `MoneyAmount`, dates by `DayText`
+/// (docs/IMPORT.md).
 ///
 /// Columns (by id; order free; `proposer` and the dossier's contents):
 /// `proposer, title, field, legal_basis, necessity, bottleneck, content, scope,
@@ -15,11 +18,40 @@ public enum PaperImportCSV {
                                  "implementers", "start_date", "end_date", "people", "funding_vnd", "equipment", "feasibility",
                                  "positive_impact", "negative_impact", "expected_effect", "targets", "self_check"]
 
+    /// A file read: its rows, every row that cannot be read (each with its line), and the
+    /// separator it was read with.
+    public struct Parsed: Sendable {
+        public var rows: [PaperProposal]
+        public var problems: [PaperImportProblem]
+        /// The separator sniffed from the header line (`CSV.separator(of:)`).
+        public var separator: Character
+    }
+
+    /// How the output names a separator: "dấu chấm phẩy (;)".
+    public static func separatorName(_ separator: Character) -> Localized {
+        PapersText.separatorName(separator)
+    }
+
     /// The rows, or every row that cannot be read, each with its line.
     public static func parse(_ text: String) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
+        let parsed = read(text)
+        return (parsed.rows, parsed.problems)
+    }
+
+    /// The file, its separator sniffed from the header line. With `checklistItems` (the
+    /// receiving ward's checklist), a self-check item outside it is refused with its line.
+    public static func read(_ text: String, checklistItems: [String]? = nil) -> Parsed {
+        guard let separator = CSV.separator(of: text) else {
+            return Parsed(rows: [], problems: [PaperImportProblem(line: 1, reason: PapersText.separatorAmbiguous)], separator: ",")
+        }
+        let (rows, problems) = parse(text, separator: separator, checklistItems: checklistItems)
+        return Parsed(rows: rows, problems: problems, separator: separator)
+    }
+
+    static func parse(_ text: String, separator: Character, checklistItems: [String]?) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
         let records: [(line: Int, fields: [String])]
         do {
-            records = try CSV.records(text)
+            records = try CSV.records(text, separator: separator)
         } catch let error as CSVError {
             return ([], [PaperImportProblem(line: error.line, reason: error.reason)])
         } catch {
@@ -51,7 +83,7 @@ public enum PaperImportCSV {
             }
             var cell: [String: String] = [:]
             for (name, value) in zip(names, record.fields) { cell[name] = value }
-            switch row(cell, line: record.line) {
+            switch row(cell, line: record.line, checklistItems: checklistItems) {
             case .success(let row): rows.append(row)
             case .failure(let problem): problems.append(problem)
             }
@@ -62,7 +94,7 @@ public enum PaperImportCSV {
         return (rows, problems)
     }
 
-    static func row(_ cell: [String: String], line: Int) -> Result<PaperProposal, PaperImportProblem> {
+    static func row(_ cell: [String: String], line: Int, checklistItems: [String]? = nil) -> Result<PaperProposal, PaperImportProblem> {
         func fail(_ reason: Localized) -> Result<PaperProposal, PaperImportProblem> {
             .failure(PaperImportProblem(line: line, reason: reason))
         }
@@ -90,18 +122,18 @@ public enum PaperImportCSV {
         for (key, set) in [("start_date", { (day: Day) in d.startDate = day }), ("end_date", { (day: Day) in d.endDate = day })] {
             let value = text(key)
             if value.isEmpty { continue }
-            guard let day = parseDay(value) else {
-                return fail(PapersText.invalidDateUseYyyyMm(key, value))
+            switch DayText.read(value) {
+            case .success(let day): set(day)
+            case .failure(let problem): return fail(PapersText.labelled(key, DayText.problem(value, problem)))
             }
-            set(day)
         }
         d.resources.people = text("people")
         d.resources.equipment = text("equipment")
         if !text("funding_vnd").isEmpty {
-            guard let amount = AmountText.vnd(text("funding_vnd")) else {
-                return fail(PapersText.fundingVndMustNonNegative(text("funding_vnd")))
+            switch MoneyAmount.read(text("funding_vnd")) {
+            case .success(let amount): d.resources.fundingVND = amount
+            case .failure(let problem): return fail(PapersText.labelled("funding_vnd", MoneyAmount.problem(text("funding_vnd"), problem)))
             }
-            d.resources.fundingVND = amount
         }
         d.feasibility = text("feasibility")
         d.positiveImpact = text("positive_impact")
@@ -118,15 +150,14 @@ public enum PaperImportCSV {
             guard let answer = ChecklistAnswer(parsing: String(entry)) else {
                 return fail(PapersText.selfCheckEachItemId(entry))
             }
+            if let checklistItems, !checklistItems.contains(answer.itemID) {
+                return fail(PapersText.selfCheckUnknownItem(answer.itemID, checklistItems.joined(separator: ", ")))
+            }
+            if d.selfCheck.contains(where: { $0.itemID == answer.itemID }) {
+                return fail(PapersText.selfCheckItemTwice(answer.itemID))
+            }
             d.selfCheck.append(answer)
         }
         return .success(PaperProposal(line: line, proposer: proposer, dossier: d))
-    }
-
-    static func parseDay(_ text: String) -> Day? {
-        if let day = Day(iso: text) { return day }
-        let parts = text.split(separator: "/")
-        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-        return Day(year: y, month: m, day: d)
     }
 }

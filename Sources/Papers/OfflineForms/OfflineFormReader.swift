@@ -124,10 +124,11 @@ private struct Reader {
         let description = take(FormKeys.damageDescription)?.value ?? ""
         var estimate: Int64?
         if let entry = take(FormKeys.damageEstimate), !TextInput.isBlank(entry.value) {
-            guard let amount = AmountText.vnd(entry.value) else {
-                throw OfflineFormError(line: entry.line, PapersText.needsAmountVndNot(FormKeys.damageEstimate, entry.value))
+            switch MoneyAmount.read(entry.value) {
+            case .success(let amount): estimate = amount
+            case .failure(let problem):
+                throw OfflineFormError(line: entry.line, PapersText.labelled(FormKeys.damageEstimate, MoneyAmount.problem(entry.value, problem)))
             }
-            estimate = amount
         }
         var findings: [Finding] = []
         for kind in FindingKind.allCases {

@@ -48,14 +48,9 @@ extension PapersText {
         vi: "legal_basis phải là decree_73 hoặc st_task",
         en: "legal_basis must be decree_73 or st_task")
 
-    static func invalidDateUseYyyyMm(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(key): ngày không hợp lệ \"\(value)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
-                  en: "\(key): invalid date \"\(value)\" (use YYYY-MM-DD or DD/MM/YYYY)")
-    }
-
-    static func fundingVndMustNonNegative(_ text: some CustomStringConvertible) -> Localized {
-        Localized(vi: "funding_vnd phải là số đồng không âm: \"\(text)\"",
-                  en: "funding_vnd must be a non-negative amount in VND: \"\(text)\"")
+    static func labelled(_ label: some CustomStringConvertible, _ problem: Localized) -> Localized {
+        Localized(vi: "\(label): \(problem.vi)",
+                  en: "\(label): \(problem.en)")
     }
 
     static func targetsEachTargetDescriptionMeasure(_ entry: some CustomStringConvertible) -> Localized {
@@ -66,5 +61,28 @@ extension PapersText {
     static func selfCheckEachItemId(_ entry: some CustomStringConvertible) -> Localized {
         Localized(vi: "self_check: mỗi mục dạng MÃ=met|not_met|unclear[: nhận xét]: \"\(entry)\"",
                   en: "self_check: each item as ID=met|not_met|unclear[: comment]: \"\(entry)\"")
+    }
+
+    static func selfCheckUnknownItem(_ item: some CustomStringConvertible, _ items: some CustomStringConvertible) -> Localized {
+        Localized(vi: "self_check: mục không rõ \"\(item)\"; các mục của phiếu rà soát: \(items)",
+                  en: "self_check: unknown item \"\(item)\"; the checklist's items: \(items)")
+    }
+
+    static func selfCheckItemTwice(_ item: some CustomStringConvertible) -> Localized {
+        Localized(vi: "self_check: mục \"\(item)\" ghi hai lần",
+                  en: "self_check: item \"\(item)\" given twice")
+    }
+
+    static let separatorAmbiguous = Localized(
+        vi: "dòng tiêu đề có nhiều loại dấu phân cách (dấu phẩy, dấu chấm phẩy, dấu tab) với số lần bằng nhau: không đoán; lưu lại tệp với một loại dấu phân cách",
+        en: "the header line holds several separators (comma, semicolon, tab) as often as each other: not guessed; save the file with one separator")
+
+    /// "dấu chấm phẩy (;)": the separator a file was read with, named in the output.
+    static func separatorName(_ separator: Character) -> Localized {
+        switch separator {
+        case ";": Localized(vi: "dấu chấm phẩy (;)", en: "semicolon (;)")
+        case "\t": Localized(vi: "dấu tab", en: "tab")
+        default: Localized(vi: "dấu phẩy (,)", en: "comma (,)")
+        }
     }
 }

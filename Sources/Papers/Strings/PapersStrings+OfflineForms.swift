@@ -102,11 +102,6 @@ extension PapersText {
         vi: "có thiệt hại không",
         en: "damage")
 
-    static func needsAmountVndNot(_ damageEstimate: some CustomStringConvertible, _ entry: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(damageEstimate): cần số đồng, không phải \"\(entry)\"",
-                  en: "\(damageEstimate): needs an amount in VND, not \"\(entry)\"")
-    }
-
     static let abuse = Localized(
         vi: "tham nhũng, vụ lợi, lạm quyền",
         en: "abuse")

@@ -111,4 +111,19 @@ public struct ChecklistTemplate: Sendable, Hashable, Codable {
         let answered = Set(answers.map(\.itemID))
         return items.filter { !answered.contains($0.id) }
     }
+
+    /// An answer to an item this template does not have ("c9_magic"), or the second answer
+    /// to one item, as a refusal naming it and the items there are; nil when there is none.
+    public func unknownItem(in answers: [ChecklistAnswer]) -> Refusal? {
+        var seen: Set<String> = []
+        let ids = items.map(\.id)
+        for answer in answers {
+            if !ids.contains(answer.itemID) || !seen.insert(answer.itemID).inserted {
+                let list = ids.joined(separator: ", ")
+                return Refusal(.checklistUnknownItem, detail: Localized(vi: "\"\(answer.itemID)\" (các mục: \(list))",
+                                                                        en: "\"\(answer.itemID)\" (the items: \(list))"))
+            }
+        }
+        return nil
+    }
 }

@@ -37,6 +37,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     /// step; the id stays so that scripts reading older outputs still find it.
     case recused = "vote.recused"
     case checklistIncomplete = "vote.checklist_incomplete"
+    /// An answer to an item the unit's checklist does not have, or two answers to one item.
+    case checklistUnknownItem = "checklist.unknown_item"
     case voteNotPassed = "vote.not_passed"
     case voteNotFailed = "vote.not_failed"
     case voteOpen = "vote.open"
@@ -122,6 +124,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .notAMember: Localized(vi: "Người này không là thành viên tập thể lãnh đạo của đơn vị xem xét", en: "This person is not a member of the reviewing unit's leadership collective")
         case .recused: Localized(vi: "Cấp phó là người đề xuất không tham gia biểu quyết", en: "A deputy who is the proposer does not vote")
         case .checklistIncomplete: Localized(vi: "Phải điền đủ phiếu rà soát điều kiện trước khi biểu quyết", en: "The review checklist must be complete before voting")
+        case .checklistUnknownItem: Localized(vi: "Mục rà soát không có trong phiếu rà soát của đơn vị, hoặc ghi hai lần", en: "A checklist item the unit's checklist does not have, or given twice")
         case .voteNotPassed: Localized(vi: "Biểu quyết chưa đạt quá 50% số thành viên đồng ý", en: "The vote has not reached more than 50% in favour")
         case .voteNotFailed: Localized(vi: "Tập thể đã biểu quyết đồng ý; không thể ra quyết định trái với biểu quyết", en: "The collective voted in favour; a decision against the vote is not possible")
         case .voteOpen: Localized(vi: "Biểu quyết chưa có kết quả: còn thành viên chưa biểu quyết", en: "The vote has no result yet: members have still to vote")
@@ -195,7 +198,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Nghị định 73/2023, Điều 1 và Điều 4 khoản 2", en: "Decree 73/2023, art. 1 and art. 4(2)")
         case .partyOpinionBeforeApproval, .partyOpinionBeforeEvaluation, .partyOpinionAlreadyRecorded, .partyDisagreed:
             Localized(vi: "Công văn 432, điểm 2: xin ý kiến cấp ủy cùng cấp", en: "Letter 432, point 2: the same-level Party committee's opinion")
-        case .notAMember, .recused, .checklistIncomplete, .voteNotPassed, .voteNotFailed, .voteOpen, .overrideStatement:
+        case .notAMember, .recused, .checklistIncomplete, .checklistUnknownItem, .voteNotPassed, .voteNotFailed, .voteOpen, .overrideStatement:
             Localized(vi: "Nghị định 73/2023, Điều 5 khoản 1 và Điều 8 khoản 1", en: "Decree 73/2023, art. 5(1) and art. 8(1)")
         case .ownProposal, .conflictAlreadyDeclared:
             Localized(vi: "khoản 1 Điều 8 NĐ 73/2023; Điều 23 Luật Phòng, chống tham nhũng 2018",

@@ -41,6 +41,7 @@ public enum Workflow {
         case .success(let d): clean = d
         case .failure(let refusal): return .failure(refusal)
         }
+        if let refusal = context.settings.checklist.unknownItem(in: clean.selfCheck) { return .failure(refusal) }
         let event = Event(proposalID: id, actor: actor, at: context.now, change: .created(
             dossier: clean, proposer: actor.login, unitID: officer.unitID,
             reviewingUnitID: reviewing.id, proposerIsManaging: officer.isManaging))
@@ -84,6 +85,7 @@ public enum Workflow {
         switch action {
         case .editDraft(let dossier):
             let clean = try dossier.normalized().get()
+            if let refusal = settings.checklist.unknownItem(in: clean.selfCheck) { throw refusal }
             return ([.dossierEdited(dossier: clean)], "")
 
         case .submit:
@@ -123,6 +125,7 @@ public enum Workflow {
         case .checklist(let answers):
             let clean = try answers.map { try $0.normalized().get() }
             let template = settings.checklist
+            if let refusal = template.unknownItem(in: clean) { throw refusal }
             let missing = template.missing(in: clean)
             if !missing.isEmpty {
                 throw Refusal(.checklistIncomplete, detail: Localized(

@@ -75,7 +75,7 @@ struct CalendarCommand: ParsableCommand {
                 }
             }
             let calendar = try ledger.calendar()
-            let y = year ?? addHoliday.flatMap { Day(iso: $0)?.year } ?? addWorkday.flatMap { Day(iso: $0)?.year } ?? Day.inVietnam(Date()).year
+            let y = year ?? addHoliday.flatMap { DayText.parse($0)?.year } ?? addWorkday.flatMap { DayText.parse($0)?.year } ?? Day.inVietnam(Date()).year
             let off = calendar.daysOff(in: y)
             let makeUp = calendar.makeUpDays(in: y)
             if json {

@@ -30,10 +30,18 @@ struct ImportCommand: ParsableCommand {
                 throw InputError(CLIText.onlyCsvTomlFilesCan(file))
             }
             let text = try readInput(file)
-            let parsed: (rows: [PaperProposal], problems: [PaperImportProblem])
-            parsed = kind == "csv" ? PaperImportCSV.parse(text) : Self.parseTOML(text, file: file)
             let ledger = try options.openLedger()
             let actor = try Identity.actor(in: ledger)
+            // The ward's checklist: a self-check item outside it is refused with its line.
+            let items = try ledger.settings().checklist.items.map(\.id)
+            let parsed: (rows: [PaperProposal], problems: [PaperImportProblem])
+            if kind == "csv" {
+                let read = PaperImportCSV.read(text, checklistItems: items)
+                parsed = (read.rows, read.problems)
+                say(CLIText.importSeparator(PaperImportCSV.separatorName(read.separator))[options.lang])
+            } else {
+                parsed = Self.parseTOML(text, file: file, checklistItems: items)
+            }
             var problems = parsed.problems
             var created: [Proposal] = []
             do {
@@ -49,8 +57,12 @@ struct ImportCommand: ParsableCommand {
                 let all = PaperImportRejected(problems: problems.sorted { $0.line < $1.line })
                 fail("\(file): " + all.message(options.lang), code: 2)
             }
+            let org = checkOnly ? try ledger.organization() : nil
             for (row, proposal) in zip(parsed.rows, created) {
                 say(CLIText.line(row.line)[options.lang] + "\(proposal.id) \(proposal.title)")
+                if let org {
+                    for line in ImportListing.lines(proposal, recorder: actor.login, organization: org, language: options.lang) { say(line) }
+                }
             }
             say(checkOnly
                 ? CLIText.validProposalsNothingWrittenCheck(created.count)[options.lang]
@@ -61,7 +73,7 @@ struct ImportCommand: ParsableCommand {
     /// A TOML file of `[[proposal]]` tables, each a dossier in the format of
     /// `dexuat new --template` (with `[proposal.resources]`, `[[proposal.targets]]`,
     /// `[proposal.self_check]`) plus `proposer = "login"`.
-    static func parseTOML(_ text: String, file: String) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
+    static func parseTOML(_ text: String, file: String, checklistItems: [String]? = nil) -> (rows: [PaperProposal], problems: [PaperImportProblem]) {
         let table: TOMLTable
         do {
             table = try TOML.parse(text)
@@ -72,7 +84,7 @@ struct ImportCommand: ParsableCommand {
             return ([], [PaperImportProblem(line: 1, reason: CLIText.emptyFileEachProposalProposal)])
         }
         if let unknown = table.keys.first(where: { $0 != "proposal" }) {
-            return ([], [PaperImportProblem(line: 1, reason: CLIText.unknownKeyEachProposalProposal(unknown))])
+            return ([], [PaperImportProblem(line: table.line(of: unknown) ?? 1, reason: CLIText.unknownKeyEachProposalProposal(unknown))])
         }
         guard let items = table["proposal"]?.array, !items.isEmpty else {
             return ([], [PaperImportProblem(line: 1, reason: CLIText.noProposalTable)])
@@ -92,8 +104,11 @@ struct ImportCommand: ParsableCommand {
             }
             entry.removeValue(forKey: "proposer")
             do {
-                let dossier = try DossierFile.dossier(from: entry, file: "[[proposal]] #\(index + 1)")
+                let dossier = try DossierFile.dossier(from: entry, file: "[[proposal]] #\(index + 1)", checklistItems: checklistItems,
+                                                      place: { name, _ in name })
                 rows.append(PaperProposal(line: line, proposer: proposer, dossier: dossier))
+            } catch let problem as DossierFile.Problem {
+                problems.append(PaperImportProblem(line: problem.line, reason: problem.text))
             } catch let error as InputError {
                 problems.append(PaperImportProblem(line: line, reason: error.text))
             } catch {

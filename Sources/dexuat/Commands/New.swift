@@ -22,8 +22,9 @@ struct New: ParsableCommand {
             guard let from else {
                 throw InputError(CLIText.needsFileTomlTemplateTemplate)
             }
-            let dossier = try DossierFile.parse(try readInput(from), file: from)
+            let text = try readInput(from)
             let ledger = try options.openLedger()
+            let dossier = try DossierFile.parse(text, file: from, checklistItems: try ledger.settings().checklist.items.map(\.id))
             let proposal = try ledger.create(dossier, by: try Identity.actor(in: ledger))
             try report(proposal, ledger: ledger, options: options, json: json)
             let missing = proposal.dossier.missingItems(checklist: try ledger.settings().checklist)

@@ -25,9 +25,14 @@ extension CLIText {
                   en: "\(file): \(key) must be a date (YYYY-MM-DD)")
     }
 
-    static func unknownKey(_ file: some CustomStringConvertible, _ unknown: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): khóa không rõ \"\(unknown)\"",
-                  en: "\(file): unknown key \"\(unknown)\"")
+    static func unknownKeyKeys(_ file: some CustomStringConvertible, _ unknown: some CustomStringConvertible, _ keys: some CustomStringConvertible) -> Localized {
+        Localized(vi: "\(file): khóa không rõ \"\(unknown)\"; các khóa: \(keys)",
+                  en: "\(file): unknown key \"\(unknown)\"; the keys: \(keys)")
+    }
+
+    static func mustTable(_ file: some CustomStringConvertible, _ key: some CustomStringConvertible) -> Localized {
+        Localized(vi: "\(file): \(key) phải là bảng [\(key)]",
+                  en: "\(file): \(key) must be a [\(key)] table")
     }
 
     static func fieldMustOne(_ file: some CustomStringConvertible, _ proposalField: some CustomStringConvertible) -> Localized {
@@ -41,8 +46,8 @@ extension CLIText {
     }
 
     static func resourcesFundingVndMustNon(_ file: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): resources.funding_vnd phải là số nguyên không âm (đồng)",
-                  en: "\(file): resources.funding_vnd must be a non-negative whole number (VND)")
+        Localized(vi: "\(file): resources.funding_vnd phải là số đồng: số nguyên (1500000) hoặc chuỗi (\"1.500.000\")",
+                  en: "\(file): resources.funding_vnd must be an amount in đồng: an integer (1500000) or a string (\"1.500.000\")")
     }
 
     static func targetsMustTargetsTable(_ file: some CustomStringConvertible, _ index: some CustomStringConvertible) -> Localized {
@@ -56,11 +61,6 @@ extension CLIText {
     }
 
     // MARK: Options.swift
-
-    static func invalidDateUseYyyyMm(_ field: some CustomStringConvertible, _ text: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(field): ngày không hợp lệ \"\(text)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
-                  en: "\(field): invalid date \"\(text)\" (use YYYY-MM-DD or DD/MM/YYYY)")
-    }
 
     // MARK: OutputFile.swift
 
@@ -111,9 +111,9 @@ extension CLIText {
                   en: "An SSH session reads and writes no file on the server (\(visible)): send the text on standard input with -, and redirect the result on your own machine, e.g. `ssh … report --period 2026-Q3 > report.md`.")
     }
 
-    static func standardInputNotUtf(_ what: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đầu vào chuẩn (\(what)) không phải UTF-8",
-                  en: "Standard input (\(what)) is not UTF-8")
+    static func standardInputNotUtfLine(_ what: some CustomStringConvertible, _ line: Int) -> Localized {
+        Localized(vi: "Đầu vào chuẩn (\(what)) không phải UTF-8: dòng \(line) có byte không hợp lệ. Không đoán bảng mã: lưu lại dạng UTF-8 (Excel: \"CSV UTF-8\")",
+                  en: "Standard input (\(what)) is not UTF-8: line \(line) holds an invalid byte. No encoding is guessed: save it as UTF-8 (Excel: \"CSV UTF-8\")")
     }
 
     static func cannotReadFile(_ path: some CustomStringConvertible) -> Localized {
@@ -121,9 +121,9 @@ extension CLIText {
                   en: "Cannot read the file \(path)")
     }
 
-    static func fileNotUtf(_ path: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Tệp \(path) không phải UTF-8",
-                  en: "The file \(path) is not UTF-8")
+    static func fileNotUtfLine(_ path: some CustomStringConvertible, _ line: Int) -> Localized {
+        Localized(vi: "Tệp \(path) không phải UTF-8: dòng \(line) có byte không hợp lệ. Không đoán bảng mã: lưu lại dạng UTF-8 (Excel: \"CSV UTF-8\")",
+                  en: "The file \(path) is not UTF-8: line \(line) holds an invalid byte. No encoding is guessed: save it as UTF-8 (Excel: \"CSV UTF-8\")")
     }
 
     static func docxFileBinaryNotPrinted(_ command: some CustomStringConvertible, _ hint: Localized) -> Localized {
