@@ -6,8 +6,8 @@ extension CLIText {
     // MARK: DossierFile.swift
 
     static func dossierFileTomlSyntaxError(_ file: some CustomStringConvertible, _ line: some CustomStringConvertible, _ error: TOMLError) -> Localized {
-        Localized(vi: "\(file):\(line): lỗi cú pháp TOML: \(error.vi)",
-                  en: "\(file):\(line): TOML syntax error: \(error.en)")
+        Localized(vi: "\(file):\(line): lỗi cú pháp TOML\(error.column.map { " (cột \($0))" } ?? ""): \(error.vi)",
+                  en: "\(file):\(line): TOML syntax error\(error.column.map { " (column \($0))" } ?? ""): \(error.en)")
     }
 
     static func dossierFileEmptyNoEntries(_ file: some CustomStringConvertible) -> Localized {
