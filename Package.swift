@@ -63,13 +63,19 @@ let package = Package(
             name: "dexuat",
             dependencies: [
                 "Procedure", "Ledger", "Terminal", "Desk", "Papers",
-                "SafeTOML", "DemoWard",
+                "SafeTOML", "DemoWard", "CrashGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A child process for the reliability batteries: commits in a loop, reports each
         // acknowledged commit, gets killed. Not part of the product.
         .executableTarget(name: "dexuat-torture", dependencies: ["Procedure", "Ledger"]),
+        // A crash ends with one line in the user's language and exit 70, the terminal put
+        // back (the handler in C: write(2) and _exit only). dexuat installs it first in main.
+        .target(name: "CCrashGuard"),
+        .target(name: "CrashGuard", dependencies: ["CCrashGuard"]),
+        // Crashes on purpose, with the same handler, for the crash tests. Not part of the product.
+        .executableTarget(name: "dexuat-crash", dependencies: ["CrashGuard", "Terminal"]),
         // §7.8 in figures: `swift run -c release dexuat-attach-bench [MB]`. Not a test.
         .executableTarget(name: "dexuat-attach-bench", dependencies: ["Procedure", "Ledger"]),
         // The TOML fuzzer at scale: `swift run -c release dexuat-toml-fuzz 100000`.
@@ -99,7 +105,7 @@ let package = Package(
         // batteries (docs/RELIABILITY.md). DEXUAT_FULL_BATTERIES=1 for the full counts.
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["dexuat", "dexuat-torture", "Procedure", "Ledger", "Terminal", "Desk",
+            dependencies: ["dexuat", "dexuat-torture", "dexuat-crash", "CrashGuard", "Procedure", "Ledger", "Terminal", "Desk",
                            .product(name: "GRDB", package: "GRDB.swift")],
             // The released schemas as `sqlite3 .dump` text, read through #filePath.
             exclude: ["Fixtures"]

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CrashGuard
 import Foundation
+import Terminal
 
 /// `dexuat`: the innovation-proposal procedure of Công văn 432/UBND-VHXH, from the
 /// command line. Every step of the TUI is also a command here, for scripts and tests.
@@ -46,6 +48,8 @@ struct Dexuat: ParsableCommand {
     /// a root flag, since ArgumentParser would then take `--version` from every subcommand
     /// too, where it is the version of a proposal one saw (`submit ID --version 3`).
     static func main() {
+        // First, before anything can crash: replaces the Swift runtime's backtracer.
+        CrashGuard.install(restoreTerminal: CursesTerminal.asyncSignalSafeRestore)
         if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
             print("dexuat \(DexuatVersion.current)")
             return
