@@ -13,7 +13,7 @@ struct Dexuat: ParsableCommand {
         discussion: """
             Cơ sở dữ liệu: --db, hoặc $DEXUAT_DB, hoặc $XDG_DATA_HOME/dexuat/dexuat.sqlite.
             Người thực hiện là tài khoản đăng nhập hệ điều hành, gắn với một cán bộ.
-            Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu.
+            Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu; 70 lỗi nội bộ.
             --lang en: English output.
             dexuat --version: phiên bản (chi tiết: dexuat version).
             """,
