@@ -18,6 +18,13 @@ public enum TOML {
         return try parser.document()
     }
 
+    /// The 1-based line of the first bytes that are not UTF-8 (overlong forms, surrogates,
+    /// past U+10FFFF, cut sequences), or nil for valid UTF-8: for a caller that refuses a
+    /// file before reading it as TOML or CSV, to name the line.
+    public static func invalidUTF8Line(in bytes: [UInt8]) -> Int? {
+        UTF8Check.firstProblem(in: bytes)?.0
+    }
+
     public static func parse(_ text: String) throws(TOMLError) -> TOMLTable {
         try parse(bytes: Array(text.utf8))
     }

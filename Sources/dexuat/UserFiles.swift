@@ -1,5 +1,6 @@
 import Foundation
 import Procedure
+import SafeTOML
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,7 @@ enum UserFiles {
 func readStandardInput(_ what: String = "-") throws -> String {
     let data = FileHandle.standardInput.readDataToEndOfFile()
     guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(CLIText.standardInputNotUtf(what))
+        throw InputError(CLIText.standardInputNotUtf(what).atLine(TOML.invalidUTF8Line(in: Array(data))))
     }
     return text
 }
@@ -39,7 +40,7 @@ func readText(_ path: String) throws -> String {
         throw InputError(CLIText.cannotReadFile(path))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-        throw InputError(CLIText.fileNotUtf(path))
+        throw InputError(CLIText.fileNotUtf(path).atLine(TOML.invalidUTF8Line(in: Array(data))))
     }
     return text
 }

@@ -64,6 +64,31 @@ struct TOMLCallersTests {
         #expect(checked >= 100, "\(checked) files")
     }
 
+    /// The files that are not UTF-8 are refused before TOML is read, with the line of their
+    /// first bad bytes.
+    @Test func aFileThatIsNotUTF8IsRefusedWithItsLine() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dexuat-utf8-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var checked = 0
+        for file in Self.files("invalid") where file.hasPrefix("invalid/encoding/") {
+            let bytes = try #require(FileManager.default.contents(atPath: Self.corpus.appendingPathComponent(file).path))
+            guard String(data: bytes, encoding: .utf8) == nil, bytes.starts(with: Array("# line ".utf8)) else { continue }
+            let line = try #require(Int(String(decoding: bytes.dropFirst(7).prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)))
+            let path = scratch.appendingPathComponent("\(checked).toml").path
+            _ = FileManager.default.createFile(atPath: path, contents: bytes)
+            do {
+                _ = try readInput(path)
+                Issue.record("\(file) was read as UTF-8")
+            } catch let error as InputError {
+                #expect(error.text.vi == "Tệp \(path) không phải UTF-8 (dòng \(line))", "\(file): \(error.text.vi)")
+                #expect(error.text.en == "The file \(path) is not UTF-8 (line \(line))", "\(file): \(error.text.en)")
+            }
+            checked += 1
+        }
+        #expect(checked >= 4)
+    }
+
     @Test(arguments: ["LF", "CRLF"])
     func noValidFileIsCalledASyntaxError(lineEnds: String) throws {
         for file in Self.files("valid") {

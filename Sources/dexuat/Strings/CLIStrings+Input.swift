@@ -121,6 +121,11 @@ extension CLIText {
                   en: "Cannot read the file \(path)")
     }
 
+    /// A file or input that is not UTF-8: the line of its first bad bytes, when known.
+    static func notUtfLine(_ line: Int) -> Localized {
+        Localized(vi: " (dòng \(line))", en: " (line \(line))")
+    }
+
     static func fileNotUtf(_ path: some CustomStringConvertible) -> Localized {
         Localized(vi: "Tệp \(path) không phải UTF-8",
                   en: "The file \(path) is not UTF-8")
@@ -172,5 +177,14 @@ extension CLIText {
     static func itIsACompanionOfASQLiteFile(_ suffix: some CustomStringConvertible) -> Localized {
         Localized(vi: "đó là tệp \(suffix) của một cơ sở dữ liệu SQLite",
                   en: "it is the \(suffix) file of a SQLite database")
+    }
+}
+
+extension Localized {
+    /// "… không phải UTF-8" followed by the line of the first bad bytes, when known.
+    func atLine(_ line: Int?) -> Localized {
+        guard let line else { return self }
+        let suffix = CLIText.notUtfLine(line)
+        return Localized(vi: vi + suffix.vi, en: en + suffix.en)
     }
 }
