@@ -48,7 +48,7 @@ struct CrashMessageTests {
         env.removeValue(forKey: "SWIFT_BACKTRACE")
         if let backtrace { env["SWIFT_BACKTRACE"] = backtrace }
         let script = "\(command); echo \"EXIT=$?\"; stty -a"
-        let run = try Spawn.run(["/usr/bin/timeout", "60", "/usr/bin/script", "-qec", script, "/dev/null"], environment: env)
+        let run = try Spawn.run(["/usr/bin/timeout", "150", "/usr/bin/script", "-qec", script, "/dev/null"], environment: env)
         let output = run.stdout + run.stderr
         let exit = output.components(separatedBy: "EXIT=").dropFirst().last
             .flatMap { Int32($0.prefix { $0.isNumber }) }
@@ -112,9 +112,9 @@ struct CrashMessageTests {
         let db = scratch.path("demo.sqlite")
         let kill = String(signal.dropFirst(3))
         // Started in the background with the terminal as its input; signalled once the
-        // terminal is raw (the Desk has it), or after 60 s.
+        // terminal is raw (the Desk has it), or after 100 s.
         let desk = Self.quoted([Binaries.dexuat, "--demo", "--db", db]) + " < /dev/tty & pid=$!; "
-            + "for i in $(seq 600); do stty -a < /dev/tty | grep -q -- -icanon && break; sleep 0.1; done; "
+            + "for i in $(seq 1000); do stty -a < /dev/tty | grep -q -- -icanon && break; sleep 0.1; done; "
             + "kill -\(kill) $pid; wait $pid"
         let session = try Self.inTerminal(desk, backtrace: "enable=yes")
         Self.expectClean(session, signal: signal, "dexuat --demo, \(signal)")
