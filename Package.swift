@@ -63,13 +63,19 @@ let package = Package(
             name: "dexuat",
             dependencies: [
                 "Procedure", "Ledger", "Terminal", "Desk", "Papers",
-                "SafeTOML", "DemoWard",
+                "SafeTOML", "DemoWard", "CrashGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A child process for the reliability batteries: commits in a loop, reports each
         // acknowledged commit, gets killed. Not part of the product.
         .executableTarget(name: "dexuat-torture", dependencies: ["Procedure", "Ledger"]),
+        // A crash ends with one line in the user's language and exit 70, the terminal put
+        // back (the handler in C: write(2) and _exit only). dexuat installs it first in main.
+        .target(name: "CCrashGuard"),
+        .target(name: "CrashGuard", dependencies: ["CCrashGuard"]),
+        // Crashes on purpose, with the same handler, for the crash tests. Not part of the product.
+        .executableTarget(name: "dexuat-crash", dependencies: ["CrashGuard", "Terminal"]),
         // §7.8 in figures: `swift run -c release dexuat-attach-bench [MB]`. Not a test.
         .executableTarget(name: "dexuat-attach-bench", dependencies: ["Procedure", "Ledger"]),
         // The TOML fuzzer at scale: `swift run -c release dexuat-toml-fuzz 100000`.
@@ -79,7 +85,9 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Procedure", "DemoWard", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DemoWardTests", dependencies: ["DemoWard", "Ledger", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "SafeTOMLTests", dependencies: ["SafeTOML", "SafeTOMLFuzz"]),
+        .testTarget(name: "SafeTOMLTests", dependencies: ["SafeTOML", "SafeTOMLFuzz"],
+                    // Our own corpus in toml-test's layout, read through #filePath.
+                    exclude: ["Corpus"]),
         .testTarget(name: "PapersTests", dependencies: ["Papers", "Ledger", "Procedure", "DemoWard",
                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                         // Raw SQL to put hostile bytes into every column (HostileTextTests).
@@ -97,7 +105,7 @@ let package = Package(
         // batteries (docs/RELIABILITY.md). DEXUAT_FULL_BATTERIES=1 for the full counts.
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["dexuat", "dexuat-torture", "Procedure", "Ledger", "Terminal", "Desk",
+            dependencies: ["dexuat", "dexuat-torture", "dexuat-crash", "CrashGuard", "Procedure", "Ledger", "Terminal", "Desk",
                            .product(name: "GRDB", package: "GRDB.swift")],
             // The released schemas as `sqlite3 .dump` text, read through #filePath.
             exclude: ["Fixtures"]

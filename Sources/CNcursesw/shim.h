@@ -97,6 +97,9 @@ static inline void dexuat_install_restore_handlers(void) {
         struct sigaction ours;
         memset(&ours, 0, sizeof ours);
         ours.sa_handler = dexuat_restoring_signal_handler;
+        // On the alternate stack when one is set (dexuat's crash guard sets one): after a
+        // stack overflow, the faulting stack has no room for this handler.
+        ours.sa_flags = SA_ONSTACK;
         sigemptyset(&ours.sa_mask);
         sigaction(sig, &ours, NULL);
     }

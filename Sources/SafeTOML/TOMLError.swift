@@ -1,11 +1,14 @@
-/// Why a TOML text was refused, with the 1-based line the problem is on.
+/// Why a TOML text was refused, with the 1-based line the problem is on and, where the
+/// parser stood on it, the 1-based column in characters (nil for faults of a whole key or
+/// table, such as a key defined twice, and for bytes that are not UTF-8).
 public struct TOMLError: Error, Equatable, Sendable, CustomStringConvertible {
     public let line: Int
+    public var column: Int? = nil
     public let problem: TOMLProblem
 
     public var vi: String { problem.text.vi }
     public var en: String { problem.text.en }
-    public var description: String { "line \(line): \(en)" }
+    public var description: String { "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": \(en)" }
 }
 
 /// What the parser refuses, each with its Vietnamese and English wording (GLOSSARY.md:

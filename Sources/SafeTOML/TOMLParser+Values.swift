@@ -117,6 +117,7 @@ extension Parser {
 
     /// One escape after `\` (TOML 1.0: \b \t \n \f \r \" \\ \uXXXX \UXXXXXXXX).
     mutating func escape(into out: inout [UInt8]) throws(TOMLError) {
+        let backslash = pos
         pos += 1
         guard let c = current else { throw fail(.unterminatedString) }
         pos += 1
@@ -137,10 +138,12 @@ extension Parser {
                 pos += 1
             }
             guard let scalar = Unicode.Scalar(code) else { throw fail(.badUnicodeEscape) }
-            guard code != 0 else { throw fail(.nulEscape) }
+            guard code != 0 || allowsNULEscapes else { throw fail(.nulEscape) }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-            // The character as typed after the backslash, or its code when it is not printable.
+            // The character as typed after the backslash, or its code when it is not printable;
+            // the column is the backslash's.
+            pos = backslash
             throw fail(.badEscape(c >= 0x21 && c < 0x7F ? String(UnicodeScalar(c)) : (describe(c) ?? "↵")))
         }
     }

@@ -3,16 +3,26 @@
 /// and so is recursion, and every fault is a thrown ``TOMLError`` with its line.
 ///
 /// Stricter than the spec on one point: a NUL, raw or escaped (`\u0000`), is refused,
-/// because the text it would reach (SQLite, C strings, the terminal) may cut there.
+/// because the text it would reach (SQLite, C strings, the terminal) may cut there. The
+/// escape is TOML 1.0 all the same: `allowingNULEscapes: true` reads it as the spec says
+/// (for a conformance run; a raw NUL byte is refused either way, as TOML refuses it).
 public enum TOML {
     /// The deepest nesting accepted: header keys, dotted keys, arrays and inline tables
     /// together.
     public static let maximumDepth = 100
 
     /// Parses a document given as bytes; refuses text that is not UTF-8.
-    public static func parse(bytes: [UInt8]) throws(TOMLError) -> TOMLTable {
+    public static func parse(bytes: [UInt8], allowingNULEscapes: Bool = false) throws(TOMLError) -> TOMLTable {
         var parser = Parser(bytes)
+        parser.allowsNULEscapes = allowingNULEscapes
         return try parser.document()
+    }
+
+    /// The 1-based line of the first bytes that are not UTF-8 (overlong forms, surrogates,
+    /// past U+10FFFF, cut sequences), or nil for valid UTF-8: for a caller that refuses a
+    /// file before reading it as TOML or CSV, to name the line.
+    public static func invalidUTF8Line(in bytes: [UInt8]) -> Int? {
+        UTF8Check.firstProblem(in: bytes)?.0
     }
 
     public static func parse(_ text: String) throws(TOMLError) -> TOMLTable {
@@ -24,13 +34,26 @@ struct Parser {
     let b: [UInt8]
     var pos = 0
     var line = 1
+    var allowsNULEscapes = false
 
     init(_ bytes: [UInt8]) { b = bytes }
 
     func at(_ index: Int) -> UInt8? { index >= 0 && index < b.count ? b[index] : nil }
     var current: UInt8? { at(pos) }
 
-    func fail(_ problem: TOMLProblem) -> TOMLError { TOMLError(line: line, problem: problem) }
+    /// Where the current line starts, for the column of a fault.
+    var lineStart = 0
+
+    /// The fault at the current position: its line, and its column in characters (1-based).
+    func fail(_ problem: TOMLProblem) -> TOMLError {
+        var column = 1
+        var i = lineStart
+        while i < pos && i < b.count {
+            if b[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return TOMLError(line: line, column: column, problem: problem)
+    }
 
     mutating func document() throws(TOMLError) -> TOMLTable {
         if let (badLine, problem) = UTF8Check.firstProblem(in: b) {
@@ -95,6 +118,7 @@ struct Parser {
         }
         pos += 1
         line += 1
+        lineStart = pos
     }
 
     var atNewline: Bool { current == 0x0A || (current == 0x0D && at(pos + 1) == 0x0A) }

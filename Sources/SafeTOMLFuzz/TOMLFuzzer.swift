@@ -159,6 +159,17 @@ public struct TOMLFuzzer {
         return nil
     }
 
+    /// A refusal must point inside the text: a line that exists, a column inside that line
+    /// (or just after its last character). Returns nil when it does, else why not.
+    public static func misplaced(_ error: TOMLError, in input: [UInt8]) -> String? {
+        let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard error.line >= 1 && error.line <= lines.count else { return "refused on line \(error.line) of \(lines.count)" }
+        guard let column = error.column else { return nil }
+        let characters = lines[lines.startIndex + error.line - 1].filter { $0 & 0xC0 != 0x80 }.count
+        guard column >= 1 && column <= characters + 1 else { return "refused at column \(column) of \(characters + 1) on line \(error.line)" }
+        return nil
+    }
+
     /// Runs `count` inputs; the counts of each outcome and the violations found.
     public static func run(count: Int, seed: UInt64) -> (parsed: Int, refused: Int, violations: [String]) {
         var fuzzer = TOMLFuzzer(seed: seed)
@@ -175,6 +186,7 @@ public struct TOMLFuzzer {
             } catch {
                 accepted = false
                 refused += 1
+                if let why = misplaced(error, in: input) { violations.append("input \(index) (seed \(seed)): \(why)") }
             }
             if let why = violation(input, accepted: accepted) { violations.append("input \(index) (seed \(seed)): \(why)") }
         }

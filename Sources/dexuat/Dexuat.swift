@@ -1,5 +1,7 @@
 import ArgumentParser
+import CrashGuard
 import Foundation
+import Terminal
 
 /// `dexuat`: the innovation-proposal procedure of Công văn 432/UBND-VHXH, from the
 /// command line. Every step of the TUI is also a command here, for scripts and tests.
@@ -11,7 +13,7 @@ struct Dexuat: ParsableCommand {
         discussion: """
             Cơ sở dữ liệu: --db, hoặc $DEXUAT_DB, hoặc $XDG_DATA_HOME/dexuat/dexuat.sqlite.
             Người thực hiện là tài khoản đăng nhập hệ điều hành, gắn với một cán bộ.
-            Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu.
+            Mã thoát: 0 thành công; 1 bị quy định từ chối; 2 dữ liệu nhập sai; 3 lỗi cơ sở dữ liệu; 70 lỗi nội bộ.
             --lang en: English output.
             dexuat --version: phiên bản (chi tiết: dexuat version).
             """,
@@ -46,6 +48,8 @@ struct Dexuat: ParsableCommand {
     /// a root flag, since ArgumentParser would then take `--version` from every subcommand
     /// too, where it is the version of a proposal one saw (`submit ID --version 3`).
     static func main() {
+        // First, before anything can crash: replaces the Swift runtime's backtracer.
+        CrashGuard.install(restoreTerminal: CursesTerminal.asyncSignalSafeRestore)
         if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
             print("dexuat \(DexuatVersion.current)")
             return

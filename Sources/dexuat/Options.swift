@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrashGuard
 import Foundation
 import Ledger
 import Procedure
@@ -34,6 +35,7 @@ extension Language: ExpressibleByArgument {}
 
 /// Runs a command body, turning every failure into its message and exit code.
 func run(_ options: GlobalOptions, _ body: () throws -> Void) throws {
+    CrashGuard.setEnglish(options.lang == .en)
     do {
         try body()
     } catch let error as LedgerError {

@@ -323,3 +323,10 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 }
+
+extension CursesTerminal {
+    /// For a crash handler: puts the terminal back (endwin, bracketed paste off, cursor
+    /// shown) if the Desk has it, else does nothing. Touches only the shim's flag, endwin
+    /// and write(2), like the restoring handlers of `shim.h`; idempotent.
+    public static let asyncSignalSafeRestore: @convention(c) () -> Void = { dexuat_restore_terminal() }
+}

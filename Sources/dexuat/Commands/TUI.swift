@@ -1,3 +1,4 @@
+import CrashGuard
 import DemoWard
 import Desk
 import Foundation
@@ -33,6 +34,7 @@ enum TUI {
         let environment = ProcessInfo.processInfo.environment
         let preferences = Preferences.load(environment: environment)
         let language = languageGiven ? options.lang : (preferences.language ?? options.lang)
+        CrashGuard.setEnglish(language == .en)
         var path = options.databasePath
         var chooser: [Chooser.Choice]?
         if demo {

@@ -82,8 +82,8 @@ extension CLIText {
     }
 
     static func tomlSyntaxError(_ error: TOMLError) -> Localized {
-        Localized(vi: "lỗi cú pháp TOML: \(error.vi)",
-                  en: "TOML syntax error: \(error.en)")
+        Localized(vi: "lỗi cú pháp TOML\(error.column.map { " (cột \($0))" } ?? ""): \(error.vi)",
+                  en: "TOML syntax error\(error.column.map { " (column \($0))" } ?? ""): \(error.en)")
     }
 
     static let emptyFileEachProposalProposal = Localized(
