@@ -7,7 +7,8 @@
 #    keystrokes (and verify unless --no-verify);
 # 2. the same queries against the sqlite3 shell (scripts/sqlite-floor.sh);
 # 3. the real binary in a pseudo-terminal, 1,000 navigation keys (scripts/keystroke-bench.py);
-# 4. `dexuat verify` from the command line, timed (unless --no-verify).
+# 4. `dexuat verify` from the command line, timed, on one worker and on two, and
+#    `dexuat verify --since CODE` for a day's share of the events (unless --no-verify).
 # The machine's load is printed before each part: the figures mean little under load.
 set -eu
 cd "$(dirname "$0")/.."
@@ -24,6 +25,15 @@ scripts/sqlite-floor.sh "$DB" 30
 load "keystrokes in a pseudo-terminal"
 python3 scripts/keystroke-bench.py --db "$DB" --keys 1000
 if [ "$VERIFY" = 1 ]; then
-    load "dexuat verify"
-    /usr/bin/time -f "verify: %e s wall, %U s user, %M KB peak resident" .build-release/release/dexuat --db "$DB" verify | tail -1 | cut -c1-100
+    # The whole chain and replay, on one worker and on two (issue 16), then the part after a
+    # checkpoint: a day's share of a year's events (events / 365 before the head).
+    for workers in 1 2; do
+        load "dexuat verify, $workers worker(s)"
+        DEXUAT_VERIFY_WORKERS=$workers /usr/bin/time -f "verify, $workers worker(s): %e s wall, %U s user, %M KB peak resident" \
+            .build-release/release/dexuat --db "$DB" verify | tail -1 | cut -c1-100
+    done
+    CODE=$(python3 scripts/checkpoint-at.py "$DB" --day-share)
+    load "dexuat verify --since $CODE"
+    /usr/bin/time -f "verify --since: %e s wall, %U s user, %M KB peak resident" \
+        .build-release/release/dexuat --db "$DB" verify --since "$CODE" | head -1 | cut -c1-200
 fi

@@ -47,10 +47,22 @@ public enum EventChain {
     }
 
     public static func hash(_ row: Row) -> String {
-        SHA256.hash(data: canonical(row)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        hexadecimal(SHA256.hash(data: canonical(row)))
+    }
+
+    /// Lower-case hex of a digest, written into one buffer (`verify` hashes every row: a
+    /// string per byte, joined, cost more than the SHA-256 itself).
+    static func hexadecimal(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                for (i, byte) in bytes.enumerated() {
+                    out[2 * i] = digits[Int(byte >> 4)]
+                    out[2 * i + 1] = digits[Int(byte & 15)]
+                }
+                return bytes.count * 2
+            }
+        }
     }
 
     /// The last row's sequence number and hash, inside the current transaction.

@@ -86,7 +86,8 @@ extension Ledger {
     /// flag, the creation time, the schema): a row edited, added or deleted without its
     /// event is named by table and key. Also names every event played with `DEXUAT_AS` in
     /// a ledger whose first event says it is a real record.
-    static func verifyAdministration(_ db: Database, replay: AdministrationReplay, into report: inout VerifyReport) throws {
+    static func verifyAdministration(_ db: Database, replay: AdministrationReplay, playedAfter: Int64 = 0,
+                                     into report: inout VerifyReport) throws {
         var found: [AdministrationReplay.TableKey: [AdministrationReplay.Cell]] = [:]
         for table in AdministrationReplay.tables {
             let columns = ([table.key + " AS row_key"] + table.columns).joined(separator: ", ")
@@ -100,7 +101,7 @@ extension Ledger {
         for id in Set(replay.rows.keys).union(found.keys).sorted() where replay.rows[id] != found[id] {
             report.problems.append(.recordDisagrees(table: id.table, key: id.key))
         }
-        try verifyMeta(db, settings: replay.settings, into: &report)
+        try verifyMeta(db, settings: replay.settings, playedAfter: playedAfter, into: &report)
     }
 
     /// The administrative events replayed; an unreadable one is named.
@@ -124,7 +125,8 @@ extension Ledger {
 
     /// `meta`, key by key (``VerifyCoverage/metaKeys``): each known key compared with what
     /// the chain says, and any other key named.
-    static func verifyMeta(_ db: Database, settings: ProcedureSettings?, into report: inout VerifyReport) throws {
+    /// `playedAfter`: only events after it are looked at for `DEXUAT_AS` (`verify --since`).
+    static func verifyMeta(_ db: Database, settings: ProcedureSettings?, playedAfter: Int64 = 0, into report: inout VerifyReport) throws {
         var meta: [String: DatabaseValue] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row["key"]] = row["value"] }
         func disagrees(_ key: String) { report.problems.append(.recordDisagrees(table: "meta", key: key)) }
@@ -149,7 +151,8 @@ extension Ledger {
             if text("schema").map({ !applied.contains($0) }) ?? true { disagrees("schema") }
         }
         if origin != .demo {
-            for seq in try Int64.fetchAll(db, sql: "SELECT seq FROM event WHERE played = 1 ORDER BY seq LIMIT 100") {
+            for seq in try Int64.fetchAll(db, sql: "SELECT seq FROM event WHERE played = 1 AND seq > ? ORDER BY seq LIMIT 100",
+                                          arguments: [playedAfter]) {
                 report.problems.append(.playedOnRealRecord(seq: seq))
             }
         }

@@ -9,31 +9,35 @@ extension Ledger {
         try read { db in try Self.factDisagreements(db) }
     }
 
-    /// `verify`'s check of the statistics projection: each disagreement is a proposal
-    /// whose stored state disagrees with its events.
-    static func verifyFacts(_ db: Database, into report: inout VerifyReport) throws {
-        for id in try factDisagreements(db) where !report.problems.contains(.stateDisagrees(proposalID: id)) {
-            report.problems.append(.stateDisagrees(proposalID: id))
-        }
-    }
+    // `verify` runs the two halves below in pieces (Ledger+Verify.swift): each
+    // disagreement is a proposal whose stored state disagrees with its events.
 
     static func factDisagreements(_ db: Database) throws -> [String] {
+        var ids = try factRowsDisagreeing(db)
+        ids += try orphanFacts(db)
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// Every proposal has exactly its row (found by the primary key): the ids of those
+    /// that do not, in `seq` order, among the proposals `where` selects (SQL over `p`).
+    static func factRowsDisagreeing(_ db: Database, where condition: String = "1", arguments: StatementArguments = []) throws -> [String] {
         let recomputed = StatisticsFacts.expressionList
         let same = zip(StatisticsFacts.names, recomputed).map { "f.\($0) IS \($1)" }.joined(separator: " AND ")
-        // Every proposal has exactly its row (found by the primary key)…
-        var ids = try String.fetchAll(db, sql: """
-            SELECT S.id FROM \(StatisticsFacts.source(from: "proposal p", row: "p"))
+        return try String.fetchAll(db, sql: """
+            SELECT S.id FROM \(StatisticsFacts.source(from: "proposal p WHERE \(condition)", row: "p"))
             WHERE NOT EXISTS (SELECT 1 FROM proposal_fact f WHERE f.created_day = \(recomputed[0]) AND f.seq = S.seq AND \(same))
             ORDER BY S.seq
-            """)
-        // …and no facts row stands for a proposal that is not there, or on another day.
-        ids += try String.fetchAll(db, sql: """
+            """, arguments: arguments)
+    }
+
+    /// No facts row stands for a proposal that is not there, or on another day.
+    static func orphanFacts(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
             SELECT f.id FROM proposal_fact f
             WHERE NOT EXISTS (SELECT 1 FROM proposal p
                               WHERE p.seq = f.seq AND \(StatisticsFacts.day(ofMilliseconds: "p.created_at")) = f.created_day)
             ORDER BY f.seq
             """)
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

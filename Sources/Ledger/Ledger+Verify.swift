@@ -82,90 +82,119 @@ public struct VerifyReport: Sendable, Hashable {
 
 extension Ledger {
     /// Recomputes the whole chain and replays every proposal's events against its stored state.
-    /// `progress` is told the fraction done (0…1) now and then: the chain is the first
-    /// half, the replay the second.
-    public func verify(replay: Bool = true, progress: ((Double) -> Void)? = nil) throws -> VerifyReport {
+    /// `progress` is told the fraction done (0…1) now and then. The work is shared out over
+    /// `parallelism.workers` read connections at the same head of the chain (a write landing
+    /// meanwhile makes it start again; after two tries it runs in one transaction); the
+    /// findings are the same, in the same order, whatever the number of workers.
+    public func verify(replay: Bool = true, parallelism: VerifyParallelism = .standard,
+                       progress: ((Double) -> Void)? = nil) throws -> VerifyReport {
+        for attempt in 0..<3 {
+            let workers = attempt < 2 ? parallelism.workers : 1
+            if let report = try verifyOnce(replay: replay, parallelism: parallelism, workers: workers, progress: progress) {
+                return report
+            }
+        }
+        throw LedgerError.database(LedgerText.databaseBusySomeoneElseWriting)
+    }
+
+    private func verifyOnce(replay: Bool, parallelism: VerifyParallelism, workers: Int,
+                            progress: ((Double) -> Void)?) throws -> VerifyReport? {
         try read { db in
             var report = VerifyReport()
-            let total = Double(max(1, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM event") ?? 0))
-            var seen = 0
-            var previousHash = EventChain.genesis
-            var previousSeq: Int64 = 0
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM event ORDER BY seq")
-            while let raw = try cursor.next() {
-                let row = EventChain.row(from: raw)
-                report.events += 1
-                if report.events % 4096 == 0 { progress?(Double(report.events) / total / (replay ? 2 : 1)) }
-                if row.seq != previousSeq + 1 { report.problems.append(.gap(afterSeq: previousSeq, nextSeq: row.seq)) }
-                if row.prevHash != previousHash {
-                    report.problems.append(.brokenLink(seq: row.seq, expectedPrevious: previousHash))
-                }
-                if EventChain.hash(row) != row.hash { report.problems.append(.hashMismatch(seq: row.seq)) }
-                previousHash = row.hash
-                previousSeq = row.seq
+            let tip = try EventChain.tip(db)
+            report.tipHash = tip.hash
+            var tasks: [VerifyTask] = []
+            // The chain, in ranges of sequence numbers.
+            let first = try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM event") ?? 0
+            let seqCuts = stride(from: first + Int64(parallelism.eventsPerChunk), through: tip.seq, by: parallelism.eventsPerChunk).map { $0 }
+            let chain = Self.ranges(seqCuts).map { range in
+                VerifyTask { db in try Self.verifyChain(db, from: range.from, to: range.to) }
             }
-            report.tipHash = previousHash
-            guard replay else { return report }
+            tasks += chain
+            guard replay else {
+                guard let parts = try run(tasks, workers: workers, tip: tip, db: db, progress: progress) else { return nil }
+                for part in parts {
+                    report.events += part.events
+                    report.problems += part.problems
+                }
+                return report
+            }
 
             // The organisation, settings and calendar as the events make them: the due
             // days of the proposals follow these, not the tables (checked further down).
-            let administration = try Self.replayAdministration(db, into: &report)
+            var adminReport = VerifyReport()
+            let administration = try Self.replayAdministration(db, into: &adminReport)
             let calendar = administration.calendar, settings = administration.settings ?? .standard
-            var current: (id: String, events: [Event])?
-            func finish() throws {
-                guard let (id, events) = current else { return }
-                report.proposals += 1
-                // An undecodable body is a finding, not a reason for verify to fail.
-                let stored = try? Self.loadProposal(id, db: db)
-                let replayed = Proposal.replay(id: id, events: events)
-                let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
-                if replayed != stored || !columnsAgree {
-                    report.problems.append(.stateDisagrees(proposalID: id))
-                } else if let stored {
-                    if try !Self.searchRowAgrees(stored, db: db) {
-                        report.problems.append(.recordDisagrees(table: "proposal_search", key: id))
-                    }
-                    if try !Self.dueAgrees(stored, calendar: calendar, settings: settings, db: db) {
-                        report.problems.append(.recordDisagrees(table: "proposal", key: "\(id) next_due"))
-                    }
+            // The proposals, in ranges of ids (in id order, as one pass reads them).
+            let idCuts = try Self.proposalIDCuts(db, every: parallelism.proposalsPerChunk)
+            let proposals = Self.ranges(idCuts).map { range in
+                VerifyTask { db in
+                    try Self.verifyProposals(db, from: range.from, to: range.to, calendar: calendar, settings: settings)
                 }
             }
-            let events = try Row.fetchCursor(db, sql: "SELECT * FROM event WHERE proposal_id IS NOT NULL ORDER BY proposal_id, seq")
-            while let raw = try events.next() {
-                let row = EventChain.row(from: raw)
-                seen += 1
-                if seen % 4096 == 0 { progress?(0.5 + Double(seen) / total / 2) }
-                guard let id = row.proposalID else { continue }
-                if current?.id != id {
-                    try finish()
-                    current = (id, [])
-                }
-                do {
-                    current?.events.append(try Self.event(from: row))
-                } catch {
-                    report.problems.append(.unreadable(seq: row.seq))
+            // The statistics facts, in ranges of proposal seqs.
+            let proposalSeqs = try Row.fetchOne(db, sql: "SELECT MIN(seq), MAX(seq) FROM proposal")
+            let lowSeq: Int64 = proposalSeqs?[0] ?? 0, highSeq: Int64 = proposalSeqs?[1] ?? 0
+            let factCuts = stride(from: lowSeq + Int64(parallelism.proposalsPerChunk), through: highSeq,
+                                  by: parallelism.proposalsPerChunk).map { $0 }
+            let facts = Self.ranges(factCuts).map { range in
+                VerifyTask { db in
+                    var condition: [String] = ["1"]
+                    var arguments: [Int64] = []
+                    if let from = range.from { condition.append("p.seq >= ?"); arguments.append(from) }
+                    if let to = range.to { condition.append("p.seq < ?"); arguments.append(to) }
+                    return VerifyPart(ids: try Self.factRowsDisagreeing(db, where: condition.joined(separator: " AND "),
+                                                                         arguments: StatementArguments(arguments)))
                 }
             }
-            try finish()
+            let others: [VerifyTask] = [
+                VerifyTask { db in VerifyPart(problems: try Self.countDisagreements(db, receipts: true).map { .countDisagrees(key: $0) }) },
+                VerifyTask { db in
+                    let ids = try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)")
+                    return VerifyPart(problems: ids.map { .stateDisagrees(proposalID: $0) })
+                },
+                VerifyTask { db in
+                    VerifyPart(problems: try Self.orphanSearchRows(db).map { .recordDisagrees(table: "proposal_search", key: "rowid \($0)") })
+                },
+                Self.task { db, report in try Self.verifyOversight(db, into: &report) },
+                VerifyTask { db in VerifyPart(ids: try Self.orphanFacts(db)) },
+                Self.task { db, report in try Self.verifyConflicts(db, into: &report) },
+                Self.task { db, report in try Self.verifyDelegations(db, into: &report) },
+                Self.task { db, report in try Self.verifyAttachments(db, into: &report) },
+                Self.task { db, report in try Self.verifyAdministration(db, replay: administration, into: &report) },
+            ]
+            // The single long pieces first, so that no worker is left with one at the end.
+            let ordered = others + tasks + proposals + facts
+            guard let parts = try run(ordered, workers: workers, tip: tip, db: db, progress: progress) else { return nil }
+            let otherParts = Array(parts[0..<others.count])
+            var rest = parts[others.count...]
+            let chainParts = rest.prefix(chain.count); rest = rest.dropFirst(chain.count)
+            let proposalParts = rest.prefix(proposals.count); rest = rest.dropFirst(proposals.count)
+            let factParts = rest
+
+            for part in chainParts {
+                report.events += part.events
+                report.problems += part.problems
+            }
+            report.problems += adminReport.problems
+            for part in proposalParts {
+                report.proposals += part.proposals
+                report.problems += part.problems
+            }
             // The receipt counts too, unless a proposal row was already found edited (its
             // receipts then shift to another unit's count, and the proposal is named).
             let proposalsAgree = !report.problems.contains { if case .stateDisagrees = $0 { true } else { false } }
-            report.problems += try Self.countDisagreements(db, receipts: proposalsAgree).map { .countDisagrees(key: $0) }
-            let withoutEvents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") ?? 0
-            if withoutEvents > 0 {
-                for id in try String.fetchAll(db, sql: "SELECT id FROM proposal WHERE id NOT IN (SELECT DISTINCT proposal_id FROM event WHERE proposal_id IS NOT NULL)") {
-                    report.problems.append(.stateDisagrees(proposalID: id))
-                }
+            report.problems += proposalsAgree
+                ? otherParts[0].problems
+                : try Self.countDisagreements(db, receipts: false).map { .countDisagrees(key: $0) }
+            report.problems += otherParts[1].problems + otherParts[2].problems + otherParts[3].problems
+            // The statistics facts: each disagreement is a proposal whose stored state
+            // disagrees with its events (named once).
+            var seen = Set<String>()
+            for id in factParts.flatMap(\.ids) + otherParts[4].ids where seen.insert(id).inserted {
+                if !report.problems.contains(.stateDisagrees(proposalID: id)) { report.problems.append(.stateDisagrees(proposalID: id)) }
             }
-            for rowid in try Self.orphanSearchRows(db) {
-                report.problems.append(.recordDisagrees(table: "proposal_search", key: "rowid \(rowid)"))
-            }
-            try Self.verifyOversight(db, into: &report)
-            try Self.verifyFacts(db, into: &report)
-            try Self.verifyConflicts(db, into: &report)
-            try Self.verifyDelegations(db, into: &report)
-            try Self.verifyAttachments(db, into: &report)
-            try Self.verifyAdministration(db, replay: administration, into: &report)
+            for part in otherParts[5...] { report.problems += part.problems }
             return report
         }
     }

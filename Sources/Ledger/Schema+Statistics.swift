@@ -10,7 +10,7 @@ extension Schema {
     /// written, in the same statement and transaction, so no write path (the workflow,
     /// the demo import, CSV/TOML imports) can forget it. Days are Julian day numbers
     /// (`Day.julianDayNumber`); the table is clustered on the day of creation in Vietnam,
-    /// so a period is one range of the primary key. `Ledger.verifyFacts` recomputes it.
+    /// so a period is one range of the primary key. `Ledger.factDisagreements` recomputes it.
     @Sendable static func statistics(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE proposal_fact (

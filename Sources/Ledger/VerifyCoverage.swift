@@ -45,7 +45,7 @@ public enum VerifyCoverage {
         "document_number": .replayed(by: "Ledger.verifyDocumentRegister (dexuat verify)"),
         "proposal_count": .derived(checkedBy: "Ledger.countDisagreements"),
         "receipt_count": .derived(checkedBy: "Ledger.countDisagreements (in verify when every proposal agrees)"),
-        "proposal_fact": .derived(checkedBy: "Ledger.verifyFacts"),
+        "proposal_fact": .derived(checkedBy: "Ledger.factDisagreements"),
         "proposal_search": .searchIndex(checkedBy: "Ledger.searchRowAgrees and orphanSearchRows (verify), Ledger.checkSearchIndex (backup, restore)"),
         "proposal_search_data": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),
         "proposal_search_idx": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),
