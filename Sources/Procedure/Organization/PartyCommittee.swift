@@ -27,8 +27,9 @@ extension Unit {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         switch kind {
         case .peoplesCommittee:
-            for prefix in ["Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "] {
-                if trimmed.lowercased().hasPrefix(prefix.lowercased()) {
+            for prefix in ["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND"] {
+                let lower = trimmed.lowercased()
+                if lower == prefix.lowercased() || lower.hasPrefix(prefix.lowercased() + " ") {
                     let place = String(trimmed.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
                     return place.isEmpty ? "Đảng ủy phường" : "Đảng ủy " + place
                 }
