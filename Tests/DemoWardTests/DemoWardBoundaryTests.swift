@@ -97,7 +97,9 @@ struct DemoWardBoundaryTests {
         // forms) and §7.1 (the meetings of three stories) are events of the chain on purpose:
         // the digest moved with them. §7.8: six attachment_added events (a cost table and a
         // note on three proposals) moved the chain's head again; the proposal rows did not.
-        #expect(digest == "seq=850 hash=298a1406e0a669ab52d46cc194e8ab62eb7dff0bfa990ff17414f78db7bc1df8 proposals=40 fnv=7c9af3da4ce9e3be")
+        // Issue 17: each unit names its Party committee, whose opinions the proposals record,
+        // the override reasons cite khoản 1 Điều 8, and "Phòng Kinh tế, Hạ tầng và Đô thị".
+        #expect(digest == "seq=850 hash=efc88bc2d75ad1f5c1668a3c0b1bd8acf03aacc5ad1d34e8f4395f1ef1865f17 proposals=40 fnv=8900747e3eddffc3")
         let attached = try ledger.list(ProposalQuery()).flatMap { try ledger.attachments(ofVisible: try #require(try ledger.proposal($0.id))) }
         #expect(attached.map(\.name).sorted() == ["bang-du-toan.csv", "bang-du-toan.csv", "bang-du-toan.csv", "ghi-chu.txt", "ghi-chu.txt", "ghi-chu.txt"])
         #expect(attached.allSatisfy { $0.isTextLike && $0.size > 0 })
