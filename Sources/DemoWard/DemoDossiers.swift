@@ -134,20 +134,20 @@ enum DemoTexts {
         switch (stance, stage) {
         case (.agree, .beforeApproval):
             rng.pick([
-                "Ban Thường vụ Đảng ủy thống nhất chủ trương cho phép triển khai; giao đồng chí thủ trưởng chỉ đạo thực hiện theo đúng kế hoạch.",
-                "Đảng ủy đồng ý chủ trương; đề nghị bảo đảm công khai, minh bạch và báo cáo kết quả theo quy định.",
-                "Thống nhất chủ trương. Đề nghị cấp ủy chi bộ theo dõi, đôn đốc việc thực hiện.",
+                "Cấp ủy thống nhất chủ trương cho phép triển khai; giao đồng chí thủ trưởng chỉ đạo thực hiện theo đúng kế hoạch.",
+                "Cấp ủy đồng ý chủ trương; đề nghị bảo đảm công khai, minh bạch và báo cáo kết quả theo quy định.",
+                "Thống nhất chủ trương. Đề nghị đồng chí bí thư theo dõi, đôn đốc việc thực hiện.",
             ])
         case (.agreeWithConditions, .beforeApproval):
             rng.pick([
                 "Đồng ý chủ trương với điều kiện: bảo đảm an toàn, bảo mật dữ liệu cá nhân của người dân; kinh phí thực hiện trong dự toán được giao, không phát sinh khoản đóng góp của người dân.",
-                "Đồng ý có điều kiện: triển khai thí điểm trong phạm vi hẹp trước, sau 03 tháng báo cáo Đảng ủy kết quả trước khi mở rộng.",
+                "Đồng ý có điều kiện: triển khai thí điểm trong phạm vi hẹp trước, sau 03 tháng báo cáo cấp ủy kết quả trước khi mở rộng.",
             ])
         case (.disagree, _):
             "Chưa thống nhất chủ trương: nội dung chưa thật sự cấp thiết, nguồn lực của phường đang ưu tiên cho các nhiệm vụ trọng tâm; đề nghị nghiên cứu thêm."
         case (.agree, .beforeEvaluation):
             rng.pick([
-                "Đảng ủy thống nhất với báo cáo kết quả; đề nghị đánh giá khách quan, toàn diện, làm rõ nguyên nhân khách quan và chủ quan.",
+                "Cấp ủy thống nhất với báo cáo kết quả; đề nghị đánh giá khách quan, toàn diện, làm rõ nguyên nhân khách quan và chủ quan.",
                 "Thống nhất đề nghị tổ chức đánh giá kết quả; lưu ý ghi nhận đóng góp của tập thể và cá nhân thực hiện.",
             ])
         case (.agreeWithConditions, .beforeEvaluation):
