@@ -134,20 +134,20 @@ enum DemoTexts {
         switch (stance, stage) {
         case (.agree, .beforeApproval):
             rng.pick([
-                "Ban Thường vụ Đảng ủy thống nhất chủ trương cho phép triển khai; giao đồng chí thủ trưởng chỉ đạo thực hiện theo đúng kế hoạch.",
-                "Đảng ủy đồng ý chủ trương; đề nghị bảo đảm công khai, minh bạch và báo cáo kết quả theo quy định.",
-                "Thống nhất chủ trương. Đề nghị cấp ủy chi bộ theo dõi, đôn đốc việc thực hiện.",
+                "Cấp ủy thống nhất chủ trương cho phép triển khai; giao đồng chí thủ trưởng chỉ đạo thực hiện theo đúng kế hoạch.",
+                "Cấp ủy đồng ý chủ trương; đề nghị bảo đảm công khai, minh bạch và báo cáo kết quả theo quy định.",
+                "Thống nhất chủ trương. Đề nghị đồng chí bí thư theo dõi, đôn đốc việc thực hiện.",
             ])
         case (.agreeWithConditions, .beforeApproval):
             rng.pick([
                 "Đồng ý chủ trương với điều kiện: bảo đảm an toàn, bảo mật dữ liệu cá nhân của người dân; kinh phí thực hiện trong dự toán được giao, không phát sinh khoản đóng góp của người dân.",
-                "Đồng ý có điều kiện: triển khai thí điểm trong phạm vi hẹp trước, sau 03 tháng báo cáo Đảng ủy kết quả trước khi mở rộng.",
+                "Đồng ý có điều kiện: triển khai thí điểm trong phạm vi hẹp trước, sau 03 tháng báo cáo cấp ủy kết quả trước khi mở rộng.",
             ])
         case (.disagree, _):
             "Chưa thống nhất chủ trương: nội dung chưa thật sự cấp thiết, nguồn lực của phường đang ưu tiên cho các nhiệm vụ trọng tâm; đề nghị nghiên cứu thêm."
         case (.agree, .beforeEvaluation):
             rng.pick([
-                "Đảng ủy thống nhất với báo cáo kết quả; đề nghị đánh giá khách quan, toàn diện, làm rõ nguyên nhân khách quan và chủ quan.",
+                "Cấp ủy thống nhất với báo cáo kết quả; đề nghị đánh giá khách quan, toàn diện, làm rõ nguyên nhân khách quan và chủ quan.",
                 "Thống nhất đề nghị tổ chức đánh giá kết quả; lưu ý ghi nhận đóng góp của tập thể và cá nhân thực hiện.",
             ])
         case (.agreeWithConditions, .beforeEvaluation):
@@ -190,7 +190,7 @@ enum DemoTexts {
     ]
 
     static let overrideStatements = [
-        "Mặc dù biểu quyết không đạt, tôi nhận thấy đề xuất là cần thiết, khả thi và cấp bách trước mùa mưa bão; tôi quyết định cho phép triển khai và chịu trách nhiệm cá nhân về quyết định này theo Điều 7 Nghị định 73/2023/NĐ-CP.",
+        "Mặc dù biểu quyết không đạt, tôi nhận thấy đề xuất là cần thiết, khả thi và cấp bách trước mùa mưa bão; tôi quyết định cho triển khai và chịu trách nhiệm trước cơ quan sử dụng cán bộ cấp trên và trước pháp luật về quyết định này theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP.",
         "Tôi cho phép triển khai đề xuất trên cơ sở đánh giá tính cần thiết và khả thi, chịu trách nhiệm cá nhân trước pháp luật và cấp trên về quyết định này.",
     ]
 
@@ -285,7 +285,7 @@ enum DemoTexts {
                         "Khảo sát ban đầu chưa kỹ; chưa lường hết khó khăn khi triển khai thực tế."])
     }
 
-    static func conclusion(_ consequence: Consequence, title: String) -> String {
+    static func conclusion(_ consequence: Consequence, title: String, category: OfficerCategory = .cadreOrCivilServant) -> String {
         let opening = "Kết luận của thủ trưởng về kết quả thực hiện đề xuất \"\(title)\". "
         switch consequence {
         case .noLiability:
@@ -295,11 +295,11 @@ enum DemoTexts {
         case .considerProtection:
             return opening + "Đề xuất gây thiệt hại nhưng người đề xuất thực hiện đúng chủ trương, động cơ trong sáng, vì lợi ích chung; xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm theo Điều 11 Nghị định 73/2023/NĐ-CP."
         case .noProtection:
-            return opening + "Người đề xuất không thực hiện đúng kế hoạch được phê duyệt; không thuộc trường hợp được bảo vệ, xem xét xử lý theo Nghị định 172/2025/NĐ-CP."
+            return opening + "Người đề xuất không thực hiện đúng kế hoạch được phê duyệt; không thuộc trường hợp được bảo vệ, xem xét xử lý kỷ luật theo \(category.disciplineInstrument.vi)."
         }
     }
 
-    static func measureReason(_ kind: MeasureKind) -> String {
+    static func measureReason(_ kind: MeasureKind, category: OfficerCategory = .cadreOrCivilServant) -> String {
         switch kind {
         case .praise: "Biểu dương trước cơ quan tại hội nghị giao ban vì có đề xuất đổi mới, sáng tạo mang lại hiệu quả."
         case .commendation: "Tặng Giấy khen của Chủ tịch UBND phường vì có thành tích trong thực hiện đề xuất đổi mới, sáng tạo."
@@ -310,7 +310,7 @@ enum DemoTexts {
         case .liabilityExcluded: "Đủ điều kiện loại trừ trách nhiệm theo Điều 11 Nghị định 73/2023/NĐ-CP."
         case .liabilityExempted: "Miễn trách nhiệm: thiệt hại do nguyên nhân khách quan, người đề xuất đã chủ động khắc phục."
         case .liabilityReduced: "Giảm nhẹ trách nhiệm: người đề xuất đã báo cáo kịp thời, chủ động khắc phục phần lớn thiệt hại."
-        case .ordinaryRules: "Không đủ điều kiện bảo vệ; chuyển xem xét trách nhiệm theo Nghị định 172/2025/NĐ-CP."
+        case .ordinaryRules: "Không đủ điều kiện bảo vệ; chuyển xem xét xử lý kỷ luật theo \(category.disciplineInstrument.vi)."
         }
     }
 }

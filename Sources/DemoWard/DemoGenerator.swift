@@ -376,9 +376,11 @@ struct DemoExecution {
             action = .withdraw(reason: run.rng.pick(DemoTexts.withdrawReasons))
         case .party(let stance, let viaClerk):
             let stage: PartyOpinionStage = current?.state == .reported ? .beforeEvaluation : .beforeApproval
-            actor = viaClerk ? clerkFor(DemoWard.partyCommittee) : Actor(login: world.partyLiaison)
+            // The reviewing unit's own committee: the ward's Đảng ủy, or an office's or school's chi bộ.
+            let committee = current.map { world.organization.partyCommittee(of: $0.reviewingUnitID) } ?? DemoWard.partyCommittee
+            actor = viaClerk ? clerkFor(committee) : Actor(login: world.partyLiaison)
             action = .partyOpinion(stance: stance, text: DemoTexts.partyOpinion(stance, stage: stage, rng: &run.rng),
-                                   committee: viaClerk ? "" : DemoWard.partyCommittee)
+                                   committee: viaClerk ? "" : committee)
         case .checklist(let member, let viaClerk, let positive):
             actor = viaClerk ? clerkFor(member) : Actor(login: member)
             action = .checklist(answers: DemoTexts.checklist(positive: positive, rng: &run.rng))
@@ -397,7 +399,7 @@ struct DemoExecution {
             case .reject:
                 action = .decide(kind: kind, number: number, reasons: run.rng.pick(DemoTexts.rejectionReasons), responsibilityStatement: "")
             case .override:
-                action = .decide(kind: kind, number: number, reasons: "Biểu quyết không đạt; thủ trưởng cho phép triển khai theo Điều 7 Nghị định 73/2023/NĐ-CP.",
+                action = .decide(kind: kind, number: number, reasons: "Tập thể lãnh đạo không thông qua; người đứng đầu quyết định cho triển khai theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP.",
                                  responsibilityStatement: run.rng.pick(DemoTexts.overrideStatements))
             }
         case .resource:
@@ -429,11 +431,12 @@ struct DemoExecution {
             actor = head
             let consequence = current?.evaluation?.consequence ?? DemoPlanner.consequence(of: s)
             action = .conclude(number: "\(run.rng.int(5...400))/KL-\(code)",
-                               text: DemoTexts.conclusion(consequence, title: current?.title ?? dossier.title))
+                               text: DemoTexts.conclusion(consequence, title: current?.title ?? dossier.title,
+                                                          category: world.organization.category(of: s.proposer)))
         case .measure(let kind):
             actor = head
             action = .measure(kind: kind, decisionNumber: measureNumber(kind, code: code), day: context.today,
-                              decidedBy: decidedBy(kind), reason: DemoTexts.measureReason(kind))
+                              decidedBy: decidedBy(kind), reason: DemoTexts.measureReason(kind, category: world.organization.category(of: s.proposer)))
         case .close:
             actor = head
             action = .close

@@ -38,7 +38,7 @@ enum DemoNames {
         DemoOfficer(login: "lvkhai", unit: "VP", name: "Lương Văn Khải",
                     position: "Chuyên viên pháp chế", managing: false, roles: []),
         DemoOfficer(login: "tvcuong", unit: "KTHTDT", name: "Trịnh Văn Cường",
-                    position: "Trưởng phòng Kinh tế – Hạ tầng và Đô thị", managing: true, roles: [(.head, "KTHTDT")]),
+                    position: "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", managing: true, roles: [(.head, "KTHTDT")]),
         DemoOfficer(login: "ntbngoc", unit: "KTHTDT", name: "Nguyễn Thị Bích Ngọc",
                     position: "Phó Trưởng phòng", managing: true, roles: [(.deputy, "KTHTDT")]),
         DemoOfficer(login: "pvlong", unit: "KTHTDT", name: "Phan Văn Long",

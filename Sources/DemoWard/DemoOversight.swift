@@ -125,7 +125,7 @@ enum DemoOversight {
         }
         try record("nvhung", 18) { actor, day, records in
             try Oversight.resolveDifficulty(difficulty(records, "KTHTDT"),
-                                            text: "Giao Phòng Kinh tế – Hạ tầng và Đô thị mượn thiết bị của Trung tâm Phát triển quỹ đất.",
+                                            text: "Giao Phòng Kinh tế, Hạ tầng và Đô thị mượn thiết bị của Trung tâm Phát triển quỹ đất.",
                                             by: actor, in: org, records: records, today: day)
         }
         try record("ltkoanh", 10) { actor, day, records in

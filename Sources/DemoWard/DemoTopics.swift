@@ -111,7 +111,7 @@ enum DemoTopics {
                     "Tuyên truyền, hỗ trợ tiểu thương lớn tuổi cài đặt và sử dụng",
                     "Niêm yết công khai mức thu và mã QR tại các cổng chợ"],
             scope: "Các hộ kinh doanh cố định tại chợ và các khoản thu thuộc thẩm quyền của Ban Quản lý chợ.",
-            partners: "Phòng Kinh tế – Hạ tầng và Đô thị, ngân hàng thương mại trên địa bàn, Hội Phụ nữ phường",
+            partners: "Phòng Kinh tế, Hạ tầng và Đô thị, ngân hàng thương mại trên địa bàn, Hội Phụ nữ phường",
             people: "01 viên chức kế toán, 02 viên chức quản lý thu, cán bộ ngân hàng hỗ trợ",
             funding: 10...60, equipment: "Bảng niêm yết mã QR, 01 máy in biên lai, phần mềm biên lai điện tử",
             feasibility: "Ngân hàng hỗ trợ miễn phí mã QR và phần mềm đối soát; đa số tiểu thương đã có tài khoản ngân hàng.",

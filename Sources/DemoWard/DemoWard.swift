@@ -4,19 +4,28 @@ import Procedure
 /// People's Committee, its three offices, the public administration service centre and
 /// three public service units, with about forty officers and every role of PROCEDURE.md §2.
 public enum DemoWard {
-    /// The same-level Party committee whose opinion the liaison records.
+    /// The ward's Party committee, the same-level committee of the People's Committee;
+    /// each unit names its own (`Unit.partyCommittee`).
     public static let partyCommittee: String = "Đảng ủy phường Uông Bí"
 
     /// The units of the ward, root first.
     static let units: [Unit] = [
-        Unit(id: "UBND", name: "Ủy ban nhân dân phường Uông Bí", kind: .peoplesCommittee, parentID: nil),
-        Unit(id: "VP", name: "Văn phòng HĐND và UBND phường", kind: .office, parentID: "UBND"),
-        Unit(id: "KTHTDT", name: "Phòng Kinh tế – Hạ tầng và Đô thị", kind: .office, parentID: "UBND"),
-        Unit(id: "VHXH", name: "Phòng Văn hóa – Xã hội", kind: .office, parentID: "UBND"),
-        Unit(id: "TTPVHCC", name: "Trung tâm Phục vụ hành chính công phường", kind: .office, parentID: "UBND"),
-        Unit(id: "TYT", name: "Trạm Y tế phường Uông Bí", kind: .publicServiceUnit, parentID: "UBND"),
-        Unit(id: "THCS", name: "Trường THCS Trưng Vương", kind: .publicServiceUnit, parentID: "UBND"),
-        Unit(id: "BQLC", name: "Ban Quản lý chợ Uông Bí", kind: .publicServiceUnit, parentID: "UBND"),
+        Unit(id: "UBND", name: "Ủy ban nhân dân phường Uông Bí", kind: .peoplesCommittee, parentID: nil,
+             partyCommittee: "Đảng ủy phường Uông Bí"),
+        Unit(id: "VP", name: "Văn phòng HĐND và UBND phường", kind: .office, parentID: "UBND",
+             partyCommittee: "Chi bộ Văn phòng HĐND và UBND phường"),
+        Unit(id: "KTHTDT", name: "Phòng Kinh tế, Hạ tầng và Đô thị", kind: .office, parentID: "UBND",
+             partyCommittee: "Chi bộ Phòng Kinh tế, Hạ tầng và Đô thị"),
+        Unit(id: "VHXH", name: "Phòng Văn hóa – Xã hội", kind: .office, parentID: "UBND",
+             partyCommittee: "Chi bộ Phòng Văn hóa - Xã hội"),
+        Unit(id: "TTPVHCC", name: "Trung tâm Phục vụ hành chính công phường", kind: .office, parentID: "UBND",
+             partyCommittee: "Chi bộ Trung tâm Phục vụ hành chính công phường"),
+        Unit(id: "TYT", name: "Trạm Y tế phường Uông Bí", kind: .publicServiceUnit, parentID: "UBND",
+             partyCommittee: "Chi bộ Trạm Y tế phường Uông Bí"),
+        Unit(id: "THCS", name: "Trường THCS Trưng Vương", kind: .publicServiceUnit, parentID: "UBND",
+             partyCommittee: "Chi bộ Trường THCS Trưng Vương"),
+        Unit(id: "BQLC", name: "Ban Quản lý chợ Uông Bí", kind: .publicServiceUnit, parentID: "UBND",
+             partyCommittee: "Chi bộ Ban Quản lý chợ Uông Bí"),
     ]
 
     /// The code a unit puts after the number of its decisions ("45/QĐ-UBND").

@@ -39,8 +39,9 @@ extension Ledger {
     }
 
     static func loadOrganization(_ db: Database) throws -> Organization {
-        let units = try Row.fetchAll(db, sql: "SELECT id, name, kind, parent_id FROM unit").map {
-            Procedure.Unit(id: $0["id"], name: $0["name"], kind: UnitKind(rawValue: $0["kind"]) ?? .office, parentID: $0["parent_id"])
+        let units = try Row.fetchAll(db, sql: "SELECT id, name, kind, parent_id, party_committee FROM unit").map {
+            Procedure.Unit(id: $0["id"], name: $0["name"], kind: UnitKind(rawValue: $0["kind"]) ?? .office, parentID: $0["parent_id"],
+                           partyCommittee: $0["party_committee"])
         }
         let officers = try Row.fetchAll(db, sql: "SELECT login, name, unit_id, position, managing FROM officer").map {
             Officer(login: $0["login"], name: $0["name"], unitID: $0["unit_id"], position: $0["position"], isManaging: $0["managing"])
@@ -189,8 +190,8 @@ extension Ledger {
     }
 
     func insert(_ unit: Procedure.Unit, db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO unit (id, name, kind, parent_id) VALUES (?, ?, ?, ?)",
-                       arguments: [unit.id, unit.name, unit.kind.rawValue, unit.parentID])
+        try db.execute(sql: "INSERT OR REPLACE INTO unit (id, name, kind, parent_id, party_committee) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [unit.id, unit.name, unit.kind.rawValue, unit.parentID, unit.partyCommittee])
     }
 
     func insert(_ officer: Officer, db: Database) throws {
@@ -210,6 +211,11 @@ extension Ledger {
         var copy = unit
         copy.id = try line(unit.id, LedgerText.unitCodeField)
         copy.name = try line(unit.name, LedgerText.unitNameField)
+        // An empty committee is none named: the derived default applies.
+        if let committee = unit.partyCommittee {
+            let clean = try TextInput.singleLine(committee, field: LedgerText.partyCommitteeField).get()
+            copy.partyCommittee = clean.isEmpty ? nil : clean
+        }
         return copy
     }
 

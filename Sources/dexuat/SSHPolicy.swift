@@ -51,7 +51,8 @@ enum SSHPolicy {
         // any --date; the key holder gets their own digest when the Desk opens instead.
         "remind": .refused,
         "unit": .allowed([:]),
-        "unit add": .allowed(["id": v("--id"), "name": v("--name"), "kind": v("--kind"), "parent": v("--parent")]),
+        "unit add": .allowed(["id": v("--id"), "name": v("--name"), "kind": v("--kind"), "parent": v("--parent"),
+                                "partyCommittee": v("--party-committee")]),
         "unit list": .allowed(["json": v("--json")]),
         "officer": .allowed([:]),
         "officer add": .allowed(["login": v("--login"), "name": v("--name"), "unit": v("--unit"), "position": v("--position"),

@@ -160,7 +160,15 @@ private func isNFC(_ text: String) -> Bool {
         #expect(proposals.contains { p in p.ballots.contains { $0.recordedBy != $0.member } })
         let events = all.flatMap(\.events)
         #expect(events.contains { $0.actor.onBehalfOf != nil && $0.change.kind == "ballot_cast" })
-        #expect(events.contains { $0.actor.onBehalfOf == DemoWard.partyCommittee && $0.change.kind == "party_opinion" })
+        // Issue 17: each opinion is the reviewing unit's own committee's (the ward's Đảng ủy
+        // or an office's or school's chi bộ), recorded "theo văn bản của" it by a clerk at times.
+        let committees = Set(org.units.keys.map { org.partyCommittee(of: $0) })
+        #expect(events.contains { $0.change.kind == "party_opinion" && committees.contains($0.actor.onBehalfOf ?? "") })
+        for p in proposals {
+            for opinion in p.partyOpinions { #expect(opinion.committee == org.partyCommittee(of: p.reviewingUnitID), "\(p.id)") }
+        }
+        let named = Set(proposals.flatMap { $0.partyOpinions.map(\.committee) })
+        #expect(named.contains(DemoWard.partyCommittee) && named.contains { $0.hasPrefix("Chi bộ ") }, "\(named)")
         let stances = Set(proposals.flatMap { $0.partyOpinions.map(\.stance) })
         #expect(stances == Set(PartyStance.allCases))
         #expect(proposals.contains { $0.partyOpinion(.beforeEvaluation) != nil })

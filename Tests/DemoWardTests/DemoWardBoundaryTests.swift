@@ -98,7 +98,10 @@ struct DemoWardBoundaryTests {
         // the digest moved with them. §7.8: six attachment_added events (a cost table and a
         // note on three proposals) moved the chain's head again; the proposal rows did not.
         // §7.8 again: a seventh, the one-page PDF written by `TinyPDF` (seq 850 → 851).
-        #expect(digest == "seq=851 hash=7d6817df50d19619ba541f472e3e2e76f09a64d1e6975cf3058ba34b86b165a5 proposals=40 fnv=7c9af3da4ce9e3be")
+        // Issue 17: each unit names its Party committee, whose opinions the proposals record,
+        // the override reasons cite khoản 1 Điều 8, the opinions do not say "Đảng ủy" for a chi
+        // bộ, and "Phòng Kinh tế, Hạ tầng và Đô thị".
+        #expect(digest == "seq=850 hash=cd2e006f1c71b74e83f9f6e16798361077a52c2f9f38e70514a37ab8459404a2 proposals=40 fnv=5601830ad5097ac5")
         let attached = try ledger.list(ProposalQuery()).flatMap { try ledger.attachments(ofVisible: try #require(try ledger.proposal($0.id))) }
         #expect(attached.map(\.name).sorted() == ["bang-du-toan.csv", "bang-du-toan.csv", "bang-du-toan.csv", "de-xuat-da-ky.pdf",
                                                    "ghi-chu.txt", "ghi-chu.txt", "ghi-chu.txt"])

@@ -110,13 +110,14 @@ struct FormsFactoryTests {
     @Test func partyOpinionPrefillsTheCommittee() throws {
         let run = try FormsRun.ready(for: .partyOpinion)
         var form = try form(.partyOpinion, run, officer: FormsFx.liaison)
-        #expect(form.values.text("committee") == "Đảng ủy phường Uông Bí")
+        // Issue 17: the reviewing unit's own committee (an office: its chi bộ by default).
+        #expect(form.values.text("committee") == "Chi bộ Phòng Văn hóa – Xã hội")
         form.choose("stance", PartyStance.agreeWithConditions.rawValue)
         form.fill("text", "Đồng ý, bảo đảm an toàn dữ liệu")
         let actionsSent5 = form.submitted()
         let actions = try #require(actionsSent5)
         #expect(actions == [.partyOpinion(stance: .agreeWithConditions, text: "Đồng ý, bảo đảm an toàn dữ liệu",
-                                          committee: "Đảng ủy phường Uông Bí")])
+                                          committee: "Chi bộ Phòng Văn hóa – Xã hội")])
         accepted(actions, run, by: FormsFx.liaison)
     }
 

@@ -281,12 +281,12 @@ import Testing
 
         keys.step("conclude")
         try open(id, short: short, keys)
-        try pick("Ban hành kết luận", then: "Số kết luận", keys)
+        try pick("Ban hành thông báo kết luận", then: "Số thông báo kết luận", keys)
         try keys.type("16/KL-VHXH")
         try keys.press("Tab")
         try keys.type("Hoàn thành, không xử lý trách nhiệm.")
         try keys.press("C-s")
-        try recorded("Ban hành kết luận", id, "Đã đánh giá", keys)
+        try recorded("Ban hành thông báo kết luận", id, "Đã đánh giá", keys)
 
         keys.step("liability measure")
         try open(id, short: short, keys)

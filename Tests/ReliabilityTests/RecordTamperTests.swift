@@ -22,7 +22,8 @@ struct RecordTamperTests {
             guard setup.status == 0 else { throw NSError(domain: "setup", code: 1) }
             let ledger = try Ledger.open(path: path)
             let admin = Actor(login: "qtvien")
-            try ledger.save(Procedure.Unit(id: "VHXH", name: "Phòng Văn hóa và Xã hội", kind: .office, parentID: "UBND"), by: admin)
+            try ledger.save(Procedure.Unit(id: "VHXH", name: "Phòng Văn hóa và Xã hội", kind: .office, parentID: "UBND",
+                                           partyCommittee: "Chi bộ Phòng Văn hóa và Xã hội"), by: admin)
             try ledger.grant(RoleGrant(login: "btcuong", role: .inspector, unitID: "VHXH"), by: admin)
             try ledger.revoke(RoleGrant(login: "btcuong", role: .inspector, unitID: "VHXH"), by: admin)
             let day = try #require(Day(iso: "2026-09-01"))
@@ -58,6 +59,10 @@ struct RecordTamperTests {
         Case(table: "unit", sql: "UPDATE unit SET parent_id = NULL WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
         Case(table: "unit", sql: "INSERT INTO unit (id, name, kind, parent_id) VALUES ('GIA', 'Đơn vị giả', 'office', 'UBND')",
              named: [("unit", "GIA")]),
+        // Issue 17: the unit's Party committee (whose opinion the documents cite) is rebuilt too.
+        Case(table: "unit", sql: "UPDATE unit SET party_committee = 'Chi bộ giả' WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
+        Case(table: "unit", sql: "UPDATE unit SET party_committee = NULL WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
+        Case(table: "unit", sql: "UPDATE unit SET party_committee = 'Đảng ủy giả' WHERE id = 'UBND'", named: [("unit", "UBND")]),
         Case(table: "officer", sql: "UPDATE officer SET unit_id = 'UBND' WHERE login = 'nvan'", named: [("officer", "nvan")]),
         Case(table: "officer", sql: "UPDATE officer SET managing = 1 WHERE login = 'btcuong'", named: [("officer", "btcuong")]),
         Case(table: "officer", sql: "INSERT INTO officer (login, name, unit_id, position, managing) VALUES ('ma', 'Cán Bộ Ma', 'VHXH', '', 0)",

@@ -158,7 +158,7 @@ extension FormFactory {
                 .line("decidedBy", DeskText.measureDecidedBy, required: true),
                 .area("reason", DeskText.reason, required: true),
             ],
-            notices: { _ in [FormNotice(text: DeskText.measureConsequence(consequence.label))] },
+            notices: { _ in [FormNotice(text: DeskText.measureConsequence(consequence.label(for: context.organization.category(of: p.proposer))))] },
             refusalFields: [.measureNotAllowed: ["kind"], .decisionNumber: ["number", "decidedBy"], .reasonRequired: ["reason"]],
             build: { values in
                 [.measure(kind: values.choice("kind").flatMap(MeasureKind.init(rawValue:)) ?? kinds[0],

@@ -10,7 +10,7 @@ extension FormFactory {
             fields: [
                 .choice("stance", DeskText.partyStance, ChoiceOption.all(PartyStance.allCases, label: \.label)),
                 .area("text", DeskText.partyOpinionText, required: true),
-                .line("committee", DeskText.partyCommittee, committeeName(context.organization)),
+                .line("committee", DeskText.partyCommittee, committeeName(context.organization, unitID: p.reviewingUnitID)),
             ],
             notices: { _ in [FormNotice(text: stage.label)] },
             refusalFields: [.reasonRequired: ["text"], .partyOpinionAlreadyRecorded: []],
@@ -18,6 +18,13 @@ extension FormFactory {
                 [.partyOpinion(stance: values.choice("stance").flatMap(PartyStance.init(rawValue:)) ?? .agree,
                                text: values.text("text"), committee: values.text("committee"))]
             })
+    }
+
+    /// The reviewing unit's own committee (`Unit.partyCommittee`, or its derived default):
+    /// "Đảng ủy phường Uông Bí" for the People's Committee, "Chi bộ …" for an office or school.
+    static func committeeName(_ organization: Organization, unitID: String) -> String {
+        let own = organization.partyCommittee(of: unitID)
+        return own.isEmpty ? committeeName(organization) : own
     }
 
     /// "Đảng ủy phường Uông Bí" from "Ủy ban nhân dân phường Uông Bí" (or "UBND phường …").

@@ -199,7 +199,7 @@ public enum ProposalDocument {
             if e.abuseFound { row(Span(DeskText.documentAbuseFound[lang], .formError)) }
             field(DeskText.documentObjectiveCauses[lang], e.objectiveCauses)
             field(DeskText.documentSubjectiveCauses[lang], e.subjectiveCauses)
-            row(Span(DeskText.documentProposedConsequence[lang], .formLabel), Span(e.consequence.label[lang], .textEmphasis))
+            row(Span(DeskText.documentProposedConsequence[lang], .formLabel), Span(e.consequence.label(for: org.category(of: p.proposer))[lang], .textEmphasis))
         }
         if let c = p.conclusion {
             section(DeskText.sectionConclusion[lang])
@@ -208,7 +208,7 @@ public enum ProposalDocument {
         if !p.measures.isEmpty {
             section(DeskText.sectionMeasures[lang])
             for m in p.measures {
-                row(Span("• "), Span(m.kind.label[lang], .textEmphasis), Span(": " + m.decisionNumber + ", " + m.day.vietnamese + ", " + m.decidedBy + " — " + m.reason))
+                row(Span("• "), Span(m.kind.label(for: org.category(of: p.proposer))[lang], .textEmphasis), Span(": " + m.decisionNumber + ", " + m.day.vietnamese + ", " + m.decidedBy + " — " + m.reason))
             }
         }
 
@@ -221,7 +221,11 @@ public enum ProposalDocument {
         for stored in inputs.history {
             filesBefore(stored.seq)
             let e = stored.event
-            let who = name(e.actor.login) + (e.actor.onBehalfOf.map { DeskText.onBehalfOf(org.officer($0)?.name ?? $0)[lang] } ?? "")
+            let who = name(e.actor.login) + (e.actor.onBehalfOf.map { behalf in
+                // A clerk records a Party opinion from the committee's letter, never "for" it.
+                if case .partyOpinion = e.change { return DeskText.fromLetterOf(behalf)[lang] }
+                return DeskText.onBehalfOf(org.officer(behalf)?.name ?? behalf)[lang]
+            } ?? "")
                 + StandIn.timelineMark(e.actor.acting, org, lang)
                 + (e.actor.played ? DeskText.playedMark[lang] : "")
             let when = String(stored.atLocal.prefix(16)).replacingOccurrences(of: "T", with: " ")

@@ -51,7 +51,13 @@ extension ProposalsBoard {
         guard let proposal = detail.proposal else { return [] }
         return ActionMenuModel.items(for: proposal, officer: desk.officer, organization: desk.organization,
                                      settings: desk.settings, today: desk.today,
-                                     partyCommittee: Self.partyCommitteeName(desk.organization))
+                                     partyCommittee: Self.partyCommitteeName(desk.organization, unitID: proposal.reviewingUnitID))
+    }
+
+    /// The reviewing unit's own committee (`Unit.partyCommittee` or its derived default).
+    static func partyCommitteeName(_ organization: Organization, unitID: String) -> String {
+        let own = organization.partyCommittee(of: unitID)
+        return own.isEmpty ? partyCommitteeName(organization) : own
     }
 
     /// "Đảng ủy phường Uông Bí" from the root unit "Ủy ban nhân dân phường Uông Bí".

@@ -50,11 +50,11 @@ extension DeskText {
     static let documentDamage = Localized(vi: "Thiệt hại", en: "Damage")
     static let findingHolds = Localized(vi: "có", en: "yes")
     static let findingDoesNotHold = Localized(vi: "không", en: "no")
-    static let documentAbuseFound = Localized(vi: "• Phát hiện tham nhũng, vụ lợi, lạm quyền", en: "• Corruption, profiteering or abuse found")
+    static let documentAbuseFound = Localized(vi: "• Phát hiện dấu hiệu tham nhũng, tiêu cực, trục lợi", en: "• Corruption, profiteering or abuse found")
     static let documentObjectiveCauses = Localized(vi: "Nguyên nhân khách quan", en: "Objective causes")
     static let documentSubjectiveCauses = Localized(vi: "Nguyên nhân chủ quan", en: "Subjective causes")
     static let documentProposedConsequence = Localized(vi: "Hệ quả đề xuất: ", en: "Proposed consequence: ")
-    static let sectionConclusion = Localized(vi: "Kết luận", en: "Conclusion")
+    static let sectionConclusion = Localized(vi: "Thông báo kết luận", en: "Conclusion")
     static let sectionMeasures = Localized(vi: "Khen thưởng và trách nhiệm", en: "Measures")
     static let sectionTimeline = Localized(vi: "Lịch sử", en: "Timeline")
     static let ballotYesUpper = Localized(vi: "ĐỒNG Ý", en: "YES")
@@ -83,5 +83,11 @@ extension DeskText {
     /// After a ballot recorded from the minutes by a clerk rather than cast by the member.
     static func recordedByClerk(_ login: String) -> Localized {
         Localized(vi: " (văn thư \(login) ghi theo biên bản)", en: " (recorded by clerk \(login))")
+    }
+
+    /// After the clerk's name in the timeline when a Party opinion was recorded from the
+    /// committee's letter (GLOSSARY: "ghi theo văn bản của …", never "thay").
+    static func fromLetterOf(_ committee: String) -> Localized {
+        Localized(vi: " ghi theo văn bản của \(committee)", en: " from the letter of \(committee)")
     }
 }

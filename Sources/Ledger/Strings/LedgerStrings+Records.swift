@@ -13,7 +13,7 @@ extension LedgerText {
         en: "Decision allowing implementation")
 
     static let conclusionEvaluation = Localized(
-        vi: "Kết luận đánh giá kết quả",
+        vi: "Thông báo kết luận đánh giá kết quả",
         en: "Conclusion of the evaluation")
 
     static func headDeputyOrClerk(_ org: some CustomStringConvertible) -> Localized {
@@ -149,4 +149,8 @@ extension LedgerText {
         Localized(vi: "Địa chỉ thư điện tử không hợp lệ (một @, tên miền có dấu chấm hoặc localhost, không dấu cách, dấu nháy, dấu <>): \(address)",
                   en: "Invalid e-mail address (one @, a dotted or localhost domain, no spaces, quotes or <>): \(address)")
     }
+
+    static let partyCommitteeField = Localized(
+        vi: "Cấp ủy cùng cấp",
+        en: "Same-level Party committee")
 }

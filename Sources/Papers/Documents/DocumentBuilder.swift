@@ -40,10 +40,11 @@ public enum DocumentBuilder {
     /// `checkpoint` is the chain's head once the document's number is registered, printed
     /// at the document's foot. `events`, the proposal's history, tells who signed the
     /// decision or conclusion and on what authority (§7.5: "KT." for a deputy).
+    /// `minutesNumber`, the minutes' entry in the register of documents, is what a decision cites.
     public static func build(_ kind: OfficialDocumentKind, for p: Proposal, number: DocumentNumber, organization org: Organization,
                              settings: ProcedureSettings, place: String = defaultPlace,
                              checkpoint: ChainCheckpoint, events: [Event] = [],
-                             attachments: [AttachmentRecord] = []) -> Result<OfficialDocument, DocumentRefusal> {
+                             attachments: [AttachmentRecord] = [], minutesNumber: DocumentNumber? = nil) -> Result<OfficialDocument, DocumentRefusal> {
         let day: Day
         switch self.day(of: kind, for: p, settings: settings) {
         case .success(let d): day = d
@@ -60,7 +61,8 @@ public enum DocumentBuilder {
         let proposerText = people.describe(p.proposer) + ", " + s(org.unit(p.unitID)?.name ?? p.unitID)
         switch kind {
         case .minutes: minutes(&doc, p, org: org, settings: settings, people: people, proposerText: proposerText, head: head)
-        case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior)
+        case .decision: decision(&doc, p, org: org, people: people, proposerText: proposerText, superior: superior,
+                                 minutes: minutesCitation(p, settings: settings, registered: minutesNumber))
         case .conclusion: conclusion(&doc, p, org: org, people: people, proposerText: proposerText, head: head, superior: superior)
         }
         listAttachments(&doc, kind, attachments)
@@ -125,11 +127,11 @@ public enum DocumentBuilder {
         if let clerk { body.append(.init("Thư ký: \(people.describe(clerk.login)).")) }
         body.append(.init("II. NỘI DUNG", style: .heading))
         let receipt = p.receipts.last.map { ", tiếp nhận số \(s($0.number)) ngày \($0.day.vietnamese)" } ?? ""
-        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)\(receipt), căn cứ các điều kiện tại Điều 5 khoản 1 và Điều 4 khoản 2 Nghị định 73/2023/NĐ-CP."))
+        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)\(receipt), căn cứ các điều kiện tại khoản 1 Điều 5 và khoản 2 Điều 4 Nghị định số 73/2023/NĐ-CP."))
         if let opinion = p.partyOpinion(.beforeApproval) {
-            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : s(opinion.committee)), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
+            body.append(.init("Ý kiến của cấp ủy cùng cấp (\(committee(opinion, p, org)), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
         } else {
-            body.append(.init("Chưa có ý kiến của cấp ủy cùng cấp tại thời điểm họp."))
+            body.append(.init("Chưa có ý kiến của cấp ủy cùng cấp (\(s(org.partyCommittee(of: p.reviewingUnitID)))) tại thời điểm họp."))
         }
         body.append(.init("III. KẾT QUẢ BIỂU QUYẾT", style: .heading))
         var table = [["TT", "Thành viên", "Biểu quyết", "Ý kiến"]]
@@ -173,7 +175,7 @@ public enum DocumentBuilder {
     // MARK: - Quyết định
 
     private static func decision(_ doc: inout OfficialDocument, _ p: Proposal, org: Organization, people: People,
-                                 proposerText: String, superior: Procedure.Unit?) {
+                                 proposerText: String, superior: Procedure.Unit?, minutes: String) {
         guard let d = p.decision else { return }
         let signer = org.officer(d.signedBy)
         let unit = org.unit(p.reviewingUnitID)
@@ -185,12 +187,13 @@ public enum DocumentBuilder {
         doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))”"
         var body: [OfficialDocument.Paragraph] = []
         body.append(.init(s(upper(issuingAuthority(p.reviewingUnitID, org: org, signer: signer, collective: collective))), style: .centeredBold))
-        body.append(.init("Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;"))
-        body.append(.init("Căn cứ Công văn số 432/UBND-VHXH ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân phường Uông Bí;"))
+        body.append(.init(competence(org.unit(p.reviewingUnitID))))
+        body.append(.init("Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung;"))
+        body.append(.init("Thực hiện Công văn số 432/UBND-VHXH ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân phường Uông Bí về việc phát huy tinh thần sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung theo tinh thần Nghị quyết số 57-NQ/TW;"))
         if let opinion = p.partyOpinion(.beforeApproval) {
-            body.append(.init("Căn cứ ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : s(opinion.committee)) ngày \(opinion.day.vietnamese) (\(opinion.stance.label.vi.lowercased()));"))
+            body.append(.init("Căn cứ ý kiến của \(committee(opinion, p, org)) ngày \(opinion.day.vietnamese) (\(opinion.stance.label.vi.lowercased()));"))
         }
-        body.append(.init("Căn cứ kết quả biểu quyết của tập thể lãnh đạo: \(d.tally.summary.vi);"))
+        body.append(.init("Căn cứ \(minutes);"))
         let receipt = p.receipts.last.map { " (tiếp nhận số \(s($0.number)) ngày \($0.day.vietnamese))" } ?? ""
         body.append(.init("Xét đề xuất của \(proposerText)\(receipt)."))
         body.append(.init("QUYẾT ĐỊNH:", style: .centeredBold))
@@ -202,9 +205,9 @@ public enum DocumentBuilder {
         }
         body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))” (mã \(s(p.id))) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
         if d.kind == .override {
-            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(s(lowerFirst(position))) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
+            body.append(.init("Điều 2. Tập thể lãnh đạo không thông qua đề xuất (\(minutes)). Xét thấy đề xuất là cần thiết và khả thi, \(s(lowerFirst(position))) quyết định cho triển khai và chịu trách nhiệm về quyết định này trước cơ quan sử dụng cán bộ cấp trên và trước pháp luật (khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP): \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
         } else {
-            body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
+            body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(minutes))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
         }
         body.append(.init("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Người đề xuất và các cá nhân, bộ phận có liên quan chịu trách nhiệm thi hành Quyết định này."))
         if !d.number.isEmpty && d.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
@@ -212,7 +215,7 @@ public enum DocumentBuilder {
         }
         doc.paragraphs = body
         doc.recipients = ["Như Điều 3;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
-            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
+            + ["\(s(org.partyCommittee(of: p.reviewingUnitID))) (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
         sign(&doc, SignatureBlock.make(signer: signer?.position ?? "Thủ trưởng", name: signer?.name ?? d.signedBy, unit: unit,
                                        collective: collective))
     }
@@ -222,8 +225,9 @@ public enum DocumentBuilder {
     private static func conclusion(_ doc: inout OfficialDocument, _ p: Proposal, org: Organization, people: People,
                                    proposerText: String, head: Officer?, superior: Procedure.Unit?) {
         guard let e = p.evaluation else { return }
-        doc.title = "KẾT LUẬN"
-        doc.summary = "Đánh giá kết quả thực hiện đề xuất đổi mới, sáng tạo “\(s(p.title))”"
+        doc.title = "THÔNG BÁO KẾT LUẬN"
+        doc.summary = "Về đánh giá kết quả thực hiện đề xuất đổi mới, sáng tạo “\(s(p.title))”"
+        let category = org.category(of: p.proposer)
         var body: [OfficialDocument.Paragraph] = []
         let participants = (e.participants ?? []).map(people.describe)
         body.append(.init("Ngày \(e.day.vietnamese), tập thể lãnh đạo \(s(org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID)) họp đánh giá kết quả thực hiện đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)."
@@ -232,7 +236,7 @@ public enum DocumentBuilder {
         body += evaluationMeetingParagraphs(p, people: people)
         body += memberFormParagraphs(p, e, people: people)
         if let opinion = p.partyOpinion(.beforeEvaluation) {
-            body.append(.init("Ý kiến của \(opinion.committee.isEmpty ? "cấp ủy cùng cấp" : s(opinion.committee)) ngày \(opinion.day.vietnamese): \(opinion.stance.label.vi). \(flat(opinion.text))"))
+            body.append(.init("Ý kiến của \(committee(opinion, p, org)) ngày \(opinion.day.vietnamese): \(opinion.stance.label.vi). \(flat(opinion.text))"))
         }
         body.append(.init("1. Kết quả thực hiện", style: .heading))
         body.append(.init("Kết quả: \(e.outcome.label.vi)."))
@@ -252,18 +256,19 @@ public enum DocumentBuilder {
             body.append(.init("\(finding.kind.label.vi): \(finding.holds ? "có" : "không") — \(flat(finding.reason))"
                               + findingTally(finding, p, e)))
         }
-        if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, vụ lợi hoặc lạm quyền (Nghị định 73/2023/NĐ-CP, Điều 6).")) }
+        if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, tiêu cực, trục lợi (Điều 6 Nghị định số 73/2023/NĐ-CP).")) }
         body.append(.init("4. Nguyên nhân", style: .heading))
         body.append(.init("Nguyên nhân khách quan: \(sentence(e.objectiveCauses))"))
         body.append(.init("Nguyên nhân chủ quan: \(sentence(e.subjectiveCauses))"))
-        body.append(.init("5. Hệ quả", style: .heading))
+        body.append(.init("5. Hướng xử lý trách nhiệm", style: .heading))
         let consequence = p.conclusion?.consequence ?? e.consequence
-        body.append(.init("\(consequence.label.vi) (Nghị định 73/2023/NĐ-CP, Điều 10, 11)."))
+        body.append(.init(consequence == .noProtection ? "\(consequence.label(for: category).vi)."
+                          : "\(consequence.label.vi) (Điều 10, Điều 11 Nghị định số 73/2023/NĐ-CP)."))
         if let c = p.conclusion {
-            body.append(.init("6. Kết luận", style: .heading))
+            body.append(.init("6. Nội dung kết luận", style: .heading))
             body.append(.init(sentence(c.text)))
             if !c.number.isEmpty && c.number != doc.number.replacingOccurrences(of: "Số: ", with: "") {
-                body.append(.init("(Số kết luận ghi trong hồ sơ đề xuất \(s(p.id)): \(s(c.number)).)"))
+                body.append(.init("(Số thông báo kết luận ghi trong hồ sơ đề xuất \(s(p.id)): \(s(c.number)).)"))
             }
         }
         body.append(.init("\(p.conclusion == nil ? "6" : "7"). Biện pháp khuyến khích, bảo vệ", style: .heading))
@@ -271,17 +276,46 @@ public enum DocumentBuilder {
             body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hệ quả nêu trên."))
         }
         for m in p.measures {
-            body.append(.init("\(m.kind.label.vi): quyết định số \(s(m.decisionNumber)) ngày \(m.day.vietnamese) của \(s(m.decidedBy)). \(sentence(m.reason))"))
+            body.append(.init("\(m.kind.label(for: category).vi): quyết định số \(s(m.decisionNumber)) ngày \(m.day.vietnamese) của \(s(m.decidedBy)). \(sentence(m.reason))"))
         }
         doc.paragraphs = body
         doc.recipients = ["Người đề xuất;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
-            + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
+            + ["\(s(org.partyCommittee(of: p.reviewingUnitID))) (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
         // The collective evaluated (§3 step 9): a collective body's conclusion is signed "TM.".
         sign(&doc, SignatureBlock.make(signer: head?.position ?? "Thủ trưởng", name: head?.name ?? "", unit: org.unit(p.reviewingUnitID),
                                        collective: true))
     }
 
     // MARK: - Helpers
+
+    /// The committee an opinion names, else the reviewing unit's own (`Unit.partyCommittee`).
+    static func committee(_ opinion: PartyOpinion, _ p: Proposal, _ org: Organization) -> String {
+        let named = opinion.committee.trimmingCharacters(in: .whitespaces)
+        return s(named.isEmpty ? org.partyCommittee(of: p.reviewingUnitID) : named)
+    }
+
+    /// The issuer's competence, first of a decision's grounds: the Law on the Organisation
+    /// of Local Government 2025 (two-level local government) for the People's Committee's
+    /// chair; an office or a public service unit decides within its own functions.
+    static func competence(_ unit: Procedure.Unit?) -> String {
+        guard let unit else { return "Căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan, đơn vị;" }
+        switch unit.kind {
+        case .peoplesCommittee:
+            return "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;"
+        case .office, .publicServiceUnit:
+            return "Căn cứ chức năng, nhiệm vụ, quyền hạn của \(s(unit.name));"
+        }
+    }
+
+    /// "Biên bản họp tập thể lãnh đạo số 03/BB-VHXH ngày 14/09/2026": the minutes a decision
+    /// rests on, by its registered number and day; by its day alone before it is numbered.
+    static func minutesCitation(_ p: Proposal, settings: ProcedureSettings, registered: DocumentNumber?) -> String {
+        if let registered, registered.proposalID == p.id, registered.kind == .minutes {
+            return "Biên bản họp tập thể lãnh đạo số \(s(registered.reference)) ngày \(registered.day.vietnamese)"
+        }
+        let day = (try? DocumentBuilder.day(of: .minutes, for: p, settings: settings).get()) ?? p.decision?.day
+        return "Biên bản họp tập thể lãnh đạo" + (day.map { " ngày \($0.vietnamese)" } ?? "")
+    }
 
     /// The issuing authority line: "Trưởng phòng" and "Phòng Văn hóa – Xã hội" give
     /// "Trưởng phòng Văn hóa – Xã hội"; a position that already names the unit gives the same

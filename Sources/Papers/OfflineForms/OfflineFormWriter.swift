@@ -91,7 +91,7 @@ extension OfflineFormKind {
                 }
             }
             comment("")
-            comment("Phát hiện tham nhũng, vụ lợi, lạm quyền (Điều 6 khoản 1): co | khong")
+            comment("Phát hiện dấu hiệu tham nhũng, tiêu cực, trục lợi (Điều 6 NĐ 73/2023): co | khong")
             lines.append("\(FormKeys.abuse) = khong")
             comment("")
             comment("Nguyên nhân khách quan và chủ quan: bắt buộc cả hai (có thể ghi \"Không có\")")

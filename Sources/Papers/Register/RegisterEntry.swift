@@ -67,10 +67,12 @@ public struct RegisterEntry: Sendable, Hashable {
         v[.resourced] = day(p.resources?.day)
         v[.reported] = day(p.report?.day)
         v[.evaluated] = day(p.evaluation?.day)
-        v[.outcome] = p.evaluation.map { $0.outcome.label[lang] + " — " + $0.consequence.label[lang] } ?? ""
+        // Without protection, the discipline instrument of the proposer's kind (issue 17).
+        let category = org.category(of: p.proposer)
+        v[.outcome] = p.evaluation.map { $0.outcome.label[lang] + " — " + $0.consequence.label(for: category)[lang] } ?? ""
         v[.concluded] = p.conclusion.map { (PapersText.numberPrefix[lang]) + $0.number + PapersText.onDateJoiner[lang] + $0.day.vietnamese } ?? ""
         v[.measures] = p.measures.map { m in
-            var text = m.kind.label[lang] + PapersText.commaNumberPrefix[lang] + m.decisionNumber + PapersText.onDateJoiner[lang] + m.day.vietnamese
+            var text = m.kind.label(for: category)[lang] + PapersText.commaNumberPrefix[lang] + m.decisionNumber + PapersText.onDateJoiner[lang] + m.day.vietnamese
                 + " (" + m.decidedBy + ")"
             // The reasons of a liability decision are liability details (hidden by default).
             if !m.kind.isLiabilityDecision && !TextInput.isBlank(m.reason) { text += ": " + m.reason }

@@ -20,12 +20,12 @@ extension PapersText {
     }
 
     static func proposalNotEvaluatedYetNo(_ pId: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đề xuất \(pId) chưa được đánh giá kết quả: chưa lập được kết luận",
+        Localized(vi: "Đề xuất \(pId) chưa được đánh giá kết quả: chưa lập được thông báo kết luận",
                   en: "Proposal \(pId) has not been evaluated yet: no conclusion to print")
     }
 
     static func proposalNoConclusionYetStep(_ pId: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đề xuất \(pId) chưa ban hành kết luận (bước 10): hãy ghi kết luận bằng `dexuat conclude` trước",
+        Localized(vi: "Đề xuất \(pId) chưa ban hành thông báo kết luận (bước 10): hãy ghi kết luận bằng `dexuat conclude` trước",
                   en: "Proposal \(pId) has no conclusion yet (step 10): record it with `dexuat conclude` first")
     }
 

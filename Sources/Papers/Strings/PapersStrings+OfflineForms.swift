@@ -103,7 +103,7 @@ extension PapersText {
         en: "damage")
 
     static let abuse = Localized(
-        vi: "tham nhũng, vụ lợi, lạm quyền",
+        vi: "tham nhũng, tiêu cực, trục lợi",
         en: "abuse")
 
     static let achievedNot = Localized(

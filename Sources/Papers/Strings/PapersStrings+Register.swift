@@ -109,7 +109,7 @@ extension PapersText {
         en: "yes")
 
     static let corruptionProfiteeringAbuseFound = Localized(
-        vi: "Phát hiện tham nhũng, vụ lợi, lạm quyền",
+        vi: "Phát hiện dấu hiệu tham nhũng, tiêu cực, trục lợi",
         en: "Corruption, profiteering or abuse found")
 
     static let objectiveCauses = Localized(
@@ -183,7 +183,7 @@ extension PapersText {
         en: "Outcome")
 
     static let conclusion = Localized(
-        vi: "Kết luận",
+        vi: "Thông báo kết luận",
         en: "Conclusion")
 
     static let measures = Localized(

@@ -24,12 +24,17 @@ public struct Unit: Sendable, Hashable, Codable, Identifiable {
     public var kind: UnitKind
     /// The superior unit; nil only for the root.
     public var parentID: String?
+    /// The same-level Party committee (cấp ủy cùng cấp), e.g. "Đảng ủy phường Uông Bí" or
+    /// "Chi bộ Trường Tiểu học Quang Trung"; nil when none was set, and then
+    /// ``Organization/partyCommittee(of:)`` derives one. Absent from older payloads.
+    public var partyCommittee: String?
 
-    public init(id: String, name: String, kind: UnitKind, parentID: String?) {
+    public init(id: String, name: String, kind: UnitKind, parentID: String?, partyCommittee: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.parentID = parentID
+        self.partyCommittee = partyCommittee
     }
 }
 

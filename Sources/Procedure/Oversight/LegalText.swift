@@ -52,7 +52,7 @@ public enum LegalLibrary {
         LegalText(
             id: "cv-432-ubnd-vhxh", number: "432/UBND-VHXH", issuedOn: day(2025, 8, 22),
             issuer: "Ủy ban nhân dân phường Uông Bí",
-            title: "Về việc khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung",
+            title: "Về việc phát huy tinh thần sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung theo tinh thần Nghị quyết số 57-NQ/TW",
             summary: Localized(
                 vi: "Công văn của UBND phường giao bốn việc: phổ biến, quán triệt các văn bản về khuyến khích, bảo vệ cán bộ đổi mới, sáng tạo tới mọi cán bộ, công chức, viên chức; người đứng đầu tiếp nhận, xem xét, đánh giá và bảo vệ đề xuất trong thẩm quyền, có xin ý kiến cấp ủy cùng cấp; làm kịp thời, dân chủ, công khai, minh bạch, đúng trình tự; Phòng Văn hóa – Xã hội hướng dẫn, kiểm tra và tổng hợp khó khăn, vướng mắc báo cáo UBND phường.",
                 en: "The ward People's Committee's letter sets four tasks: brief every cadre, civil servant and public employee on the texts that encourage and protect innovative officers; heads receive, consider, evaluate and protect proposals within their authority, asking the same-level Party committee first; act timely, democratically, publicly, transparently and in the right order; the Culture-Society office guides and inspects, and gathers difficulties for the People's Committee."),
@@ -84,7 +84,7 @@ public enum LegalLibrary {
         LegalText(
             id: "nd-73-2023", number: "73/2023/NĐ-CP", issuedOn: day(2023, 9, 29),
             issuer: "Chính phủ",
-            title: "Quy định chi tiết về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung",
+            title: "Quy định về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung",
             summary: Localized(
                 vi: "Nghị định quy định điều kiện của đề xuất đổi mới, hồ sơ kế hoạch, trình tự tiếp nhận, xem xét trong 7 ngày làm việc, biểu quyết tập thể, đánh giá kết quả và các biện pháp khuyến khích; loại trừ, miễn hoặc giảm nhẹ trách nhiệm khi đúng chủ trương, động cơ trong sáng, vì lợi ích chung.",
                 en: "The decree sets the conditions of an innovation proposal, its dossier, receipt and review within 7 working days, the collective vote, the evaluation of results and the encouragement measures; liability is excluded, exempted or reduced when the policy was right, the motive pure and the aim the common good."),
@@ -92,10 +92,10 @@ public enum LegalLibrary {
         LegalText(
             id: "nd-172-2025", number: "172/2025/NĐ-CP", issuedOn: day(2025, 6, 30),
             issuer: "Chính phủ",
-            title: "Quy định xử lý kỷ luật cán bộ, công chức",
+            title: "Quy định về xử lý kỷ luật cán bộ, công chức",
             summary: Localized(
-                vi: "Nghị định về xử lý kỷ luật cán bộ, công chức: các hình thức kỷ luật, trình tự xử lý và các trường hợp không xử lý; áp dụng theo quy định chung khi đề xuất không được bảo vệ theo Nghị định 73.",
-                en: "The decree on disciplining cadres and civil servants: the sanctions, the procedure and the cases where none applies; the ordinary rules that apply when a proposal is not protected under Decree 73."),
+                vi: "Nghị định về xử lý kỷ luật cán bộ, công chức: các hình thức kỷ luật, trình tự xử lý và các trường hợp không xử lý; áp dụng khi đề xuất không được bảo vệ theo Nghị định 73. Không áp dụng cho viên chức: viên chức đơn vị sự nghiệp công lập xử lý kỷ luật theo Nghị định số 112/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 71/2023/NĐ-CP.",
+                en: "The decree on disciplining cadres and civil servants: the sanctions, the procedure and the cases where none applies; it applies when a proposal is not protected under Decree 73. Not to public employees: those of a public service unit are disciplined under Decree 112/2020/ND-CP as amended by Decree 71/2023/ND-CP."),
             builtIn: true),
     ]
 

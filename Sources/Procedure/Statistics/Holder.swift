@@ -61,7 +61,7 @@ public struct Holder: Sendable, Hashable {
         case .evaluated:
             return Holder(role: .head, unitID: unit, login: head,
                           task: facts.conclusion == nil
-                              ? Localized(vi: "Ban hành kết luận", en: "Issue the conclusion")
+                              ? Localized(vi: "Ban hành thông báo kết luận", en: "Issue the conclusion")
                               : Localized(vi: "Ghi nhận khen thưởng, bảo vệ và kết thúc", en: "Record the measures and close"))
         case .outOfScope, .withdrawn, .rejected, .closed:
             return nil

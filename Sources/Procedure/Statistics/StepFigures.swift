@@ -119,7 +119,7 @@ extension OverdueCase {
             return [Localized(vi: "Chưa họp đánh giá kết quả", en: "No evaluation meeting yet")]
         case .conclusion:
             let day = facts.evaluation?.vietnamese ?? "?"
-            return [Localized(vi: "Đã họp đánh giá ngày \(day), chưa ban hành kết luận",
+            return [Localized(vi: "Đã họp đánh giá ngày \(day), chưa ban hành thông báo kết luận",
                               en: "Evaluated on \(day), no conclusion issued yet")]
         }
     }

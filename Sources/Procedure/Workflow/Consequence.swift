@@ -8,7 +8,8 @@ public enum Consequence: String, Sendable, Hashable, Codable, CaseIterable {
     /// Partly or not completed, damage, all findings hold: to be considered for exclusion,
     /// exemption or reduction; the decision is recorded separately with reasons.
     case considerProtection = "consider_protection"
-    /// A finding does not hold, or abuse was found: no protection; Decree 172/2025 applies.
+    /// A finding does not hold, or abuse was found: no protection; the discipline rules of the
+    /// officer's kind apply (``OfficerCategory/disciplineInstrument``).
     case noProtection = "no_protection"
 
     public init(for evaluation: Evaluation) {
@@ -30,7 +31,7 @@ public enum Consequence: String, Sendable, Hashable, Codable, CaseIterable {
         case .noLiability: Localized(vi: "Không bị xử lý trách nhiệm; được xem xét khuyến khích", en: "Not held liable; eligible for encouragement")
         case .liabilityExcluded: Localized(vi: "Loại trừ trách nhiệm", en: "Liability excluded")
         case .considerProtection: Localized(vi: "Xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm", en: "To be considered for exclusion, exemption or reduction of liability")
-        case .noProtection: Localized(vi: "Không được bảo vệ theo Nghị định 73; áp dụng quy định chung (Nghị định 172/2025)", en: "No protection under Decree 73; ordinary rules (Decree 172/2025) apply")
+        case .noProtection: Localized(vi: "Không được bảo vệ theo Nghị định 73; xử lý theo quy định của pháp luật về xử lý kỷ luật", en: "No protection under Decree 73; discipline under the ordinary rules")
         }
     }
 
@@ -88,7 +89,7 @@ public enum MeasureKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .liabilityExcluded: Localized(vi: "Loại trừ trách nhiệm", en: "Liability excluded")
         case .liabilityExempted: Localized(vi: "Miễn trách nhiệm", en: "Liability exempted")
         case .liabilityReduced: Localized(vi: "Giảm nhẹ trách nhiệm", en: "Liability reduced")
-        case .ordinaryRules: Localized(vi: "Xử lý theo quy định chung (Nghị định 172/2025)", en: "Ordinary rules apply (Decree 172/2025)")
+        case .ordinaryRules: Localized(vi: "Xử lý theo quy định của pháp luật về xử lý kỷ luật", en: "Discipline under the ordinary rules")
         }
     }
 }

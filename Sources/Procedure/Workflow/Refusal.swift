@@ -158,7 +158,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .targetResults: Localized(vi: "Phải đánh giá kết quả đối với từng chỉ tiêu của hồ sơ", en: "Each target of the dossier must be assessed")
         case .memberFormsMissing: Localized(vi: "Chưa đủ số thành viên tập thể lãnh đạo nộp phiếu đánh giá của mình", en: "Not enough members of the leadership collective have filed their own evaluation forms")
         case .departureReason: Localized(vi: "Nhận định khác ý kiến đa số thành viên thì phải nêu lý do", en: "A finding that differs from the members' majority needs a written reason")
-        case .conclusionRequired: Localized(vi: "Chưa ban hành kết luận đánh giá", en: "The evaluation conclusion has not been issued")
+        case .conclusionRequired: Localized(vi: "Chưa ban hành thông báo kết luận đánh giá", en: "The evaluation conclusion has not been issued")
         case .measureNotAllowed: Localized(vi: "Biện pháp này không phù hợp với kết quả đánh giá", en: "This measure does not fit the evaluation's consequence")
         case .liabilityMissing: Localized(vi: "Chưa ghi nhận quyết định về trách nhiệm (không xử lý, loại trừ, miễn, giảm nhẹ hoặc xử lý theo quy định chung)", en: "No decision on liability is recorded (not liable, excluded, exempted, reduced, or ordinary rules)")
         case .meetingStage: Localized(vi: "Cuộc họp này không phù hợp với bước hiện tại của đề xuất (họp xem xét sau khi tiếp nhận, họp đánh giá sau khi có báo cáo kết quả)", en: "This meeting does not fit the proposal's current step (the review meeting after receipt, the evaluation meeting after the report)")

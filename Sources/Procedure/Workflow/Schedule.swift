@@ -24,7 +24,7 @@ public enum StepKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .resourcing: Localized(vi: "Bảo đảm điều kiện thực hiện", en: "Resources granted")
         case .report: Localized(vi: "Báo cáo kết quả thực hiện", en: "Completion report")
         case .evaluation: Localized(vi: "Họp đánh giá kết quả", en: "Evaluation meeting")
-        case .conclusion: Localized(vi: "Ban hành kết luận", en: "Conclusion issued")
+        case .conclusion: Localized(vi: "Ban hành thông báo kết luận", en: "Conclusion issued")
         case .measures: Localized(vi: "Khuyến khích, bảo vệ và kết thúc", en: "Encouragement, protection and closing")
         }
     }

@@ -117,8 +117,10 @@ public enum Workflow {
             let stage = Preconditions.partyOpinionStage(p)
             let body = try required(text, .reasonRequired)
             let name = try TextInput.singleLine(committee, field: Localized(vi: "Cấp ủy", en: "Committee")).get()
+            // Unnamed: the committee a clerk records from, else the reviewing unit's own.
+            let from = (actor.onBehalfOf ?? "").trimmingCharacters(in: .whitespaces)
             let opinion = PartyOpinion(stage: stage, stance: stance, text: body,
-                                       committee: name.isEmpty ? (actor.onBehalfOf ?? "") : name,
+                                       committee: !name.isEmpty ? name : !from.isEmpty ? from : org.partyCommittee(of: p.reviewingUnitID),
                                        day: today, recordedBy: actor.login)
             return ([.partyOpinion(opinion: opinion)], body)
 
@@ -206,7 +208,7 @@ public enum Workflow {
         case .conclude(let number, let text):
             if let refusal = Preconditions.conclude(p, settings: settings) { throw refusal }
             guard let evaluation = p.evaluation else { throw Refusal(.evaluationIncomplete) }
-            let number = try TextInput.singleLine(number, field: Localized(vi: "Số kết luận", en: "Conclusion number")).get()
+            let number = try TextInput.singleLine(number, field: Localized(vi: "Số thông báo kết luận", en: "Conclusion number")).get()
             if number.isEmpty { throw Refusal(.decisionNumber) }
             let body = try required(text, .conclusionRequired)
             let conclusion = Conclusion(number: number, text: body, day: today, consequence: evaluation.consequence)

@@ -10,7 +10,7 @@ import Procedure
 struct DocumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
-        abstract: "Lập văn bản từ hồ sơ: biên bản họp (minutes), quyết định cho phép triển khai (decision), kết luận đánh giá (conclusion); .docx hoặc HTML.")
+        abstract: "Lập văn bản từ hồ sơ: biên bản họp (minutes), quyết định cho phép triển khai (decision), thông báo kết luận đánh giá (conclusion); .docx hoặc HTML.")
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
@@ -45,7 +45,8 @@ struct DocumentCommand: ParsableCommand {
                                          settings: settings, place: placeName.isEmpty ? DocumentBuilder.defaultPlace : placeName,
                                          checkpoint: try ledger.chainHead().checkpoint,
                                          events: try ledger.history(of: proposal.id).map(\.event),
-                                         attachments: try ledger.attachments(ofVisible: proposal)) {
+                                         attachments: try ledger.attachments(ofVisible: proposal),
+                                         minutesNumber: try ledger.documentNumbers().last { $0.proposalID == proposal.id && $0.kind == .minutes }) {
             case .success(let d): document = d
             case .failure(let refusal): fail(refusal.message[options.lang], code: 1)
             }

@@ -74,8 +74,8 @@ struct PartyOpinionCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
     @Option(help: "agree, agree_with_conditions, disagree.") var stance: String
     @Option(help: "Nội dung ý kiến.") var text: String
-    @Option(help: "Tên cấp ủy, ví dụ \"Đảng ủy phường Uông Bí\".") var committee: String = ""
-    @Option(name: .customLong("on-behalf-of"), help: "Văn thư ghi thay cấp ủy (theo biên bản): tên cấp ủy.") var onBehalfOf: String?
+    @Option(help: "Tên cấp ủy, ví dụ \"Đảng ủy phường Uông Bí\"; không ghi thì lấy cấp ủy cùng cấp của đơn vị xem xét (dexuat unit add --party-committee).") var committee: String = ""
+    @Option(name: .customLong("on-behalf-of"), help: "Văn thư ghi theo văn bản của cấp ủy: tên cấp ủy.") var onBehalfOf: String?
     func run() throws {
         try dexuat.run(options) {
             guard let s = PartyStance(rawValue: stance) else {
@@ -215,7 +215,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("damage-description"), help: "Mô tả thiệt hại.") var damageDescription: String = ""
     @Option(name: .customLong("damage-estimate"), help: "Ước tính thiệt hại: 75000000, 75.000.000 hoặc 75 triệu (đồng).") var damageEstimate: String?
     @Option(name: .customLong("finding"), help: "Nhận định: right_policy|pure_motive|common_good|followed_plan=yes|no:lý do, đủ 4 mục.") var findings: [String] = []
-    @Flag(help: "Phát hiện tham nhũng, vụ lợi, lạm quyền (không được bảo vệ).") var abuse = false
+    @Flag(help: "Phát hiện dấu hiệu tham nhũng, tiêu cực, trục lợi (Điều 6 NĐ 73/2023; không được bảo vệ).") var abuse = false
     @Option(help: "Nguyên nhân khách quan (có thể ghi \"Không có\").") var objective: String = ""
     @Option(help: "Nguyên nhân chủ quan (có thể ghi \"Không có\").") var subjective: String = ""
     @Option(name: .customLong("result"), help: "Đánh giá chỉ tiêu: SỐ=yes|no:nội dung, lặp lại.") var results: [String] = []
@@ -254,10 +254,10 @@ struct Evaluate: ParsableCommand {
 }
 
 struct Conclude: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Ban hành kết luận đánh giá (trong 3 ngày làm việc sau cuộc họp).")
+    static let configuration = CommandConfiguration(abstract: "Ban hành thông báo kết luận đánh giá (trong 3 ngày làm việc sau cuộc họp).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
-    @Option(help: "Số văn bản kết luận.") var number: String
+    @Option(help: "Số thông báo kết luận, ví dụ 12/TB-VHXH.") var number: String
     @Option(help: "Nội dung kết luận.") var text: String
     func run() throws {
         try dexuat.run(options) {

@@ -16,6 +16,9 @@ struct UnitCommand: ParsableCommand {
         @Option(help: "Tên đơn vị.") var name: String
         @Option(help: "Loại: peoples_committee, office, public_service_unit.") var kind: String = "office"
         @Option(help: "Mã đơn vị cấp trên.") var parent: String?
+        @Option(name: .customLong("party-committee"),
+                help: "Cấp ủy cùng cấp, ví dụ \"Chi bộ Trường Tiểu học Quang Trung\"; bỏ trống để dùng tên suy ra từ loại và tên đơn vị; không ghi thì giữ như cũ.")
+        var partyCommittee: String?
 
         func run() throws {
             try dexuat.run(options) {
@@ -23,7 +26,10 @@ struct UnitCommand: ParsableCommand {
                     throw InputError(CLIText.invalidUnitKind(kind))
                 }
                 let ledger = try options.openLedger()
-                try ledger.save(Procedure.Unit(id: id, name: name, kind: kind, parentID: parent), by: try Identity.actor(in: ledger))
+                // Not given: an existing unit keeps the committee it names.
+                let committee = try partyCommittee ?? ledger.organization().unit(id)?.partyCommittee
+                try ledger.save(Procedure.Unit(id: id, name: name, kind: kind, parentID: parent, partyCommittee: committee),
+                                by: try Identity.actor(in: ledger))
                 say(CLIText.unitSaved(id)[options.lang])
             }
         }
@@ -41,14 +47,16 @@ struct UnitCommand: ParsableCommand {
                 if json {
                     let rows = org.units.values.sorted { $0.id < $1.id }.map {
                         UnitJSON(id: $0.id, name: $0.name, kind: $0.kind.rawValue, parent: $0.parentID,
-                                 head: org.head(of: $0.id)?.login, deputies: org.deputies(of: $0.id).map(\.login))
+                                 head: org.head(of: $0.id)?.login, deputies: org.deputies(of: $0.id).map(\.login),
+                                 partyCommittee: $0.effectivePartyCommittee, partyCommitteeNamed: $0.partyCommittee != nil)
                     }
                     try printJSON(rows)
                     return
                 }
                 func walk(_ unit: Procedure.Unit, depth: Int) {
                     let head = org.head(of: unit.id).map { " — " + $0.name } ?? ""
-                    say(String(repeating: "  ", count: depth) + "\(unit.id)  \(unit.name) [\(unit.kind.label[options.lang])]\(head)")
+                    say(String(repeating: "  ", count: depth) + "\(unit.id)  \(unit.name) [\(unit.kind.label[options.lang])]\(head)"
+                        + CLIText.unitPartyCommittee(unit.effectivePartyCommittee)[options.lang])
                     for child in org.children(of: unit.id) { walk(child, depth: depth + 1) }
                 }
                 roots.forEach { walk($0, depth: 0) }
@@ -64,4 +72,8 @@ struct UnitJSON: Encodable {
     var parent: String?
     var head: String?
     var deputies: [String]
+    /// The same-level Party committee: the one named, or the derived default.
+    var partyCommittee: String
+    /// Whether the unit names it (false: derived).
+    var partyCommitteeNamed: Bool
 }
