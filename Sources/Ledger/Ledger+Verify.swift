@@ -165,6 +165,7 @@ extension Ledger {
             try Self.verifyConflicts(db, into: &report)
             try Self.verifyDelegations(db, into: &report)
             try Self.verifyAttachments(db, into: &report)
+            try Self.verifyActNumbers(db, into: &report)
             try Self.verifyAdministration(db, replay: administration, into: &report)
             return report
         }

@@ -17,6 +17,7 @@ enum Schema {
         ("v5-step-clocks", stepClocks),
         ("v5-delegation", delegation),
         ("v5-attachments", attachments),
+        ("v6-act-numbers", actNumbers),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a
