@@ -24,6 +24,8 @@ import Procedure
 
     @Test func numbersFollowTheActsPerUnitSymbolAndYear() throws {
         let fixture = try RecordFixture()
+        // A proposal taken to its conclusion first: its decision of 5 November is 01.
+        let concluded = try fixture.concluded("Kết luận")
         let a = try decided(fixture, "Thứ nhất", at: RecordFixture.day(5))
         let b = try decided(fixture, "Thứ hai", at: RecordFixture.day(6))
         // A rejection is a decision too: it takes the next number of the same register.
@@ -39,17 +41,16 @@ import Procedure
         // The next year's register starts again at 1.
         let d = try decided(fixture, "Năm sau", at: RecordFixture.day(4, month: 1, year: 2027))
         let numbers = try [a, b, c, d].map { try #require(try fixture.ledger.proposal($0)?.decision?.number) }
-        #expect(numbers == ["01/QĐ-VHXH", "02/QĐ-VHXH", "03/QĐ-VHXH", "01/QĐ-VHXH"])
+        #expect(numbers == ["02/QĐ-VHXH", "03/QĐ-VHXH", "04/QĐ-VHXH", "01/QĐ-VHXH"])
         // A conclusion is a "Thông báo kết luận": its own register (TB).
-        let concluded = try fixture.concluded("Kết luận")
         let p = try #require(try fixture.ledger.proposal(concluded))
-        #expect(p.decision?.number == "04/QĐ-VHXH")
+        #expect(p.decision?.number == "01/QĐ-VHXH")
         #expect(p.conclusion?.number == "01/TB-VHXH")
         // A measure typed with another body's code enters that body's register, not this one's.
         #expect(p.measures.first?.decisionNumber == "20/QĐ-UBND")
         let registers = try fixture.ledger.actNumbers().map { "\($0.code) \($0.symbol ?? "-") \($0.year) \($0.number ?? 0)" }
-        #expect(registers == ["VHXH QĐ 2026 1", "VHXH QĐ 2026 2", "VHXH QĐ 2026 3", "VHXH QĐ 2027 1", "VHXH QĐ 2026 4",
-                              "VHXH TB 2026 1", "UBND QĐ 2026 20"])
+        #expect(registers == ["VHXH QĐ 2026 1", "VHXH TB 2026 1", "UBND QĐ 2026 20", "VHXH QĐ 2026 2", "VHXH QĐ 2026 3",
+                              "VHXH QĐ 2026 4", "VHXH QĐ 2027 1"])
         #expect(try fixture.ledger.verify().ok)
     }
 

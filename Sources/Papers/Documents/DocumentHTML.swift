@@ -7,10 +7,10 @@ public enum DocumentHTML {
         // Our sentences with the stored text marked by DocumentBuilder: each marked part in <bdi>.
         let e = Markup.htmlMarked
         var html = Markup.htmlHead(language: "vi", generator: "dexuat document, format \(Papers.formatVersion)",
-                                   title: doc.title + " " + doc.number, style: style) + "\n"
+                                   title: doc.title, style: style) + "\n"
         html += "<table class=\"heading\"><tr>\n<td style=\"width:40%\">\n\n"
         if !doc.superiorBody.isEmpty { html += "<div class=\"upper\">\(Markup.isolated(doc.superiorBody))</div>\n" }
-        html += "<div class=\"body-name\">\(Markup.isolated(doc.issuingBody))</div>\n<div class=\"number\">\(e(doc.number))</div>\n</td>\n"
+        html += "<div class=\"body-name\">\(Markup.isolated(doc.issuingBody))</div>\n<div class=\"number\">\(Markup.isolated(doc.number))</div>\n</td>\n"
         html += "<td style=\"width:60%\">\n<div class=\"national\">\(e(OfficialDocument.nationalName))</div>\n"
         html += "<div class=\"motto\">\(e(OfficialDocument.motto))</div>\n"
         html += "<div class=\"place\">\(e(doc.placeAndDate))</div>\n</td>\n</tr></table>\n"
