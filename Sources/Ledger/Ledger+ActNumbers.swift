@@ -32,6 +32,10 @@ extension Ledger {
         guard let act = action.act(today: context.today) else { return action }
         let unit = proposal.reviewingUnitID
         let typed = act.number.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The rules' own refusals (role, state, vote, what else was typed) come first: the
+        // action with a well-formed number of its register.
+        _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: unit)), on: proposal,
+                                 by: actor, context: context).get()
         if !typed.isEmpty {
             guard let parsed = ActNumber(parsing: typed) else {
                 throw LedgerError.refused(Refusal(.actNumberShape, detail: visible(typed)))
@@ -57,8 +61,6 @@ extension Ledger {
         let lastNumber: Int = last?["number"] ?? 0
         let next = action.numbered(ActNumber.reference(lastNumber + 1, symbol: symbol, code: unit))
         if let lastDayText: String = last?["day"], let lastDay = Day(iso: lastDayText), act.day < lastDay {
-            // The rules' own refusals come first: the action as it would be numbered.
-            _ = try Workflow.perform(next, on: proposal, by: actor, context: context).get()
             throw LedgerError.refused(Refusal(.actNumberOrder, detail: LedgerText.actNumberOrder(
                 act.day.vietnamese, ActNumber.reference(lastNumber, symbol: symbol, code: unit), lastDay.vietnamese)))
         }

@@ -13,8 +13,8 @@ extension Schema {
     @Sendable static func actNumbers(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE act_number (
-                event_seq INTEGER PRIMARY KEY NOT NULL REFERENCES event(seq),
-                proposal_id TEXT NOT NULL REFERENCES proposal(id),
+                event_seq INTEGER PRIMARY KEY NOT NULL,
+                proposal_id TEXT NOT NULL,
                 kind TEXT NOT NULL,
                 code TEXT NOT NULL,
                 symbol TEXT,

@@ -282,7 +282,7 @@ import Testing
         keys.step("conclude")
         try open(id, short: short, keys)
         try pick("Ban hành kết luận", then: "Số kết luận", keys)
-        try keys.type("16/KL-VHXH")
+        try keys.type("16/TB-VHXH")
         try keys.press("Tab")
         try keys.type("Hoàn thành, không xử lý trách nhiệm.")
         try keys.press("C-s")
