@@ -392,6 +392,9 @@ struct DemoExecution {
             // (the head's own responsibility).
             let standIn = kind == .override ? nil : DemoWard.standIn(for: .decide, on: current, org: world.organization, today: context.today)
             actor = standIn.map { Actor(login: $0) } ?? head
+            // A placeholder the rules accept: the writer (Ledger's DemoWriter) gives every act
+            // the next number of its register as it is stored (issue 15). Drawn still, so
+            // that the demo's other texts keep their random stream.
             let number = "\(run.rng.int(12...980))/QĐ-\(code)"
             switch kind {
             case .approve:

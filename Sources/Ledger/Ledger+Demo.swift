@@ -125,6 +125,8 @@ struct DemoWriter {
     let insertEvent: Statement
     /// Officers' names, looked up once.
     var names: [String: String] = [:]
+    /// Issue 15: the last number of each register of acts (unit, symbol, year) so far.
+    var registers: [String: Int] = [:]
 
     init(db: Database, context: Context, calendar: WorkingCalendar) throws {
         self.db = db
@@ -146,7 +148,38 @@ struct DemoWriter {
 
     /// One proposal's whole history.
     mutating func write(id: String, transitions: [Transition]) throws {
-        guard let p = transitions.last?.proposal else { return }
+        guard var p = transitions.last?.proposal else { return }
+        // Issue 15: every act gets the next number of its register, as `Ledger.perform`
+        // gives it, whatever the generator typed; the proposal's record carries the same.
+        var numbered: [[Change]] = []
+        var measureIndex = 0
+        for transition in transitions {
+            numbered.append(transition.events.map { event in
+                guard let act = event.change.act else { return event.change }
+                let symbol = act.kind.symbol
+                let key = "\(p.reviewingUnitID) \(symbol) \(act.day.year)"
+                let next = (registers[key] ?? 0) + 1
+                registers[key] = next
+                let reference = ActNumber.reference(next, symbol: symbol, code: p.reviewingUnitID)
+                switch event.change {
+                case .decided(var decision):
+                    decision.number = reference
+                    if p.decision?.day == decision.day { p.decision?.number = reference }
+                    return .decided(decision: decision)
+                case .concluded(var conclusion):
+                    conclusion.number = reference
+                    p.conclusion?.number = reference
+                    return .concluded(conclusion: conclusion)
+                case .measureRecorded(var measure):
+                    measure.decisionNumber = reference
+                    if measureIndex < p.measures.count { p.measures[measureIndex].decisionNumber = reference }
+                    measureIndex += 1
+                    return .measureRecorded(measure: measure)
+                default:
+                    return event.change
+                }
+            })
+        }
         let due = p.nextDue(calendar: calendar, settings: context.settings)
         try insertProposal.execute(arguments: [
             p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
@@ -155,20 +188,23 @@ struct DemoWriter {
         let seq = db.lastInsertedRowID
         let doc = SearchText.document(p, proposerName: names[p.proposer] ?? "")
         try insertSearch.execute(arguments: [seq, doc.title, doc.body, doc.people])
-        for transition in transitions {
-            for event in transition.events {
+        var acts: [(seq: Int64, change: Change)] = []
+        for (transition, changes) in zip(transitions, numbered) {
+            for (event, change) in zip(transition.events, changes) {
                 let at = Codec.millisecond(event.at)
                 var row = EventChain.Row(
-                    seq: tip.seq + 1, proposalID: p.id, kind: event.change.kind, actor: event.actor.login,
+                    seq: tip.seq + 1, proposalID: p.id, kind: change.kind, actor: event.actor.login,
                     onBehalfOf: event.actor.onBehalfOf, played: event.actor.played, atUTC: Codec.utc(at),
-                    atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(event.change),
+                    atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(change),
                     prevHash: tip.hash, hash: "", acting: try event.actor.acting.map { try Codec.json($0) })
                 row.hash = EventChain.hash(row)
                 try insertEvent.execute(arguments: [
                     row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
                     row.reason, row.payload, row.prevHash, row.hash, row.acting])
                 tip = (row.seq, row.hash)
+                if change.act != nil { acts.append((row.seq, change)) }
             }
         }
+        try Ledger.enterActs(of: p, events: acts, db: db)
     }
 }

@@ -16,7 +16,7 @@ public enum OfficialDocumentKind: String, Sendable, Hashable, Codable, CaseItera
         switch self {
         case .minutes: "BB"
         case .decision: "QĐ"
-        case .conclusion: "KL"
+        case .conclusion: ActNumber.conclusionSymbol
         }
     }
 
@@ -62,7 +62,24 @@ extension Ledger {
     /// organisation's events, so that replaying a proposal's own events is not disturbed.
     public static let documentNumberedKind = "document_numbered"
 
-    /// The number of a document of a proposal: the one already in the register when the
+    /// The number of a decision or a conclusion: the one its act carries (issue 15), none
+    /// for the minutes or for an act recorded without a number before issue 15.
+    static func actDocumentNumber(of proposal: Proposal, kind: OfficialDocumentKind) -> DocumentNumber? {
+        let act: (number: String, day: Day)?
+        switch kind {
+        case .minutes: act = nil
+        case .decision: act = proposal.decision.map { ($0.number, $0.day) }
+        case .conclusion: act = proposal.conclusion.map { ($0.number, $0.day) }
+        }
+        guard let act, !act.number.isEmpty else { return nil }
+        var entry = DocumentNumber(proposalID: proposal.id, unitID: proposal.reviewingUnitID, kind: kind, year: act.day.year,
+                                   number: ActNumber(parsing: act.number)?.number ?? 0, day: act.day)
+        entry.reference = act.number
+        return entry
+    }
+
+    /// The number of a document of a proposal: for a decision or a conclusion, the one
+    /// number its act was given when recorded (issue 15); otherwise the one already in the register when the
     /// same document is printed again, else the next number of the reviewing unit's
     /// register for this kind and the year of `day`, entered as a chain event in the same
     /// transaction. Only the head, a deputy or the clerk of the reviewing unit issue
@@ -79,6 +96,8 @@ extension Ledger {
             guard [Role.head, .deputy, .clerk].contains(where: { org.holds($0, login, in: unit) }) else {
                 throw LedgerError.refused(Refusal(.roleRequired, detail: LedgerText.headDeputyOrClerk(org.unit(unit)?.name ?? unit)))
             }
+            // Issue 15: a decision or conclusion prints the one number its act was given.
+            if let act = Self.actDocumentNumber(of: proposal, kind: kind) { return (act, true) }
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM document_number WHERE proposal_id = ? AND kind = ?",
                                           arguments: [proposalID, kind.rawValue]) {
                 return (try Self.documentNumber(from: row), true)

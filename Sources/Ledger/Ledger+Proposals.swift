@@ -106,6 +106,8 @@ extension Ledger {
                 if case .receive(let number) = action, TextInput.isBlank(number) {
                     action = .receive(receiptNumber: try nextReceiptNumber(for: current, year: context.today.year, db: db))
                 }
+                // Issue 15: an act gets its one number here, in the transaction of its event.
+                action = try Self.numberAct(action, on: current, by: actor, context: context, db: db)
                 let transition = try Workflow.perform(action, on: current, by: actor, context: context).get()
                 try store(transition, previous: current, context: context, calendar: calendar, db: db)
                 current = transition.proposal
@@ -158,10 +160,13 @@ extension Ledger {
                            arguments: [seq, doc.title, doc.body, doc.people])
         }
         var tip = try EventChain.tip(db)
+        var appended: [(seq: Int64, change: Change)] = []
         for event in transition.events {
-            try EventChain.append(db, proposalID: p.id, kind: event.change.kind, actor: event.actor, at: event.at,
-                                  reason: event.reason, payload: try Codec.json(event.change), tip: &tip)
+            let row = try EventChain.append(db, proposalID: p.id, kind: event.change.kind, actor: event.actor, at: event.at,
+                                            reason: event.reason, payload: try Codec.json(event.change), tip: &tip)
+            appended.append((row.seq, event.change))
         }
+        try Self.enterActs(of: p, events: appended, db: db)
     }
 
     /// After a calendar or settings change, every open proposal's next due day.

@@ -161,6 +161,7 @@ extension Ledger {
                 Self.task { db, report in try Self.verifyConflicts(db, into: &report) },
                 Self.task { db, report in try Self.verifyDelegations(db, into: &report) },
                 Self.task { db, report in try Self.verifyAttachments(db, into: &report) },
+                Self.task { db, report in try Self.verifyActNumbers(db, into: &report) },
                 Self.task { db, report in try Self.verifyAdministration(db, replay: administration, into: &report) },
             ]
             // The single long pieces first, so that no worker is left with one at the end.

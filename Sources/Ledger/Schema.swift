@@ -18,6 +18,7 @@ enum Schema {
         ("v5-delegation", delegation),
         ("v5-attachments", attachments),
         ("v6-unit-party-committee", unitPartyCommittee),
+        ("v6-act-numbers", actNumbers),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -42,6 +42,7 @@ public enum VerifyCoverage {
         "appointment": .replayed(by: "Ledger.verifyDelegations"),
         "attachment": .replayed(by: "Ledger.verifyAttachments"),
         "attachment_blob": .derived(checkedBy: "Ledger.verifyAttachments (every content rehashed, chunk by chunk, against its key and the attachment_added events)"),
+        "act_number": .replayed(by: "Ledger.verifyActNumbers"),
         "document_number": .replayed(by: "Ledger.verifyDocumentRegister (dexuat verify)"),
         "proposal_count": .derived(checkedBy: "Ledger.countDisagreements"),
         "receipt_count": .derived(checkedBy: "Ledger.countDisagreements (in verify when every proposal agrees)"),

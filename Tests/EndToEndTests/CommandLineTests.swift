@@ -177,7 +177,7 @@ import Testing
         #expect(late.status == 1)
         #expect(late.stderr.contains("state.order"))
         #expect(shown["consequence"] as? String == "no_liability")
-        try cli.ok(["conclude", id, "--number", "15/KL-VHXH", "--text", "Đề xuất hoàn thành, đề nghị khen thưởng"], as: who.head)
+        try cli.ok(["conclude", id, "--number", "15/TB-VHXH", "--text", "Đề xuất hoàn thành, đề nghị khen thưởng"], as: who.head)
 
         // Refused: closing before the liability decision is recorded.
         let beforeClose = try cli.contentDump()

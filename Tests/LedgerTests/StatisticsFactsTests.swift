@@ -77,7 +77,7 @@ struct StatisticsFactsTests {
             try step(.memberEvaluation(form: evaluation), on: a.id, by: member, day: 122)
         }
         try step(.evaluate(form: evaluation), on: a.id, by: head, day: 122)
-        try step(.conclude(number: "3/KL-VHXH", text: "Đề xuất hoàn thành."), on: a.id, by: head, day: 123)
+        try step(.conclude(number: "3/TB-VHXH", text: "Đề xuất hoàn thành."), on: a.id, by: head, day: 123)
         try step(.measure(kind: .praise, decisionNumber: "20/QĐ-UBND", day: Day.inVietnam(Self.at(124)),
                           decidedBy: "Chủ tịch UBND phường", reason: "Hoàn thành tốt"), on: a.id, by: head, day: 124)
         try step(.measure(kind: .notLiable, decisionNumber: "21/QĐ-UBND", day: Day.inVietnam(Self.at(124)),

@@ -46,7 +46,7 @@ import Procedure
         try fixture.act(.memberEvaluation(form: Self.form(false)), on: id, by: RecordWard.head, at: RecordFixture.day(2, month: 12))
         try fixture.act(.memberEvaluation(form: Self.form(true)), on: id, by: RecordWard.deputy, at: RecordFixture.day(2, month: 12))
         try fixture.act(.evaluate(form: Self.form(false)), on: id, by: RecordWard.head, at: RecordFixture.day(2, month: 12))
-        try fixture.act(.conclude(number: "3/KL-VHXH", text: "Đề xuất hoàn thành."), on: id, by: RecordWard.head,
+        try fixture.act(.conclude(number: "", text: "Đề xuất hoàn thành."), on: id, by: RecordWard.head,
                         at: RecordFixture.day(3, month: 12))
 
         let text = try Self.text(.conclusion, id, in: fixture)

@@ -78,8 +78,8 @@ import ZIPFoundation
                         "Vũ Thị Lan, Phó Trưởng phòng", "Đồng ý", RecordWard.secretComment, "2 đồng ý, 0 không đồng ý",
                         "Đề xuất được thông qua", "THƯ KÝ", "Hoàng Thị Mai", "CHỦ TRÌ"]),
             (.decision, ["QUYẾT ĐỊNH", "Số: 01/QĐ-VHXH", "Uông Bí, ngày 05 tháng 11 năm 2026", "TRƯỞNG PHÒNG VĂN HÓA – XÃ HỘI",
-                         "QUYẾT ĐỊNH:", "Điều 1. Cho phép triển khai", "Nguyễn Văn An", "Tập thể thống nhất", "12/QĐ-VHXH"]),
-            (.conclusion, ["KẾT LUẬN", "Số: 01/KL-VHXH", "Uông Bí, ngày 03 tháng 12 năm 2026", "Hoàn thành một phần",
+                         "QUYẾT ĐỊNH:", "Điều 1. Cho phép triển khai", "Nguyễn Văn An", "Tập thể thống nhất"]),
+            (.conclusion, ["KẾT LUẬN", "Số: 01/TB-VHXH", "Uông Bí, ngày 03 tháng 12 năm 2026", "Hoàn thành một phần",
                            RecordWard.damageText, "Nguyên nhân khách quan: Thiết bị cũ", "Nguyên nhân chủ quan: Không có",
                            "Xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm", "Giảm nhẹ trách nhiệm", "20/QĐ-UBND"]),
         ]
@@ -137,38 +137,39 @@ import ZIPFoundation
         let clerk = Actor(login: RecordWard.clerk)
         let day = try #require(Day(year: 2026, month: 11, day: 5))
         let events = try fixture.eventCount()
+        // Issue 15: a decision prints the number its act was given when recorded; printing
+        // it, first or again, records nothing.
         let a = try fixture.ledger.documentNumber(for: first, kind: .decision, day: day, by: clerk)
         let b = try fixture.ledger.documentNumber(for: second, kind: .decision, day: day, by: clerk)
-        #expect(a.number.reference == "01/QĐ-VHXH" && !a.reused)
-        #expect(b.number.reference == "02/QĐ-VHXH" && !b.reused)
-        #expect(try fixture.eventCount() == events + 2)
-        // Reissuing the same document reuses its number and records nothing.
-        let again = try fixture.ledger.documentNumber(for: first, kind: .decision, day: day, by: Actor(login: RecordWard.head))
-        #expect(again.number == a.number && again.reused)
-        #expect(try fixture.eventCount() == events + 2)
-        // Another kind has its own register.
-        #expect(try fixture.ledger.documentNumber(for: first, kind: .minutes, day: day, by: clerk).number.reference == "01/BB-VHXH")
+        #expect(a.number.reference == "01/QĐ-VHXH" && a.reused)
+        #expect(b.number.reference == "02/QĐ-VHXH" && b.reused)
+        #expect(try fixture.eventCount() == events)
+        // The minutes are numbered when printed: their register, then reuse.
+        let minutes = try fixture.ledger.documentNumber(for: second, kind: .minutes, day: day, by: clerk)
+        #expect(minutes.number.reference == "01/BB-VHXH" && !minutes.reused)
+        #expect(try fixture.eventCount() == events + 1)
+        let again = try fixture.ledger.documentNumber(for: second, kind: .minutes, day: day, by: Actor(login: RecordWard.head))
+        #expect(again.number == minutes.number && again.reused)
+        #expect(try fixture.eventCount() == events + 1)
         // Another year starts again at 1.
-        let nextYear = try fixture.ledger.documentNumber(for: second, kind: .conclusion, day: try #require(Day(year: 2027, month: 1, day: 4)), by: clerk)
-        #expect(nextYear.number.reference == "01/KL-VHXH" && nextYear.number.year == 2027)
-        let lastYear = try fixture.ledger.documentNumber(for: first, kind: .conclusion, day: day, by: clerk)
-        #expect(lastYear.number.reference == "01/KL-VHXH" && lastYear.number.year == 2026)
+        let nextYear = try fixture.ledger.documentNumber(for: first, kind: .minutes, day: try #require(Day(year: 2027, month: 1, day: 4)), by: clerk)
+        #expect(nextYear.number.reference == "01/BB-VHXH" && nextYear.number.year == 2027)
         // Another unit has its own register: the head's own proposal goes to the People's Committee.
         let own = try fixture.received("Đề xuất của trưởng phòng", by: RecordWard.head, registrar: RecordWard.chair)
-        let ward = try fixture.ledger.documentNumber(for: own, kind: .decision, day: day, by: Actor(login: RecordWard.chair))
-        #expect(ward.number.reference == "01/QĐ-UBND")
+        let ward = try fixture.ledger.documentNumber(for: own, kind: .minutes, day: day, by: Actor(login: RecordWard.chair))
+        #expect(ward.number.reference == "01/BB-UBND")
     }
 
     @Test func numberingIsAChainEventThatVerifyAccountsFor() throws {
         let fixture = try RecordFixture()
         let id = try fixture.approved()
-        _ = try make(.decision, id, in: fixture)
+        _ = try make(.minutes, id, in: fixture)
         let report = try fixture.ledger.verify()
         #expect(report.ok)
         #expect(try fixture.ledger.verifyDocumentRegister().isEmpty)
         // The proposal's own history (what replay folds) is untouched by the numbering event.
         #expect(try fixture.ledger.history(of: id).allSatisfy { $0.event.change.kind != Ledger.documentNumberedKind })
-        #expect(try fixture.ledger.documentNumbers().map(\.reference) == ["01/QĐ-VHXH"])
+        #expect(try fixture.ledger.documentNumbers().map(\.reference) == ["01/BB-VHXH"])
     }
 
     @Test func onlyTheUnitsHeadDeputyOrClerkNumbersDocuments() throws {

@@ -123,7 +123,8 @@ final class RecordFixture: Sendable {
     /// Voted and approved on 5 November.
     func approved(_ title: String = "Số hóa sổ tiếp nhận hồ sơ") throws -> String {
         let id = try voted(title)
-        try act(.decide(kind: .approve, number: "12/QĐ-VHXH", reasons: "Tập thể thống nhất", responsibilityStatement: ""),
+        // Issue 15: no number typed: the unit's register of decisions gives the next.
+        try act(.decide(kind: .approve, number: "", reasons: "Tập thể thống nhất", responsibilityStatement: ""),
                 on: id, by: RecordWard.head, at: Self.day(5))
         return id
     }
@@ -149,7 +150,7 @@ final class RecordFixture: Sendable {
             }
         }
         try act(.evaluate(form: form), on: id, by: RecordWard.head, at: Self.day(2, month: 12))
-        try act(.conclude(number: "3/KL-VHXH", text: "Đề xuất hoàn thành một phần; xem xét giảm nhẹ trách nhiệm."), on: id,
+        try act(.conclude(number: "", text: "Đề xuất hoàn thành một phần; xem xét giảm nhẹ trách nhiệm."), on: id,
                 by: RecordWard.head, at: Self.day(3, month: 12))
         try act(.measure(kind: .liabilityReduced, decisionNumber: "20/QĐ-UBND", day: Day(year: 2026, month: 12, day: 4) ?? Day(julianDayNumber: 0),
                          decidedBy: "Chủ tịch UBND phường", reason: "Thiệt hại nhỏ, đã khắc phục"), on: id,

@@ -354,6 +354,38 @@ struct RecordTamperTests {
     /// Every table that `VerifyCoverage` says is replayed by `verifyAdministration`, and
     /// `meta`, has at least one case above: a table added to that list without a tamper
     /// case fails here.
+    /// Issue 15: the register of acts (one number per act) edited, emptied or added to by
+    /// raw SQL: `verify` names the row by proposal and event and exits 3.
+    @Test func anActNumberEditedDeletedOrAddedIsNamed() throws {
+        let scratch = try Scratch("record-act-numbers")
+        let demo = scratch.path("demo.sqlite")
+        let made = try CLI(db: demo).run(["demo", "--proposals", "40", "--quiet"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let ledger = try Ledger.open(path: demo)
+        let first = try #require(try ledger.actNumbers().first)
+        #expect(try ledger.verify().ok)
+        let key = "\(first.proposalID) (seq \(first.eventSeq))"
+        for (name, sql, named) in [
+            ("number", "UPDATE act_number SET number = number + 100 WHERE event_seq = \(first.eventSeq)", key),
+            ("reference", "UPDATE act_number SET reference = '99/QĐ-GIA' WHERE event_seq = \(first.eventSeq)", key),
+            ("deleted", "DELETE FROM act_number WHERE event_seq = \(first.eventSeq)", key),
+            ("added", "INSERT INTO act_number (event_seq, proposal_id, kind, code, symbol, year, number, reference, day) "
+                + "VALUES (1, '\(first.proposalID)', 'decision', 'VHXH', 'QĐ', 2026, 999, '999/QĐ-VHXH', '2026-01-05')",
+             "\(first.proposalID) (seq 1)"),
+        ] {
+            let path = scratch.path("act-number-\(name).sqlite")
+            try ledger.backup(to: path)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == [.recordDisagrees(table: "act_number", key: named)], "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            #expect(cli.stdout.contains("Bảng act_number, \(named):"), "\(cli.stdout)")
+        }
+    }
+
     @Test func everyAdministrativeTableHasATamperCase() {
         let replayed = VerifyCoverage.tables.filter { $0.value == .replayed(by: "Ledger.verifyAdministration") }.map(\.key)
         #expect(Set(replayed) == ["unit", "officer", "role_grant", "calendar_adjustment", "officer_email"])

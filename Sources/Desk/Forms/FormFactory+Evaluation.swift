@@ -132,13 +132,14 @@ extension FormFactory {
         return FormState(
             title: heading(.conclude, p),
             fields: [
-                .line("number", DeskText.conclusionNumber, required: true),
+                .line("number", DeskText.conclusionNumber, help: DeskText.actNumberHelp),
                 .area("text", DeskText.conclusionText, required: true),
             ],
             notices: { _ in
                 consequence.map { [FormNotice(text: DeskText.conclusionConsequence($0.label))] } ?? []
             },
-            refusalFields: [.decisionNumber: ["number"], .conclusionRequired: ["text"]],
+            refusalFields: [.decisionNumber: ["number"], .actNumberShape: ["number"], .actNumberTaken: ["number"],
+                            .actNumberOrder: ["number"], .conclusionRequired: ["text"]],
             build: { values in [.conclude(number: values.text("number"), text: values.text("text"))] })
     }
 
@@ -153,13 +154,14 @@ extension FormFactory {
             title: heading(.measure, p),
             fields: [
                 .choice("kind", DeskText.measureKind, ChoiceOption.all(kinds, label: \.label)),
-                .line("number", DeskText.decisionNumber, required: true),
+                .line("number", DeskText.decisionNumber, help: DeskText.actNumberHelp),
                 .date("day", DeskText.measureDay, context.today, required: true),
                 .line("decidedBy", DeskText.measureDecidedBy, required: true),
                 .area("reason", DeskText.reason, required: true),
             ],
             notices: { _ in [FormNotice(text: DeskText.measureConsequence(consequence.label(for: context.organization.category(of: p.proposer))))] },
-            refusalFields: [.measureNotAllowed: ["kind"], .decisionNumber: ["number", "decidedBy"], .reasonRequired: ["reason"]],
+            refusalFields: [.measureNotAllowed: ["kind"], .decisionNumber: ["number", "decidedBy"], .actNumberShape: ["number"],
+                            .actNumberTaken: ["number"], .actNumberOrder: ["number", "day"], .reasonRequired: ["reason"]],
             build: { values in
                 [.measure(kind: values.choice("kind").flatMap(MeasureKind.init(rawValue:)) ?? kinds[0],
                           decisionNumber: values.text("number"), day: values.day("day") ?? context.today,

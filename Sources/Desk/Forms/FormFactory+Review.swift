@@ -81,8 +81,7 @@ extension FormFactory {
             fields: [
                 .choice("kind", DeskText.decisionKind, ChoiceOption.all(DecisionKind.allCases, label: \.label),
                         required: true),
-                .line("number", DeskText.decisionNumber)
-                    .required(when: .choiceAmong("kind", DecisionKind.allCases.filter { $0 != .reject }.map(\.rawValue))),
+                .line("number", DeskText.decisionNumber, help: DeskText.actNumberHelp),
                 .area("reasons", DeskText.reasons)
                     .required(when: needsReasons ? .choice("kind", is: DecisionKind.reject.rawValue) : nil),
                 .area("responsibility", DeskText.decisionResponsibility,
@@ -92,15 +91,13 @@ extension FormFactory {
             check: { values in
                 var issues: [FormIssue] = []
                 let kind = values.choice("kind").flatMap(DecisionKind.init(rawValue:))
-                if kind != .reject && kind != nil && values.isBlank("number") {
-                    issues.append(FormIssue(fieldID: "number", message: Rule.decisionNumber.message))
-                }
                 if kind == .reject && needsReasons && values.isBlank("reasons") {
                     issues.append(FormIssue(fieldID: "reasons", message: Rule.reasonRequired.message))
                 }
                 return issues
             },
-            refusalFields: [.decisionNumber: ["number"], .overrideStatement: ["responsibility"], .reasonRequired: ["reasons"]],
+            refusalFields: [.decisionNumber: ["number"], .actNumberShape: ["number"], .actNumberTaken: ["number"],
+                            .actNumberOrder: ["number"], .overrideStatement: ["responsibility"], .reasonRequired: ["reasons"]],
             build: { values in
                 [.decide(kind: values.choice("kind").flatMap(DecisionKind.init(rawValue:)) ?? .reject,
                          number: values.text("number"), reasons: values.text("reasons"),

@@ -32,6 +32,7 @@ extension DeskText {
     static let voteUndecided = Localized(vi: "Biểu quyết chưa có kết quả", en: "The vote has no result yet")
     static let decisionKind = Localized(vi: "Quyết định", en: "Decision")
     static let decisionNumber = Localized(vi: "Số quyết định", en: "Decision number")
+    static let actNumberHelp = Localized(vi: "để trống: số kế tiếp của sổ", en: "empty: the register's next number")
     static let decisionResponsibility = Localized(vi: "Văn bản nêu rõ thủ trưởng tự chịu trách nhiệm cá nhân", en: "Written statement of the head's personal responsibility")
 
     // MARK: Implementation: resources, progress, directives, report

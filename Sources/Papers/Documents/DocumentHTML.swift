@@ -7,7 +7,7 @@ public enum DocumentHTML {
         // Our sentences with the stored text marked by DocumentBuilder: each marked part in <bdi>.
         let e = Markup.htmlMarked
         var html = Markup.htmlHead(language: "vi", generator: "dexuat document, format \(Papers.formatVersion)",
-                                   title: doc.title + " " + doc.number, style: style) + "\n"
+                                   title: doc.title, style: style) + "\n"
         // Two rows, so that "Số:" sits level with the place and date line; a drawn rule under
         // the issuing body and under the motto.
         html += "<table class=\"heading\"><tr>\n<td style=\"width:40%\">\n\n"
@@ -15,7 +15,7 @@ public enum DocumentHTML {
         html += "<div class=\"body-name\">\(Markup.isolated(doc.issuingBody))</div>\n<div class=\"rule\"></div>\n</td>\n"
         html += "<td style=\"width:60%\">\n<div class=\"national\">\(e(OfficialDocument.nationalName))</div>\n"
         html += "<div class=\"motto\"><span>\(e(OfficialDocument.motto))</span></div>\n</td>\n</tr>\n"
-        html += "<tr><td><div class=\"number\">\(e(doc.number))</div></td>\n"
+        html += "<tr><td><div class=\"number\">\(Markup.isolated(doc.number))</div></td>\n"
         html += "<td><div class=\"place\">\(e(doc.placeAndDate))</div></td></tr></table>\n"
         html += "<h1>\(e(doc.title))</h1>\n<p class=\"summary\">\(e(doc.summary))</p>\n<div class=\"rule summary-rule\"></div>\n"
         for paragraph in doc.paragraphs {

@@ -62,6 +62,9 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case appointmentInForce = "appointment.in_force"
     case appointeeNotInUnit = "appointment.not_in_unit"
     case decisionNumber = "decision.number"
+    case actNumberShape = "act_number.shape"
+    case actNumberTaken = "act_number.taken"
+    case actNumberOrder = "act_number.order"
     // Implementation
     case resourcesRequired = "resources.required"
     case percentRange = "progress.percent"
@@ -146,6 +149,11 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .appointmentInForce: Localized(vi: "Đã có người được giao phụ trách cơ quan, đơn vị này", en: "An officer is already in charge of this unit")
         case .appointeeNotInUnit: Localized(vi: "Người được giao phụ trách phải là cán bộ của cơ quan, đơn vị đó", en: "The officer put in charge must belong to that unit")
         case .decisionNumber: Localized(vi: "Thiếu số quyết định hoặc người ký", en: "The decision number or signatory is missing")
+        case .actNumberShape: Localized(vi: "Số, ký hiệu văn bản không đúng dạng \"số/ký hiệu-mã đơn vị\", ví dụ 07/QĐ-VHXH, 03/TB-VHXH",
+                                        en: "The number is not of the form \"number/symbol-unit code\", e.g. 07/QĐ-VHXH, 03/TB-VHXH")
+        case .actNumberTaken: Localized(vi: "Số văn bản đã cấp cho văn bản khác cùng đơn vị, loại và năm", en: "The number is already held by another act of the same unit, kind and year")
+        case .actNumberOrder: Localized(vi: "Ngày văn bản sớm hơn văn bản đã được cấp số sau cùng của sổ; không tự cấp số để khỏi đảo thứ tự, cần ghi số văn bản giấy (--number)",
+                                        en: "The act is dated before the last numbered act of its register; no number is given automatically, out of order: type the paper act's number (--number)")
         case .resourcesRequired: Localized(vi: "Phải ghi nguồn lực bảo đảm, hoặc ghi 'không cần' kèm lý do", en: "Resources granted must be recorded, or 'none needed' with a reason")
         case .percentRange: Localized(vi: "Tiến độ phải từ 0 đến 100%", en: "Progress must be between 0 and 100%")
         case .directiveState: Localized(vi: "Chỉ đạo này không phù hợp với tình trạng triển khai hiện tại", en: "This directive does not fit the current state of implementation")
@@ -192,6 +200,8 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Cài đặt của đơn vị (quy định LOCAL)", en: "Unit settings (LOCAL rule)")
         case .dossierIncomplete, .dossierDates:
             Localized(vi: "Nghị định 73/2023, Điều 7 khoản 2", en: "Decree 73/2023, art. 7(2)")
+        case .actNumberShape, .actNumberTaken, .actNumberOrder:
+            Localized(vi: "Nghị định 30/2020, Điều 15 và Phụ lục III (số, ký hiệu văn bản)", en: "Decree 30/2020, art. 15 and Appendix III (number and symbol)")
         case .reasonRequired, .receiptNumberRequired, .decisionNumber, .resourcesRequired, .directiveState, .percentRange:
             Localized(vi: "Công văn 432, điểm 2 và 3; Nghị định 73/2023, Điều 6, 7, 8", en: "Letter 432, points 2 and 3; Decree 73/2023, arts. 6, 7, 8")
         case .outOfScopeGround:

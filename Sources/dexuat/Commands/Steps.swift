@@ -128,7 +128,7 @@ struct Decide: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "approve, reject, override.") var kind: String
-    @Option(help: "Số quyết định, ví dụ 45/QĐ-UBND.") var number: String = ""
+    @Option(help: "Số quyết định của văn bản giấy đã ban hành, ví dụ 45/QĐ-UBND (mặc định: số kế tiếp của sổ quyết định của đơn vị trong năm).") var number: String = ""
     @Option(help: "Lý do.") var reasons: String = ""
     @Option(help: "Văn bản tự chịu trách nhiệm cá nhân (bắt buộc với override).") var responsibility: String = ""
     func run() throws {
@@ -257,7 +257,7 @@ struct Conclude: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Ban hành thông báo kết luận đánh giá (trong 3 ngày làm việc sau cuộc họp).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
-    @Option(help: "Số thông báo kết luận, ví dụ 12/TB-VHXH.") var number: String
+    @Option(help: "Số thông báo kết luận của văn bản giấy đã ban hành, ví dụ 03/TB-VHXH (mặc định: số kế tiếp của sổ của đơn vị trong năm).") var number: String = ""
     @Option(help: "Nội dung kết luận.") var text: String
     func run() throws {
         try dexuat.run(options) {
@@ -272,7 +272,7 @@ struct MeasureCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "\(MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: String
-    @Option(help: "Số quyết định.") var number: String
+    @Option(help: "Số quyết định của văn bản giấy đã ban hành (mặc định: số kế tiếp của sổ quyết định của đơn vị trong năm).") var number: String = ""
     @Option(help: "Ngày quyết định (YYYY-MM-DD).") var date: String
     @Option(name: .customLong("decided-by"), help: "Người hoặc cơ quan quyết định.") var decidedBy: String
     @Option(help: "Lý do.") var reason: String

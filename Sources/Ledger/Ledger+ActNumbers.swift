@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+import Procedure
+
+/// One entry of the register of acts (issue 15): the one number of a decision, a
+/// conclusion or a measure, as its event carries it.
+public struct ActNumberEntry: Sendable, Hashable {
+    public var eventSeq: Int64
+    public var proposalID: String
+    public var kind: ActKind
+    /// The code of the issuing body whose register holds the act: the one in its number
+    /// ("UBND" of "20/QĐ-UBND"), else the proposal's reviewing unit.
+    public var code: String
+    /// The symbol and number read from the reference; nil when it does not read (an old
+    /// act typed loosely, a rejection recorded without a number before issue 15).
+    public var symbol: String?
+    public var number: Int?
+    /// The year of the act's day: the register's year.
+    public var year: Int
+    /// The number as printed on every paper of the act, e.g. "07/QĐ-VHXH".
+    public var reference: String
+    public var day: Day
+}
+
+extension Ledger {
+    /// The act an action records, numbered: a typed number is checked (its shape, the
+    /// symbol its kind requires, not already held in the register of its code, symbol and
+    /// year); a blank one becomes the next of that register, unless the act's day is before
+    /// the day of the register's last act (then the number must be typed: an automatic
+    /// number would break the register's order silently). Other actions pass unchanged.
+    static func numberAct(_ action: Action, on proposal: Proposal, by actor: Actor, context: Context, db: Database) throws -> Action {
+        guard let act = action.act(today: context.today) else { return action }
+        let unit = proposal.reviewingUnitID
+        let typed = act.number.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The rules' own refusals (role, state, vote, what else was typed) come first: the
+        // action with a well-formed number of its register.
+        _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: unit)), on: proposal,
+                                 by: actor, context: context).get()
+        if !typed.isEmpty {
+            guard let parsed = ActNumber(parsing: typed) else {
+                throw LedgerError.refused(Refusal(.actNumberShape, detail: visible(typed)))
+            }
+            if let required = act.kind.requiredSymbol, parsed.symbol != required {
+                throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberSymbolRequired(typed, required)))
+            }
+            if let holder = try Row.fetchOne(db, sql: """
+                SELECT proposal_id, kind, reference, day FROM act_number
+                WHERE code = ? AND symbol = ? AND year = ? AND number = ? ORDER BY event_seq LIMIT 1
+                """, arguments: [parsed.code, parsed.symbol, act.day.year, parsed.number]) {
+                let kind = ActKind(rawValue: holder["kind"]) ?? .decision
+                let day = Day(iso: holder["day"] as String)?.vietnamese ?? ""
+                throw LedgerError.refused(Refusal(.actNumberTaken, detail: LedgerText.actNumberHeldBy(
+                    holder["reference"] as String, kind, holder["proposal_id"] as String, day)))
+            }
+            return action.numbered(typed)
+        }
+        let symbol = act.kind.symbol
+        let last = try Row.fetchOne(db, sql: """
+            SELECT MAX(number) AS number, MAX(day) AS day FROM act_number WHERE code = ? AND symbol = ? AND year = ?
+            """, arguments: [unit, symbol, act.day.year])
+        let lastNumber: Int = last?["number"] ?? 0
+        let next = action.numbered(ActNumber.reference(lastNumber + 1, symbol: symbol, code: unit))
+        if let lastDayText: String = last?["day"], let lastDay = Day(iso: lastDayText), act.day < lastDay {
+            throw LedgerError.refused(Refusal(.actNumberOrder, detail: LedgerText.actNumberOrder(
+                act.day.vietnamese, ActNumber.reference(lastNumber, symbol: symbol, code: unit), lastDay.vietnamese)))
+        }
+        return next
+    }
+
+    /// What was typed, with control characters shown as "?" (it goes back to a terminal).
+    private static func visible(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(80).map {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? "?" : $0
+        }))
+    }
+
+    /// The register rows of the acts among `events`, just appended with `seqs`.
+    static func enterActs(of proposal: Proposal, events: [(seq: Int64, change: Change)], db: Database) throws {
+        for (seq, change) in events {
+            guard let act = change.act else { continue }
+            try insertActRow(actRow(seq: seq, proposalID: proposal.id, unitID: proposal.reviewingUnitID, act: act), db: db)
+        }
+    }
+
+    static func actRow(seq: Int64, proposalID: String, unitID: String, act: RecordedAct) -> ActNumberEntry {
+        let parsed = ActNumber(parsing: act.number)
+        return ActNumberEntry(eventSeq: seq, proposalID: proposalID, kind: act.kind, code: parsed?.code ?? unitID, symbol: parsed?.symbol,
+                              number: parsed?.number, year: act.day.year, reference: act.number, day: act.day)
+    }
+
+    static func insertActRow(_ row: ActNumberEntry, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO act_number (event_seq, proposal_id, kind, code, symbol, year, number, reference, day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [row.eventSeq, row.proposalID, row.kind.rawValue, row.code, row.symbol, row.year, row.number,
+                             row.reference, row.day.iso])
+    }
+
+    /// The register as the events give it: every act event, under its proposal's reviewing
+    /// unit. An unreadable event is skipped here (the proposal's replay reports it).
+    static func actRows(_ db: Database) throws -> [ActNumberEntry] {
+        var units: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, reviewing_unit_id FROM proposal") {
+            units[row["id"]] = row["reviewing_unit_id"]
+        }
+        var rows: [ActNumberEntry] = []
+        for raw in try Row.fetchAll(db, sql: """
+            SELECT * FROM event WHERE kind IN ('decided', 'concluded', 'measure_recorded') AND proposal_id IS NOT NULL ORDER BY seq
+            """) {
+            let row = EventChain.row(from: raw)
+            guard let id = row.proposalID, let event = try? Self.event(from: row), let act = event.change.act else { continue }
+            rows.append(actRow(seq: row.seq, proposalID: id, unitID: units[id] ?? "", act: act))
+        }
+        return rows
+    }
+
+    static func storedActRows(_ db: Database) throws -> [ActNumberEntry?] {
+        try Row.fetchAll(db, sql: "SELECT * FROM act_number ORDER BY event_seq").map { row in
+            guard let kind = ActKind(rawValue: row["kind"]), let day = Day(iso: row["day"] as String) else { return nil }
+            return ActNumberEntry(eventSeq: row["event_seq"], proposalID: row["proposal_id"], kind: kind, code: row["code"],
+                                  symbol: row["symbol"], number: row["number"], year: row["year"], reference: row["reference"], day: day)
+        }
+    }
+
+    /// `verify`: the register of acts rebuilt from the events and compared row by row;
+    /// a row edited, added or deleted is named by its proposal and event.
+    static func verifyActNumbers(_ db: Database, into report: inout VerifyReport) throws {
+        var replayed: [Int64: ActNumberEntry] = [:]
+        for row in try actRows(db) { replayed[row.eventSeq] = row }
+        var stored: [Int64: ActNumberEntry] = [:]
+        var unreadable: [Int64] = []
+        for raw in try Row.fetchAll(db, sql: "SELECT event_seq FROM act_number ORDER BY event_seq") {
+            unreadable.append(raw["event_seq"])
+        }
+        for entry in try storedActRows(db).compactMap({ $0 }) { stored[entry.eventSeq] = entry }
+        let all = Set(replayed.keys).union(stored.keys).union(unreadable)
+        for seq in all.sorted() where replayed[seq] != stored[seq] {
+            let id = replayed[seq]?.proposalID ?? stored[seq]?.proposalID ?? "?"
+            report.problems.append(.recordDisagrees(table: "act_number", key: "\(id) (seq \(seq))"))
+        }
+    }
+
+    /// The register of acts, in the order recorded.
+    public func actNumbers() throws -> [ActNumberEntry] {
+        try read { db in try Self.storedActRows(db).compactMap { $0 } }
+    }
+}

@@ -1,0 +1,39 @@
+import Procedure
+
+/// The register of acts (issue 15): one number per act.
+extension LedgerText {
+    // MARK: Ledger+ActNumbers.swift
+
+    static func actNumberSymbolRequired(_ typed: some CustomStringConvertible, _ symbol: some CustomStringConvertible) -> Localized {
+        Localized(vi: "\(typed): ký hiệu của loại văn bản này là \(symbol)",
+                  en: "\(typed): the symbol of this kind of act is \(symbol)")
+    }
+
+    static func actNumberHeldBy(_ reference: some CustomStringConvertible, _ kind: ActKind, _ proposalID: some CustomStringConvertible,
+                                _ day: some CustomStringConvertible) -> Localized {
+        Localized(vi: "\(reference) là số của \(actKindVI(kind)) của đề xuất \(proposalID), ngày \(day)",
+                  en: "\(reference) is the number of the \(actKindEN(kind)) of proposal \(proposalID), dated \(day)")
+    }
+
+    static func actNumberOrder(_ day: some CustomStringConvertible, _ last: some CustomStringConvertible,
+                               _ lastDay: some CustomStringConvertible) -> Localized {
+        Localized(vi: "văn bản ngày \(day), trong khi số \(last) đã cấp cho văn bản ngày \(lastDay)",
+                  en: "the act is dated \(day), while \(last) was given to an act dated \(lastDay)")
+    }
+
+    static func actKindVI(_ kind: ActKind) -> String {
+        switch kind {
+        case .decision: "quyết định"
+        case .conclusion: "thông báo kết luận"
+        case .measure: "quyết định khen thưởng / xử lý trách nhiệm"
+        }
+    }
+
+    static func actKindEN(_ kind: ActKind) -> String {
+        switch kind {
+        case .decision: "decision"
+        case .conclusion: "conclusion notice"
+        case .measure: "measure"
+        }
+    }
+}
