@@ -95,7 +95,7 @@ struct PaneSnapshotTests {
         let (app, terminal) = try fixture.desk(width: width, height: height)
         app.press(.char("f"), on: terminal)
         let text = app.screenText
-        #expect(text.contains("Việc chờ tôi"))
+        #expect(text.contains("Việc cần xử lý"))
         #expect(text.contains("Quá hạn"))
         Snapshots.check(app, "filter")
     }

@@ -146,16 +146,17 @@ extension ActionMenuModel {
 /// What a row of the menu shows.
 public enum ActionMenuRow: Sendable {
     case item(ActionMenuItem)
-    /// The one line under which the greyed entries are folded.
-    case fold(count: Int, expanded: Bool)
+    /// The one line under which the greyed entries are folded; it names the state once
+    /// for the steps that are not open in it (their rows then show only their label).
+    case fold(count: Int, expanded: Bool, state: Localized? = nil)
 
     public func text(_ language: Language) -> String {
         switch self {
         case .item(let item):
-            guard let reason = item.reason(language) else { return item.text(language) }
+            guard let reason = item.reason(language), item.refusal?.rule != .wrongState else { return item.text(language) }
             return item.text(language) + " — " + reason
-        case .fold(let count, let expanded):
-            return DeskText.foldLine(count, expanded: expanded)[language]
+        case .fold(let count, let expanded, let state):
+            return DeskText.foldLine(count, expanded: expanded, state: state)[language]
         }
     }
 }
@@ -210,7 +211,8 @@ public struct ActionMenuModel: Sendable {
     public var rows: [ActionMenuRow] {
         var rows = allowed.map(ActionMenuRow.item)
         if !greyed.isEmpty {
-            rows.append(.fold(count: greyed.count, expanded: expanded))
+            let state = greyed.lazy.compactMap { $0.refusal?.rule == .wrongState ? $0.refusal?.detail : nil }.first
+            rows.append(.fold(count: greyed.count, expanded: expanded, state: state))
             if expanded { rows += greyed.map(ActionMenuRow.item) }
         }
         return rows

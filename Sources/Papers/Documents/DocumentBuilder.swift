@@ -125,7 +125,7 @@ public enum DocumentBuilder {
         if let clerk { body.append(.init("Thư ký: \(people.describe(clerk.login)).")) }
         body.append(.init("II. NỘI DUNG", style: .heading))
         let receipt = p.receipts.last.map { ", tiếp nhận số \(s($0.number)) ngày \($0.day.vietnamese)" } ?? ""
-        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)\(receipt), căn cứ các điều kiện tại Điều 5 khoản 1 và Điều 4 khoản 2 Nghị định 73/2023/NĐ-CP."))
+        body.append(.init("Tập thể lãnh đạo xem xét đề xuất \(s(p.id)) “\(s(p.title))” của \(proposerText)\(receipt), căn cứ các điều kiện tại khoản 1 Điều 5 và khoản 2 Điều 4 Nghị định số 73/2023/NĐ-CP."))
         if let opinion = p.partyOpinion(.beforeApproval) {
             body.append(.init("Ý kiến của cấp ủy cùng cấp (\(opinion.committee.isEmpty ? "cấp ủy" : s(opinion.committee)), ngày \(opinion.day.vietnamese)): \(opinion.stance.label.vi). \(sentence(opinion.text))"))
         } else {
@@ -135,7 +135,7 @@ public enum DocumentBuilder {
         var table = [["TT", "Thành viên", "Biểu quyết", "Ý kiến"]]
         for (index, ballot) in p.ballots.enumerated() {
             let recorded = ballot.recordedBy == ballot.member ? "" : " (văn thư ghi theo biên bản)"
-            table.append(["\(index + 1)", people.describe(ballot.member), ballot.inFavour ? "Đồng ý" : "Không đồng ý",
+            table.append(["\(index + 1)", people.describe(ballot.member), ballot.inFavour ? "Tán thành" : "Không tán thành",
                           flat(ballot.comment) + recorded])
         }
         doc.table = table
@@ -143,7 +143,7 @@ public enum DocumentBuilder {
         let basis = tally.basis == .allEligible ? "trên tổng số thành viên có quyền biểu quyết" : "trên số thành viên có mặt biểu quyết"
         let result: String
         if tally.passed {
-            result = "Đề xuất được thông qua (quá 50% \(basis)" + (tally.yes.count * 2 == tally.base ? "; số phiếu ngang nhau, bên có ý kiến của thủ trưởng thắng" : "") + ")."
+            result = "Đề xuất được thông qua (quá 50% \(basis)" + (tally.passedOnTie ? "; ngang phiếu, theo ý kiến người đứng đầu đã biểu quyết" : "") + ")."
         } else if tally.failedForGood {
             result = "Đề xuất không được thông qua (không quá 50% \(basis))."
         } else {
@@ -169,7 +169,7 @@ public enum DocumentBuilder {
                                  proposerText: String, superior: Procedure.Unit?) {
         guard let d = p.decision else { return }
         let signer = org.officer(d.signedBy)
-        let position = signer?.position ?? "Thủ trưởng"
+        let position = signer?.position ?? "Người đứng đầu"
         let unitName = org.unit(p.reviewingUnitID)?.name ?? p.reviewingUnitID
         doc.title = "QUYẾT ĐỊNH"
         doc.summary = "Về việc cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))”"
@@ -192,7 +192,7 @@ public enum DocumentBuilder {
         }
         body.append(.init("Điều 1. Cho phép triển khai đề xuất đổi mới, sáng tạo “\(s(p.title))” (mã \(s(p.id))) của \(proposerText).\(period) Phạm vi: \(flat(p.dossier.scope))"))
         if d.kind == .override {
-            body.append(.init("Điều 2. Tập thể lãnh đạo biểu quyết không đạt (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(s(position.lowercased())) cho phép triển khai và tự chịu trách nhiệm cá nhân về quyết định này: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
+            body.append(.init("Điều 2. Tập thể lãnh đạo không thông qua (\(d.tally.summary.vi)). Xét thấy đề xuất là cần thiết và khả thi, \(s(position.lowercased())) quyết định cho triển khai và chịu trách nhiệm về quyết định này trước cơ quan sử dụng cán bộ cấp trên và trước pháp luật: \(sentence(d.responsibilityStatement))" + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))")))
         } else {
             body.append(.init("Điều 2. Đề xuất được tập thể lãnh đạo thông qua (\(d.tally.summary.vi))." + (TextInput.isBlank(d.reasons) ? "" : " Lý do: \(sentence(d.reasons))") + " Người đề xuất tổ chức thực hiện theo kế hoạch được duyệt và báo cáo kết quả trong thời hạn quy định."))
         }
@@ -243,13 +243,13 @@ public enum DocumentBuilder {
             body.append(.init("\(finding.kind.label.vi): \(finding.holds ? "có" : "không") — \(flat(finding.reason))"
                               + findingTally(finding, p, e)))
         }
-        if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, vụ lợi hoặc lạm quyền (Nghị định 73/2023/NĐ-CP, Điều 6).")) }
+        if e.abuseFound { body.append(.init("Phát hiện có dấu hiệu tham nhũng, vụ lợi hoặc lạm quyền (Điều 6 Nghị định số 73/2023/NĐ-CP).")) }
         body.append(.init("4. Nguyên nhân", style: .heading))
         body.append(.init("Nguyên nhân khách quan: \(sentence(e.objectiveCauses))"))
         body.append(.init("Nguyên nhân chủ quan: \(sentence(e.subjectiveCauses))"))
-        body.append(.init("5. Hệ quả", style: .heading))
+        body.append(.init("5. Hướng xử lý trách nhiệm", style: .heading))
         let consequence = p.conclusion?.consequence ?? e.consequence
-        body.append(.init("\(consequence.label.vi) (Nghị định 73/2023/NĐ-CP, Điều 10, 11)."))
+        body.append(.init("\(consequence.label.vi) (Điều 10, 11 Nghị định số 73/2023/NĐ-CP)."))
         if let c = p.conclusion {
             body.append(.init("6. Kết luận", style: .heading))
             body.append(.init(sentence(c.text)))
@@ -259,7 +259,7 @@ public enum DocumentBuilder {
         }
         body.append(.init("\(p.conclusion == nil ? "6" : "7"). Biện pháp khuyến khích, bảo vệ", style: .heading))
         if p.measures.isEmpty {
-            body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hệ quả nêu trên."))
+            body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hướng xử lý trách nhiệm nêu trên."))
         }
         for m in p.measures {
             body.append(.init("\(m.kind.label.vi): quyết định số \(s(m.decisionNumber)) ngày \(m.day.vietnamese) của \(s(m.decidedBy)). \(sentence(m.reason))"))
@@ -267,7 +267,7 @@ public enum DocumentBuilder {
         doc.paragraphs = body
         doc.recipients = ["Người đề xuất;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
             + ["Cấp ủy cùng cấp (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
-        doc.signaturePosition = s(upper(head?.position ?? "Thủ trưởng"))
+        doc.signaturePosition = s(upper(head?.position ?? "Người đứng đầu"))
         doc.signerName = head?.name ?? ""
     }
 
@@ -305,14 +305,9 @@ public enum DocumentBuilder {
         return ".!?;:…".contains(last) ? s(t) : s(t) + "."
     }
 
+    /// "75.000.000": the digits of MoneyAmount.format, for "… đồng" in a sentence.
     static func vnd(_ amount: Int64) -> String {
-        var digits = Array(String(amount))
-        var out = ""
-        while digits.count > 3 {
-            out = "." + String(digits.suffix(3)) + out
-            digits.removeLast(3)
-        }
-        return String(digits) + out
+        MoneyAmount.grouped(String(amount))
     }
 
     struct People {

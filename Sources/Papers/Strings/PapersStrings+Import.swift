@@ -40,7 +40,7 @@ extension PapersText {
         en: "the proposer is missing (column proposer)")
 
     static func fieldMustOne(_ proposalField: some CustomStringConvertible) -> Localized {
-        Localized(vi: "field phải là một trong: \(proposalField)",
+        Localized(vi: "lĩnh vực (cột field) phải là một trong: \(proposalField)",
                   en: "field must be one of: \(proposalField)")
     }
 
@@ -49,7 +49,7 @@ extension PapersText {
         en: "legal_basis must be decree_73 or st_task")
 
     static func invalidDateUseYyyyMm(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(key): ngày không hợp lệ \"\(value)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
+        Localized(vi: "\(key): ngày không hợp lệ \"\(value)\" (nhập ngày/tháng/năm, ví dụ 25/08/2026)",
                   en: "\(key): invalid date \"\(value)\" (use YYYY-MM-DD or DD/MM/YYYY)")
     }
 

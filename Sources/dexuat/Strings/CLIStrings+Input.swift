@@ -21,8 +21,8 @@ extension CLIText {
     }
 
     static func mustDateYyyyMmDd(_ file: some CustomStringConvertible, _ key: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): \(key) phải là ngày (YYYY-MM-DD)",
-                  en: "\(file): \(key) must be a date (YYYY-MM-DD)")
+        Localized(vi: "\(file): \(key) phải là ngày (ngày/tháng/năm, ví dụ 25/08/2026)",
+                  en: "\(file): \(key) must be a date (ngày/tháng/năm, ví dụ 25/08/2026)")
     }
 
     static func unknownKey(_ file: some CustomStringConvertible, _ unknown: some CustomStringConvertible) -> Localized {
@@ -31,7 +31,7 @@ extension CLIText {
     }
 
     static func fieldMustOne(_ file: some CustomStringConvertible, _ proposalField: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): field phải là một trong: \(proposalField)",
+        Localized(vi: "\(file): lĩnh vực (khóa field) phải là một trong: \(proposalField)",
                   en: "\(file): field must be one of: \(proposalField)")
     }
 
@@ -41,7 +41,7 @@ extension CLIText {
     }
 
     static func resourcesFundingVndMustNon(_ file: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): resources.funding_vnd phải là số nguyên không âm (đồng)",
+        Localized(vi: "\(file): kinh phí (khóa resources.funding_vnd) phải là số nguyên không âm (đồng)",
                   en: "\(file): resources.funding_vnd must be a non-negative whole number (VND)")
     }
 
@@ -58,7 +58,7 @@ extension CLIText {
     // MARK: Options.swift
 
     static func invalidDateUseYyyyMm(_ field: some CustomStringConvertible, _ text: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(field): ngày không hợp lệ \"\(text)\" (dùng YYYY-MM-DD hoặc DD/MM/YYYY)",
+        Localized(vi: "\(field): ngày không hợp lệ \"\(text)\" (nhập ngày/tháng/năm, ví dụ 25/08/2026)",
                   en: "\(field): invalid date \"\(text)\" (use YYYY-MM-DD or DD/MM/YYYY)")
     }
 
