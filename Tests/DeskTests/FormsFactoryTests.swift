@@ -336,7 +336,7 @@ struct FormsFactoryTests {
         for kind in FindingKind.allCases { form.choose("finding.\(kind.rawValue)", FormFactory.yesID) }
         #expect(form.screen(80, 24).text()[1] == "  Hướng xử lý trách nhiệm đề xuất: Loại trừ trách nhiệm")
         form.set("damage", true)
-        #expect(form.screen(80, 24).text()[1] == "  Hướng xử lý trách nhiệm đề xuất: Xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm")
+        #expect(form.screen(80, 24).text()[1].hasPrefix("  Hướng xử lý trách nhiệm đề xuất: Xem xét loại trừ, miễn hoặc giảm nhẹ"))
         form.focus(fieldID: "finding.pure_motive")
         _ = form.handle(.char(" "))
         #expect(form.screen(80, 24).text()[1].hasPrefix("  Hướng xử lý trách nhiệm đề xuất: Không được bảo vệ theo Nghị định 73"))

@@ -87,6 +87,8 @@ public struct ActionMenuItem: Sendable {
     public var entry: ActionMenuEntry
     public var label: Localized
     public var refusal: Refusal?
+    /// The refusal is the wrong state, already said on the fold line: the row shows the label.
+    public var stateSaidOnTheFold = false
 
     public init(entry: ActionMenuEntry, label: Localized, refusal: Refusal?) {
         self.entry = entry
@@ -153,7 +155,7 @@ public enum ActionMenuRow: Sendable {
     public func text(_ language: Language) -> String {
         switch self {
         case .item(let item):
-            guard let reason = item.reason(language), item.refusal?.rule != .wrongState else { return item.text(language) }
+            guard let reason = item.reason(language), !item.stateSaidOnTheFold else { return item.text(language) }
             return item.text(language) + " — " + reason
         case .fold(let count, let expanded, let state):
             return DeskText.foldLine(count, expanded: expanded, state: state)[language]
@@ -211,9 +213,16 @@ public struct ActionMenuModel: Sendable {
     public var rows: [ActionMenuRow] {
         var rows = allowed.map(ActionMenuRow.item)
         if !greyed.isEmpty {
+            // The state is said once, on the fold line, for the steps it does not open.
             let state = greyed.lazy.compactMap { $0.refusal?.rule == .wrongState ? $0.refusal?.detail : nil }.first
             rows.append(.fold(count: greyed.count, expanded: expanded, state: state))
-            if expanded { rows += greyed.map(ActionMenuRow.item) }
+            if expanded {
+                rows += greyed.map { item in
+                    var shown = item
+                    shown.stateSaidOnTheFold = state != nil && item.refusal?.rule == .wrongState && item.refusal?.detail == state
+                    return .item(shown)
+                }
+            }
         }
         return rows
     }
