@@ -13,7 +13,7 @@ public enum FormText {
     public static let send = Localized(vi: "Gửi", en: "Send")
     public static let leave = Localized(vi: "Thoát", en: "Leave")
     public static let nextField = Localized(vi: "Mục sau", en: "Next field")
-    public static let editExternally = Localized(vi: "Soạn bằng trình soạn thảo", en: "External editor")
+    public static let editExternally = Localized(vi: "Trình soạn thảo", en: "External editor")
     public static let fixFields = Localized(vi: "Chưa gửi được: xem các trường đánh dấu ✗", en: "Not sent: see the fields marked ✗")
 
     /// What follows an amount field: its unit, or the mark of text that is no amount.
