@@ -15,7 +15,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     public func message(_ language: Language) -> String {
         switch self {
         case .refused(let refusal):
-            return "[\(refusal.rule.rawValue)] " + refusal.message(language) + " (" + refusal.basis[language] + ")"
+            // The rule's id is for --json and logs (`description`), not for the sentence.
+            return refusal.message(language) + " (" + refusal.basis[language] + ")"
         case let .stale(id, seen, current, by):
             return LedgerText.proposalChangedSomeoneElseYou(id, by, seen, current)[language]
         case .badInput(let text), .database(let text):
@@ -33,7 +34,10 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message(.vi) }
+    public var description: String {
+        if case .refused(let refusal) = self { return "[\(refusal.rule.rawValue)] " + message(.vi) }
+        return message(.vi)
+    }
 
     static func notFound(_ id: String) -> LedgerError {
         .badInput(LedgerText.noProposal(id))

@@ -37,7 +37,7 @@ struct Dexuat: ParsableCommand {
     @Flag(help: "Mở giao diện trên một cơ sở dữ liệu demo mới (thư mục tạm), bắt đầu bằng việc chọn vai.")
     var demo = false
 
-    @Option(help: "Giao diện màu: default, light, dark, high-contrast, monochrome, colorblind (hoặc tệp của bạn).")
+    @Option(help: "Giao diện màu: default, light, dark, high-contrast, monochrome, colorblind (hoặc một tệp giao diện riêng).")
     var theme: String?
 
     /// ArgumentParser's own `main`, except that a usage error (an unknown option, a

@@ -191,7 +191,7 @@ enum DossierFile {
     }
 
     static let template = """
-        # Kế hoạch đề xuất đổi mới, sáng tạo — Nghị định 73/2023/NĐ-CP, Điều 7 khoản 2.
+        # Kế hoạch đề xuất đổi mới, sáng tạo — khoản 2 Điều 7 Nghị định số 73/2023/NĐ-CP.
         # Điền đủ các mục rồi chạy: dexuat new --from TỆP.toml ; dexuat submit MÃ
         # Văn bản nhiều dòng đặt giữa ba dấu nháy: \"\"\" … \"\"\"
 
@@ -199,7 +199,7 @@ enum DossierFile {
         # Lĩnh vực: administrative_reform, digital_transformation, science_technology,
         # public_services, economy, urban_infrastructure, culture_society, other
         field = "digital_transformation"
-        # Căn cứ: decree_73 (đề xuất theo NĐ 73) hoặc st_task (nhiệm vụ KH&CN theo NQ 193/2025/QH15)
+        # Căn cứ: decree_73 (đề xuất theo NĐ 73) hoặc st_task (nhiệm vụ khoa học, công nghệ theo Nghị quyết số 193/2025/QH15)
         legal_basis = "decree_73"
 
         # 1. Sự cần thiết, mục đích, yêu cầu
@@ -236,7 +236,7 @@ enum DossierFile {
         description = ""
         measure = ""
 
-        # Tự rà soát điều kiện (Điều 5 khoản 1, Điều 4 khoản 2): met | not_met | unclear, có thể kèm ": nhận xét"
+        # Tự rà soát điều kiện (khoản 1 Điều 5, khoản 2 Điều 4): met | not_met | unclear, có thể kèm ": nhận xét"
         [self_check]
         c1_bottleneck = "met"
         c2_common_good = "met"

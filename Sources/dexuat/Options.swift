@@ -39,10 +39,12 @@ func run(_ options: GlobalOptions, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as LedgerError {
+        if case .refused(let refusal) = error { refused(refusal.rule.rawValue, refusal.message(options.lang), refusal.basis[options.lang]) }
         fail(error.message(options.lang), code: error.exitCode)
     } catch let refusal as Refusal {
         let code: Int32 = [.controlCharacters, .textTooLong].contains(refusal.rule) ? 2 : 1
-        fail("[\(refusal.rule.rawValue)] " + refusal.message(options.lang) + " (" + refusal.basis[options.lang] + ")", code: code)
+        refused(refusal.rule.rawValue, refusal.message(options.lang), refusal.basis[options.lang])
+        fail(refusal.message(options.lang) + " (" + refusal.basis[options.lang] + ")", code: code)
     } catch let error as InputError {
         fail(error.text[options.lang], code: 2)
     }
@@ -52,6 +54,17 @@ func run(_ options: GlobalOptions, _ body: () throws -> Void) throws {
 struct InputError: Error {
     var text: Localized
     init(_ text: Localized) { self.text = text }
+}
+
+/// The rule's id is for scripts, not for the sentence (issue 17): with `--json` a refusal is
+/// also written to standard output as `{"refused":{"basis":…,"message":…,"rule":"actor.role"}}`.
+func refused(_ rule: String, _ message: String, _ basis: String) {
+    guard CommandLine.arguments.contains("--json") else { return }
+    let object = ["refused": ["rule": rule, "message": message, "basis": basis]]
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(object) else { return }
+    print(SafeOutput.json(String(decoding: data, as: UTF8.self)))
 }
 
 func fail(_ message: String, code: Int32) -> Never {

@@ -122,8 +122,16 @@ import Testing
                                                     in: FormsFx.org, settings: .standard, today: FormsFx.today)
                     #expect(item.refusal != nil && item.refusal == offer)
                     for language in Language.allCases {
-                        let shown = model.rows.contains { $0.text(language).hasSuffix(" — " + (offer?.message(language) ?? "")) && $0.text(language).contains(item.label[language]) }
-                        #expect(shown)
+                        // The wrong state is said once, on the fold line, with the state; the
+                        // step's row then shows its label alone (issue 17: not 15 times).
+                        let foldState = model.greyed.lazy.compactMap { $0.refusal?.rule == .wrongState ? $0.refusal?.detail : nil }.first
+                        if offer?.rule == .wrongState, let detail = offer?.detail, detail == foldState, case let state = detail[language] {
+                            #expect(model.rows.contains { $0.text(language) == item.text(language) })
+                            #expect(model.rows.filter { $0.text(language).contains("“" + state + "”") }.count == 1)
+                        } else {
+                            let shown = model.rows.contains { $0.text(language).hasSuffix(" — " + (offer?.message(language) ?? "")) && $0.text(language).contains(item.label[language]) }
+                            #expect(shown)
+                        }
                     }
                 }
             }
@@ -153,8 +161,8 @@ import Testing
         var model = ActionMenuModel(items: Self.items(proposal, FormsFx.clerk), height: 8)
         let collapsed = model.rows.count
         #expect(collapsed == model.allowed.count + 1)
-        #expect(model.rows.last?.text(.vi) == "▸ \(model.greyed.count) thao tác chưa thực hiện được — Tab để xem")
-        #expect(model.rows.last?.text(.en) == "▸ \(model.greyed.count) actions not available now — Tab to show")
+        #expect(model.rows.last?.text(.vi) == "▸ \(model.greyed.count) thao tác chưa thực hiện được (đang ở trạng thái “\(proposal.stateLabel.vi)”) — Tab để xem")
+        #expect(model.rows.last?.text(.en) == "▸ \(model.greyed.count) actions not available now (the proposal is “\(proposal.stateLabel.en)”) — Tab to show")
         #expect(model.handle(.tab) == .moved)
         #expect(model.rows.count == collapsed + model.greyed.count)
         #expect(model.rows.count > model.height)

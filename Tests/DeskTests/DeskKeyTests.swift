@@ -231,7 +231,7 @@ struct DeskKeyTests {
         app.press(.enter, on: terminal)
         #expect(app.state.inbox.preset == .waitingOnMe)
         #expect(app.state.inbox.rows.contains { $0.id == fixture.extras.street })
-        #expect(app.screenText.contains("Việc chờ tôi"))
+        #expect(app.screenText.contains("Việc cần xử lý"))
     }
 
     @Test func commandLineCompletesOpensAndSwitchesLanguage() throws {

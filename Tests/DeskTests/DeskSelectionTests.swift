@@ -73,8 +73,8 @@ struct DeskSelectionTests {
         #expect(app.state.message?.kind == .success)
         #expect(try fixture.ledger.proposal(fixture.extras.poplar)?.awaitingReceipt == false)
         #expect(app.state.inbox.preset == .waitingOnMe)
-        #expect(app.screenText.contains("Việc chờ tôi"))
-        #expect(app.state.message?.text.contains("không còn trong bộ lọc «Việc chờ tôi»") == true)
+        #expect(app.screenText.contains("Việc cần xử lý"))
+        #expect(app.state.message?.text.contains("không còn trong bộ lọc «Việc cần xử lý»") == true)
 
         // Another filter: the registered proposal stays in it, and selected.
         app.applyPreset(id: "state:received")

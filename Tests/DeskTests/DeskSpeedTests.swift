@@ -24,13 +24,13 @@ struct DeskSpeedTests {
         let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 120, height: 40, now: { clock.now() })
         // The first frame does not wait for it...
         #expect(app.state.waitingCount == -1)
-        #expect(app.screenText.contains("chờ tôi … ·"))
+        #expect(app.screenText.contains("cần xử lý … ·"))
         // ...the next one has it, and it is the real count.
         app.runUntilIdle()
         let real = try fixture.ledger.waitingOn(DeskWard.head).count
         #expect(real > 0)
         #expect(app.state.waitingCount == real)
-        #expect(terminal.snapshot().text.contains("chờ tôi \(real) ·"))
+        #expect(terminal.snapshot().text.contains("cần xử lý \(real) ·"))
         // Another officer's change makes it stale again; the next idle pass counts anew.
         let other = try fixture.openAgain()
         let draft = try #require(try fixture.ledger.allProposals().last { $0.state == .draft })

@@ -160,7 +160,7 @@ struct FormsFactoryTests {
     @Test func decideShowsTheTallyAndAsksTheOverrideStatement() throws {
         let run = try FormsRun.ready(for: .decide)
         var form = try form(.decide, run)
-        #expect(form.currentNotices().first?.text.vi.hasPrefix("Biểu quyết đạt: 3 đồng ý") == true)
+        #expect(form.currentNotices().first?.text.vi.hasPrefix("Tập thể thông qua: Tán thành 3/") == true)
         #expect(form.field("responsibility").map(form.isVisible) == false)
         form.choose("kind", DecisionKind.override.rawValue)
         #expect(form.field("responsibility").map(form.isVisible) == true)
@@ -270,7 +270,7 @@ struct FormsFactoryTests {
 
         let evaluated = try FormsRun.ready(for: .conclude)
         var conclude = try form(.conclude, evaluated)
-        #expect(conclude.currentNotices().first?.text.vi == "Hệ quả theo đánh giá: Loại trừ trách nhiệm")
+        #expect(conclude.currentNotices().first?.text.vi == "Hướng xử lý trách nhiệm theo đánh giá: Loại trừ trách nhiệm")
         conclude.fill("number", "07/KL-UBND")
         conclude.fill("text", "Loại trừ trách nhiệm")
         let concludedSent14 = conclude.submitted()
@@ -319,16 +319,16 @@ struct FormsFactoryTests {
         // A member's own form starts blank (the chair's is pre-filled from the members').
         let run = try FormsRun.ready(for: .memberEvaluation)
         var form = try form(.memberEvaluation, run)
-        #expect(form.currentNotices().first?.text.vi.hasPrefix("Hệ quả đề xuất: chưa xác định") == true)
+        #expect(form.currentNotices().first?.text.vi.hasPrefix("Hướng xử lý trách nhiệm đề xuất: chưa xác định") == true)
         form.choose("outcome", row.outcome.rawValue)
         form.set("damage", row.damage)
         form.set("abuse", row.abuse)
         for kind in FindingKind.allCases {
             form.choose("finding.\(kind.rawValue)", kind == row.failing ? FormFactory.noID : FormFactory.yesID)
         }
-        #expect(form.currentNotices().first?.text.vi == "Hệ quả đề xuất: " + row.expected.label.vi)
+        #expect(form.currentNotices().first?.text.vi == "Hướng xử lý trách nhiệm đề xuất: " + row.expected.label.vi)
         let line = form.screen(80, 24).text()[1]
-        #expect(line.hasPrefix(String(("  Hệ quả đề xuất: " + row.expected.label.vi).prefix(40))))
+        #expect(line.hasPrefix(String(("  Hướng xử lý trách nhiệm đề xuất: " + row.expected.label.vi).prefix(40))))
     }
 
     @Test func liveConsequenceChangesOnEveryKey() throws {
@@ -336,12 +336,12 @@ struct FormsFactoryTests {
         var form = try form(.evaluate, run)
         form.choose("outcome", Outcome.partlyCompleted.rawValue)
         for kind in FindingKind.allCases { form.choose("finding.\(kind.rawValue)", FormFactory.yesID) }
-        #expect(form.screen(80, 24).text()[1] == "  Hệ quả đề xuất: Loại trừ trách nhiệm")
+        #expect(form.screen(80, 24).text()[1] == "  Hướng xử lý trách nhiệm đề xuất: Loại trừ trách nhiệm")
         form.set("damage", true)
-        #expect(form.screen(80, 24).text()[1] == "  Hệ quả đề xuất: Xem xét loại trừ, miễn hoặc giảm nhẹ trách nhiệm")
+        #expect(form.screen(80, 24).text()[1].hasPrefix("  Hướng xử lý trách nhiệm đề xuất: Xem xét loại trừ, miễn hoặc giảm nhẹ"))
         form.focus(fieldID: "finding.pure_motive")
         _ = form.handle(.char(" "))
-        #expect(form.screen(80, 24).text()[1].hasPrefix("  Hệ quả đề xuất: Không được bảo vệ theo Nghị định 73"))
+        #expect(form.screen(80, 24).text()[1].hasPrefix("  Hướng xử lý trách nhiệm đề xuất: Không được bảo vệ theo Nghị định 73"))
         let english = form.screen(120, 40, language: .en).text()[1]
         #expect(english.hasPrefix("  Proposed consequence: No protection under Decree 73"))
     }

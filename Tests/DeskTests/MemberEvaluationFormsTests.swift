@@ -129,7 +129,7 @@ struct MemberEvaluationFormsTests {
             calendar: WorkingCalendar(), today: FormsFx.today, language: .vi))
         #expect(text.contains("Phiếu đánh giá của thành viên"))
         #expect(text.contains("Hoàn thành một phần; mọi nhận định: có"))
-        #expect(text.contains("Không hoàn thành; nhận định không: Thực hiện đúng kế hoạch và chỉ đạo của thủ trưởng"))
+        #expect(text.contains("Không hoàn thành; nhận định không: Thực hiện đúng kế hoạch và chỉ đạo của người đứng đầu"))
         #expect(text.contains("Lý do khác ý kiến đa số thành viên: Biên bản kiểm tra"))
     }
 

@@ -25,7 +25,7 @@ struct OversightBoardTests {
         let text = app.screenText
         #expect(text.contains("Văn bản, quán triệt"))
         #expect(text.contains("73/2023/NĐ-CP"))
-        #expect(text.contains("x tôi đã đọc"))
+        #expect(text.contains("x đã đọc"))
         Snapshots.check(app, "dissemination-library")
     }
 
@@ -122,7 +122,7 @@ struct OversightBoardTests {
         let ack = try fixture.ledger.oversightRecords().acknowledgements[OversightRecords.key(Self.marketHead, text.id)]
         #expect(ack?.statement == "Tôi đã đọc và nắm được nội dung")
         #expect(ack?.day == Day.inVietnam(DeskWard.now))
-        #expect(app.screenText.contains("✓ Bạn đã xác nhận: \"Tôi đã đọc và nắm được nội dung\""))
+        #expect(app.screenText.contains("✓ Đã xác nhận: \"Tôi đã đọc và nắm được nội dung\""))
         // A second time is refused on the board, with the day it was done.
         app.press(.char("x"), on: terminal)
         #expect(app.topBoardForm == nil)

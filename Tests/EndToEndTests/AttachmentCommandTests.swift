@@ -69,9 +69,9 @@ import Testing
 
         let outsider = try Self.roleless(cli, except: who.proposer)
         let refused = try cli.run(["attach", id, "--name", "x.csv"], as: outsider, stdin: Self.csv)
-        #expect(refused.status == 1 && refused.stderr.contains("[attachment.not_allowed]"), "\(refused.stderr)")
+        #expect(refused.status == 1 && RefusalText.says(refused.stderr, "attachment.not_allowed"), "\(refused.stderr)")
         let refusedSSH = try ssh(cli, "attach \(id) --name x.csv", as: outsider, input: Self.csv)
-        #expect(refusedSSH.status == 1 && refusedSSH.stderr.contains("[attachment.not_allowed]"), "\(refusedSSH.stderr)")
+        #expect(refusedSSH.status == 1 && RefusalText.says(refusedSSH.stderr, "attachment.not_allowed"), "\(refusedSSH.stderr)")
 
         let admin = try #require((try cli.json(["officer", "list"]) as? [[String: Any]])?.first { o in
             ((o["grants"] as? [[String: Any]]) ?? []).contains { $0["role"] as? String == "admin" }
@@ -83,7 +83,7 @@ import Testing
         let afterSettings = try cli.contentDump()
         let big = String(repeating: "a", count: 1_048_577)
         let tooBig = try cli.run(["attach", id, "--name", "lon.txt"], as: who.proposer, stdin: big)
-        #expect(tooBig.status == 1 && tooBig.stderr.contains("[attachment.too_large]") && tooBig.stderr.contains("1 MB"), "\(tooBig.stderr)")
+        #expect(tooBig.status == 1 && RefusalText.says(tooBig.stderr, "attachment.too_large") && tooBig.stderr.contains("1 MB"), "\(tooBig.stderr)")
 
         for arguments in [["--name", ""], ["--name", "a\u{1B}[2Jb.txt"], ["--name", "a\u{202E}txt.exe"],
                           ["--name", "x.txt", "--step", "vote"], ["--name", "x.txt", "--type", "không hợp lệ"]] {

@@ -108,9 +108,9 @@ struct CommandContractTests {
         let ward = try RemindTests.Ward(proposals: 3)
         defer { ward.cli.cleanUp() }
         let control = try ward.cli.run(["unit", "add", "--id", "X", "--name", "Tên\u{7}", "--kind", "office"], as: ward.admin)
-        #expect(control.status == 2 && control.stderr.contains("[input.control_characters]"), "\(control.status) \(control.stderr)")
+        #expect(control.status == 2 && RefusalText.says(control.stderr, "input.control_characters"), "\(control.status) \(control.stderr)")
         let long = try ward.cli.run(["unit", "add", "--id", "X", "--name", String(repeating: "a", count: 600), "--kind", "office"], as: ward.admin)
-        #expect(long.status == 2 && long.stderr.contains("[input.too_long]"), "\(long.status) \(long.stderr)")
+        #expect(long.status == 2 && RefusalText.says(long.stderr, "input.too_long"), "\(long.status) \(long.stderr)")
     }
 
     /// Long work (demo, verify, backup, restore) shows "…  42 %" on standard error only

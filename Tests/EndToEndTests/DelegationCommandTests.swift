@@ -15,7 +15,7 @@ import Testing
         let before = try cli.contentDump()
         let out = try cli.run(arguments, as: login)
         #expect(out.status == 1, "\(arguments) as \(login): \(out.stderr)", sourceLocation: sourceLocation)
-        #expect(out.stderr.contains("[\(code)]"), "\(arguments): \(out.stderr)", sourceLocation: sourceLocation)
+        #expect(RefusalText.says(out.stderr, code), "\(arguments): \(out.stderr)", sourceLocation: sourceLocation)
         #expect(out.stderr.contains(words), "\(out.stderr)", sourceLocation: sourceLocation)
         #expect(try cli.contentDump() == before, "\(arguments) as \(login) changed the database", sourceLocation: sourceLocation)
     }
@@ -66,7 +66,7 @@ import Testing
         }
         // By someone who heads nothing; a period that ends before it starts.
         try Self.expectRefusal(cli, Self.delegate(deputy, from: "01/01/2020", until: "31/12/2099", steps: "decide", number: "01/UQ", date: "01/12/2026"),
-                               as: deputy, code: "actor.role", saying: "Thủ trưởng")
+                               as: deputy, code: "actor.role", saying: "Người đứng đầu")
         try Self.expectRefusal(cli, Self.delegate(deputy, from: "01/03/2026", until: "01/01/2026", steps: "decide", number: "01/UQ", date: "01/12/2026"),
                                as: who.head, code: "delegation.period", saying: "ngày kết thúc")
 
@@ -152,7 +152,7 @@ import Testing
         try Self.expectRefusal(cli, appoint, as: chair, code: "appointment.post_not_vacant", saying: "đang có người đứng đầu")
         try cli.ok(["officer", "revoke", who.head, "head", "--unit", "VHXH"], as: admin)
         // Only the superior unit's head appoints, and only an officer of the unit.
-        try Self.expectRefusal(cli, appoint, as: deputy, code: "actor.role", saying: "Thủ trưởng")
+        try Self.expectRefusal(cli, appoint, as: deputy, code: "actor.role", saying: "Người đứng đầu")
         try Self.expectRefusal(cli, ["appoint", "--unit", "VHXH", "--officer", chair, "--number", "12/QĐ-UBND", "--date", "05/12/2026"],
                                as: chair, code: "appointment.not_in_unit", saying: "cán bộ của cơ quan")
         try cli.ok(appoint, as: chair)
@@ -190,7 +190,7 @@ import Testing
         // Revoked: no more.
         try cli.ok(["appoint", "revoke", "12/QĐ-UBND"], as: chair)
         let second = try Conflicts.submitted(cli, by: who.proposer)
-        try Self.expectRefusal(cli, ["receive", second], as: deputy, code: "actor.role", saying: "Thủ trưởng")
+        try Self.expectRefusal(cli, ["receive", second], as: deputy, code: "actor.role", saying: "Người đứng đầu")
         let list = try #require(try cli.json(["delegate", "list"]) as? [String: Any])
         #expect(((list["appointments"] as? [[String: Any]]) ?? []).first?["status"] as? String == "revoked")
         #expect(try cli.run(["verify"]).status == 0)

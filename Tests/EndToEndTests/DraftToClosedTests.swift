@@ -268,14 +268,14 @@ import Testing
         try keys.type("Không có")
         try keys.press("Tab")
         try keys.type("Không có")
-        try keys.expect("Hệ quả đề xuất: Không bị xử lý trách nhiệm")
+        try keys.expect("Hướng xử lý trách nhiệm đề xuất: Không bị xử lý trách nhiệm")
         try keys.press("C-s") // the target's result comes prefilled from the report
         try recorded("Phiếu đánh giá của thành viên", id, "Đã báo cáo kết quả", keys)
 
         keys.step("collective evaluation")
         try open(id, short: short, keys)
         try pick("Đánh giá của tập thể", then: "Đa số", keys)
-        try keys.expect("Hệ quả đề xuất: Không bị xử lý trách nhiệm")
+        try keys.expect("Hướng xử lý trách nhiệm đề xuất: Không bị xử lý trách nhiệm")
         try keys.press("C-s") // pre-filled from the members' majority
         try recorded("Đánh giá của tập thể", id, "Đã đánh giá", keys)
 

@@ -20,7 +20,7 @@ import Testing
         let before = try cli.contentDump()
         let out = try cli.run(arguments, as: login)
         #expect(out.status == 1, "\(arguments) as \(login): \(out.stderr)", sourceLocation: sourceLocation)
-        #expect(out.stderr.contains("[\(code)]"), "\(out.stderr)", sourceLocation: sourceLocation)
+        #expect(RefusalText.says(out.stderr, code), "\(out.stderr)", sourceLocation: sourceLocation)
         #expect(try cli.contentDump() == before, "\(arguments) changed the database", sourceLocation: sourceLocation)
     }
 
@@ -45,7 +45,7 @@ import Testing
         // the step is not delegated; any other deputy that the role is not theirs.
         let byDeputy = try cli.run(open, as: absentee)
         #expect(byDeputy.status == 1)
-        #expect(byDeputy.stderr.contains("[actor.role]") || byDeputy.stderr.contains("[delegation.step_not_delegated]"), "\(byDeputy.stderr)")
+        #expect(RefusalText.says(byDeputy.stderr, "actor.role") || RefusalText.says(byDeputy.stderr, "delegation.step_not_delegated"), "\(byDeputy.stderr)")
         // The evaluation meeting waits for the report.
         try Self.expectRefusal(cli, ["meeting", "open", id, "--stage", "evaluation", "--date", Self.today], as: who.head, code: "meeting.stage")
         // Attendance before the meeting opens.

@@ -90,7 +90,7 @@ import Testing
         for member in members { #expect(screen.contains(member), "\(member) not in:\n\(screen)") }
         #expect(screen.contains("≠ Không"))
         #expect(screen.contains("Đa số"))
-        #expect(screen.contains("Hệ quả đề xuất: Không bị xử lý trách nhiệm"))
+        #expect(screen.contains("Hướng xử lý trách nhiệm đề xuất: Không bị xử lý trách nhiệm"))
         try head.press("C-s")
         try head.waitFor("Đã ghi: Đánh giá của tập thể")
         for tmux in desks {

@@ -41,7 +41,7 @@ import Testing
         try tmux.press("Enter")
         try tmux.press("Enter")
         let screen = try tmux.waitFor("[đóng vai]")
-        #expect(screen.contains("Thủ trưởng"))
+        #expect(screen.contains("Người đứng đầu"))
         try tmux.press("Q")
         #expect(tmux.waitForExit() == 0)
     }

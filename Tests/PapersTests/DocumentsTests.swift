@@ -75,7 +75,7 @@ import ZIPFoundation
         let id = try fixture.concluded()
         let expected: [(OfficialDocumentKind, [String])] = [
             (.minutes, ["BIÊN BẢN", "Số: 01/BB-VHXH", "Uông Bí, ngày 04 tháng 11 năm 2026", "Đỗ Minh Tuấn, Trưởng phòng",
-                        "Vũ Thị Lan, Phó Trưởng phòng", "Đồng ý", RecordWard.secretComment, "2 đồng ý, 0 không đồng ý",
+                        "Vũ Thị Lan, Phó Trưởng phòng", "Tán thành", RecordWard.secretComment, "Tán thành 2/2, không tán thành 0/2",
                         "Đề xuất được thông qua", "THƯ KÝ", "Hoàng Thị Mai", "CHỦ TRÌ"]),
             (.decision, ["QUYẾT ĐỊNH", "Số: 01/QĐ-VHXH", "Uông Bí, ngày 05 tháng 11 năm 2026", "TRƯỞNG PHÒNG VĂN HÓA – XÃ HỘI",
                          "QUYẾT ĐỊNH:", "Điều 1. Cho phép triển khai", "Nguyễn Văn An", "Tập thể thống nhất"]),

@@ -139,7 +139,8 @@ import Testing
         var run = try Run.registered()
         try run.vote([(Fx.deputy1, true)])
         let summary = run.proposal.tally(in: Fx.org, settings: .standard).summary
-        #expect(summary.vi.contains("1 đồng ý"))
-        #expect(summary.en.contains("1 yes"))
+        #expect(summary.vi.contains("Tán thành 1/"))
+        #expect(summary.en.contains("In favour 1/"))
+        #expect(!summary.vi.contains("đồng ý") && !summary.vi.contains("cơ sở tính"))
     }
 }

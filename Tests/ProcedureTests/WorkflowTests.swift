@@ -484,7 +484,7 @@ import Testing
         #expect(refusal.message(.vi).contains("Chưa đến ngày bắt đầu thực hiện"))
         #expect(refusal.message(.vi).contains(start.vietnamese))
         #expect(refusal.message(.en).contains("start date"))
-        #expect(refusal.basis.vi.contains("Nghị định 73/2023, Điều 7 khoản 2"))
+        #expect(refusal.basis.vi.contains("khoản 2 Điều 7 NĐ 73/2023"))
         // The day before: still refused; on the day: recorded, and on time.
         run.at(start.adding(days: -1).startInVietnam.addingTimeInterval(16 * 3600))
         #expect(run.refusal(report, by: Fx.staff)?.rule == .reportBeforeStart)

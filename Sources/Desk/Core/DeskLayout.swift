@@ -21,9 +21,9 @@ enum DeskLayout {
     static func messageRows(_ state: DeskState) -> Int {
         guard let message = state.message else { return 0 }
         let text = message.text.visible
-        // What fits beside the officer's name (cut to 8 columns) and the counts stays on
-        // the status line.
-        if DisplayWidth.width(of: text) <= max(20, state.size.width - DisplayWidth.width(of: StatusBar.right(state)) - 12) { return 0 }
+        // A message of 40 columns or less is on the status line alone; a longer one shows
+        // its short form there and the whole text here.
+        if !message.isLong { return 0 }
         return min(4, DisplayWidth.wrap(text, width: max(20, state.size.width - 2)).count)
     }
 

@@ -9,6 +9,27 @@ public struct StatusMessage: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case info, success, warning, error }
     public var text: String
     public var kind: Kind
+    /// What the status line shows: the whole text when it fits 40 columns, else its first
+    /// clause (before ": " or "; "), else a word for its kind; the whole text is then in
+    /// the message area above the hints and in `:messages` (GLOSSARY: status lines fit 40).
+    public var short: String { Self.short(text, kind) }
+
+    public static let statusWidth = 40
+
+    public static func short(_ text: String, _ kind: Kind, language: Language = .vi) -> String {
+        let visible = text.visible
+        if DisplayWidth.width(of: visible) <= statusWidth { return visible }
+        for separator in [": ", "; ", " — ", ". "] {
+            if let range = visible.range(of: separator) {
+                let lead = String(visible[..<range.lowerBound])
+                if !lead.isEmpty && DisplayWidth.width(of: lead) <= statusWidth { return lead }
+            }
+        }
+        return DeskText.statusHeadline(kind)[language]
+    }
+
+    /// Whether the message needs the message area (its text is longer than its short form).
+    public var isLong: Bool { short != text.visible }
     /// The clock when it was said ("10:42").
     public var clock = ""
 

@@ -85,22 +85,24 @@ enum StatusBar {
         let right = right(state)
         let rightWidth = DisplayWidth.width(of: right)
         let leftRoom = max(0, width - rightWidth - 1)
-        // A one-line message goes before the officer's roles: the name gives way down to a
-        // few columns, so that an error is never pushed off the line. A longer one is in the
-        // message area above; the status line then says only its start.
+        // The message's short form (40 columns at most) goes before the officer's roles:
+        // the name gives way down to a few columns, so that an error is never pushed off
+        // the line. A longer message is also in the message area above, whole.
         var who = officerText.visible
-        let shortMessage = messageRows == 0 ? state.message : nil
+        let shortMessage = state.message.map { message in
+            StatusMessage.short(message.text, message.kind, language: lang)
+        }
         if let message = shortMessage {
-            let wanted = DisplayWidth.width(of: message.text.visible) + 3
+            let wanted = DisplayWidth.width(of: message) + 3
             who = DisplayWidth.truncate(who, to: max(min(DisplayWidth.width(of: who), 8), leftRoom - wanted))
         }
         var left = who
-        if let message = shortMessage { left += " │ " + message.text.visible }
+        if let message = shortMessage { left += " │ " + message }
         buffer.put(DisplayWidth.truncate(left, to: leftRoom), at: 0, y: statusY, role: .statusBar)
-        if let message = shortMessage {
+        if let message = shortMessage, let kind = state.message?.kind {
             let start = DisplayWidth.width(of: DisplayWidth.truncate(who + " │ ", to: leftRoom))
             if start < leftRoom {
-                buffer.put(DisplayWidth.truncate(message.text.visible, to: leftRoom - start), at: start, y: statusY, role: role(message.kind))
+                buffer.put(DisplayWidth.truncate(message, to: leftRoom - start), at: start, y: statusY, role: role(kind))
             }
         }
         if rightWidth < width { buffer.put(right, at: width - rightWidth, y: statusY, role: .statusBar) }

@@ -87,6 +87,8 @@ public struct ActionMenuItem: Sendable {
     public var entry: ActionMenuEntry
     public var label: Localized
     public var refusal: Refusal?
+    /// The refusal is the wrong state, already said on the fold line: the row shows the label.
+    public var stateSaidOnTheFold = false
 
     public init(entry: ActionMenuEntry, label: Localized, refusal: Refusal?) {
         self.entry = entry
@@ -146,16 +148,17 @@ extension ActionMenuModel {
 /// What a row of the menu shows.
 public enum ActionMenuRow: Sendable {
     case item(ActionMenuItem)
-    /// The one line under which the greyed entries are folded.
-    case fold(count: Int, expanded: Bool)
+    /// The one line under which the greyed entries are folded; it names the state once
+    /// for the steps that are not open in it (their rows then show only their label).
+    case fold(count: Int, expanded: Bool, state: Localized? = nil)
 
     public func text(_ language: Language) -> String {
         switch self {
         case .item(let item):
-            guard let reason = item.reason(language) else { return item.text(language) }
+            guard let reason = item.reason(language), !item.stateSaidOnTheFold else { return item.text(language) }
             return item.text(language) + " — " + reason
-        case .fold(let count, let expanded):
-            return DeskText.foldLine(count, expanded: expanded)[language]
+        case .fold(let count, let expanded, let state):
+            return DeskText.foldLine(count, expanded: expanded, state: state)[language]
         }
     }
 }
@@ -210,8 +213,16 @@ public struct ActionMenuModel: Sendable {
     public var rows: [ActionMenuRow] {
         var rows = allowed.map(ActionMenuRow.item)
         if !greyed.isEmpty {
-            rows.append(.fold(count: greyed.count, expanded: expanded))
-            if expanded { rows += greyed.map(ActionMenuRow.item) }
+            // The state is said once, on the fold line, for the steps it does not open.
+            let state = greyed.lazy.compactMap { $0.refusal?.rule == .wrongState ? $0.refusal?.detail : nil }.first
+            rows.append(.fold(count: greyed.count, expanded: expanded, state: state))
+            if expanded {
+                rows += greyed.map { item in
+                    var shown = item
+                    shown.stateSaidOnTheFold = state != nil && item.refusal?.rule == .wrongState && item.refusal?.detail == state
+                    return .item(shown)
+                }
+            }
         }
         return rows
     }

@@ -253,19 +253,13 @@ public enum ProposalDocument {
         for n in tally.notVoted where p.decision == nil && !tally.absent.contains(n) {
             out.append([Span("• " + name(n) + DeskText.tallyNotVoted[lang], .textMuted)])
         }
-        out.append([Span(tally.summary[lang] + " — "), Span(tally.passed ? DeskText.tallyPassed[lang] : DeskText.tallyNotPassed[lang], .textEmphasis)])
+        out.append([Span(tally.summary[lang] + ": "), Span(tally.verdict[lang], .textEmphasis)])
         return out
     }
 
+    /// "75.000.000 đồng": the one formatter for money (MoneyAmount.format).
     public static func money(_ amount: Int64?) -> String {
         guard let amount else { return "—" }
-        var digits = String(amount)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits = String(digits.dropLast(3))
-        }
-        groups.insert(digits, at: 0)
-        return groups.joined(separator: ".") + " đ"
+        return MoneyAmount.format(amount)
     }
 }

@@ -13,7 +13,7 @@ extension DeskText {
     static let attachmentTruncated = Localized(vi: "… (còn tiếp: lấy cả tệp bằng dexuat attachment get)", en: "… (more: fetch the whole file with dexuat attachment get)")
 
     static func noSuchAttachment(_ id: String) -> Localized {
-        Localized(vi: "Đề xuất \(id) không có tệp đính kèm này", en: "Proposal \(id) has no such attachment")
+        Localized(vi: "Đề xuất \(id) không có tệp này", en: "Proposal \(id) has no such attachment")
     }
 
     static func fetchAttachmentWith(_ id: String, _ number: Int, _ name: String) -> Localized {

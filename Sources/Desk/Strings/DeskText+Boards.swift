@@ -94,21 +94,21 @@ extension DeskText {
     static func recommendationLate(_ unit: String, _ due: Day, _ days: Int) -> Localized {
         Localized(vi: " — \(unit), hạn \(due.vietnamese), quá \(days) ngày", en: " — \(unit), due \(due.vietnamese), \(days) day(s) late")
     }
-    static let difficultiesInPeriod = Localized(vi: "Phản ánh khó khăn, vướng mắc trong kỳ ", en: "Difficulty reports in the period ")
+    static let difficultiesInPeriod = Localized(vi: "Báo cáo khó khăn, vướng mắc trong kỳ ", en: "Difficulty reports in the period ")
     static let awaitingAnswer = Localized(vi: " · đang chờ trả lời ", en: " · awaiting an answer ")
     static let escalationsOverdue = Localized(vi: " · chuyển UBND quá hạn ", en: " · escalations overdue ")
 
     // MARK: Texts and briefings (V)
     static let disseminationTitle = Localized(vi: "Văn bản, quán triệt", en: "Texts and briefings")
-    static let disseminationDescription = Localized(vi: "Bảng văn bản, quán triệt: thư viện, tôi đã đọc, tỷ lệ quán triệt, hội nghị",
+    static let disseminationDescription = Localized(vi: "Bảng văn bản, quán triệt: thư viện, xác nhận đã đọc, tỷ lệ quán triệt, hội nghị",
                                                     en: "Texts and briefings board: library, I have read it, coverage, briefings")
     static let hintDissemination = Localized(vi: "Văn bản", en: "Texts")
     static let libraryTitle = Localized(vi: "Thư viện", en: "Library")
     static let coverageTitle = Localized(vi: "Tỷ lệ quán triệt", en: "Coverage")
     static let briefingsTitle = Localized(vi: "Hội nghị", en: "Briefings")
-    static let acknowledgeHelp = Localized(vi: "Xác nhận tôi đã đọc và nắm được nội dung văn bản đang chọn",
+    static let acknowledgeHelp = Localized(vi: "Xác nhận đã đọc và nắm được nội dung văn bản đang chọn",
                                            en: "Acknowledge that I have read and understood the selected text")
-    static let hintAcknowledge = Localized(vi: "tôi đã đọc", en: "I have read it")
+    static let hintAcknowledge = Localized(vi: "đã đọc", en: "I have read it")
     static let briefingHelp = Localized(vi: "Ghi hội nghị quán triệt", en: "Record a briefing session")
     static let hintBriefing = Localized(vi: "ghi hội nghị", en: "record a briefing")
     static let noTextSelected = Localized(vi: "Chưa chọn văn bản", en: "No text selected")
@@ -121,10 +121,8 @@ extension DeskText {
     static let columnDate = Localized(vi: "Ngày", en: "Date")
     static let columnTitle = Localized(vi: "Trích yếu", en: "Title")
     static let issued = Localized(vi: "Ngày ban hành: ", en: "Issued: ")
-    // "Bạn" stays here for now: EndToEndTests/OversightCommandTests waits for this text
-    // (GLOSSARY asks for impersonal Vietnamese: to change with that test).
     static func youAcknowledged(_ statement: String, _ day: Day) -> Localized {
-        Localized(vi: "Bạn đã xác nhận: \"\(statement)\" ngày \(day.vietnamese)", en: "You acknowledged it on \(day.vietnamese)")
+        Localized(vi: "Đã xác nhận: \"\(statement)\" ngày \(day.vietnamese)", en: "You acknowledged it on \(day.vietnamese)")
     }
     static let notYetAcknowledged = Localized(vi: "Chưa xác nhận đã đọc văn bản bắt buộc này (phím x).",
                                               en: "This required text is not acknowledged yet (key x).")
@@ -185,7 +183,7 @@ extension DeskText {
     }
     static let category = Localized(vi: "Loại: ", en: "Category: ")
     static let filedBy = Localized(vi: "Người gửi: ", en: "Filed by: ")
-    static let status = Localized(vi: "Tình trạng: ", en: "Status: ")
+    static let status = Localized(vi: "Trạng thái: ", en: "Status: ")
     static let overdueBang = Localized(vi: " ! QUÁ HẠN", en: " ! OVERDUE")
     static func officeAnswered(_ day: Day, _ name: String) -> Localized {
         Localized(vi: "Phòng VH-XH trả lời \(day.vietnamese) (\(name)):", en: "The office answered \(day.vietnamese) (\(name)):")

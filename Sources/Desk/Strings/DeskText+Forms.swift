@@ -6,14 +6,14 @@ public enum FormText {
     public static let yes = Localized(vi: "Có", en: "Yes")
     public static let no = Localized(vi: "Không", en: "No")
     public static let required = Localized(vi: "Bắt buộc nhập", en: "Required")
-    public static let badDate = Localized(vi: "Ngày không hợp lệ: ghi YYYY-MM-DD hoặc DD/MM/YYYY", en: "Not a date: write YYYY-MM-DD or DD/MM/YYYY")
-    public static let dateHelp = Localized(vi: "YYYY-MM-DD hoặc DD/MM/YYYY", en: "YYYY-MM-DD or DD/MM/YYYY")
+    public static let badDate = Localized(vi: "Ngày không hợp lệ: nhập ngày/tháng/năm, ví dụ 25/08/2026", en: "Not a date: write day/month/year, e.g. 25/08/2026")
+    public static let dateHelp = Localized(vi: "ngày/tháng/năm, ví dụ 25/08/2026", en: "day/month/year, e.g. 25/08/2026")
     public static let comment = Localized(vi: "Nhận xét", en: "Comment")
     public static let save = Localized(vi: "Lưu", en: "Save")
     public static let send = Localized(vi: "Gửi", en: "Send")
     public static let leave = Localized(vi: "Thoát", en: "Leave")
-    public static let nextField = Localized(vi: "Trường kế", en: "Next field")
-    public static let editExternally = Localized(vi: "Soạn ngoài", en: "External editor")
+    public static let nextField = Localized(vi: "Mục sau", en: "Next field")
+    public static let editExternally = Localized(vi: "Trình soạn thảo", en: "External editor")
     public static let fixFields = Localized(vi: "Chưa gửi được: xem các trường đánh dấu ✗", en: "Not sent: see the fields marked ✗")
 
     /// What follows an amount field: its unit, or the mark of text that is no amount.

@@ -28,7 +28,7 @@ extension DeskText {
     static let inspectionScope = Localized(vi: "Phạm vi kiểm tra", en: "Scope")
     static let inspectionFindings = Localized(vi: "Kết quả kiểm tra", en: "Findings")
     static let followUpRecommendation = Localized(vi: "Kiến nghị", en: "Recommendation")
-    static let followUpStatus = Localized(vi: "Tình trạng", en: "Status")
+    static let followUpStatus = Localized(vi: "Trạng thái", en: "Status")
     static let followUpNote = Localized(vi: "Nội dung theo dõi", en: "Follow-up note")
 
     // MARK: Difficulty reports: filing, answering, escalating

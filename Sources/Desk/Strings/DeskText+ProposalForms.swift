@@ -24,16 +24,16 @@ extension DeskText {
     static let partyOpinionText = Localized(vi: "Nội dung ý kiến", en: "What the committee said")
     static let partyCommittee = Localized(vi: "Cấp ủy", en: "Committee")
     static let ballotVote = Localized(vi: "Biểu quyết", en: "Vote")
-    static let ballotInFavour = Localized(vi: "Đồng ý", en: "In favour")
-    static let ballotAgainst = Localized(vi: "Không đồng ý", en: "Against")
+    static let ballotInFavour = Localized(vi: "Tán thành", en: "In favour")
+    static let ballotAgainst = Localized(vi: "Không tán thành", en: "Against")
     static let ballotComment = Localized(vi: "Ý kiến", en: "Comment")
-    static let votePassed = Localized(vi: "Biểu quyết đạt", en: "The vote passed")
-    static let voteFailed = Localized(vi: "Biểu quyết không đạt", en: "The vote failed")
+    static let votePassed = Localized(vi: "Tập thể thông qua", en: "The collective passed it")
+    static let voteFailed = Localized(vi: "Tập thể không thông qua", en: "The collective did not pass it")
     static let voteUndecided = Localized(vi: "Biểu quyết chưa có kết quả", en: "The vote has no result yet")
     static let decisionKind = Localized(vi: "Quyết định", en: "Decision")
     static let decisionNumber = Localized(vi: "Số quyết định", en: "Decision number")
     static let actNumberHelp = Localized(vi: "để trống: số kế tiếp của sổ", en: "empty: the register's next number")
-    static let decisionResponsibility = Localized(vi: "Văn bản nêu rõ thủ trưởng tự chịu trách nhiệm cá nhân", en: "Written statement of the head's personal responsibility")
+    static let decisionResponsibility = Localized(vi: "Nội dung chịu trách nhiệm của người đứng đầu", en: "Written statement of the head's personal responsibility")
 
     // MARK: Implementation: resources, progress, directives, report
     static let fundingGranted = Localized(vi: "Kinh phí bảo đảm", en: "Funding granted")
@@ -57,7 +57,7 @@ extension DeskText {
     static let evaluationAbuse = Localized(vi: "Phát hiện dấu hiệu tham nhũng, tiêu cực, trục lợi", en: "Corruption, profiteering or abuse found")
     static let evaluationObjectiveCauses = Localized(vi: "Nguyên nhân khách quan (có thể ghi “không có”)", en: "Objective causes (may say “none”)")
     static let evaluationSubjectiveCauses = Localized(vi: "Nguyên nhân chủ quan (có thể ghi “không có”)", en: "Subjective causes (may say “none”)")
-    static let evaluationConsequenceUnknown = Localized(vi: "Hệ quả đề xuất: chưa xác định (cần kết quả và đủ 4 nhận định)", en: "Proposed consequence: not yet known (needs the outcome and all 4 findings)")
+    static let evaluationConsequenceUnknown = Localized(vi: "Hướng xử lý trách nhiệm đề xuất: chưa xác định (cần kết quả và đủ 4 nhận định)", en: "Proposed consequence: not yet known (needs the outcome and all 4 findings)")
     static let conclusionNumber = Localized(vi: "Số thông báo kết luận", en: "Conclusion number")
     static let conclusionText = Localized(vi: "Nội dung kết luận", en: "The conclusion")
     static let measureKind = Localized(vi: "Biện pháp", en: "Measure")
@@ -95,12 +95,12 @@ extension DeskText {
     }
 
     static func dossierSelfCheck(_ label: Localized) -> Localized {
-        Localized(vi: label.vi + " (Nghị định 73/2023, Điều 5 khoản 1 và Điều 4 khoản 2)",
+        Localized(vi: label.vi + " (khoản 1 Điều 5, khoản 2 Điều 4 NĐ 73/2023)",
                   en: label.en + " (Decree 73/2023, art. 5(1) and 4(2))")
     }
 
     static func dossierIncomplete(_ missing: Int) -> Localized {
-        Localized(vi: "Lưu được khi chưa đủ; để gửi còn thiếu \(missing) nội dung (Điều 7 khoản 2 NĐ 73)",
+        Localized(vi: "Lưu được khi chưa đủ; để gửi còn thiếu \(missing) nội dung (khoản 2 Điều 7 NĐ 73/2023)",
                   en: "Can be saved incomplete; \(missing) contents still missing to submit (Decree 73 art. 7(2))")
     }
 
@@ -129,16 +129,16 @@ extension DeskText {
 
     /// The consequence the evaluation form proposes as it is filled in.
     static func evaluationConsequence(_ consequence: Localized) -> Localized {
-        Localized(vi: "Hệ quả đề xuất: " + consequence.vi, en: "Proposed consequence: " + consequence.en)
+        Localized(vi: "Hướng xử lý trách nhiệm đề xuất: " + consequence.vi, en: "Proposed consequence: " + consequence.en)
     }
 
     /// The consequence the evaluation proposed, shown in the conclusion form.
     static func conclusionConsequence(_ consequence: Localized) -> Localized {
-        Localized(vi: "Hệ quả theo đánh giá: " + consequence.vi, en: "Consequence of the evaluation: " + consequence.en)
+        Localized(vi: "Hướng xử lý trách nhiệm theo đánh giá: " + consequence.vi, en: "Consequence of the evaluation: " + consequence.en)
     }
 
     /// The consequence concluded, shown in the measure form.
     static func measureConsequence(_ consequence: Localized) -> Localized {
-        Localized(vi: "Hệ quả đã kết luận: " + consequence.vi, en: "Concluded consequence: " + consequence.en)
+        Localized(vi: "Hướng xử lý trách nhiệm đã kết luận: " + consequence.vi, en: "Concluded consequence: " + consequence.en)
     }
 }

@@ -11,14 +11,14 @@ enum DeskText {
     static let board = Localized(vi: "Bảng", en: "Board")
     static let everywhere = Localized(vi: "Ở mọi màn hình", en: "Everywhere")
     static let presetAll = Localized(vi: "Tất cả", en: "All")
-    static let presetWaitingOnMe = Localized(vi: "Việc chờ tôi", en: "Waiting on me")
+    static let presetWaitingOnMe = Localized(vi: "Việc cần xử lý", en: "Waiting on me")
     static let loading = Localized(vi: "Đang tải…", en: "Loading…")
     static let pickAProposal = Localized(vi: "Chọn một đề xuất trong hộp việc (Enter).", en: "Pick a proposal in the inbox (Enter).")
     static let noProposalSelectedShort = Localized(vi: "Chưa chọn đề xuất.", en: "No proposal selected.")
     static let playedMark = Localized(vi: " [đóng vai]", en: " [played]")
 
     static func counts(_ waiting: String, _ overdue: Int) -> Localized {
-        Localized(vi: "chờ tôi \(waiting) · quá hạn \(overdue)", en: "waiting \(waiting) · overdue \(overdue)")
+        Localized(vi: "cần xử lý \(waiting) · quá hạn \(overdue)", en: "waiting \(waiting) · overdue \(overdue)")
     }
 
     static func tooSmall(_ width: Int, _ height: Int) -> [Localized] {
@@ -53,7 +53,7 @@ enum DeskText {
     static let searchHelp = Localized(vi: "Tìm (không dấu: bỏ qua dấu; có dấu: khớp đúng dấu)", en: "Search (no accents: ignores them; with accents: exact)")
     static let searchNext = Localized(vi: "Kết quả tìm kế tiếp", en: "Next search result")
     static let searchPrevious = Localized(vi: "Kết quả tìm trước", en: "Previous search result")
-    static let filterHelp = Localized(vi: "Chọn bộ lọc (việc chờ tôi, sắp đến hạn, quá hạn, trạng thái, đơn vị)", en: "Pick a filter (waiting on me, due soon, overdue, state, unit)")
+    static let filterHelp = Localized(vi: "Chọn bộ lọc (việc cần xử lý, sắp đến hạn, quá hạn, trạng thái, đơn vị)", en: "Pick a filter (waiting on me, due soon, overdue, state, unit)")
     static let commandLine = Localized(vi: "Dòng lệnh (Tab để gợi ý)", en: "Command line (Tab completes)")
     static let actionsHelp = Localized(vi: "Các thao tác được phép trên đề xuất này (cả cuộc họp: M mở họp, D điểm danh)",
                                        en: "Actions allowed on this proposal (the meeting too: M opens it, D records attendance)")
@@ -91,12 +91,12 @@ enum DeskText {
     // In forms.
     static let leaveForm = Localized(vi: "Thoát biểu mẫu (hỏi nếu chưa lưu; mặc định Không)", en: "Leave the form (asks if unsaved; No by default)")
     static let editExternally = Localized(vi: "Soạn trường dài trong $EDITOR", en: "Edit a long field in $EDITOR")
-    static let nextPreviousField = Localized(vi: "Trường kế / trước (cũng C-n / C-p)", en: "Next / previous field (also C-n / C-p)")
+    static let nextPreviousField = Localized(vi: "Mục sau / trước (cũng C-n / C-p)", en: "Next / previous field (also C-n / C-p)")
     static let lineStartEnd = Localized(vi: "Đầu / cuối dòng, sang trái / phải", en: "Start / end of line, left / right")
     static let killKeys = Localized(vi: "Xóa đến cuối / đầu dòng / một từ", en: "Kill to end / start / a word")
     static let yank = Localized(vi: "Dán lại đoạn vừa xóa", en: "Yank what was killed")
     static let changeChoice = Localized(vi: "Đổi lựa chọn", en: "Change a choice")
-    static let enterInForm = Localized(vi: "Xuống dòng trong ô nhiều dòng; sang trường kế ở ô một dòng", en: "New line in a text area; next field in a one-line field")
+    static let enterInForm = Localized(vi: "Xuống dòng trong ô nhiều dòng; sang mục sau ở ô một dòng", en: "New line in a text area; next field in a one-line field")
     static let saving = Localized(vi: "Đang ghi…", en: "Saving…")
 
     // MARK: Hint bar
@@ -136,7 +136,7 @@ enum DeskText {
     static let quitLosesForm = Localized(vi: "Biểu mẫu chưa lưu sẽ mất. Vẫn thoát?", en: "The unsaved form will be lost. Quit anyway?")
     static let noProposalSelected = Localized(vi: "Chưa chọn đề xuất nào", en: "No proposal selected")
     static let noSearchYet = Localized(vi: "Chưa tìm gì", en: "No search yet")
-    static let asDemoOnly = Localized(vi: ":as chỉ dùng được trên cơ sở dữ liệu demo", en: ":as works on demo databases only")
+    static let asDemoOnly = Localized(vi: ":as chỉ dùng với dữ liệu mẫu", en: ":as works on demo databases only")
     static let langUsage = Localized(vi: "Dùng :lang vi hoặc :lang en", en: "Use :lang vi or :lang en")
     static let actionUsage = Localized(vi: "Dùng :action TÊN (ví dụ :action ballot)", en: "Use :action NAME (e.g. :action ballot)")
     static let openUsage = Localized(vi: "Dùng :open MÃ (ví dụ :open 58)", en: "Use :open ID (e.g. :open 58)")
@@ -145,10 +145,10 @@ enum DeskText {
     static let noMessages = Localized(vi: "Chưa có thông báo nào.", en: "No messages yet.")
 
     static func keyUnbound(_ key: String) -> Localized {
-        Localized(vi: "Phím \(key) chưa được gán; nhấn ? để xem trợ giúp", en: "Key \(key) does nothing here; press ? for help")
+        Localized(vi: "Phím \(key) chưa được gán (? trợ giúp)", en: "Key \(key) does nothing here (? for help)")
     }
     static func noCommand(_ name: String) -> Localized {
-        Localized(vi: "Không có lệnh \"\(name)\" (Tab để gợi ý)", en: "No command \"\(name)\" (Tab completes)")
+        Localized(vi: "Không có lệnh \"\(name)\" (Tab gợi ý)", en: "No command \"\(name)\" (Tab completes)")
     }
     static func noFilter(_ id: String) -> Localized { Localized(vi: "Không có bộ lọc \"\(id)\"", en: "No filter \"\(id)\"") }
     static func noOfficer(_ login: String) -> Localized { Localized(vi: "Không có cán bộ \"\(login)\"", en: "No officer \"\(login)\"") }
@@ -176,10 +176,11 @@ enum DeskText {
         Localized(vi: "Ghi ý kiến cấp ủy theo văn bản của \(committee)", en: "Record the Party opinion from \(committee)'s letter")
     }
     /// The line the greyed actions are folded under.
-    static func foldLine(_ count: Int, expanded: Bool) -> Localized {
-        expanded
-            ? Localized(vi: "▾ \(count) thao tác chưa thực hiện được — Tab để thu gọn", en: "▾ \(count) actions not available now — Tab to fold")
-            : Localized(vi: "▸ \(count) thao tác chưa thực hiện được — Tab để xem", en: "▸ \(count) actions not available now — Tab to show")
+    static func foldLine(_ count: Int, expanded: Bool, state: Localized? = nil) -> Localized {
+        let inState = state.map { Localized(vi: " (đang ở trạng thái “\($0.vi)”)", en: " (the proposal is “\($0.en)”)") } ?? Localized(vi: "", en: "")
+        return expanded
+            ? Localized(vi: "▾ \(count) thao tác chưa thực hiện được\(inState.vi) — Tab để thu gọn", en: "▾ \(count) actions not available now\(inState.en) — Tab to fold")
+            : Localized(vi: "▸ \(count) thao tác chưa thực hiện được\(inState.vi) — Tab để xem", en: "▸ \(count) actions not available now\(inState.en) — Tab to show")
     }
     static func confirmStep(_ label: Localized, _ id: String) -> Localized {
         Localized(vi: "\(label.vi): \(id)?", en: "\(label.en): proposal \(id)?")
@@ -198,5 +199,16 @@ enum DeskText {
                 + "Nội dung đã nhập vẫn giữ nguyên trong biểu mẫu. Xem lại khung chi tiết, sửa nếu cần rồi nhấn C-s để gửi lại; các quy định được kiểm tra lại.",
             en: "Not recorded: while the form was open, proposal \(id) changed — \(en.isEmpty ? "by someone else" : en). "
                 + "What you typed is still in the form. Check the detail pane, change what is needed and press C-s to send again; the rules are checked again.")
+    }
+
+    // MARK: The status line's word for a message too long for it (the whole text is in
+    // the message area above and in :messages)
+    static func statusHeadline(_ kind: StatusMessage.Kind) -> Localized {
+        switch kind {
+        case .error: Localized(vi: "Chưa thực hiện được (xem bên trên)", en: "Not done (see above)")
+        case .warning: Localized(vi: "Lưu ý (xem bên trên)", en: "Note (see above)")
+        case .success: Localized(vi: "Đã xong (xem bên trên)", en: "Done (see above)")
+        case .info: Localized(vi: "Thông báo (xem bên trên)", en: "Message (see above)")
+        }
     }
 }

@@ -10,7 +10,7 @@ extension LedgerText {
     }
 
     static func fileExistsNotOverwrittenChoose(_ target: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Tệp \(target) đã có: không ghi đè. Hãy chọn tên khác (ví dụ kèm ngày giờ).",
+        Localized(vi: "Tệp \(target) đã có: không ghi đè. Cần chọn tên khác (ví dụ kèm ngày giờ).",
                   en: "The file \(target) exists: it is not overwritten. Choose another name (with the date and time, say).")
     }
 
@@ -178,7 +178,7 @@ extension LedgerText {
     // MARK: Ledger.swift
 
     static func noDatabaseRunDexuatInit(_ path: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Không tìm thấy cơ sở dữ liệu \(path). Hãy chạy `dexuat init` (hoặc `dexuat demo`) trước, hoặc chỉ đúng đường dẫn bằng --db.",
+        Localized(vi: "Không tìm thấy cơ sở dữ liệu \(path). Cần chạy `dexuat init` (hoặc `dexuat demo`) trước, hoặc chỉ đúng đường dẫn bằng --db.",
                   en: "No database at \(path). Run `dexuat init` (or `dexuat demo`) first, or give the right path with --db.")
     }
 
@@ -188,17 +188,17 @@ extension LedgerText {
     }
 
     static func fileCorruptNotDexuatDatabase(_ path: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Tệp \(path) bị hỏng hoặc không phải cơ sở dữ liệu dexuat. Hãy khôi phục từ bản sao lưu gần nhất.",
+        Localized(vi: "Tệp \(path) bị hỏng hoặc không phải cơ sở dữ liệu dexuat. Cần khôi phục từ bản sao lưu gần nhất.",
                   en: "The file \(path) is corrupt or not a dexuat database. Restore it from the latest backup.")
     }
 
     static func noPermissionReadDatabaseAccount(_ path: some CustomStringConvertible, _ accountName: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Không có quyền đọc cơ sở dữ liệu \(path) (tài khoản \(accountName)). Không ghi gì. Hãy chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
+        Localized(vi: "Không có quyền đọc cơ sở dữ liệu \(path) (tài khoản \(accountName)). Không ghi gì. Cần chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
                   en: "No permission to read the database \(path) (account \(accountName)). Nothing was written. Run as the account that owns the file, or ask the administrator to check the permissions.")
     }
 
     static func databaseReadOnlyAccountFile(_ path: some CustomStringConvertible, _ accountName: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản \(accountName) (tệp hoặc thư mục không cho ghi). Không ghi gì. Hãy chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
+        Localized(vi: "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản \(accountName) (tệp hoặc thư mục không cho ghi). Không ghi gì. Cần chạy bằng tài khoản sở hữu tệp, hoặc nhờ quản trị kiểm tra quyền.",
                   en: "The database \(path) is read-only for the account \(accountName) (the file or its folder cannot be written). Nothing was written. Run as the account that owns the file, or ask the administrator to check the permissions.")
     }
 
@@ -208,7 +208,7 @@ extension LedgerText {
     }
 
     static func databaseMadeNewerDexuatSchema(_ unknown: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Cơ sở dữ liệu được tạo bởi phiên bản dexuat mới hơn (lược đồ \(unknown)). Hãy cập nhật dexuat; không ghi gì vào tệp.",
+        Localized(vi: "Cơ sở dữ liệu được tạo bởi phiên bản dexuat mới hơn (lược đồ \(unknown)). Cần cập nhật dexuat; không ghi gì vào tệp.",
                   en: "The database was made by a newer dexuat (schema \(unknown)). Update dexuat; nothing was written.")
     }
 
@@ -217,11 +217,11 @@ extension LedgerText {
         en: "Transaction did not complete")
 
     static let diskFullNothingWrittenNothing = Localized(
-        vi: "Đĩa đầy: không ghi được. Không có gì bị mất; hãy giải phóng dung lượng rồi thử lại.",
+        vi: "Đĩa đầy: không ghi được. Không có gì bị mất; cần giải phóng dung lượng rồi thử lại.",
         en: "The disk is full: nothing was written and nothing is lost. Free some space and try again.")
 
     static let databaseBusySomeoneElseWriting = Localized(
-        vi: "Cơ sở dữ liệu đang bận (người khác đang ghi). Hãy thử lại sau giây lát.",
+        vi: "Cơ sở dữ liệu đang bận (người khác đang ghi). Cần thử lại sau giây lát.",
         en: "The database is busy (someone else is writing). Try again in a moment.")
 
     static func noPermissionWriteDatabase(_ db: some CustomStringConvertible) -> Localized {
@@ -230,7 +230,7 @@ extension LedgerText {
     }
 
     static let databaseCorruptRestoreLatestBackup = Localized(
-        vi: "Cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.",
+        vi: "Cơ sở dữ liệu bị hỏng. Cần khôi phục từ bản sao lưu gần nhất.",
         en: "The database is corrupt. Restore it from the latest backup.")
 
     static func databaseError(_ db: some CustomStringConvertible) -> Localized {
@@ -246,7 +246,7 @@ extension LedgerText {
     // MARK: LedgerError.swift
 
     static func proposalChangedSomeoneElseYou(_ id: some CustomStringConvertible, _ by: some CustomStringConvertible, _ seen: some CustomStringConvertible, _ current: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đề xuất \(id) đã được người khác thay đổi (\(by)); bạn xem phiên bản \(seen), hiện là \(current). Hãy tải lại rồi thao tác lại.",
+        Localized(vi: "Đề xuất \(id) đã được người khác thay đổi (\(by)); phiên bản đã xem \(seen), hiện là \(current). Cần tải lại rồi thao tác lại.",
                   en: "Proposal \(id) has been changed by someone else (\(by)); you saw version \(seen), it is now \(current). Reload and try again.")
     }
 

@@ -17,7 +17,7 @@ extension LedgerText {
         en: "Conclusion of the evaluation")
 
     static func headDeputyOrClerk(_ org: some CustomStringConvertible) -> Localized {
-        Localized(vi: "thủ trưởng, cấp phó hoặc văn thư — \(org)",
+        Localized(vi: "người đứng đầu, cấp phó hoặc văn thư — \(org)",
                   en: "head, deputy or clerk — \(org)")
     }
 
@@ -52,14 +52,14 @@ extension LedgerText {
         en: "line ")
 
     static func clerkOrHead(_ reviewingName: some CustomStringConvertible) -> Localized {
-        Localized(vi: "văn thư hoặc thủ trưởng — \(reviewingName)",
+        Localized(vi: "văn thư hoặc người đứng đầu — \(reviewingName)",
                   en: "clerk or head — \(reviewingName)")
     }
 
     // MARK: Ledger+Inbox.swift
 
     static let waitingOnMe = Localized(
-        vi: "Việc chờ tôi",
+        vi: "Việc cần xử lý",
         en: "Waiting on me")
 
     static let dueSoon = Localized(

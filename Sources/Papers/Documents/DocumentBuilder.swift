@@ -136,7 +136,7 @@ public enum DocumentBuilder {
         body.append(.init("III. KẾT QUẢ BIỂU QUYẾT", style: .heading))
         var table = [["TT", "Thành viên", "Biểu quyết", "Ý kiến"]]
         for (index, ballot) in p.ballots.enumerated() {
-            table.append(["\(index + 1)", people.describe(ballot.member), ballot.inFavour ? "Đồng ý" : "Không đồng ý",
+            table.append(["\(index + 1)", people.describe(ballot.member), ballot.inFavour ? "Tán thành" : "Không tán thành",
                           flat(ballot.comment)])
         }
         doc.table = table
@@ -150,7 +150,7 @@ public enum DocumentBuilder {
         let basis = tally.basis == .allEligible ? "trên tổng số thành viên có quyền biểu quyết" : "trên số thành viên có mặt biểu quyết"
         let result: String
         if tally.passed {
-            result = "Đề xuất được thông qua (quá 50% \(basis)" + (tally.yes.count * 2 == tally.base ? "; số phiếu ngang nhau, bên có ý kiến của thủ trưởng thắng" : "") + ")."
+            result = "Đề xuất được thông qua (quá 50% \(basis)" + (tally.passedOnTie ? "; ngang phiếu, theo ý kiến người đứng đầu đã biểu quyết" : "") + ")."
         } else if tally.failedForGood {
             result = "Đề xuất không được thông qua (không quá 50% \(basis))."
         } else {
@@ -179,7 +179,7 @@ public enum DocumentBuilder {
         guard let d = p.decision else { return }
         let signer = org.officer(d.signedBy)
         let unit = org.unit(p.reviewingUnitID)
-        let position = SignatureBlock.title(of: signer?.position ?? "Thủ trưởng", in: unit)
+        let position = SignatureBlock.title(of: signer?.position ?? "Người đứng đầu", in: unit)
         // The collective body's act ("TM. ỦY BAN NHÂN DÂN") unless the head overrode the
         // collective's vote on their own responsibility: then the act is the head's own.
         let collective = SignatureBlock.isCollectiveBody(unit) && d.kind != .override
@@ -216,7 +216,7 @@ public enum DocumentBuilder {
         doc.paragraphs = body
         doc.recipients = ["Như Điều 3;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
             + ["\(s(org.partyCommittee(of: p.reviewingUnitID))) (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
-        sign(&doc, SignatureBlock.make(signer: signer?.position ?? "Thủ trưởng", name: signer?.name ?? d.signedBy, unit: unit,
+        sign(&doc, SignatureBlock.make(signer: signer?.position ?? "Người đứng đầu", name: signer?.name ?? d.signedBy, unit: unit,
                                        collective: collective))
     }
 
@@ -263,7 +263,7 @@ public enum DocumentBuilder {
         body.append(.init("5. Hướng xử lý trách nhiệm", style: .heading))
         let consequence = p.conclusion?.consequence ?? e.consequence
         body.append(.init(consequence == .noProtection ? "\(consequence.label(for: category).vi)."
-                          : "\(consequence.label.vi) (Điều 10, Điều 11 Nghị định số 73/2023/NĐ-CP)."))
+                          : "\(consequence.label.vi) (Điều 10, 11 Nghị định số 73/2023/NĐ-CP)."))
         if let c = p.conclusion {
             body.append(.init("6. Nội dung kết luận", style: .heading))
             body.append(.init(sentence(c.text)))
@@ -273,7 +273,7 @@ public enum DocumentBuilder {
         }
         body.append(.init("\(p.conclusion == nil ? "6" : "7"). Biện pháp khuyến khích, bảo vệ", style: .heading))
         if p.measures.isEmpty {
-            body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hệ quả nêu trên."))
+            body.append(.init("Chưa ghi nhận biện pháp nào; sẽ xem xét theo hướng xử lý trách nhiệm nêu trên."))
         }
         for m in p.measures {
             body.append(.init("\(m.kind.label(for: category).vi): quyết định số \(s(m.decisionNumber)) ngày \(m.day.vietnamese) của \(s(m.decidedBy)). \(sentence(m.reason))"))
@@ -282,7 +282,7 @@ public enum DocumentBuilder {
         doc.recipients = ["Người đề xuất;"] + (superior.map { ["\(s($0.name)) (để báo cáo);"] } ?? [])
             + ["\(s(org.partyCommittee(of: p.reviewingUnitID))) (để biết);", "Lưu: VT, hồ sơ đề xuất \(s(p.id))."]
         // The collective evaluated (§3 step 9): a collective body's conclusion is signed "TM.".
-        sign(&doc, SignatureBlock.make(signer: head?.position ?? "Thủ trưởng", name: head?.name ?? "", unit: org.unit(p.reviewingUnitID),
+        sign(&doc, SignatureBlock.make(signer: head?.position ?? "Người đứng đầu", name: head?.name ?? "", unit: org.unit(p.reviewingUnitID),
                                        collective: true))
     }
 
@@ -343,14 +343,9 @@ public enum DocumentBuilder {
         return ".!?;:…".contains(last) ? s(t) : s(t) + "."
     }
 
+    /// "75.000.000": the digits of MoneyAmount.format, for "… đồng" in a sentence.
     static func vnd(_ amount: Int64) -> String {
-        var digits = Array(String(amount))
-        var out = ""
-        while digits.count > 3 {
-            out = "." + String(digits.suffix(3)) + out
-            digits.removeLast(3)
-        }
-        return String(digits) + out
+        MoneyAmount.grouped(String(amount))
     }
 
     struct People {

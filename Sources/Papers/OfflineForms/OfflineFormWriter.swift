@@ -51,12 +51,12 @@ extension OfflineFormKind {
         comment("")
         switch self {
         case .ballot:
-            comment("I. RÀ SOÁT ĐIỀU KIỆN (Nghị định 73/2023/NĐ-CP, Điều 5 khoản 1, Điều 4 khoản 2)")
+            comment("I. RÀ SOÁT ĐIỀU KIỆN (khoản 1 Điều 5, khoản 2 Điều 4 Nghị định số 73/2023/NĐ-CP)")
             comment("Trả lời mỗi mục: dap_ung | khong_dap_ung | chua_ro  (hoặc met | not_met | unclear)")
             let previous = p.checklists[login] ?? []
             for item in settings.checklist.items {
                 comment("")
-                comment("\(item.text.vi) (\(item.source))")
+                comment("\(item.text.vi) (\(item.sourceLabel.vi))")
                 let answer = previous.last { $0.itemID == item.id }
                 lines.append("\(item.id) = \(answer.map { Self.verdictWord($0.verdict) } ?? "")")
                 lines.append("\(item.id)\(FormKeys.commentSuffix) = \(Self.firstLine(answer?.comment ?? ""))")
@@ -77,7 +77,7 @@ extension OfflineFormKind {
             lines.append("\(FormKeys.damageDescription) = ")
             lines.append("\(FormKeys.damageEstimate) = ")
             comment("")
-            comment("Nhận định (Điều 5 khoản 2, Điều 11): co | khong, kèm lý do (bắt buộc)")
+            comment("Nhận định (khoản 2 Điều 5, Điều 11): co | khong, kèm lý do (bắt buộc)")
             let majority = self == .evaluation ? p.memberMajority(in: org) : nil
             for kind in FindingKind.allCases {
                 comment(kind.label.vi)

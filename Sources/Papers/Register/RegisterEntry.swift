@@ -93,7 +93,7 @@ public struct RegisterEntry: Sendable, Hashable {
         if let e = p.evaluation {
             if e.damage {
                 liability.append(PapersText.damagePrefix[lang] + e.damageDescription
-                                 + (e.damageEstimateVND.map { (PapersText.estimate[lang]) + "\($0) VND)" } ?? ""))
+                                 + (e.damageEstimateVND.map { PapersText.estimate($0)[lang] } ?? ""))
             } else {
                 liability.append(PapersText.noDamage[lang])
             }

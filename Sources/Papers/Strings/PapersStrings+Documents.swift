@@ -10,12 +10,12 @@ extension PapersText {
     }
 
     static func proposalNoDecisionHeadYet(_ pId: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đề xuất \(pId) chưa có quyết định của thủ trưởng: chưa lập được quyết định cho phép triển khai",
+        Localized(vi: "Đề xuất \(pId) chưa có quyết định của người đứng đầu: chưa lập được quyết định cho phép triển khai",
                   en: "Proposal \(pId) has no decision of the head yet: no decision allowing implementation to print")
     }
 
     static func proposalNotApprovedDocumentOnly(_ pId: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đề xuất \(pId) không được phê duyệt: văn bản này chỉ lập khi cho phép triển khai (theo biểu quyết hoặc thủ trưởng tự chịu trách nhiệm)",
+        Localized(vi: "Đề xuất \(pId) không được phê duyệt: văn bản này chỉ lập khi cho phép triển khai (theo biểu quyết hoặc người đứng đầu quyết định cho triển khai)",
                   en: "Proposal \(pId) was not approved: this document is only made for an approval (by vote or by the head's override)")
     }
 
@@ -25,7 +25,7 @@ extension PapersText {
     }
 
     static func proposalNoConclusionYetStep(_ pId: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Đề xuất \(pId) chưa ban hành thông báo kết luận (bước 10): hãy ghi kết luận bằng `dexuat conclude` trước",
+        Localized(vi: "Đề xuất \(pId) chưa ban hành thông báo kết luận (bước 10): ghi kết luận bằng `dexuat conclude` trước",
                   en: "Proposal \(pId) has no conclusion yet (step 10): record it with `dexuat conclude` first")
     }
 

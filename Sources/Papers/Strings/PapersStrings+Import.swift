@@ -40,7 +40,7 @@ extension PapersText {
         en: "the proposer is missing (column proposer)")
 
     static func fieldMustOne(_ proposalField: some CustomStringConvertible) -> Localized {
-        Localized(vi: "field phải là một trong: \(proposalField)",
+        Localized(vi: "lĩnh vực (cột field) phải là một trong: \(proposalField)",
                   en: "field must be one of: \(proposalField)")
     }
 

@@ -132,7 +132,7 @@ extension PapersText {
                                            changes: (Language) -> String) -> Localized {
         Localized(vi: "Đề xuất \(proposalID) đã thay đổi sau khi xuất phiếu (phiên bản \(version) → \(currentVersion)): "
                       + changes(.vi)
-                      + ". Không ghi gì; hãy xuất phiếu mới bằng `dexuat form export \(proposalID) --kind \(kind)`.",
+                      + ". Không ghi gì; xuất phiếu mới bằng `dexuat form export \(proposalID) --kind \(kind)`.",
                   en: "Proposal \(proposalID) changed after the form was exported (version \(version) → \(currentVersion)): "
                       + changes(.en)
                       + ". Nothing was recorded; export a new form with `dexuat form export \(proposalID) --kind \(kind)`.")

@@ -32,7 +32,7 @@ extension PapersText {
     // MARK: RegisterEntry.swift
 
     static func yesNoVotingOpen(_ yes: some CustomStringConvertible, _ p: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(yes) đồng ý, \(p) không đồng ý (đang biểu quyết)",
+        Localized(vi: "\(yes) tán thành, \(p) không tán thành (đang biểu quyết)",
                   en: "\(yes) yes, \(p) no (voting open)")
     }
 
@@ -81,20 +81,22 @@ extension PapersText {
         en: ", no. ")
 
     static let ballotNotInFavour = Localized(
-        vi: "không đồng ý",
-        en: "no")
+        vi: "không tán thành",
+        en: "against")
 
     static let ballotInFavour = Localized(
-        vi: "đồng ý",
-        en: "yes")
+        vi: "tán thành",
+        en: "in favour")
 
     static let damagePrefix = Localized(
         vi: "Thiệt hại: ",
         en: "Damage: ")
 
-    static let estimate = Localized(
-        vi: " (ước tính ",
-        en: " (estimate ")
+    static func estimate(_ amount: Int64) -> Localized {
+        Localized(
+            vi: " (ước tính \(MoneyAmount.format(amount)))",
+            en: " (estimated at \(MoneyAmount.grouped(String(amount))) dong)")
+    }
 
     static let noDamage = Localized(
         vi: "Không gây thiệt hại",
@@ -143,7 +145,7 @@ extension PapersText {
         en: "Field")
 
     static let state = Localized(
-        vi: "Tình trạng",
+        vi: "Trạng thái",
         en: "State")
 
     static let submitted = Localized(

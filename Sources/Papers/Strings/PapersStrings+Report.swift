@@ -67,7 +67,7 @@ extension PapersText {
     }
 
     static let headUnit = Localized(
-        vi: "THỦ TRƯỞNG ĐƠN VỊ",
+        vi: "NGƯỜI ĐỨNG ĐẦU ĐƠN VỊ",
         en: "HEAD OF UNIT")
 
     /// "Nơi nhận" of the report, one line each.

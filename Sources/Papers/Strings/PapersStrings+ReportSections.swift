@@ -5,11 +5,11 @@ extension PapersText {
     // MARK: ReportOversight.swift
 
     static let noFiguresBriefingsInspectionsDifficulty = Localized(
-        vi: "Chưa có số liệu về hội nghị quán triệt, kiểm tra và phản ánh khó khăn, vướng mắc.",
+        vi: "Chưa có số liệu về hội nghị quán triệt, kiểm tra và báo cáo khó khăn, vướng mắc.",
         en: "No figures on briefings, inspections or difficulty reports.")
 
     static func disseminationPointOfficerTextAcknowledgements(_ n: some CustomStringConvertible, _ n2: some CustomStringConvertible, _ percent: some CustomStringConvertible, _ n3: some CustomStringConvertible, _ n4: some CustomStringConvertible, _ n5: some CustomStringConvertible, _ n6: some CustomStringConvertible, _ n7: some CustomStringConvertible, _ n8: some CustomStringConvertible, _ n9: some CustomStringConvertible, _ n10: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Phổ biến, quán triệt (điểm 1): \(n)/\(n2) lượt cán bộ đã xác nhận nắm nội dung văn bản (\(percent)%), \(n3) cán bộ còn thiếu; \(n4) hội nghị quán triệt trong kỳ. Hướng dẫn, kiểm tra (điểm 4): \(n5) cuộc kiểm tra trong kỳ, \(n6) cuộc còn kiến nghị chưa thực hiện xong, \(n7) kiến nghị quá hạn; \(n8) phản ánh khó khăn, vướng mắc trong kỳ, \(n9) phản ánh đang chờ trả lời, \(n10) phản ánh đã chuyển UBND phường quá hạn.",
+        Localized(vi: "Phổ biến, quán triệt (điểm 1): \(n)/\(n2) lượt cán bộ đã xác nhận nắm nội dung văn bản (\(percent)%), \(n3) cán bộ còn thiếu; \(n4) hội nghị quán triệt trong kỳ. Hướng dẫn, kiểm tra (điểm 4): \(n5) cuộc kiểm tra trong kỳ, \(n6) cuộc còn kiến nghị chưa thực hiện xong, \(n7) kiến nghị quá hạn; \(n8) báo cáo khó khăn, vướng mắc trong kỳ, \(n9) báo cáo đang chờ trả lời, \(n10) báo cáo đã chuyển UBND phường quá hạn.",
                   en: "Dissemination (point 1): \(n) of \(n2) officer-text acknowledgements (\(percent)%), \(n3) officers still missing; \(n4) briefings in the period. Guidance and inspection (point 4): \(n5) inspections in the period, \(n6) with recommendations still open, \(n7) recommendations overdue; \(n8) difficulty reports in the period, \(n9) awaiting an answer, \(n10) escalations overdue.")
     }
 
@@ -134,15 +134,15 @@ extension PapersText {
         en: "Overdue (days)")
 
     static let difficultyReportsPeriodStatus = Localized(
-        vi: "Phản ánh khó khăn, vướng mắc trong kỳ theo tình trạng",
+        vi: "Báo cáo khó khăn, vướng mắc trong kỳ theo trạng thái",
         en: "Difficulty reports in the period by status")
 
     static let reports = Localized(
-        vi: "Số phản ánh",
+        vi: "Số báo cáo khó khăn, vướng mắc",
         en: "Reports")
 
     static let difficultyReportsAwaitingAnswer = Localized(
-        vi: "Phản ánh khó khăn, vướng mắc đang chờ trả lời",
+        vi: "Báo cáo khó khăn, vướng mắc đang chờ trả lời",
         en: "Difficulty reports awaiting an answer")
 
     static let category = Localized(
@@ -158,7 +158,7 @@ extension PapersText {
         en: "Filed")
 
     static let status = Localized(
-        vi: "Tình trạng",
+        vi: "Trạng thái",
         en: "Status")
 
     static let contentColumn = Localized(
@@ -265,7 +265,7 @@ extension PapersText {
         en: "Running overdue")
 
     static let doneLate = Localized(
-        vi: "Xong trễ hạn",
+        vi: "Xong quá hạn",
         en: "Done late")
 
     static let averageDays = Localized(
@@ -293,7 +293,7 @@ extension PapersText {
         en: "On-time rate")
 
     static let late = Localized(
-        vi: "Trễ hạn",
+        vi: "Quá hạn",
         en: "Late")
 
     static let iiiTimeAgainstLegalLimits = Localized(
@@ -301,7 +301,7 @@ extension PapersText {
         en: "III. TIME AGAINST THE LEGAL LIMITS")
 
     static let openProposalsHolder = Localized(
-        vi: "Đề xuất đang chờ, theo người giữ",
+        vi: "Đề xuất đang chờ, theo người đang xử lý",
         en: "Open proposals by holder")
 
     static let whoHoldsWhichProposalHow = Localized(
@@ -344,7 +344,7 @@ extension PapersText {
         en: "Outcome")
 
     static let consequencesUnderDecree = Localized(
-        vi: "Hệ quả theo Nghị định 73",
+        vi: "Hướng xử lý trách nhiệm theo Nghị định số 73/2023/NĐ-CP",
         en: "Consequences under Decree 73")
 
     static let proposals = Localized(
@@ -352,7 +352,7 @@ extension PapersText {
         en: "Proposals")
 
     static let consequence = Localized(
-        vi: "Hệ quả",
+        vi: "Hướng xử lý trách nhiệm",
         en: "Consequence")
 
     static let rewardsEncouragementProtectionDecided = Localized(
@@ -416,7 +416,7 @@ extension PapersText {
         en: "Reasons")
 
     static let holder = Localized(
-        vi: "Người giữ",
+        vi: "Người đang xử lý",
         en: "Holder")
 
     static let viiiOverdueCases = Localized(

@@ -10,6 +10,11 @@ public struct ChecklistItem: Sendable, Hashable, Codable, Identifiable {
         self.text = text
         self.source = source
     }
+
+    /// The source as a person reads it: the article, or the unit's own rule for "LOCAL".
+    public var sourceLabel: Localized {
+        source == "LOCAL" ? Localized(vi: "quy định riêng của đơn vị", en: "the unit's own rule") : Localized(vi: source, en: source)
+    }
 }
 
 /// A reviewer's answer to one item.
@@ -73,23 +78,23 @@ public struct ChecklistTemplate: Sendable, Hashable, Codable {
         ChecklistItem(id: "c1_bottleneck", text: Localized(
             vi: "Có khả năng tháo gỡ điểm nghẽn về cơ chế, chính sách chưa được văn bản pháp luật quy định; giải quyết hiệu quả vấn đề đặt ra",
             en: "Can remove a bottleneck in mechanisms or policies not settled by legal documents, and solve the stated problem effectively"),
-            source: "NĐ 73/2023, Điều 5 khoản 1 điểm a"),
+            source: "điểm a khoản 1 Điều 5 NĐ 73/2023"),
         ChecklistItem(id: "c2_common_good", text: Localized(
             vi: "Vì lợi ích chung, mang lại giá trị thực tiễn và sự thay đổi, góp phần phát triển đất nước, địa phương, cơ quan, đơn vị",
             en: "Serves the common good, brings practical value and change, contributes to the development of the country, locality or unit"),
-            source: "NĐ 73/2023, Điều 5 khoản 1 điểm b"),
+            source: "điểm b khoản 1 Điều 5 NĐ 73/2023"),
         ChecklistItem(id: "c3_urgent_safe", text: Localized(
             vi: "Xuất phát từ yêu cầu cấp thiết của thực tiễn; không gây phương hại quốc phòng, an ninh, trật tự, an toàn xã hội, sự phát triển của địa phương, cơ quan, đơn vị khác",
             en: "Arises from urgent practical need; does not harm defence, security, social order and safety, or other localities and units"),
-            source: "NĐ 73/2023, Điều 5 khoản 1 điểm c"),
+            source: "điểm c khoản 1 Điều 5 NĐ 73/2023"),
         ChecklistItem(id: "c4_decentralise", text: Localized(
             vi: "Thúc đẩy phân cấp, phân quyền trong quản lý nhà nước, cải cách thủ tục hành chính hoặc ứng dụng công nghệ thông tin",
             en: "Promotes decentralisation and delegation, administrative-procedure reform, or the use of information technology"),
-            source: "NĐ 73/2023, Điều 5 khoản 1 điểm d"),
+            source: "điểm d khoản 1 Điều 5 NĐ 73/2023"),
         ChecklistItem(id: "c5_authority", text: Localized(
             vi: "Thuộc thẩm quyền của cơ quan, đơn vị; không trái quy định của Đảng, pháp luật, cơ quan cấp trên và điều ước quốc tế",
             en: "Within the unit's authority; contradicts neither Party rules, laws, higher bodies' rules nor treaties"),
-            source: "NĐ 73/2023, Điều 4 khoản 2"),
+            source: "khoản 2 Điều 4 NĐ 73/2023"),
     ]
 
     public static let standard = ChecklistTemplate(extraItems: [])

@@ -33,7 +33,7 @@ public enum LegalBasis: String, Sendable, Hashable, Codable, CaseIterable {
     public var label: Localized {
         switch self {
         case .decree73: Localized(vi: "Đề xuất đổi mới, sáng tạo theo Nghị định 73/2023/NĐ-CP", en: "Innovation proposal under Decree 73/2023")
-        case .scienceTechnologyTask: Localized(vi: "Nhiệm vụ KH&CN theo Nghị quyết 193/2025/QH15 và Luật KH,CN&ĐMST 2025", en: "S&T task under Resolution 193/2025 and the 2025 S&T law")
+        case .scienceTechnologyTask: Localized(vi: "Nhiệm vụ khoa học, công nghệ theo Nghị quyết 193/2025/QH15 và Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025", en: "S&T task under Resolution 193/2025 and the 2025 S&T law")
         }
     }
 }
@@ -145,7 +145,7 @@ public enum DossierItem: String, Sendable, Hashable, Codable, CaseIterable {
         case .startDate: Localized(vi: "Ngày bắt đầu thực hiện", en: "Start date")
         case .endDate: Localized(vi: "Ngày kết thúc thực hiện", en: "End date")
         case .people: Localized(vi: "Nguồn nhân lực", en: "People")
-        case .funding: Localized(vi: "Kinh phí (VND)", en: "Funding (VND)")
+        case .funding: Localized(vi: "Kinh phí (đồng)", en: "Funding (dong)")
         case .equipment: Localized(vi: "Trang thiết bị", en: "Equipment")
         case .feasibility: Localized(vi: "Tính khả thi", en: "Feasibility")
         case .positiveImpact: Localized(vi: "Tác động tích cực", en: "Positive impact")

@@ -23,7 +23,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     public var label: Localized {
         switch self {
         case .proposer: Localized(vi: "Người đề xuất", en: "Proposer")
-        case .head: Localized(vi: "Thủ trưởng", en: "Head of unit")
+        case .head: Localized(vi: "Người đứng đầu", en: "Head of unit")
         case .deputy: Localized(vi: "Cấp phó", en: "Deputy head")
         case .clerk: Localized(vi: "Văn thư", en: "Clerk")
         case .partyLiaison: Localized(vi: "Đầu mối cấp ủy", en: "Party committee liaison")

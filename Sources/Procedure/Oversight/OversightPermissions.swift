@@ -56,7 +56,7 @@ public enum OversightParty: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .administrator: Role.admin.label
         case .theOfficer: Localized(vi: "chính cán bộ đó", en: "the officer himself")
-        case .unitLeadership: Localized(vi: "thủ trưởng hoặc cấp phó của đơn vị", en: "the unit's head or a deputy")
+        case .unitLeadership: Localized(vi: "người đứng đầu hoặc cấp phó của đơn vị", en: "the unit's head or a deputy")
         case .unitClerk: Localized(vi: "văn thư của đơn vị", en: "the unit's clerk")
         case .inspector: Role.inspector.label
         case .wardLeader: Role.wardLeader.label
@@ -73,9 +73,9 @@ public struct OversightPermission: Sendable, Hashable {
 
 /// Who may do what in points 1 and 4, as data (in the manner of ``Permissions/table``).
 public enum OversightPermissions {
-    static let point1 = Localized(vi: "Công văn 432, điểm 1: phổ biến, quán triệt; điểm 3: đúng đối tượng",
+    static let point1 = Localized(vi: "điểm 1 Công văn số 432/UBND-VHXH: phổ biến, quán triệt; điểm 3: đúng đối tượng",
                                   en: "Letter 432, point 1: dissemination; point 3: right subjects")
-    static let point4 = Localized(vi: "Công văn 432, điểm 4: Phòng Văn hóa – Xã hội hướng dẫn, kiểm tra; điểm 3: đúng đối tượng",
+    static let point4 = Localized(vi: "điểm 4 Công văn số 432/UBND-VHXH: Phòng Văn hóa – Xã hội hướng dẫn, kiểm tra; điểm 3: đúng đối tượng",
                                   en: "Letter 432, point 4: the Culture-Society office guides and inspects; point 3: right subjects")
 
     public static let table: [OversightPermission] = [

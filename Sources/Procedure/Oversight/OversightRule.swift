@@ -46,13 +46,13 @@ public enum OversightRule: String, Sendable, Hashable, Codable, CaseIterable {
     public var basis: Localized {
         switch self {
         case .unknownOfficer, .roleRequired, .unknownUnit, .unknownRecord:
-            Localized(vi: "Công văn 432, điểm 3: đúng đối tượng, trình tự, thủ tục", en: "Letter 432, point 3: right subjects, order and procedure")
+            Localized(vi: "điểm 3 Công văn số 432/UBND-VHXH: đúng đối tượng, trình tự, thủ tục", en: "Letter 432, point 3: right subjects, order and procedure")
         case .selfOnly, .alreadyAcknowledged, .unknownText, .textExists, .textID, .briefingTexts, .attendees:
-            Localized(vi: "Công văn 432, điểm 1: phổ biến, quán triệt đến từng cán bộ, công chức, viên chức", en: "Letter 432, point 1: brief every cadre, civil servant and public employee")
+            Localized(vi: "điểm 1 Công văn số 432/UBND-VHXH: phổ biến, quán triệt đến từng cán bộ, công chức, viên chức", en: "Letter 432, point 1: brief every cadre, civil servant and public employee")
         case .fieldRequired, .futureDate:
-            Localized(vi: "Công văn 432, điểm 3: công khai, minh bạch; toàn vẹn hồ sơ", en: "Letter 432, point 3: public and transparent; integrity of the record")
+            Localized(vi: "điểm 3 Công văn số 432/UBND-VHXH: công khai, minh bạch; toàn vẹn hồ sơ", en: "Letter 432, point 3: public and transparent; integrity of the record")
         case .dueDate, .recommendationClosed, .difficultyStatus:
-            Localized(vi: "Công văn 432, điểm 4: Phòng Văn hóa – Xã hội hướng dẫn, kiểm tra, tổng hợp vướng mắc báo cáo UBND phường", en: "Letter 432, point 4: the Culture-Society office guides, inspects and reports difficulties to the People's Committee")
+            Localized(vi: "điểm 4 Công văn số 432/UBND-VHXH: Phòng Văn hóa – Xã hội hướng dẫn, kiểm tra, tổng hợp vướng mắc báo cáo UBND phường", en: "Letter 432, point 4: the Culture-Society office guides, inspects and reports difficulties to the People's Committee")
         }
     }
 }
@@ -83,10 +83,11 @@ public struct OversightRefusal: Error, Sendable, Hashable, Codable, CustomString
 
     public var basis: Localized { point ?? rule.basis }
 
-    /// "[oversight.role] … (Công văn 432, điểm 4 …)": what the command line prints.
+    /// "… (điểm 4 Công văn số 432/UBND-VHXH …)": what the command line prints; the rule's
+    /// id is for `--json` and logs (`description`), not for the sentence.
     public func fullMessage(_ language: Language) -> String {
-        "[\(rule.rawValue)] " + message(language) + " (" + basis[language] + ")"
+        message(language) + " (" + basis[language] + ")"
     }
 
-    public var description: String { fullMessage(.vi) }
+    public var description: String { "[\(rule.rawValue)] " + fullMessage(.vi) }
 }

@@ -102,7 +102,7 @@ extension OverdueCase {
                 return [Localized(vi: "Chưa họp tập thể lãnh đạo: chưa có phiếu biểu quyết",
                                   en: "No collective review yet: no ballot cast")]
             }
-            return [Localized(vi: "Đã có \(facts.ballots) phiếu biểu quyết, thủ trưởng chưa ra quyết định",
+            return [Localized(vi: "Đã có \(facts.ballots) phiếu biểu quyết, người đứng đầu chưa ra quyết định",
                               en: "\(facts.ballots) ballot(s) cast, the head has not decided")]
         case .report:
             if let end = facts.terminated {

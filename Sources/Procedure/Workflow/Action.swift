@@ -129,7 +129,7 @@ public enum ActionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .report: Localized(vi: "Báo cáo kết quả", en: "Report the result")
         case .evaluate: Localized(vi: "Đánh giá của tập thể", en: "Collective evaluation")
         case .conclude: Localized(vi: "Ban hành thông báo kết luận", en: "Issue the conclusion")
-        case .measure: Localized(vi: "Ghi khen thưởng / trách nhiệm", en: "Record a measure")
+        case .measure: Localized(vi: "Ghi biện pháp khuyến khích, bảo vệ", en: "Record a measure")
         case .close: Localized(vi: "Kết thúc hồ sơ", en: "Close")
         case .forward: Localized(vi: "Chuyển cấp tỉnh", en: "Forward to the province")
         case .recordOutcome: Localized(vi: "Ghi kết quả cấp tỉnh", en: "Record the province's decision")

@@ -84,7 +84,7 @@ public enum Change: Sendable, Hashable, Codable {
         case .reported: Localized(vi: "Báo cáo kết quả", en: "Result reported")
         case .evaluated: Localized(vi: "Đánh giá của tập thể", en: "Collective evaluation")
         case .concluded: Localized(vi: "Thông báo kết luận", en: "Conclusion")
-        case .measureRecorded: Localized(vi: "Khen thưởng / trách nhiệm", en: "Measure recorded")
+        case .measureRecorded: Localized(vi: "Biện pháp khuyến khích, bảo vệ", en: "Measure recorded")
         case .closed: Localized(vi: "Kết thúc", en: "Closed")
         case .conflictDeclared: Localized(vi: "Khai báo xung đột lợi ích", en: "Conflict of interest declared")
         case .forwarded: Localized(vi: "Chuyển cấp tỉnh", en: "Forwarded to the province")

@@ -110,7 +110,7 @@ public enum DecisionKind: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .approve: Localized(vi: "Cho phép triển khai (theo biểu quyết)", en: "Approved (by vote)")
         case .reject: Localized(vi: "Không phê duyệt", en: "Not approved")
-        case .override: Localized(vi: "Thủ trưởng cho phép, tự chịu trách nhiệm", en: "Allowed by the head on personal responsibility")
+        case .override: Localized(vi: "Người đứng đầu quyết định cho triển khai (tập thể không thông qua)", en: "Allowed by the head on personal responsibility")
         }
     }
 }
@@ -172,7 +172,7 @@ public enum DirectiveKind: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .continue: Localized(vi: "Tiếp tục thực hiện", en: "Continue")
         case .suspend: Localized(vi: "Tạm dừng", en: "Suspend")
-        case .resume: Localized(vi: "Tiếp tục lại", en: "Resume")
+        case .resume: Localized(vi: "Cho thực hiện trở lại", en: "Resume")
         case .terminate: Localized(vi: "Dừng thực hiện", en: "Terminate")
         }
     }
@@ -233,7 +233,7 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .rightPolicy: Localized(vi: "Đúng chủ trương", en: "Followed the right policy")
         case .pureMotive: Localized(vi: "Động cơ trong sáng", en: "Pure motive")
         case .commonGood: Localized(vi: "Vì lợi ích chung", en: "For the common good")
-        case .followedPlan: Localized(vi: "Thực hiện đúng kế hoạch và chỉ đạo của thủ trưởng", en: "Followed the approved plan and the head's directives")
+        case .followedPlan: Localized(vi: "Thực hiện đúng kế hoạch và chỉ đạo của người đứng đầu", en: "Followed the approved plan and the head's directives")
         }
     }
 }

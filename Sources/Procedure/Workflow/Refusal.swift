@@ -102,7 +102,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .unknownOfficer: Localized(vi: "Không có cán bộ này trong cơ sở dữ liệu", en: "No such officer in the database")
         case .unknownUnit: Localized(vi: "Không có cơ quan, đơn vị này", en: "No such unit")
-        case .noSuperiorUnit: Localized(vi: "Người đề xuất là thủ trưởng nhưng đơn vị không có cấp trên trong cơ sở dữ liệu để tiếp nhận", en: "The proposer heads the unit, and the unit has no superior unit in the database to receive the proposal")
+        case .noSuperiorUnit: Localized(vi: "Người đề xuất là người đứng đầu nhưng đơn vị không có cấp trên trong cơ sở dữ liệu để tiếp nhận", en: "The proposer heads the unit, and the unit has no superior unit in the database to receive the proposal")
         case .forwardRequired: Localized(vi: "Đề xuất của Chủ tịch UBND phường do cấp tỉnh xem xét: chỉ chuyển cấp tỉnh", en: "The chairperson's own proposal is reviewed by the province: it can only be forwarded")
         case .notBeyondWard: Localized(vi: "Chỉ chuyển cấp tỉnh đề xuất của Chủ tịch UBND phường", en: "Only the ward chairperson's own proposal is forwarded to the province")
         case .forwardLetter: Localized(vi: "Thiếu số, ký hiệu công văn chuyển cấp tỉnh", en: "The forwarding letter's number is missing")
@@ -110,7 +110,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .roleRequired: Localized(vi: "Người thực hiện không giữ vai trò cần thiết tại đơn vị xem xét đề xuất này", en: "The actor does not hold the required role in the unit that reviews this proposal")
         case .notTheProposer: Localized(vi: "Chỉ người đề xuất mới được thực hiện bước này", en: "Only the proposer may take this step")
         case .onBehalfNotAllowed: Localized(vi: "Chỉ văn thư của đơn vị mới được ghi thay (theo biên bản họp)", en: "Only the unit's clerk may record on someone's behalf (from the minutes)")
-        case .wrongState: Localized(vi: "Đề xuất không ở trạng thái cho phép bước này", en: "The proposal is not in a state that allows this step")
+        case .wrongState: Localized(vi: "Chưa thực hiện được ở trạng thái hiện tại của đề xuất", en: "Not possible in the proposal's present state")
         case .staleVersion: Localized(vi: "Đề xuất đã được người khác thay đổi", en: "The proposal has been changed by someone else")
         case .localRuleOff: Localized(vi: "Bước này đã bị tắt trong cài đặt của đơn vị", en: "This step is switched off in the settings")
         case .dossierIncomplete: Localized(vi: "Hồ sơ đề xuất chưa đủ nội dung bắt buộc", en: "The dossier lacks required contents")
@@ -128,10 +128,10 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .recused: Localized(vi: "Cấp phó là người đề xuất không tham gia biểu quyết", en: "A deputy who is the proposer does not vote")
         case .checklistIncomplete: Localized(vi: "Phải điền đủ phiếu rà soát điều kiện trước khi biểu quyết", en: "The review checklist must be complete before voting")
         case .checklistUnknownItem: Localized(vi: "Mục rà soát không có trong phiếu rà soát của đơn vị, hoặc ghi hai lần", en: "A checklist item the unit's checklist does not have, or given twice")
-        case .voteNotPassed: Localized(vi: "Biểu quyết chưa đạt quá 50% số thành viên đồng ý", en: "The vote has not reached more than 50% in favour")
-        case .voteNotFailed: Localized(vi: "Tập thể đã biểu quyết đồng ý; không thể ra quyết định trái với biểu quyết", en: "The collective voted in favour; a decision against the vote is not possible")
+        case .voteNotPassed: Localized(vi: "Tập thể chưa thông qua (chưa quá 50% thành viên tán thành)", en: "The vote has not reached more than 50% in favour")
+        case .voteNotFailed: Localized(vi: "Tập thể đã thông qua; không ra quyết định trái với kết quả biểu quyết", en: "The collective voted in favour; a decision against the vote is not possible")
         case .voteOpen: Localized(vi: "Biểu quyết chưa có kết quả: còn thành viên chưa biểu quyết", en: "The vote has no result yet: members have still to vote")
-        case .overrideStatement: Localized(vi: "Thủ trưởng cho phép khi biểu quyết không đạt phải có văn bản nêu rõ tự chịu trách nhiệm cá nhân", en: "A head override needs a written statement of personal responsibility")
+        case .overrideStatement: Localized(vi: "Người đứng đầu quyết định cho triển khai khi tập thể không thông qua phải có văn bản nêu rõ nội dung chịu trách nhiệm", en: "A head override needs a written statement of personal responsibility")
         case .ownProposal: Localized(vi: "Người đề xuất và người đã khai báo xung đột lợi ích không thực hiện bước nào của đề xuất này", en: "Neither the proposer nor an officer who declared a conflict of interest takes any step on this proposal")
         case .conflictAlreadyDeclared: Localized(vi: "Đã có xung đột lợi ích với đề xuất này", en: "A conflict of interest with this proposal is already on record")
         case .delegationNotYetInForce: Localized(vi: "Văn bản ủy quyền ký thay chưa có hiệu lực", en: "The delegation is not yet in force")
@@ -156,13 +156,13 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
                                         en: "The act is dated before the last numbered act of its register; no number is given automatically, out of order: type the paper act's number (--number)")
         case .resourcesRequired: Localized(vi: "Phải ghi nguồn lực bảo đảm, hoặc ghi 'không cần' kèm lý do", en: "Resources granted must be recorded, or 'none needed' with a reason")
         case .percentRange: Localized(vi: "Tiến độ phải từ 0 đến 100%", en: "Progress must be between 0 and 100%")
-        case .directiveState: Localized(vi: "Chỉ đạo này không phù hợp với tình trạng triển khai hiện tại", en: "This directive does not fit the current state of implementation")
+        case .directiveState: Localized(vi: "Chỉ đạo này không phù hợp với trạng thái triển khai hiện tại", en: "This directive does not fit the current state of implementation")
         case .reportTargets: Localized(vi: "Báo cáo phải nêu kết quả đối với từng chỉ tiêu của hồ sơ", en: "The report must give the result for each target of the dossier")
         case .reportBeforeStart: Localized(vi: "Chưa đến ngày bắt đầu thực hiện ghi trong hồ sơ: chưa báo cáo kết quả thực hiện được (trừ khi đã có chỉ đạo dừng thực hiện)",
                                            en: "The implementation's start date in the dossier has not come: no result report yet (unless implementation was terminated)")
         case .evaluationIncomplete: Localized(vi: "Phiếu đánh giá chưa đầy đủ", en: "The evaluation form is incomplete")
         case .causesRequired: Localized(vi: "Phải nêu cả nguyên nhân khách quan và nguyên nhân chủ quan (có thể ghi 'không có')", en: "Both objective and subjective causes must be stated (they may say 'none')")
-        case .damageEstimate: Localized(vi: "Có thiệt hại thì phải mô tả và ước tính giá trị (VND)", en: "Damage requires a description and an estimate in VND")
+        case .damageEstimate: Localized(vi: "Có thiệt hại thì phải mô tả và ước tính giá trị (đồng)", en: "Damage requires a description and an estimate in VND")
         case .targetResults: Localized(vi: "Phải đánh giá kết quả đối với từng chỉ tiêu của hồ sơ", en: "Each target of the dossier must be assessed")
         case .memberFormsMissing: Localized(vi: "Chưa đủ số thành viên tập thể lãnh đạo nộp phiếu đánh giá của mình", en: "Not enough members of the leadership collective have filed their own evaluation forms")
         case .departureReason: Localized(vi: "Nhận định khác ý kiến đa số thành viên thì phải nêu lý do", en: "A finding that differs from the members' majority needs a written reason")
@@ -180,7 +180,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .absenceReason: Localized(vi: "Thành viên vắng mặt phải có lý do", en: "An absent member needs a reason")
         case .memberAbsent: Localized(vi: "Thành viên vắng mặt tại cuộc họp không rà soát, không biểu quyết", en: "A member absent from the meeting neither reviews nor votes")
         case .quorumNotReached: Localized(vi: "Số thành viên có mặt chưa đủ tỷ lệ tối thiểu để họp", en: "The members present do not reach the quorum")
-        case .attachmentNotAllowed: Localized(vi: "Chỉ người đề xuất hoặc người giữ vai trò tại đơn vị có đề xuất mới được đính kèm tệp", en: "Only the proposer or an officer holding a role in the proposal's units may attach files")
+        case .attachmentNotAllowed: Localized(vi: "Chỉ người đề xuất hoặc người có vai trò tại đơn vị có đề xuất mới được đính kèm tệp", en: "Only the proposer or an officer holding a role in the proposal's units may attach files")
         case .attachmentTooLarge: Localized(vi: "Tệp đính kèm vượt quá giới hạn dung lượng", en: "The file exceeds the attachment size limit")
         }
     }
@@ -189,27 +189,27 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     public var basis: Localized {
         switch self {
         case .unknownOfficer, .unknownUnit, .roleRequired, .notTheProposer, .onBehalfNotAllowed, .wrongState:
-            Localized(vi: "Công văn 432, điểm 3: đúng đối tượng, trình tự, thủ tục", en: "Letter 432, point 3: right subjects, order and procedure")
+            Localized(vi: "điểm 3 Công văn số 432/UBND-VHXH: đúng đối tượng, trình tự, thủ tục", en: "Letter 432, point 3: right subjects, order and procedure")
         case .forwardRequired, .notBeyondWard, .forwardLetter, .forwardDate:
             Localized(vi: "khoản 4 Điều 7 NĐ 73/2023", en: "Decree 73/2023, art. 7(4)")
         case .noSuperiorUnit:
-            Localized(vi: "Nghị định 73/2023, Điều 7 khoản 3–4", en: "Decree 73/2023, art. 7(3)–(4)")
+            Localized(vi: "khoản 3, 4 Điều 7 NĐ 73/2023", en: "Decree 73/2023, art. 7(3)–(4)")
         case .staleVersion, .textTooLong, .controlCharacters:
             Localized(vi: "Toàn vẹn hồ sơ", en: "Integrity of the record")
         case .localRuleOff:
-            Localized(vi: "Cài đặt của đơn vị (quy định LOCAL)", en: "Unit settings (LOCAL rule)")
+            Localized(vi: "Quy định riêng của đơn vị (cài đặt quy trình)", en: "The unit's own rule (procedure settings)")
         case .dossierIncomplete, .dossierDates:
-            Localized(vi: "Nghị định 73/2023, Điều 7 khoản 2", en: "Decree 73/2023, art. 7(2)")
+            Localized(vi: "khoản 2 Điều 7 NĐ 73/2023", en: "Decree 73/2023, art. 7(2)")
         case .actNumberShape, .actNumberTaken, .actNumberOrder:
-            Localized(vi: "Nghị định 30/2020, Điều 15 và Phụ lục III (số, ký hiệu văn bản)", en: "Decree 30/2020, art. 15 and Appendix III (number and symbol)")
+            Localized(vi: "Điều 15 và Phụ lục III NĐ 30/2020 (số, ký hiệu văn bản)", en: "Decree 30/2020, art. 15 and Appendix III (number and symbol)")
         case .reasonRequired, .receiptNumberRequired, .decisionNumber, .resourcesRequired, .directiveState, .percentRange:
-            Localized(vi: "Công văn 432, điểm 2 và 3; Nghị định 73/2023, Điều 6, 7, 8", en: "Letter 432, points 2 and 3; Decree 73/2023, arts. 6, 7, 8")
+            Localized(vi: "điểm 2, 3 Công văn số 432/UBND-VHXH; các Điều 6, 7, 8 NĐ 73/2023", en: "Letter 432, points 2 and 3; Decree 73/2023, arts. 6, 7, 8")
         case .outOfScopeGround:
-            Localized(vi: "Nghị định 73/2023, Điều 1 và Điều 4 khoản 2", en: "Decree 73/2023, art. 1 and art. 4(2)")
+            Localized(vi: "Điều 1, khoản 2 Điều 4 NĐ 73/2023", en: "Decree 73/2023, art. 1 and art. 4(2)")
         case .partyOpinionBeforeApproval, .partyOpinionBeforeEvaluation, .partyOpinionAlreadyRecorded, .partyDisagreed:
-            Localized(vi: "Công văn 432, điểm 2: xin ý kiến cấp ủy cùng cấp", en: "Letter 432, point 2: the same-level Party committee's opinion")
+            Localized(vi: "điểm 2 Công văn số 432/UBND-VHXH: xin ý kiến cấp ủy cùng cấp", en: "Letter 432, point 2: the same-level Party committee's opinion")
         case .notAMember, .recused, .checklistIncomplete, .checklistUnknownItem, .voteNotPassed, .voteNotFailed, .voteOpen, .overrideStatement:
-            Localized(vi: "Nghị định 73/2023, Điều 5 khoản 1 và Điều 8 khoản 1", en: "Decree 73/2023, art. 5(1) and art. 8(1)")
+            Localized(vi: "khoản 1 Điều 5, khoản 1 Điều 8 NĐ 73/2023", en: "Decree 73/2023, art. 5(1) and art. 8(1)")
         case .ownProposal, .conflictAlreadyDeclared:
             Localized(vi: "khoản 1 Điều 8 NĐ 73/2023; Điều 23 Luật Phòng, chống tham nhũng 2018",
                       en: "Decree 73/2023, art. 8(1); Anti-Corruption Law 2018, art. 23")
@@ -219,17 +219,17 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Điều 13 NĐ 30/2020", en: "Decree 30/2020, art. 13")
         case .reportTargets, .evaluationIncomplete, .causesRequired, .damageEstimate, .targetResults, .conclusionRequired,
              .memberFormsMissing, .departureReason:
-            Localized(vi: "Nghị định 73/2023, Điều 5 khoản 2 và Điều 11; Công văn 432, điểm 3", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
+            Localized(vi: "khoản 2 Điều 5, Điều 11 NĐ 73/2023; điểm 3 Công văn số 432/UBND-VHXH", en: "Decree 73/2023, art. 5(2) and art. 11; Letter 432, point 3")
         case .reportBeforeStart:
-            Localized(vi: "Nghị định 73/2023, Điều 7 khoản 2 (thời gian thực hiện); Công văn 432, điểm 3: đúng trình tự",
+            Localized(vi: "khoản 2 Điều 7 NĐ 73/2023 (thời gian thực hiện); điểm 3 Công văn số 432/UBND-VHXH: đúng trình tự",
                       en: "Decree 73/2023, art. 7(2) (implementation time); Letter 432, point 3: right order")
         case .measureNotAllowed, .liabilityMissing:
-            Localized(vi: "Nghị định 73/2023, Điều 6, 10, 11", en: "Decree 73/2023, arts. 6, 10, 11")
+            Localized(vi: "các Điều 6, 10, 11 NĐ 73/2023", en: "Decree 73/2023, arts. 6, 10, 11")
         case .meetingStage, .meetingAlreadyOpen, .meetingNotOpen, .meetingDate, .meetingChair, .meetingChairOrClerk,
              .meetingUnknownMember, .attendanceIncomplete, .absenceReason, .memberAbsent, .quorumNotReached:
-            Localized(vi: "Nghị định 73/2023, Điều 8 khoản 1 (họp tập thể lãnh đạo); Công văn 432, điểm 3: dân chủ", en: "Decree 73/2023, art. 8(1) (the collective's meeting); Letter 432, point 3: democratic")
+            Localized(vi: "khoản 1 Điều 8 NĐ 73/2023 (họp tập thể lãnh đạo); điểm 3 Công văn số 432/UBND-VHXH: dân chủ", en: "Decree 73/2023, art. 8(1) (the collective's meeting); Letter 432, point 3: democratic")
         case .attachmentNotAllowed, .attachmentTooLarge:
-            Localized(vi: "PROCEDURE.md §7.8: tệp đính kèm; Công văn 432, điểm 3", en: "PROCEDURE.md §7.8: attachments; Letter 432, point 3")
+            Localized(vi: "điểm 3 Công văn số 432/UBND-VHXH: hồ sơ đề xuất và tệp đính kèm", en: "PROCEDURE.md §7.8: attachments; Letter 432, point 3")
         }
     }
 }
@@ -253,6 +253,11 @@ public struct Refusal: Error, Sendable, Hashable, Codable, CustomStringConvertib
     public func message(_ language: Language) -> String {
         let head = rule.message[language]
         guard let detail, !detail[language].isEmpty else { return head }
+        // GLOSSARY: "Chưa thực hiện được: đề xuất đang ở trạng thái “Bản nháp”".
+        if rule == .wrongState {
+            return Localized(vi: "Chưa thực hiện được: đề xuất đang ở trạng thái “\(detail.vi)”",
+                             en: "Not possible now: the proposal is “\(detail.en)”")[language]
+        }
         return head + ": " + detail[language]
     }
 

@@ -82,13 +82,13 @@ public enum Notice: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Người đề xuất không phải cán bộ lãnh đạo, quản lý: cơ chế bảo vệ của Nghị định 73/2023/NĐ-CP có thể không áp dụng trực tiếp",
                       en: "The proposer is not a leading or managing official: Decree 73/2023 protection may not apply directly")
         case .headOverride:
-            Localized(vi: "Thủ trưởng cho phép triển khai khi biểu quyết không đạt, bằng văn bản và tự chịu trách nhiệm cá nhân",
+            Localized(vi: "Người đứng đầu quyết định cho triển khai khi tập thể không thông qua, bằng văn bản, chịu trách nhiệm trước cơ quan sử dụng cán bộ cấp trên và trước pháp luật",
                       en: "The head allowed implementation although the vote failed, in writing, on personal responsibility")
         case .scienceTechnologyRegime:
-            Localized(vi: "Nhiệm vụ KH&CN: áp dụng cơ chế chấp nhận rủi ro theo Nghị quyết 193/2025/QH15 và Luật KH,CN&ĐMST 2025 (Điều 9), không áp dụng lẫn với Nghị định 73",
+            Localized(vi: "Nhiệm vụ khoa học, công nghệ: áp dụng cơ chế chấp nhận rủi ro theo Nghị quyết 193/2025/QH15 và Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 (Điều 9), không áp dụng lẫn với Nghị định 73",
                       en: "S&T task: risk acceptance under Resolution 193/2025 and the 2025 S&T law (art. 9) applies, not mixed with Decree 73")
         case .routedToSuperior:
-            Localized(vi: "Người đề xuất là thủ trưởng đơn vị: đề xuất do thủ trưởng cơ quan cấp trên xem xét (Điều 7 khoản 4 Nghị định 73)",
+            Localized(vi: "Người đề xuất là người đứng đầu đơn vị: đề xuất do người đứng đầu cơ quan cấp trên xem xét (khoản 4 Điều 7 NĐ 73/2023)",
                       en: "The proposer heads the unit: the superior unit's head reviews it (Decree 73 art. 7(4))")
         case .forwardedToProvince:
             Localized(vi: "Đề xuất của Chủ tịch UBND phường: chuyển cấp tỉnh xem xét (khoản 4 Điều 7 NĐ 73/2023); thời hạn tạm dừng khi đang ở cấp tỉnh",

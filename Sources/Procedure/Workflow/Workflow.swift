@@ -329,10 +329,35 @@ extension Proposal {
 }
 
 extension VoteTally {
-    /// "3 đồng ý / 1 không đồng ý / 1 chưa biểu quyết / 1 không tham gia (trên 5)".
+    /// "Tán thành 3/5, không tán thành 1/5, chưa biểu quyết 1; 1 thành viên không tham gia
+    /// biểu quyết" (GLOSSARY: tán thành / không tán thành, each over the base).
     public var summary: Localized {
-        Localized(
-            vi: "\(yes.count) đồng ý, \(no.count) không đồng ý, \(notVoted.count) chưa biểu quyết, \(recused.count) không tham gia; cơ sở tính \(base)",
-            en: "\(yes.count) yes, \(no.count) no, \(notVoted.count) not voted, \(recused.count) recused; base \(base)")
+        let waiting = notVoted.isEmpty ? Localized(vi: "", en: "")
+            : Localized(vi: ", chưa biểu quyết \(notVoted.count)", en: ", \(notVoted.count) not voted")
+        let out = recused.isEmpty ? Localized(vi: "", en: "")
+            : Localized(vi: "; \(recused.count) thành viên không tham gia biểu quyết", en: "; \(recused.count) recused")
+        return Localized(
+            vi: "Tán thành \(yes.count)/\(base), không tán thành \(no.count)/\(base)\(waiting.vi)\(out.vi)",
+            en: "In favour \(yes.count)/\(base), against \(no.count)/\(base)\(waiting.en)\(out.en)")
+    }
+
+    /// Whether it passed on a tie, carried by the head's vote.
+    public var passedOnTie: Bool { passed && yes.count * 2 == base }
+
+    /// "thông qua", "thông qua (ngang phiếu, theo ý kiến người đứng đầu)", "không thông
+    /// qua", or not decided yet ("Đạt" is for targets, not votes).
+    public var verdict: Localized {
+        if passedOnTie {
+            return Localized(vi: "thông qua (ngang phiếu, theo ý kiến người đứng đầu đã biểu quyết)",
+                             en: "passed (a tie, carried by the head's vote)")
+        }
+        if passed { return Localized(vi: "thông qua", en: "passed") }
+        if failedForGood { return Localized(vi: "không thông qua", en: "not passed") }
+        return Localized(vi: "chưa đủ phiếu để kết luận", en: "not decided yet")
+    }
+
+    /// "Tán thành 1/2, không tán thành 1/2: thông qua (ngang phiếu, …)".
+    public var result: Localized {
+        Localized(vi: summary.vi + ": " + verdict.vi, en: summary.en + ": " + verdict.en)
     }
 }

@@ -57,7 +57,7 @@ public final class CursesTerminal: TerminalBackend {
         Self.chooseLocale()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalOpenError(description: """
-                dexuat: đầu vào hoặc đầu ra không phải là màn hình terminal; hãy chạy dexuat trong một terminal \
+                dexuat: đầu vào hoặc đầu ra không phải là màn hình terminal; cần chạy dexuat trong một terminal \
                 (hoặc dùng các lệnh như `dexuat list`).
                 dexuat: standard input or output is not a terminal; run dexuat in a terminal \
                 (or use commands such as `dexuat list`).
@@ -67,7 +67,7 @@ public final class CursesTerminal: TerminalBackend {
         guard !termName.isEmpty, let screen = newterm(nil, dexuat_stdout(), dexuat_stdin()) else {
             let shown = termName.isEmpty ? "(chưa đặt / not set)" : "\"\(termName)\""
             throw TerminalOpenError(description: """
-                dexuat: không nhận ra loại terminal TERM=\(shown). Hãy đặt một loại có sẵn, ví dụ: \
+                dexuat: không nhận ra loại terminal TERM=\(shown). Cần đặt một loại có sẵn, ví dụ: \
                 export TERM=xterm-256color
                 dexuat: unknown terminal type TERM=\(shown). Set a known one, for example: \
                 export TERM=xterm-256color

@@ -11,7 +11,7 @@ struct AcknowledgeCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã văn bản, ví dụ nd-73-2023 (xem dexuat library list).") var text: String
-    @Option(help: "Tên đăng nhập người xác nhận; chỉ được là chính bạn.") var officer: String?
+    @Option(help: "Tên đăng nhập người xác nhận; chỉ được là chính người xác nhận.") var officer: String?
 
     func run() throws {
         try OversightCLI.run(options) {

@@ -13,7 +13,7 @@ struct BriefingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Ghi một hội nghị quán triệt (lãnh đạo, văn thư của đơn vị, hoặc Phòng VH-XH).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Mã đơn vị tổ chức, ví dụ VHXH.") var unit: String
-        @Option(help: "Ngày họp (YYYY-MM-DD hoặc DD/MM/YYYY; mặc định hôm nay).") var date: String?
+        @Option(help: "Ngày họp (ngày/tháng/năm, ví dụ 25/08/2026; mặc định hôm nay).") var date: String?
         @Option(help: "Người trình bày (họ tên, chức vụ).") var presenter: String
         @Option(name: .customLong("text"), help: "Mã văn bản được quán triệt (lặp lại hoặc cách nhau bằng dấu phẩy).") var texts: [String] = []
         @Option(name: .customLong("attendee"), help: "Tên đăng nhập người dự (lặp lại hoặc cách nhau bằng dấu phẩy).") var attendees: [String] = []

@@ -10,8 +10,8 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "Năm (mặc định: năm nay).") var year: Int?
-    @Option(name: .customLong("add-holiday"), help: "Thêm ngày nghỉ (YYYY-MM-DD).") var addHoliday: String?
-    @Option(name: .customLong("add-workday"), help: "Thêm ngày làm việc bù (YYYY-MM-DD).") var addWorkday: String?
+    @Option(name: .customLong("add-holiday"), help: "Thêm ngày nghỉ (ngày/tháng/năm, ví dụ 25/08/2026).") var addHoliday: String?
+    @Option(name: .customLong("add-workday"), help: "Thêm ngày làm việc bù (ngày/tháng/năm, ví dụ 25/08/2026).") var addWorkday: String?
     @Option(help: "Lý do (bắt buộc khi thêm).") var reason: String?
     @Flag(help: "In JSON.") var json = false
 

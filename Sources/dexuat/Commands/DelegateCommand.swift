@@ -17,7 +17,7 @@ struct DelegateCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "Tên đăng nhập của cấp phó được ủy quyền.") var to: String?
     @Option(help: "Mã đơn vị (bỏ trống: đơn vị do người ủy quyền đứng đầu).") var unit: String?
-    @Option(help: "Có hiệu lực từ ngày (ngày/tháng/năm hoặc YYYY-MM-DD).") var from: String?
+    @Option(help: "Có hiệu lực từ ngày (ngày/tháng/năm, ví dụ 25/08/2026).") var from: String?
     @Option(help: "Đến hết ngày.") var until: String?
     @Option(help: "Các bước, cách nhau bởi dấu phẩy: \(DelegableStep.allCases.map(\.rawValue).joined(separator: ",")).") var steps: String?
     @Option(help: "Số, ký hiệu văn bản ủy quyền.") var number: String?

@@ -12,7 +12,7 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "Số đề xuất (đến 1.000.000).") var proposals: Int = 60
-    @Option(help: "Hạt giống ngẫu nhiên (cùng hạt giống cho cùng dữ liệu).") var seed: UInt64 = 432
+    @Option(help: "Số khởi tạo dữ liệu mẫu (cùng số cho cùng dữ liệu).") var seed: UInt64 = 432
     @Flag(help: "Tạo lại nếu tệp demo đã có (chỉ với tệp do `dexuat demo` tạo).") var fresh = false
     @Flag(help: "Không in hộp việc sau khi tạo.") var quiet = false
 

@@ -13,7 +13,7 @@ struct DifficultyCommand: ParsableCommand {
     struct File: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Đơn vị gửi báo cáo vướng mắc (lãnh đạo hoặc văn thư của đơn vị).")
         @OptionGroup var options: GlobalOptions
-        @Option(help: "Mã đơn vị gửi (mặc định đơn vị của bạn).") var unit: String?
+        @Option(help: "Mã đơn vị gửi (mặc định đơn vị của người gửi).") var unit: String?
         @Option(help: "Loại: legal, funding, staffing, equipment, procedure, other.") var category: String
         @Option(help: "Nội dung vướng mắc (văn bản, @TỆP hoặc -).") var text: String
 
@@ -68,7 +68,7 @@ struct DifficultyCommand: ParsableCommand {
     }
 
     struct ShowReport: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Xem một báo cáo vướng mắc và tình trạng xử lý.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Xem một báo cáo vướng mắc và trạng thái xử lý.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã báo cáo, ví dụ VM-2026-001.") var id: String
         @Flag(help: "In JSON.") var json = false
@@ -112,7 +112,7 @@ struct DifficultyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Phòng VH-XH chuyển báo cáo lên UBND phường, kèm hạn trả lời.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã báo cáo.") var id: String
-        @Option(help: "Hạn UBND phường trả lời (YYYY-MM-DD hoặc DD/MM/YYYY).") var due: String
+        @Option(help: "Hạn UBND phường trả lời (ngày/tháng/năm, ví dụ 25/08/2026).") var due: String
         @Option(help: "Ý kiến của phòng khi chuyển (văn bản, @TỆP hoặc -).") var note: String
 
         func run() throws {

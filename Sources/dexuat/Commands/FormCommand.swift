@@ -13,7 +13,7 @@ struct FormCommand: ParsableCommand {
 }
 
 struct FormExport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Xuất phiếu biểu quyết (ballot) hoặc đánh giá (evaluation) để điền ngoại tuyến.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Xuất phiếu biểu quyết (--kind ballot) hoặc đánh giá (--kind evaluation) để điền ngoại tuyến.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Option(help: "ballot, evaluation hoặc member_evaluation (phiếu đánh giá của thành viên).") var kind: String

@@ -16,7 +16,7 @@ struct InspectionCommand: ParsableCommand {
         @Option(help: "Ngày kiểm tra (mặc định hôm nay).") var date: String?
         @Option(help: "Phạm vi kiểm tra (văn bản, @TỆP hoặc -).") var scope: String
         @Option(help: "Kết quả kiểm tra (văn bản, @TỆP hoặc -).") var findings: String
-        @Option(name: .customLong("recommendation"), help: "Kiến nghị và hạn: \"NỘI DUNG|YYYY-MM-DD\" (lặp lại).") var recommendations: [String] = []
+        @Option(name: .customLong("recommendation"), help: "Kiến nghị và hạn: \"NỘI DUNG|ngày/tháng/năm\" (lặp lại).") var recommendations: [String] = []
 
         func run() throws {
             try OversightCLI.run(options) {
@@ -106,7 +106,7 @@ struct InspectionCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã cuộc kiểm tra.") var id: String
         @Option(help: "Số thứ tự kiến nghị (1, 2, …).") var number: Int
-        @Option(help: "Tình trạng: open, in_progress, done.") var status: String
+        @Option(help: "Trạng thái: open, in_progress, done.") var status: String
         @Option(help: "Nội dung theo dõi (văn bản, @TỆP hoặc -).") var note: String
 
         func run() throws {

@@ -61,7 +61,7 @@ struct LibraryCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "Mã văn bản: chữ thường không dấu, số, '-', ví dụ qd-12-2026.") var id: String
         @Option(help: "Số, ký hiệu, ví dụ 12/QĐ-UBND.") var number: String
-        @Option(help: "Ngày ban hành (YYYY-MM-DD hoặc DD/MM/YYYY).") var date: String
+        @Option(help: "Ngày ban hành (ngày/tháng/năm, ví dụ 25/08/2026).") var date: String
         @Option(help: "Cơ quan ban hành.") var issuer: String
         @Option(help: "Trích yếu.") var title: String
         @Option(help: "Tóm tắt bằng tiếng Việt (văn bản, @TỆP hoặc -).") var summary: String

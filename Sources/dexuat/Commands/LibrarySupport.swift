@@ -11,6 +11,7 @@ enum OversightCLI {
             do {
                 try body()
             } catch let refusal as OversightRefusal {
+                refused(refusal.rule.rawValue, refusal.message(options.lang), refusal.basis[options.lang])
                 fail(refusal.fullMessage(options.lang), code: 1)
             }
         }

@@ -12,7 +12,7 @@ struct List: ParsableCommand {
     @Option(help: "Mã đơn vị (xem xét hoặc đề xuất).") var unit: String?
     @Flag(help: "Chỉ những đề xuất quá hạn.") var overdue = false
     @Flag(name: .customLong("due-soon"), help: "Chỉ những đề xuất sắp đến hạn (≤ 2 ngày làm việc).") var dueSoon = false
-    @Flag(help: "Của tôi: tôi đề xuất hoặc đơn vị tôi xem xét.") var mine = false
+    @Flag(help: "Chỉ đề xuất của người dùng: do người dùng đề xuất hoặc thuộc đơn vị người dùng xem xét.") var mine = false
     @Option(help: "Tìm theo từ khóa (không phân biệt dấu; có dấu thì ưu tiên khớp đúng dấu).") var search: String?
     @Option(help: "Số dòng tối đa.") var limit: Int = 50
     @Option(help: "Trang tiếp theo: các đề xuất cũ hơn mã này.") var after: String?

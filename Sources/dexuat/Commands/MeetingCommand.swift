@@ -19,12 +19,12 @@ struct MeetingCommand: ParsableCommand {
 
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mở cuộc họp xem xét (sau khi tiếp nhận) hoặc đánh giá (sau khi có báo cáo kết quả): thủ trưởng, hoặc văn thư thay thủ trưởng.")
+            abstract: "Mở cuộc họp xem xét (sau khi tiếp nhận) hoặc đánh giá (sau khi có báo cáo kết quả): người đứng đầu, hoặc văn thư thay người đứng đầu.")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var step: StepOptions
         @Option(help: "Cuộc họp: review (xem xét, bước 3) hoặc evaluation (đánh giá, bước 9).") var stage: String
         @Option(help: "Ngày họp (ngày/tháng/năm, ví dụ 25/08/2026).") var date: String
-        @Option(help: "Tên đăng nhập của người chủ trì (mặc định: thủ trưởng).") var chair: String?
+        @Option(help: "Tên đăng nhập của người chủ trì (mặc định: người đứng đầu).") var chair: String?
         func run() throws {
             try dexuat.run(options) {
                 let stage = try MeetingCommand.stage(stage)

@@ -42,7 +42,7 @@ struct Edit: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Option(help: "Tệp hồ sơ TOML, hoặc - để đọc từ đầu vào chuẩn.") var from: String
-    @Option(name: .customLong("version"), help: "Phiên bản bạn đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
+    @Option(name: .customLong("version"), help: "Phiên bản đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
     @Flag(help: "In JSON.") var json = false
 
     func run() throws {

@@ -18,7 +18,7 @@ struct RemindCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Ngày nhắc (YYYY-MM-DD hoặc DD/MM/YYYY; mặc định hôm nay, giờ Việt Nam).") var date: String?
+    @Option(help: "Ngày nhắc (ngày/tháng/năm, ví dụ 25/08/2026; mặc định hôm nay, giờ Việt Nam).") var date: String?
     @Flag(help: "Gửi thư cho từng cán bộ có địa chỉ thư.") var mail = false
     @Flag(name: .customLong("dry-run"), help: "Với --mail: in các thư thay vì gửi.") var dryRun = false
     @Option(help: "Địa chỉ người gửi (mặc định dexuat@TÊN-MÁY).") var from: String?

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, html hoặc csv (mặc định md).") var format: String = "md"
     @Option(help: "Ghi vào tệp này thay vì in ra màn hình.") var output: String?
     @Flag(help: "Cho phép thay tệp --output đã có.") var force = false
-    @Option(name: .customLong("as-of"), help: "Số liệu tính đến ngày (YYYY-MM-DD; mặc định hôm nay).") var asOf: String?
+    @Option(name: .customLong("as-of"), help: "Số liệu tính đến ngày (ngày/tháng/năm, ví dụ 25/08/2026; mặc định hôm nay).") var asOf: String?
 
     func run() throws {
         try dexuat.run(options) {

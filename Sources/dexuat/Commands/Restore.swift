@@ -7,7 +7,7 @@ import Procedure
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Khôi phục từ bản sao lưu (kiểm tra bản sao lưu trước; giữ lại bản đang dùng bên cạnh).",
-        discussion: "Hãy để mọi cán bộ thoát dexuat trước khi khôi phục.")
+        discussion: "Mọi cán bộ cần thoát dexuat trước khi khôi phục.")
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Tệp sao lưu.") var file: String

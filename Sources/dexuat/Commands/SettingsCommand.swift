@@ -5,11 +5,11 @@ import Procedure
 
 /// `dexuat settings`: shows the LOCAL rules and limits; an administrator changes them.
 struct SettingsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "settings", abstract: "Xem và thay đổi cài đặt quy trình (quy định LOCAL, thời hạn, cơ sở biểu quyết).")
+    static let configuration = CommandConfiguration(commandName: "settings", abstract: "Xem và thay đổi cài đặt quy trình (quy định của đơn vị, thời hạn, cơ sở biểu quyết).")
 
     @OptionGroup var options: GlobalOptions
     @Option(name: .customLong("set"), help: "KHÓA=GIÁ_TRỊ, lặp lại được (xem danh sách khóa khi chạy không tham số).") var assignments: [String] = []
-    @Option(name: .customLong("add-checklist-item"), help: "Thêm mục rà soát của đơn vị (LOCAL): MÃ=NỘI DUNG. Năm mục của NĐ 73 luôn có.")
+    @Option(name: .customLong("add-checklist-item"), help: "Thêm mục rà soát của đơn vị (quy định của đơn vị): MÃ=NỘI DUNG. Năm mục của NĐ 73 luôn có.")
     var addItems: [String] = []
     @Option(name: .customLong("remove-checklist-item"), help: "Bỏ một mục rà soát đã thêm (không bỏ được năm mục của NĐ 73).")
     var removeItems: [String] = []
@@ -52,7 +52,7 @@ struct SettingsCommand: ParsableCommand {
             ]
             for (key, value, label) in rows { say("\(Text.fit(key, 28)) \(Text.fit(value, 14)) \(label)") }
             say(CLIText.reviewChecklist[options.lang])
-            for item in settings.checklist.items { say("  \(Text.fit(item.id, 18)) \(item.text[options.lang]) (\(item.source))") }
+            for item in settings.checklist.items { say("  \(Text.fit(item.id, 18)) \(item.text[options.lang]) (\(item.sourceLabel[options.lang]))") }
         }
     }
 

@@ -6,19 +6,19 @@ import Procedure
 /// The options every step command shares.
 struct StepOptions: ParsableArguments {
     @Argument(help: "Mã đề xuất, ví dụ 2026-014.", completion: .custom(ProposalCompletion.ids)) var id: String
-    @Option(name: .customLong("version"), help: "Phiên bản bạn đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
+    @Option(name: .customLong("version"), help: "Phiên bản đã xem (từ chối nếu người khác đã thay đổi).") var seen: Int?
     @Flag(help: "In JSON của đề xuất sau bước này.") var json = false
 }
 
 struct Submit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Gửi đề xuất (hồ sơ phải đủ nội dung theo Điều 7 khoản 2 NĐ 73).")
+    static let configuration = CommandConfiguration(abstract: "Gửi đề xuất (hồ sơ phải đủ nội dung theo khoản 2 Điều 7 NĐ 73/2023).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     func run() throws { try dexuat.run(options) { try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.submit] } } }
 }
 
 struct Receive: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Vào sổ tiếp nhận (văn thư hoặc thủ trưởng); bắt đầu tính 7 ngày làm việc.")
+    static let configuration = CommandConfiguration(abstract: "Vào sổ tiếp nhận (văn thư hoặc người đứng đầu); bắt đầu tính 7 ngày làm việc.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "Số tiếp nhận (mặc định: số kế tiếp của đơn vị trong năm).") var number: String = ""
@@ -90,7 +90,7 @@ struct PartyOpinionCommand: ParsableCommand {
 }
 
 struct Checklist: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Điền phiếu rà soát điều kiện (Điều 5 khoản 1 NĐ 73); `dexuat settings` liệt kê các mục (MỤC của --check).")
+    static let configuration = CommandConfiguration(abstract: "Điền phiếu rà soát điều kiện (khoản 1 Điều 5 NĐ 73/2023); `dexuat settings` liệt kê các mục (MỤC của --check).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(name: .customLong("check"), help: "MỤC=met|not_met|unclear[:nhận xét], lặp lại cho từng mục.") var checks: [String] = []
@@ -124,13 +124,13 @@ struct BallotCommand: ParsableCommand {
 }
 
 struct Decide: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Thủ trưởng ra quyết định: approve (theo biểu quyết), reject (nêu lý do), override (tự chịu trách nhiệm).")
+    static let configuration = CommandConfiguration(abstract: "Người đứng đầu ra quyết định: approve (theo biểu quyết), reject (nêu lý do), override (quyết định cho triển khai khi tập thể không thông qua).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "approve, reject, override.") var kind: String
     @Option(help: "Số quyết định của văn bản giấy đã ban hành, ví dụ 45/QĐ-UBND (mặc định: số kế tiếp của sổ quyết định của đơn vị trong năm).") var number: String = ""
     @Option(help: "Lý do.") var reasons: String = ""
-    @Option(help: "Văn bản tự chịu trách nhiệm cá nhân (bắt buộc với override).") var responsibility: String = ""
+    @Option(help: "Nội dung chịu trách nhiệm của người đứng đầu (bắt buộc với override).") var responsibility: String = ""
     func run() throws {
         try dexuat.run(options) {
             guard let k = DecisionKind(rawValue: kind) else {
@@ -174,7 +174,7 @@ struct ProgressCommand: ParsableCommand {
 }
 
 struct DirectiveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "directive", abstract: "Chỉ đạo của thủ trưởng: continue, suspend, resume, terminate (kèm lý do).")
+    static let configuration = CommandConfiguration(commandName: "directive", abstract: "Chỉ đạo của người đứng đầu: continue, suspend, resume, terminate (kèm lý do).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "continue, suspend, resume, terminate.") var kind: String
@@ -207,7 +207,7 @@ struct ResultReport: ParsableCommand {
 }
 
 struct Evaluate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Phiếu đánh giá kết quả (Điều 5 khoản 2, Điều 11 NĐ 73): kết quả, thiệt hại, nhận định, nguyên nhân. Với --mine: phiếu đánh giá của thành viên; không có --mine: đánh giá của tập thể (người đứng đầu chủ trì).")
+    static let configuration = CommandConfiguration(abstract: "Phiếu đánh giá kết quả (khoản 2 Điều 5, Điều 11 NĐ 73/2023): kết quả, thiệt hại, nhận định, nguyên nhân. Với --mine: phiếu đánh giá của thành viên; không có --mine: đánh giá của tập thể (người đứng đầu chủ trì).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "completed, partly_completed, not_completed.") var outcome: String
@@ -219,7 +219,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Nguyên nhân khách quan (có thể ghi \"Không có\").") var objective: String = ""
     @Option(help: "Nguyên nhân chủ quan (có thể ghi \"Không có\").") var subjective: String = ""
     @Option(name: .customLong("result"), help: "Đánh giá chỉ tiêu: SỐ=yes|no:nội dung, lặp lại.") var results: [String] = []
-    @Flag(help: "Phiếu đánh giá của chính thành viên (§7.3), sửa được đến khi có đánh giá của tập thể.") var mine = false
+    @Flag(help: "Phiếu đánh giá của chính thành viên, sửa được đến khi có đánh giá của tập thể.") var mine = false
     @Option(name: .customLong("departure"), help: "Lý do khác ý kiến đa số thành viên: right_policy|…=lý do, lặp lại (đánh giá của tập thể).") var departures: [String] = []
     func run() throws {
         try dexuat.run(options) {
@@ -273,7 +273,7 @@ struct MeasureCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
     @Option(help: "\(MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: String
     @Option(help: "Số quyết định của văn bản giấy đã ban hành (mặc định: số kế tiếp của sổ quyết định của đơn vị trong năm).") var number: String = ""
-    @Option(help: "Ngày quyết định (YYYY-MM-DD).") var date: String
+    @Option(help: "Ngày quyết định (ngày/tháng/năm, ví dụ 25/08/2026).") var date: String
     @Option(name: .customLong("decided-by"), help: "Người hoặc cơ quan quyết định.") var decidedBy: String
     @Option(help: "Lý do.") var reason: String
     func run() throws {

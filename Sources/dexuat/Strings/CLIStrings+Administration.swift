@@ -100,7 +100,7 @@ extension CLIText {
     // MARK: Verify.swift
 
     static let databaseFileDamagedRestoreLatest = Localized(
-        vi: "Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất (dexuat restore TỆP).",
+        vi: "Tệp cơ sở dữ liệu bị hỏng. Cần khôi phục từ bản sao lưu gần nhất (dexuat restore TỆP).",
         en: "The database file is damaged. Restore it from the latest backup (dexuat restore FILE).")
 
     static let verifying = Localized(

@@ -46,7 +46,7 @@ extension CLIText {
         case "not_yet": Localized(vi: "chưa có hiệu lực", en: "not yet in force")
         case "expired": Localized(vi: "hết thời hạn", en: "expired")
         case "revoked": Localized(vi: "đã thu hồi", en: "revoked")
-        default: Localized(vi: "không còn áp dụng (đã thay đổi người giữ chức vụ)", en: "lapsed (the post changed hands)")
+        default: Localized(vi: "không còn áp dụng (đã thay đổi người đảm nhiệm chức vụ)", en: "lapsed (the post changed hands)")
         }
     }
 }

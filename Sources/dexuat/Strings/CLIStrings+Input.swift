@@ -21,8 +21,8 @@ extension CLIText {
     }
 
     static func mustDateYyyyMmDd(_ file: some CustomStringConvertible, _ key: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): \(key) phải là ngày (YYYY-MM-DD)",
-                  en: "\(file): \(key) must be a date (YYYY-MM-DD)")
+        Localized(vi: "\(file): \(key) phải là ngày (ngày/tháng/năm, ví dụ 25/08/2026)",
+                  en: "\(file): \(key) must be a date (ngày/tháng/năm, ví dụ 25/08/2026)")
     }
 
     static func unknownKeyKeys(_ file: some CustomStringConvertible, _ unknown: some CustomStringConvertible, _ keys: some CustomStringConvertible) -> Localized {
@@ -36,7 +36,7 @@ extension CLIText {
     }
 
     static func fieldMustOne(_ file: some CustomStringConvertible, _ proposalField: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): field phải là một trong: \(proposalField)",
+        Localized(vi: "\(file): lĩnh vực (khóa field) phải là một trong: \(proposalField)",
                   en: "\(file): field must be one of: \(proposalField)")
     }
 

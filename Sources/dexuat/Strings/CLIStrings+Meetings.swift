@@ -48,10 +48,10 @@ extension CLIText {
     // MARK: SettingsCommand.swift
 
     static let quorumSetting = Localized(
-        vi: "quorum: none, tỷ lệ (0.5) hoặc phần trăm (50%) thành viên triệu tập mà số có mặt phải vượt quá, 1–99%",
+        vi: "khóa quorum: phần trăm thành viên triệu tập mà số có mặt phải vượt quá (ví dụ 50%), từ 1% đến 99%; giá trị none hoặc không: không áp dụng",
         en: "quorum: none, a share (0.5) or a percent (50%) of the convened members that those present must exceed, 1–99%")
 
     static let quorumLocal = Localized(
-        vi: "Tỷ lệ có mặt tối thiểu của cuộc họp (quá tỷ lệ này), LOCAL; none: không áp dụng",
-        en: "Meeting quorum (more than this share present), LOCAL; none: not applied")
+        vi: "Tỷ lệ có mặt tối thiểu của cuộc họp (quá tỷ lệ này; quy định của đơn vị); giá trị none: không áp dụng",
+        en: "Meeting quorum (more than this share present) (local rule); none: not applied")
 }

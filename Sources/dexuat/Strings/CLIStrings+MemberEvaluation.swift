@@ -16,11 +16,11 @@ extension CLIText {
     // MARK: SettingsCommand.swift
 
     static let memberEvaluationShareLabel = Localized(
-        vi: "Đánh giá của tập thể khi trên N% thành viên đã nộp phiếu (100: tất cả) (LOCAL)",
-        en: "Collective evaluation once more than N% of members filed their forms (100: all) (LOCAL)")
+        vi: "Đánh giá của tập thể khi trên N% thành viên đã nộp phiếu (100: tất cả) (quy định của đơn vị)",
+        en: "Collective evaluation once more than N% of members filed their forms (100: all) (local rule)")
     static let departureNeedsReasonLabel = Localized(
-        vi: "Khác ý kiến đa số thành viên thì phải nêu lý do (LOCAL)",
-        en: "Departing from the members' majority needs a reason (LOCAL)")
+        vi: "Khác ý kiến đa số thành viên thì phải nêu lý do (quy định của đơn vị)",
+        en: "Departing from the members' majority needs a reason (local rule)")
 
     static func needsShare(_ key: some CustomStringConvertible, _ range: ClosedRange<Int>) -> Localized {
         Localized(vi: "\(key): cần số phần trăm từ \(range.lowerBound) đến \(range.upperBound)",

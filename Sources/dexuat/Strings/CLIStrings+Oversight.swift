@@ -102,7 +102,7 @@ extension CLIText {
         en: " — OVERDUE")
 
     static let status = Localized(
-        vi: "Tình trạng: ",
+        vi: "Trạng thái: ",
         en: "Status: ")
 
     static let officeSAnswer = Localized(
@@ -147,7 +147,7 @@ extension CLIText {
         en: "Date")
 
     static func recommendationNoDueDateUse(_ index: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Kiến nghị \(index): thiếu hạn; dùng \"NỘI DUNG|YYYY-MM-DD\"",
+        Localized(vi: "Kiến nghị \(index): thiếu hạn; dùng \"NỘI DUNG|ngày/tháng/năm\"",
                   en: "Recommendation \(index): no due date; use \"TEXT|YYYY-MM-DD\"")
     }
 
@@ -195,7 +195,7 @@ extension CLIText {
         en: "Due")
 
     static func invalidStatusOpenProgressDone(_ status: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Tình trạng không hợp lệ: \(status) (open, in_progress, done)",
+        Localized(vi: "Trạng thái không hợp lệ: \(status) (open, in_progress, done)",
                   en: "Invalid status: \(status) (open, in_progress, done)")
     }
 

@@ -100,7 +100,7 @@ extension CLIText {
         en: "no [[proposal]] table")
 
     static let proposalMustProposalTable = Localized(
-        vi: "proposal phải là bảng [[proposal]]",
+        vi: "khóa proposal phải là bảng [[proposal]]",
         en: "proposal must be a [[proposal]] table")
 
     static let proposerProposerSLoginMissing = Localized(

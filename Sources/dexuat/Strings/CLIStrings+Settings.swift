@@ -110,16 +110,16 @@ extension CLIText {
     // MARK: SettingsCommand.swift
 
     static let returnCompletionLocal = Localized(
-        vi: "Cho phép trả lại bổ sung (LOCAL)",
-        en: "Return for completion (LOCAL)")
+        vi: "Cho phép trả lại bổ sung (quy định của đơn vị)",
+        en: "Return for completion (local rule)")
 
     static let rejectionNeedsReasonsLocal = Localized(
-        vi: "Không phê duyệt phải nêu lý do (LOCAL)",
-        en: "Rejection needs reasons (LOCAL)")
+        vi: "Không phê duyệt phải nêu lý do (quy định của đơn vị)",
+        en: "Rejection needs reasons (local rule)")
 
     static let conclusionAfterEvaluationMeetingLocal = Localized(
-        vi: "Ban hành kết luận sau họp đánh giá (LOCAL)",
-        en: "Conclusion after the evaluation meeting (LOCAL)")
+        vi: "Ban hành kết luận sau họp đánh giá (quy định của đơn vị)",
+        en: "Conclusion after the evaluation meeting (local rule)")
 
     static let voteBaseAllEligiblePresent = Localized(
         vi: "Cơ sở tính biểu quyết: all_eligible | present",
