@@ -34,14 +34,20 @@ extension Ledger {
         let typed = act.number.trimmingCharacters(in: .whitespacesAndNewlines)
         // The rules' own refusals (role, state, vote, what else was typed) come first: the
         // action with a well-formed number of its register.
-        _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: unit)), on: proposal,
+        _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: registerCode(unit))), on: proposal,
                                  by: actor, context: context).get()
         if !typed.isEmpty {
             guard let parsed = ActNumber(parsing: typed) else {
                 throw LedgerError.refused(Refusal(.actNumberShape, detail: visible(typed)))
             }
-            if let required = act.kind.requiredSymbol, parsed.symbol != required {
-                throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberSymbolRequired(typed, required)))
+            if !act.kind.allowedSymbols.contains(parsed.symbol) {
+                throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberSymbolRequired(
+                    typed, act.kind.allowedSymbols.joined(separator: ", "))))
+            }
+            // A decision and a conclusion are the reviewing unit's own acts: their paper
+            // number is in its register, not in another unit's.
+            if act.kind != .measure, parsed.code != registerCode(unit) {
+                throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberOtherUnit(typed, registerCode(unit))))
             }
             if let holder = try Row.fetchOne(db, sql: """
                 SELECT proposal_id, kind, reference, day FROM act_number
@@ -52,19 +58,52 @@ extension Ledger {
                 throw LedgerError.refused(Refusal(.actNumberTaken, detail: LedgerText.actNumberHeldBy(
                     holder["reference"] as String, kind, holder["proposal_id"] as String, day)))
             }
+            if parsed.symbol == ActNumber.decisionSymbol, parsed.code == registerCode(unit),
+               let printed = try Row.fetchOne(db, sql: """
+                SELECT proposal_id, reference, day FROM document_number
+                WHERE unit_id = ? AND kind = 'decision' AND year = ? AND number = ? LIMIT 1
+                """, arguments: [unit, act.day.year, parsed.number]) {
+                let day = Day(iso: printed["day"] as String)?.vietnamese ?? ""
+                throw LedgerError.refused(Refusal(.actNumberTaken, detail: LedgerText.actNumberHeldBy(
+                    printed["reference"] as String, .decision, printed["proposal_id"] as String, day)))
+            }
             return action.numbered(typed)
         }
         let symbol = act.kind.symbol
+        let code = registerCode(unit)
         let last = try Row.fetchOne(db, sql: """
             SELECT MAX(number) AS number, MAX(day) AS day FROM act_number WHERE code = ? AND symbol = ? AND year = ?
-            """, arguments: [unit, symbol, act.day.year])
-        let lastNumber: Int = last?["number"] ?? 0
-        let next = action.numbered(ActNumber.reference(lastNumber + 1, symbol: symbol, code: unit))
+            """, arguments: [code, symbol, act.day.year])
+        // Decisions printed before issue 15 took their number from the print register
+        // (document_number): the act register goes on after them, never under them.
+        let printed = symbol == ActNumber.decisionSymbol ? try Int.fetchOne(db, sql: """
+            SELECT MAX(number) FROM document_number WHERE unit_id = ? AND kind = 'decision' AND year = ?
+            """, arguments: [unit, act.day.year]) ?? 0 : 0
+        let lastNumber: Int = max(last?["number"] ?? 0, printed)
+        guard let reference = automaticReference(after: lastNumber, symbol: symbol, unit: unit) else {
+            throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberNoAutomatic(
+                ActNumber.reference(lastNumber + 1, symbol: symbol, code: code))))
+        }
         if let lastDayText: String = last?["day"], let lastDay = Day(iso: lastDayText), act.day < lastDay {
             throw LedgerError.refused(Refusal(.actNumberOrder, detail: LedgerText.actNumberOrder(
-                act.day.vietnamese, ActNumber.reference(lastNumber, symbol: symbol, code: unit), lastDay.vietnamese)))
+                act.day.vietnamese, ActNumber.reference(lastNumber, symbol: symbol, code: code), lastDay.vietnamese)))
         }
-        return next
+        return action.numbered(reference)
+    }
+
+    /// The register's next number after `lastNumber`, or nil where the register could not
+    /// read it back — a unit id that is no code ("TYT_1"), a register past 999999 — since
+    /// such a number would be given again and again: the paper number is typed instead.
+    static func automaticReference(after lastNumber: Int, symbol: String, unit: String) -> String? {
+        guard lastNumber < ActKind.largestNumber else { return nil }
+        let reference = ActNumber.reference(lastNumber + 1, symbol: symbol, code: registerCode(unit))
+        return ActNumber(parsing: reference) == nil ? nil : reference
+    }
+
+    /// The code a unit's register prints after the symbol: its id in capitals
+    /// ("vhxh" → "VHXH"); a unit id that is no code gives no automatic number.
+    static func registerCode(_ unitID: String) -> String {
+        unitID.uppercased(with: Locale(identifier: "vi_VN"))
     }
 
     /// What was typed, with control characters shown as "?" (it goes back to a terminal).

@@ -107,7 +107,11 @@ extension Ledger {
             throw LedgerError.database(describe(error))
         }
         let report: VerifyReport
-        do {
+        if let applied = try? appliedMigrations(file), !Set(applied).isSuperset(of: Schema.migrations.map(\.identifier)) {
+            // A backup made by an earlier version: verify a private copy brought up to this
+            // version's schema (the migrations an open would apply), never the backup itself.
+            report = try verifyMigratedCopy(of: file) { progress?(0.3 + 0.7 * $0) }
+        } else {
             let ledger = try Ledger.open(path: file, readOnly: true)
             report = try ledger.verify { progress?(0.3 + 0.7 * $0) }
         }
@@ -117,6 +121,52 @@ extension Ledger {
         let size = ((try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber)?.int64Value ?? 0
         return BackupReport(path: file, events: report.events, proposals: report.proposals, tipSeq: Int64(report.events),
                             tipHash: report.tipHash, bytes: size)
+    }
+
+    /// The migrations a database file has had (read only).
+    static func appliedMigrations(_ file: String) throws -> [String] {
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: file, configuration: config)
+        defer { try? queue.close() }
+        return try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+    }
+
+    /// Verifies a file of an older schema: copied with SQLite's backup API into a private
+    /// folder (0700), opened there (which applies this version's migrations), verified, and
+    /// removed. The file itself is only read.
+    static func verifyMigratedCopy(of file: String, progress: ((Double) -> Void)?) throws -> VerifyReport {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/dexuat-check-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
+            throw LedgerError.database(LedgerText.cannotCreateFolder(FileManager.default.temporaryDirectory.path, String(cString: strerror(errno))))
+        }
+        let folder = String(cString: made)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = folder + "/copy.db"
+        do {
+            var config = Configuration()
+            config.readonly = true
+            let source = try DatabaseQueue(path: file, configuration: config)
+            try makePrivateCopyTarget(copy)
+            let target = try DatabaseQueue(path: copy)
+            try source.backup(to: target)
+            try source.close()
+            try target.close()
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError.database(describe(error))
+        }
+        let ledger = try Ledger.open(path: copy)
+        return try ledger.verify(progress: progress)
+    }
+
+    private static func makePrivateCopyTarget(_ path: String) throws {
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else {
+            throw LedgerError.database(LedgerText.cannotCreateFile(path, String(cString: strerror(errno))))
+        }
+        close(fd)
     }
 
     /// SQLite's own checks of the pages and of the foreign keys (empty when all is well).

@@ -84,6 +84,10 @@ extension Ledger {
                 },
                 Self.task { db, report in try Self.verifyOversight(db, into: &report) },
                 Self.task { db, report in try Self.verifyDelegations(db, into: &report) },
+                // The registers that decide who may do what and which number an act gets:
+                // whole, as they are small (the attachments' contents are not rehashed here).
+                Self.task { db, report in try Self.verifyConflicts(db, into: &report) },
+                Self.task { db, report in try Self.verifyActNumbers(db, into: &report) },
                 Self.task { db, report in try Self.verifyAdministration(db, replay: administration, playedAfter: after, into: &report) },
             ]
             guard let parts = try run(chain + proposals + others, workers: workers, tip: tip, db: db, progress: progress) else { return nil }

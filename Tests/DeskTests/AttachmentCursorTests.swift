@@ -144,7 +144,7 @@ import Testing
         app.press(.char(":"), on: terminal)
         app.type("open-attachment-line", on: terminal)
         app.press(.enter, on: terminal)
-        #expect(app.state.message?.text.contains("Chưa chọn tệp đính kèm") == true, "\(String(describing: app.state.message))")
+        #expect(app.state.message?.text.contains("Chưa chọn tệp") == true, "\(String(describing: app.state.message))")
     }
 
     @Test(arguments: [Language.vi, .en])

@@ -21,7 +21,7 @@ struct DeskOwnRecordsTests {
                       build: { _ in [.checklist(answers: answers), .ballot(inFavour: true, comment: "Tán thành")] })
         case .decide:
             FormState(title: kind.label, fields: [],
-                      build: { _ in [.decide(kind: .approve, number: "45/QĐ-UBND", reasons: "Biểu quyết đạt", responsibilityStatement: "")] })
+                      build: { _ in [.decide(kind: .approve, number: "", reasons: "Biểu quyết đạt", responsibilityStatement: "")] })
         default:
             nil
         }

@@ -186,9 +186,16 @@ import Testing
         #expect(RefusalText.says(closeEarly.stderr, "close.liability_missing"), "\(closeEarly.stderr)")
         #expect(try cli.contentDump() == beforeClose)
 
-        try cli.ok(["measure", id, "--kind", "not_liable", "--number", "16/QĐ-VHXH", "--date", "2027-07-20",
+        // A measure is recorded once decided: dated today at the latest (measure.day_ahead).
+        let today: String = {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return String(format: "%02d/%02d/%04d", parts.day ?? 1, parts.month ?? 1, parts.year ?? 2026)
+        }()
+        try cli.ok(["measure", id, "--kind", "not_liable", "--number", "16/QĐ-VHXH", "--date", today,
                     "--decided-by", "Trưởng phòng VH-XH", "--reason", "Hoàn thành đề xuất"], as: who.head)
-        try cli.ok(["measure", id, "--kind", "commendation", "--number", "17/QĐ-UBND", "--date", "2027-07-25",
+        try cli.ok(["measure", id, "--kind", "commendation", "--number", "17/QĐ-UBND", "--date", today,
                     "--decided-by", "Chủ tịch UBND phường", "--reason", "Thành tích xuất sắc"], as: who.head)
         try cli.ok(["close", id], as: who.head)
         shown = try state(cli, id)

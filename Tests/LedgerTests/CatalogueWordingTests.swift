@@ -264,7 +264,8 @@ struct WordingRule: Sendable {
                     bad: ["Hãy nhập lý do", "Chọn lại, hãy thử"], good: ["Nhập lý do", "hay không"]),
         WordingRule(name: "no-vui-long", why: "impersonal: no “Vui lòng”", test: { matches(#"\bvui lòng\b"#, $0.vi) },
                     bad: ["Vui lòng nhập lý do"], good: ["Nhập lý do", "vui vẻ"]),
-        WordingRule(name: "no-VND", why: "money in “đồng”, never “VND”",
+        // MoneyAmount lists the currency marks a typed amount may carry ("vnđ" read, never written).
+        WordingRule(name: "no-VND", why: "money in “đồng”, never “VND”", allowed: ["Sources/Procedure/Dossier/MoneyAmount.swift"],
                     test: { matches(#"\bVN[DĐ]\b"#, $0.vi) },
                     bad: ["Kinh phí (VND)", "75000000 VND", "ước tính ‹› VNĐ"], good: ["Kinh phí (đồng)", "75.000.000 đồng"]),
         WordingRule(name: "no-YYYY", why: "dates written dd/mm/yyyy, with an example like 25/08/2026",
@@ -307,7 +308,8 @@ struct WordingRule: Sendable {
                     },
                     bad: ["1 đồng ý, 1 không đồng ý; cơ sở tính 2 — ĐẠT", "Biểu quyết: đồng ý", "bên có ý kiến của thủ trưởng thắng"],
                     good: ["Tán thành 1/2, không tán thành 1/2: thông qua", "Ý kiến cấp ủy: đồng ý có điều kiện", "Đạt chỉ tiêu"]),
-        WordingRule(name: "one-term", why: "one term per thing (GLOSSARY terms table)",
+        // SignatureBlock lists the titles stored positions may begin with, to take them off.
+        WordingRule(name: "one-term", why: "one term per thing (GLOSSARY terms table)", allowed: ["Sources/Papers/Documents/SignatureBlock.swift"],
                     test: { entry in
                         matches(#"\bthủ trưởng\b|\bhệ quả\b|\btrễ hạn\b|\bngười giữ\b|\bphản ánh\b|\bđảm bảo\b|\btiếp tục lại\b|KH&CN|\btình trạng\b|khen thưởng\s*(/|và)\s*trách nhiệm|hạt giống|trường kế|soạn ngoài|tự chịu trách nhiệm"#, entry.vi)
                     },

@@ -29,7 +29,7 @@ struct MemberEvaluationLedgerTests {
             try ledger.perform([.checklist(answers: answers), .ballot(inFavour: true, comment: "")], on: id, by: Actor(login: member), at: at)
         }
         let head = Actor(login: Ward.head)
-        try ledger.perform(.decide(kind: .approve, number: "45/QĐ-UBND", reasons: "Đạt", responsibilityStatement: ""), on: id, by: head, at: at)
+        try ledger.perform(.decide(kind: .approve, number: "", reasons: "Đạt", responsibilityStatement: ""), on: id, by: head, at: at)
         try ledger.perform(.resource(fundingVND: 0, staff: "", equipment: "", reassignment: "", noneNeededReason: "Sẵn có"), on: id, by: head, at: at)
         try ledger.perform(.report(summary: "Đã xong", results: [TargetResult(target: 0, achieved: true, result: "4 phút")]), on: id,
                            by: Actor(login: Ward.staff), at: day)

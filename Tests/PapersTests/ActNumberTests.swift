@@ -90,12 +90,16 @@ import Procedure
                     "157/QĐ--VHXH", "1234567/QĐ-VHXH", "157/QĐ-VH XH", "157/QĐ-VHXH\u{202E}", "157/TB-VHXH", "157/KL-VHXH"] {
             #expect(decide(bad)?.rule == .actNumberShape, "\(bad)")
         }
-        // Vietnamese letters are letters; the same number in another body's register is free.
-        #expect(decide("158/QĐ-KTHTĐT") == nil)
-        #expect(try fixture.ledger.proposal(second)?.decision?.number == "158/QĐ-KTHTĐT")
+        // A decision is the reviewing unit's own act: another body's code is refused, and so
+        // are look-alike letters (Cyrillic Н, Icelandic Ð, a full-width Q).
+        for other in ["158/QĐ-KTHTĐT", "158/QĐ-UBND", "158/QĐ-V\u{041D}XH", "158/Q\u{00D0}-VHXH", "158/\u{FF31}Đ-VHXH"] {
+            #expect(decide(other)?.rule == .actNumberShape, "\(other)")
+        }
+        #expect(decide("158/QĐ-VHXH") == nil)
+        #expect(try fixture.ledger.proposal(second)?.decision?.number == "158/QĐ-VHXH")
         // Automatic numbers continue after the highest typed one.
         let third = try decided(fixture, "Tự động", at: RecordFixture.day(9))
-        #expect(try fixture.ledger.proposal(third)?.decision?.number == "158/QĐ-VHXH")
+        #expect(try fixture.ledger.proposal(third)?.decision?.number == "159/QĐ-VHXH")
         #expect(try fixture.ledger.verify().ok)
     }
 

@@ -154,7 +154,7 @@ import ZIPFoundation
         #expect(!DocumentHTML.render(doc).contains("văn thư ghi theo biên bản"))
         #expect(xml.contains("Biểu quyết tại cuộc họp do thư ký ghi nhận: Vũ Thị Lan, Phó Trưởng phòng."))
         // The deputy's row: number, name, vote, and an empty opinion cell.
-        #expect(doc.table.last?.map(Self.plain) == ["2", "Vũ Thị Lan, Phó Trưởng phòng", "Đồng ý", ""])
+        #expect(doc.table.last?.map(Self.plain) == ["2", "Vũ Thị Lan, Phó Trưởng phòng", "Tán thành", ""])
         let tables = Self.tables(xml)
         #expect(tables.count == 3)
         let ballots = Self.rows(tables[1])
@@ -199,7 +199,7 @@ import ZIPFoundation
         let overridden = try decided("Đề xuất bị bác nhưng vẫn cho phép", inFavour: false, kind: .override)
         #expect(overridden.signatureLines.map(Self.plain) == ["CHỦ TỊCH"])
         #expect(overridden.paragraphs.first.map { Self.plain($0.text) } == "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG UÔNG BÍ")
-        #expect(overridden.paragraphs.contains { Self.plain($0.text).contains("khả thi, chủ tịch cho phép triển khai") })
+        #expect(overridden.paragraphs.contains { Self.plain($0.text).contains("khả thi, chủ tịch quyết định cho triển khai") })
     }
 
     /// The report of a ward with no inspecting office is the People's Committee's: "TM.".
@@ -273,7 +273,7 @@ import ZIPFoundation
         #expect(html.contains("<div class=\"signature-block\">\n<table class=\"closing\"><tr>\n<td class=\"recipients\"><b>Nơi nhận:</b>"))
         #expect(html.contains("table.closing td.recipients { text-align: left;"))
         // "Số:" and the place and date in the same row.
-        #expect(html.contains("<tr><td><div class=\"number\">Số: 01/QĐ-VHXH</div></td>\n<td><div class=\"place\">Uông Bí, ngày 05 tháng 11 năm 2026</div></td></tr>"))
+        #expect(html.contains("<tr><td><div class=\"number\"><bdi>Số: 01/QĐ-VHXH</bdi></div></td>\n<td><div class=\"place\">Uông Bí, ngày 05 tháng 11 năm 2026</div></td></tr>"))
         // Drawn rules under the issuing body, the motto and the trích yếu.
         #expect(html.contains("<div class=\"body-name\"><bdi>PHÒNG VĂN HÓA – XÃ HỘI</bdi></div>\n<div class=\"rule\"></div>"))
         #expect(html.contains("<div class=\"motto\"><span>Độc lập - Tự do - Hạnh phúc</span></div>"))

@@ -12,7 +12,7 @@ struct SignatureBlockTests {
     static let expected: [String: (head: String, issuer: String, deputy: String)] = [
         "UBND": ("CHỦ TỊCH", "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG UÔNG BÍ", "PHÓ CHỦ TỊCH"),
         "VP": ("CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG HĐND VÀ UBND PHƯỜNG", "PHÓ CHÁNH VĂN PHÒNG"),
-        "KTHTDT": ("TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG KINH TẾ – HẠ TẦNG VÀ ĐÔ THỊ", "PHÓ TRƯỞNG PHÒNG"),
+        "KTHTDT": ("TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "PHÓ TRƯỞNG PHÒNG"),
         "VHXH": ("TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG VĂN HÓA – XÃ HỘI", "PHÓ TRƯỞNG PHÒNG"),
         "TTPVHCC": ("GIÁM ĐỐC", "GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG", "PHÓ GIÁM ĐỐC"),
         "TYT": ("TRẠM TRƯỞNG", "TRẠM TRƯỞNG TRẠM Y TẾ PHƯỜNG UÔNG BÍ", "PHÓ TRẠM TRƯỞNG"),

@@ -161,7 +161,7 @@ extension FormFactory {
             ],
             notices: { _ in [FormNotice(text: DeskText.measureConsequence(consequence.label(for: context.organization.category(of: p.proposer))))] },
             refusalFields: [.measureNotAllowed: ["kind"], .decisionNumber: ["number", "decidedBy"], .actNumberShape: ["number"],
-                            .actNumberTaken: ["number"], .actNumberOrder: ["number", "day"], .reasonRequired: ["reason"]],
+                            .actNumberTaken: ["number"], .actNumberOrder: ["number", "day"], .measureDayAhead: ["day"], .reasonRequired: ["reason"]],
             build: { values in
                 [.measure(kind: values.choice("kind").flatMap(MeasureKind.init(rawValue:)) ?? kinds[0],
                           decisionNumber: values.text("number"), day: values.day("day") ?? context.today,

@@ -29,6 +29,6 @@ extension DeskText {
     static let hintAttachmentList = Localized(vi: "Tệp đính kèm", en: "Attachments")
     static let openAttachmentLine = Localized(vi: "Mở tệp đính kèm đang chọn", en: "Open the selected attachment")
     static let hintOpenAttachment = Localized(vi: "Mở tệp", en: "Open file")
-    static let noAttachmentLine = Localized(vi: "Chưa chọn tệp đính kèm (Tab từ khung chi tiết)",
+    static let noAttachmentLine = Localized(vi: "Chưa chọn tệp (Tab vào danh sách tệp)",
                                             en: "No attachment selected (Tab from the detail pane)")
 }

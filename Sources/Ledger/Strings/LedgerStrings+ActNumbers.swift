@@ -21,6 +21,16 @@ extension LedgerText {
                   en: "the act is dated \(day), while \(last) was given to an act dated \(lastDay)")
     }
 
+    static func actNumberOtherUnit(_ typed: some CustomStringConvertible, _ code: some CustomStringConvertible) -> Localized {
+        Localized(vi: "\(typed): văn bản này do đơn vị xem xét ban hành, số phải mang mã \(code)",
+                  en: "\(typed): this act is the reviewing unit's own; its number must carry the code \(code)")
+    }
+
+    static func actNumberNoAutomatic(_ reference: some CustomStringConvertible) -> Localized {
+        Localized(vi: "không tự cấp được số \(reference) (mã đơn vị không dùng được làm ký hiệu, hoặc sổ đã hết số của năm); ghi số văn bản giấy (--number)",
+                  en: "no number can be given automatically (\(reference): the unit's id is no code, or the register has run out of numbers for the year); type the paper act's number (--number)")
+    }
+
     static func actKindVI(_ kind: ActKind) -> String {
         switch kind {
         case .decision: "quyết định"

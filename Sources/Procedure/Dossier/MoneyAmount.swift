@@ -212,6 +212,9 @@ public enum MoneyAmount {
         guard let wholeDigits = whole.contains(".") ? groupedDigits(whole, mark: ".") : (isDigits(whole) ? String(whole) : nil),
               fraction.isEmpty || isDigits(fraction), fraction.count <= 9 else { return .failure(.notAnAmount) }
         if !s.isEmpty, s.last == "," { return .failure(.notAnAmount) }
+        // "1,500 triệu" reads as 1,5 triệu in Vietnamese and as 1.500 triệu in English:
+        // a comma followed by exactly three digits before a word is refused, not guessed.
+        if s.contains(","), fraction.count == 3 { return .failure(.notAnAmount) }
         guard let wholeValue = Int64(wholeDigits) else { return .failure(.tooLarge) }
         let (product, overflow) = wholeValue.multipliedReportingOverflow(by: scale)
         guard !overflow else { return .failure(.tooLarge) }

@@ -21,7 +21,7 @@ public struct ActNumber: Sendable, Hashable {
     public static let conclusionSymbol = "TB"
 
     /// Reads a typed "số/ký hiệu": ASCII digits (at most 6, not 0), "/", a symbol of
-    /// upper-case letters (Vietnamese ones such as Đ too), "-", a code of upper-case letters
+    /// upper-case letters A–Z and Đ, "-", a code of those letters
     /// and digits, possibly in several parts joined by "-". Nothing else: no spaces, no
     /// lower case, no other punctuation.
     public init?(parsing text: String) {
@@ -45,8 +45,10 @@ public struct ActNumber: Sendable, Hashable {
         return String(repeating: "0", count: max(0, 2 - digits.count)) + digits + "/" + symbol + "-" + code
     }
 
+    /// The letters of a symbol or a code: A–Z and Đ, nothing else, so that no look-alike
+    /// (Cyrillic В, Icelandic Ð, full-width letters) makes a second "05/QĐ-UBND".
     private static func isUpperLetter(_ c: Character) -> Bool {
-        c.isLetter && c.isUppercase
+        c == "Đ" || (c.isASCII && c.isLetter && c.isUppercase)
     }
 
     private static func isSymbol(_ part: Substring) -> Bool {
@@ -82,6 +84,15 @@ public enum ActKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .measure: nil
         }
     }
+
+    /// The symbols a typed number of this kind may carry: a measure is recorded by a
+    /// decision (QĐ) or by a notice (TB, e.g. of praise); the others by their own.
+    public var allowedSymbols: [String] {
+        requiredSymbol.map { [$0] } ?? [ActNumber.decisionSymbol, ActNumber.conclusionSymbol]
+    }
+
+    /// The largest number a register gives (six digits, as a typed number may have).
+    public static let largestNumber = 999_999
 }
 
 /// An act as an event records it.

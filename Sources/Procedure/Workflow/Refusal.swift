@@ -65,6 +65,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
     case actNumberShape = "act_number.shape"
     case actNumberTaken = "act_number.taken"
     case actNumberOrder = "act_number.order"
+    case measureDayAhead = "measure.day_ahead"
     // Implementation
     case resourcesRequired = "resources.required"
     case percentRange = "progress.percent"
@@ -152,6 +153,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         case .actNumberShape: Localized(vi: "Số, ký hiệu văn bản không đúng dạng \"số/ký hiệu-mã đơn vị\", ví dụ 07/QĐ-VHXH, 03/TB-VHXH",
                                         en: "The number is not of the form \"number/symbol-unit code\", e.g. 07/QĐ-VHXH, 03/TB-VHXH")
         case .actNumberTaken: Localized(vi: "Số văn bản đã cấp cho văn bản khác cùng đơn vị, loại và năm", en: "The number is already held by another act of the same unit, kind and year")
+        case .measureDayAhead: Localized(vi: "Ngày quyết định biện pháp không được sau ngày ghi nhận", en: "A measure's decision day cannot be after the day it is recorded")
         case .actNumberOrder: Localized(vi: "Ngày văn bản sớm hơn văn bản đã được cấp số sau cùng của sổ; không tự cấp số để khỏi đảo thứ tự, cần ghi số văn bản giấy (--number)",
                                         en: "The act is dated before the last numbered act of its register; no number is given automatically, out of order: type the paper act's number (--number)")
         case .resourcesRequired: Localized(vi: "Phải ghi nguồn lực bảo đảm, hoặc ghi 'không cần' kèm lý do", en: "Resources granted must be recorded, or 'none needed' with a reason")
@@ -200,7 +202,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
             Localized(vi: "Quy định riêng của đơn vị (cài đặt quy trình)", en: "The unit's own rule (procedure settings)")
         case .dossierIncomplete, .dossierDates:
             Localized(vi: "khoản 2 Điều 7 NĐ 73/2023", en: "Decree 73/2023, art. 7(2)")
-        case .actNumberShape, .actNumberTaken, .actNumberOrder:
+        case .actNumberShape, .actNumberTaken, .actNumberOrder, .measureDayAhead:
             Localized(vi: "Điều 15 và Phụ lục III NĐ 30/2020 (số, ký hiệu văn bản)", en: "Decree 30/2020, art. 15 and Appendix III (number and symbol)")
         case .reasonRequired, .receiptNumberRequired, .decisionNumber, .resourcesRequired, .directiveState, .percentRange:
             Localized(vi: "điểm 2, 3 Công văn số 432/UBND-VHXH; các Điều 6, 7, 8 NĐ 73/2023", en: "Letter 432, points 2 and 3; Decree 73/2023, arts. 6, 7, 8")

@@ -46,7 +46,7 @@ extension CLIText {
     }
 
     static func resourcesFundingVndMustNon(_ file: some CustomStringConvertible) -> Localized {
-        Localized(vi: "\(file): resources.funding_vnd phải là số đồng: số nguyên (1500000) hoặc chuỗi (\"1.500.000\")",
+        Localized(vi: "\(file): kinh phí (khóa resources.funding_vnd) phải là số tiền bằng đồng: số nguyên hoặc chuỗi (\"1.500.000\")",
                   en: "\(file): resources.funding_vnd must be an amount in đồng: an integer (1500000) or a string (\"1.500.000\")")
     }
 
