@@ -36,6 +36,11 @@ extension Ledger {
         // action with a well-formed number of its register.
         _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: registerCode(unit))), on: proposal,
                                  by: actor, context: context).get()
+        // A measure is recorded once decided: its day is not after today (a day to come
+        // would also hold its register's order up until then).
+        if act.kind == .measure, act.day > context.today {
+            throw LedgerError.refused(Refusal(.measureDayAhead, detail: LedgerText.measureDayAhead(act.day.vietnamese, context.today.vietnamese)))
+        }
         if !typed.isEmpty {
             guard let parsed = ActNumber(parsing: typed) else {
                 throw LedgerError.refused(Refusal(.actNumberShape, detail: visible(typed)))

@@ -119,7 +119,7 @@ struct Torture {
             for member in random.below(2) == 0 ? [head, deputy] : [deputy, head] {
                 try step([.checklist(answers: answers), .ballot(inFavour: true, comment: "Tán thành")], member, "ballot")
             }
-            try step([.decide(kind: .approve, number: "\(round)/QĐ-VHXH", reasons: "Khả thi", responsibilityStatement: "")], head, "decide")
+            try step([.decide(kind: .approve, number: "", reasons: "Khả thi", responsibilityStatement: "")], head, "decide")
             try step([.resource(fundingVND: 15_000_000, staff: "2 chuyên viên", equipment: "1 máy quét", reassignment: "",
                                 noneNeededReason: "")], head, "resource")
             for note in 1...3 {
@@ -172,7 +172,7 @@ struct Torture {
                 default:
                     switch random.below(4) {
                     case 0: return ([.partyOpinion(stance: .agree, text: "Chi bộ đồng ý", committee: "Đảng ủy phường")], liaison)
-                    case 1: return ([.decide(kind: .approve, number: "\(attempts)/QĐ", reasons: "Khả thi", responsibilityStatement: "")], head)
+                    case 1: return ([.decide(kind: .approve, number: "", reasons: "Khả thi", responsibilityStatement: "")], head)
                     case 2: return ([.resource(fundingVND: 1_000_000, staff: "1 chuyên viên", equipment: "", reassignment: "",
                                                noneNeededReason: "")], head)
                     default:

@@ -184,7 +184,7 @@ import Testing
         keys.step("decide")
         try open(id, short: short, keys)
         try pick("Ra quyết định", then: "Số quyết định", keys)
-        try keys.expect("Biểu quyết đạt")
+        try keys.expect("Tập thể thông qua")
         try keys.press("Space") // Cho phép triển khai
         // Issue 15: the number left empty: the unit's register gives the next.
         try keys.press("Tab")
@@ -289,7 +289,7 @@ import Testing
 
         keys.step("liability measure")
         try open(id, short: short, keys)
-        try pick("Ghi khen thưởng / trách nhiệm", then: "Người, cơ quan quyết định", keys)
+        try pick("Ghi biện pháp khuyến khích, bảo vệ", then: "Người, cơ quan quyết định", keys)
         try keys.press("Left") // from nothing chosen, Left takes the last option: not liable
         try keys.expect("(•) Không xử lý trách nhiệm")
         try keys.press("Tab") // the number left empty: the register's next
@@ -298,7 +298,7 @@ import Testing
         try keys.press("Tab")
         try keys.type("Hoàn thành đề xuất.")
         try keys.press("C-s")
-        try recorded("Ghi khen thưởng / trách nhiệm", id, "Đã đánh giá", keys)
+        try recorded("Ghi biện pháp khuyến khích, bảo vệ", id, "Đã đánh giá", keys)
 
         keys.step("close")
         try open(id, short: short, keys)

@@ -99,7 +99,7 @@ import Testing
             try tmux.press("C-s")
             try tmux.waitFor("Đã ghi: Vào sổ tiếp nhận")
             try pick("Ghi ý kiến cấp ủy theo văn bản", in: tmux)
-            try tmux.waitFor("Đảng ủy")
+            try tmux.waitFor("Cấp ủy")
             try tmux.press("Space")
             try tab(tmux)
             try tmux.type("Đồng ý chủ trương, đề nghị bảo mật dữ liệu cá nhân.")

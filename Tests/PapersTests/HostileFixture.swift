@@ -122,7 +122,10 @@ final class HostileFixture: Sendable {
         }
         func approved() throws -> String {
             let id = try voted()
-            try act(.decide(kind: .approve, number: "1/QĐ-" + t.next(), reasons: t.next() + "\n" + t.next(), responsibilityStatement: ""), id,
+            // A decision's number is its reviewing unit's (issue 15): the register gives it; the
+            // hostile code is drawn all the same, so the texts after it stay as they were.
+            _ = t.next()
+            try act(.decide(kind: .approve, number: "", reasons: t.next() + "\n" + t.next(), responsibilityStatement: ""), id,
                     RecordWard.head, day(5, 11, 2026))
             try act(.resource(fundingVND: 15_000_000, staff: t.next(), equipment: t.next(), reassignment: t.next(), noneNeededReason: ""), id,
                     RecordWard.head, day(6, 11, 2026))
@@ -151,7 +154,8 @@ final class HostileFixture: Sendable {
             }
         }
         try act(.evaluate(form: form), concluded, RecordWard.head, day(2, 12, 2026))
-        try act(.conclude(number: "1/TB-" + t.next(), text: t.next() + "\n" + t.next()), concluded, RecordWard.head, day(3, 12, 2026))
+        _ = t.next() // the conclusion's number is its unit's register's (issue 15)
+        try act(.conclude(number: "", text: t.next() + "\n" + t.next()), concluded, RecordWard.head, day(3, 12, 2026))
         try act(.measure(kind: .liabilityReduced, decisionNumber: "2/QĐ-" + t.next(), day: Day(year: 2026, month: 12, day: 4) ?? Day(julianDayNumber: 0),
                          decidedBy: t.next(), reason: t.next()), concluded, RecordWard.head, day(4, 12, 2026))
 

@@ -73,7 +73,7 @@ import ZIPFoundation
             }
         }
         try fixture.act(.evaluate(form: form), on: id, by: head, at: RecordFixture.day(2, month: 12))
-        try fixture.act(.conclude(number: "9/TB", text: "Không được bảo vệ."), on: id, by: head, at: RecordFixture.day(3, month: 12))
+        try fixture.act(.conclude(number: "", text: "Không được bảo vệ."), on: id, by: head, at: RecordFixture.day(3, month: 12))
     }
 
     /// The deputy's own proposal: the minutes say why the deputy does not vote.
@@ -124,7 +124,7 @@ import ZIPFoundation
         try fixture.act(.partyOpinion(stance: .agree, text: "Đồng ý", committee: ""), on: p.id, by: RecordWard.liaison, at: RecordFixture.day(3))
         try fixture.ledger.perform([.checklist(answers: RecordWard.checks), .ballot(inFavour: true, comment: "")], on: p.id,
                                    by: Actor(login: RecordWard.chair), at: RecordFixture.day(4))
-        try fixture.act(.decide(kind: .approve, number: "7/QĐ", reasons: "", responsibilityStatement: ""), on: p.id, by: RecordWard.chair,
+        try fixture.act(.decide(kind: .approve, number: "", reasons: "", responsibilityStatement: ""), on: p.id, by: RecordWard.chair,
                         at: RecordFixture.day(5))
         let text = try Self.docxText(.decision, p.id, in: fixture, numberer: RecordWard.chair)
         #expect(text.contains("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15"), "\(text)")
@@ -153,7 +153,7 @@ import ZIPFoundation
         try fixture.act(.partyOpinion(stance: .agree, text: "Đồng ý", committee: ""), on: school.id, by: RecordWard.liaison, at: RecordFixture.day(3))
         try fixture.ledger.perform([.checklist(answers: RecordWard.checks), .ballot(inFavour: true, comment: "")], on: school.id,
                                    by: Actor(login: Self.schoolHead), at: RecordFixture.day(4))
-        try fixture.act(.decide(kind: .approve, number: "7/QĐ", reasons: "", responsibilityStatement: ""), on: school.id, by: Self.schoolHead,
+        try fixture.act(.decide(kind: .approve, number: "", reasons: "", responsibilityStatement: ""), on: school.id, by: Self.schoolHead,
                         at: RecordFixture.day(5))
         try Self.concludeWithoutProtection(school.id, proposer: Self.teacher, head: Self.schoolHead, in: fixture)
         let text = try Self.docxText(.conclusion, school.id, in: fixture, numberer: Self.schoolHead)
@@ -188,7 +188,7 @@ import ZIPFoundation
             }
         }
         try fixture.act(.evaluate(form: form), on: id, by: RecordWard.head, at: RecordFixture.day(2, month: 12))
-        try fixture.act(.conclude(number: "9/TB", text: "Không được bảo vệ."), on: id, by: RecordWard.head, at: RecordFixture.day(3, month: 12))
+        try fixture.act(.conclude(number: "", text: "Không được bảo vệ."), on: id, by: RecordWard.head, at: RecordFixture.day(3, month: 12))
         let text = try Self.docxText(.conclusion, id, in: fixture, numberer: RecordWard.clerk)
         #expect(text.contains("tham nhũng, tiêu cực, trục lợi (Điều 6 Nghị định số 73/2023/NĐ-CP)"), "\(text)")
         #expect(!text.contains("vụ lợi") && !text.contains("lạm quyền"))

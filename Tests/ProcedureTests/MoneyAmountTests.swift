@@ -52,6 +52,8 @@ struct MoneyAmountTests {
         ("1,500,000,00", .notAnAmount), ("1.50.000", .notAnAmount), ("15.00.000", .notAnAmount), ("1 50 000", .notAnAmount),
         ("1 500,000", .notAnAmount), ("1.500,000.00", .notAnAmount), ("+1500000", .notAnAmount), ("1.500.000 USD", .notAnAmount),
         ("", .notAnAmount), ("đồng", .notAnAmount), ("1500000 đồng đồng", .notAnAmount),
+        // 1,5 triệu in Vietnamese, 1.500 triệu in English: refused, not guessed.
+        ("1,500 triệu", .notAnAmount), ("2,250 tỷ", .notAnAmount), ("1,500 nghìn", .notAnAmount),
     ] as [(String, MoneyAmount.Problem)])
     func refusedWithItsReason(_ text: String, _ problem: MoneyAmount.Problem) {
         #expect(MoneyAmount.read(text) == .failure(problem), "\(text)")

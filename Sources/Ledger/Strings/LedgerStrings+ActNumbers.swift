@@ -31,6 +31,11 @@ extension LedgerText {
                   en: "no number can be given automatically (\(reference): the unit's id is no code, or the register has run out of numbers for the year); type the paper act's number (--number)")
     }
 
+    static func measureDayAhead(_ day: some CustomStringConvertible, _ today: some CustomStringConvertible) -> Localized {
+        Localized(vi: "ngày quyết định \(day) sau ngày hôm nay \(today)",
+                  en: "the decision's day \(day) is after today, \(today)")
+    }
+
     static func actKindVI(_ kind: ActKind) -> String {
         switch kind {
         case .decision: "quyết định"

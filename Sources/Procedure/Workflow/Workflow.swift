@@ -219,12 +219,6 @@ public enum Workflow {
             let number = try TextInput.singleLine(decisionNumber, field: Localized(vi: "Số quyết định", en: "Decision number")).get()
             let who = try TextInput.singleLine(decidedBy, field: Localized(vi: "Người quyết định", en: "Decided by")).get()
             if number.isEmpty || who.isEmpty { throw Refusal(.decisionNumber) }
-            // A measure is recorded once decided: its day is not after today (a day to come
-            // would also hold its register's order up until then).
-            if day > today {
-                throw Refusal(.measureDayAhead, detail: Localized(vi: "ngày quyết định \(day.vietnamese) sau ngày hôm nay \(today.vietnamese)",
-                                                                en: "the decision's day \(day.vietnamese) is after today, \(today.vietnamese)"))
-            }
             let why = try required(reason, .reasonRequired)
             let measure = Measure(kind: kind, decisionNumber: number, day: day, decidedBy: who, reason: why, recordedBy: actor.login)
             return ([.measureRecorded(measure: measure)], why)
