@@ -15,7 +15,7 @@ public enum DemoWard {
         Unit(id: "VP", name: "Văn phòng HĐND và UBND phường", kind: .office, parentID: "UBND",
              partyCommittee: "Chi bộ Văn phòng HĐND và UBND phường"),
         Unit(id: "KTHTDT", name: "Phòng Kinh tế, Hạ tầng và Đô thị", kind: .office, parentID: "UBND",
-             partyCommittee: "Chi bộ Phòng Kinh tế, Hạ tầng và Đô thị"),
+             partyCommittee: "Chi bộ Phòng Kinh tế, Hạ tầng và Đô thị", symbol: "KTHTĐT"),
         Unit(id: "VHXH", name: "Phòng Văn hóa – Xã hội", kind: .office, parentID: "UBND",
              partyCommittee: "Chi bộ Phòng Văn hóa - Xã hội"),
         Unit(id: "TTPVHCC", name: "Trung tâm Phục vụ hành chính công phường", kind: .office, parentID: "UBND",

@@ -34,7 +34,7 @@ extension Ledger {
         let typed = act.number.trimmingCharacters(in: .whitespacesAndNewlines)
         // The rules' own refusals (role, state, vote, what else was typed) come first: the
         // action with a well-formed number of its register.
-        _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: registerCode(unit))), on: proposal,
+        _ = try Workflow.perform(action.numbered(ActNumber.reference(1, symbol: act.kind.symbol, code: registerCode(unit, in: context.organization))), on: proposal,
                                  by: actor, context: context).get()
         // A measure is recorded once decided: its day is not after today (a day to come
         // would also hold its register's order up until then).
@@ -51,8 +51,8 @@ extension Ledger {
             }
             // A decision and a conclusion are the reviewing unit's own acts: their paper
             // number is in its register, not in another unit's.
-            if act.kind != .measure, parsed.code != registerCode(unit) {
-                throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberOtherUnit(typed, registerCode(unit))))
+            if act.kind != .measure, parsed.code != registerCode(unit, in: context.organization) {
+                throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberOtherUnit(typed, registerCode(unit, in: context.organization))))
             }
             if let holder = try Row.fetchOne(db, sql: """
                 SELECT proposal_id, kind, reference, day FROM act_number
@@ -63,7 +63,7 @@ extension Ledger {
                 throw LedgerError.refused(Refusal(.actNumberTaken, detail: LedgerText.actNumberHeldBy(
                     holder["reference"] as String, kind, holder["proposal_id"] as String, day)))
             }
-            if parsed.symbol == ActNumber.decisionSymbol, parsed.code == registerCode(unit),
+            if parsed.symbol == ActNumber.decisionSymbol, parsed.code == registerCode(unit, in: context.organization),
                let printed = try Row.fetchOne(db, sql: """
                 SELECT proposal_id, reference, day FROM document_number
                 WHERE unit_id = ? AND kind = 'decision' AND year = ? AND number = ? LIMIT 1
@@ -75,7 +75,7 @@ extension Ledger {
             return action.numbered(typed)
         }
         let symbol = act.kind.symbol
-        let code = registerCode(unit)
+        let code = registerCode(unit, in: context.organization)
         let last = try Row.fetchOne(db, sql: """
             SELECT MAX(number) AS number, MAX(day) AS day FROM act_number WHERE code = ? AND symbol = ? AND year = ?
             """, arguments: [code, symbol, act.day.year])
@@ -85,7 +85,7 @@ extension Ledger {
             SELECT MAX(number) FROM document_number WHERE unit_id = ? AND kind = 'decision' AND year = ?
             """, arguments: [unit, act.day.year]) ?? 0 : 0
         let lastNumber: Int = max(last?["number"] ?? 0, printed)
-        guard let reference = automaticReference(after: lastNumber, symbol: symbol, unit: unit) else {
+        guard let reference = automaticReference(after: lastNumber, symbol: symbol, unit: unit, in: context.organization) else {
             throw LedgerError.refused(Refusal(.actNumberShape, detail: LedgerText.actNumberNoAutomatic(
                 ActNumber.reference(lastNumber + 1, symbol: symbol, code: code))))
         }
@@ -99,16 +99,17 @@ extension Ledger {
     /// The register's next number after `lastNumber`, or nil where the register could not
     /// read it back — a unit id that is no code ("TYT_1"), a register past 999999 — since
     /// such a number would be given again and again: the paper number is typed instead.
-    static func automaticReference(after lastNumber: Int, symbol: String, unit: String) -> String? {
+    static func automaticReference(after lastNumber: Int, symbol: String, unit: String, in organization: Organization? = nil) -> String? {
         guard lastNumber < ActKind.largestNumber else { return nil }
-        let reference = ActNumber.reference(lastNumber + 1, symbol: symbol, code: registerCode(unit))
+        let reference = ActNumber.reference(lastNumber + 1, symbol: symbol, code: registerCode(unit, in: organization))
         return ActNumber(parsing: reference) == nil ? nil : reference
     }
 
-    /// The code a unit's register prints after the symbol: its id in capitals
-    /// ("vhxh" → "VHXH"); a unit id that is no code gives no automatic number.
-    static func registerCode(_ unitID: String) -> String {
-        unitID.uppercased(with: Locale(identifier: "vi_VN"))
+    /// The code a unit's register prints after the symbol: the unit's own ký hiệu
+    /// (`Unit.symbol`, "KTHTĐT"), else its id in capitals ("vhxh" → "VHXH"); a unit id that
+    /// is no code gives no automatic number.
+    static func registerCode(_ unitID: String, in organization: Organization? = nil) -> String {
+        organization?.unit(unitID)?.symbol ?? unitID.uppercased(with: Locale(identifier: "vi_VN"))
     }
 
     /// What was typed, with control characters shown as "?" (it goes back to a terminal).

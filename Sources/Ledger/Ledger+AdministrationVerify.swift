@@ -42,7 +42,7 @@ struct AdministrationReplay {
 
     /// The tables replayed here, with the SQL of their key and of their other columns.
     static let tables: [(name: String, key: String, columns: [String])] = [
-        ("unit", "id", ["name", "kind", "parent_id", "party_committee"]),
+        ("unit", "id", ["name", "kind", "parent_id", "party_committee", "symbol"]),
         ("officer", "login", ["name", "unit_id", "position", "managing"]),
         ("role_grant", "login || ' ' || role || ' ' || unit_id", []),
         ("calendar_adjustment", "day", ["kind", "reason"]),
@@ -59,7 +59,7 @@ struct AdministrationReplay {
             break
         case .unitSaved(let unit):
             rows[TableKey(table: "unit", key: unit.id)] = [.text(unit.name), .text(unit.kind.rawValue), Cell(unit.parentID),
-                                                           Cell(unit.partyCommittee)]
+                                                           Cell(unit.partyCommittee), Cell(unit.symbol)]
         case .officerSaved(let officer):
             rows[TableKey(table: "officer", key: officer.login)] = [.text(officer.name), .text(officer.unitID), .text(officer.position),
                                                                     .integer(officer.isManaging ? 1 : 0)]

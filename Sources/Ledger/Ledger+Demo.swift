@@ -160,7 +160,7 @@ struct DemoWriter {
                 let key = "\(p.reviewingUnitID) \(symbol) \(act.day.year)"
                 let next = (registers[key] ?? 0) + 1
                 registers[key] = next
-                let reference = ActNumber.reference(next, symbol: symbol, code: Ledger.registerCode(p.reviewingUnitID))
+                let reference = ActNumber.reference(next, symbol: symbol, code: Ledger.registerCode(p.reviewingUnitID, in: context.organization))
                 switch event.change {
                 case .decided(var decision):
                     decision.number = reference

@@ -39,9 +39,9 @@ extension Ledger {
     }
 
     static func loadOrganization(_ db: Database) throws -> Organization {
-        let units = try Row.fetchAll(db, sql: "SELECT id, name, kind, parent_id, party_committee FROM unit").map {
+        let units = try Row.fetchAll(db, sql: "SELECT id, name, kind, parent_id, party_committee, symbol FROM unit").map {
             Procedure.Unit(id: $0["id"], name: $0["name"], kind: UnitKind(rawValue: $0["kind"]) ?? .office, parentID: $0["parent_id"],
-                           partyCommittee: $0["party_committee"])
+                           partyCommittee: $0["party_committee"], symbol: $0["symbol"])
         }
         let officers = try Row.fetchAll(db, sql: "SELECT login, name, unit_id, position, managing FROM officer").map {
             Officer(login: $0["login"], name: $0["name"], unitID: $0["unit_id"], position: $0["position"], isManaging: $0["managing"])
@@ -190,8 +190,8 @@ extension Ledger {
     }
 
     func insert(_ unit: Procedure.Unit, db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO unit (id, name, kind, parent_id, party_committee) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [unit.id, unit.name, unit.kind.rawValue, unit.parentID, unit.partyCommittee])
+        try db.execute(sql: "INSERT OR REPLACE INTO unit (id, name, kind, parent_id, party_committee, symbol) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [unit.id, unit.name, unit.kind.rawValue, unit.parentID, unit.partyCommittee, unit.symbol])
     }
 
     func insert(_ officer: Officer, db: Database) throws {
@@ -215,6 +215,15 @@ extension Ledger {
         if let committee = unit.partyCommittee {
             let clean = try TextInput.singleLine(committee, field: LedgerText.partyCommitteeField).get()
             copy.partyCommittee = clean.isEmpty ? nil : clean
+        }
+        // An empty symbol is none set (the id in capitals serves); else a code an act's
+        // number reads back: letters A–Z and Đ, digits, parts joined by "-".
+        if let symbol = unit.symbol {
+            let clean = symbol.trimmingCharacters(in: .whitespaces)
+            guard clean.isEmpty || ActNumber.isCode(clean) else {
+                throw LedgerError.badInput(LedgerText.unitSymbolInvalid(clean))
+            }
+            copy.symbol = clean.isEmpty ? nil : clean
         }
         return copy
     }

@@ -19,6 +19,7 @@ enum Schema {
         ("v5-attachments", attachments),
         ("v6-unit-party-committee", unitPartyCommittee),
         ("v6-act-numbers", actNumbers),
+        ("v6-unit-symbol", unitSymbol),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

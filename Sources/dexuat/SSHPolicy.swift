@@ -52,7 +52,7 @@ enum SSHPolicy {
         "remind": .refused,
         "unit": .allowed([:]),
         "unit add": .allowed(["id": v("--id"), "name": v("--name"), "kind": v("--kind"), "parent": v("--parent"),
-                                "partyCommittee": v("--party-committee")]),
+                                "partyCommittee": v("--party-committee"), "symbol": v("--symbol")]),
         "unit list": .allowed(["json": v("--json")]),
         "officer": .allowed([:]),
         "officer add": .allowed(["login": v("--login"), "name": v("--name"), "unit": v("--unit"), "position": v("--position"),

@@ -86,4 +86,34 @@ import Procedure
                         by: RecordWard.head, at: RecordFixture.day(6))
         #expect(try fixture.ledger.proposal(next)?.decision?.number == "08/QĐ-VHXH")
     }
+
+    /// A unit's own ký hiệu ("KTHTĐT", with its Đ) is the code its acts carry; the id in
+    /// capitals serves where none is set; a symbol a number could not carry is refused.
+    @Test func aUnitsOwnSymbolIsTheCodeItsActsCarry() throws {
+        let fixture = try RecordFixture()
+        let admin = Actor(login: RecordWard.admin)
+        var office = RecordWard.office
+        office.symbol = "VHXHĐT"
+        try fixture.ledger.save(office, by: admin, at: RecordFixture.origin)
+        #expect(try fixture.ledger.organization().unit("VHXH")?.symbol == "VHXHĐT")
+        let id = try fixture.approved("Ký hiệu riêng")
+        #expect(try fixture.ledger.proposal(id)?.decision?.number == "01/QĐ-VHXHĐT")
+        // A typed number must carry the unit's symbol, not its id.
+        let next = try fixture.voted("Số giấy")
+        #expect(refusal {
+            try fixture.act(.decide(kind: .approve, number: "02/QĐ-VHXH", reasons: "x", responsibilityStatement: ""), on: next,
+                            by: RecordWard.head, at: RecordFixture.day(6))
+        }?.rule == .actNumberShape)
+        for bad in ["vhxh", "VH XH", "VH_XH", "V\u{041D}XH", "-VHXH", String(repeating: "A", count: 21)] {
+            office.symbol = bad
+            #expect(throws: LedgerError.self, "\(bad)") { try fixture.ledger.save(office, by: admin, at: RecordFixture.origin) }
+        }
+        #expect(try fixture.ledger.organization().unit("VHXH")?.symbol == "VHXHĐT")
+        // Set back to none: the id in capitals serves again.
+        office.symbol = ""
+        try fixture.ledger.save(office, by: admin, at: RecordFixture.origin)
+        #expect(try fixture.ledger.organization().unit("VHXH")?.symbol == nil)
+        #expect(try fixture.ledger.verify().ok)
+        #expect(Ledger.registerCode("VHXH", in: try fixture.ledger.organization()) == "VHXH")
+    }
 }

@@ -63,6 +63,8 @@ struct RecordTamperTests {
         Case(table: "unit", sql: "UPDATE unit SET party_committee = 'Chi bộ giả' WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
         Case(table: "unit", sql: "UPDATE unit SET party_committee = NULL WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
         Case(table: "unit", sql: "UPDATE unit SET party_committee = 'Đảng ủy giả' WHERE id = 'UBND'", named: [("unit", "UBND")]),
+        // The unit's ký hiệu (the code its acts' numbers carry) too.
+        Case(table: "unit", sql: "UPDATE unit SET symbol = 'UBND' WHERE id = 'VHXH'", named: [("unit", "VHXH")]),
         Case(table: "officer", sql: "UPDATE officer SET unit_id = 'UBND' WHERE login = 'nvan'", named: [("officer", "nvan")]),
         Case(table: "officer", sql: "UPDATE officer SET managing = 1 WHERE login = 'btcuong'", named: [("officer", "btcuong")]),
         Case(table: "officer", sql: "INSERT INTO officer (login, name, unit_id, position, managing) VALUES ('ma', 'Cán Bộ Ma', 'VHXH', '', 0)",

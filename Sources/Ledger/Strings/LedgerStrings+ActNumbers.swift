@@ -52,3 +52,10 @@ extension LedgerText {
         }
     }
 }
+
+extension LedgerText {
+    static func unitSymbolInvalid(_ symbol: some CustomStringConvertible) -> Localized {
+        Localized(vi: "Ký hiệu đơn vị \"\(symbol)\" không hợp lệ: chỉ chữ in hoa A–Z, Đ và chữ số, các phần nối bằng dấu gạch ngang, ví dụ KTHTĐT",
+                  en: "Unit symbol \"\(symbol)\" is not valid: capital letters A–Z, Đ and digits only, parts joined by hyphens, e.g. KTHTĐT")
+    }
+}

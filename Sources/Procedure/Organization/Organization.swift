@@ -28,13 +28,19 @@ public struct Unit: Sendable, Hashable, Codable, Identifiable {
     /// "Chi bộ Trường Tiểu học Quang Trung"; nil when none was set, and then
     /// ``Organization/partyCommittee(of:)`` derives one. Absent from older payloads.
     public var partyCommittee: String?
+    /// The unit's ký hiệu on its papers (Nghị định 30/2020, Phụ lục III), e.g. "KTHTĐT" for
+    /// the Phòng Kinh tế, Hạ tầng và Đô thị: the code after the symbol of an act's number
+    /// ("07/QĐ-KTHTĐT"). nil when none was set: the id in capitals serves. Absent from
+    /// older payloads.
+    public var symbol: String?
 
-    public init(id: String, name: String, kind: UnitKind, parentID: String?, partyCommittee: String? = nil) {
+    public init(id: String, name: String, kind: UnitKind, parentID: String?, partyCommittee: String? = nil, symbol: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.parentID = parentID
         self.partyCommittee = partyCommittee
+        self.symbol = symbol
     }
 }
 

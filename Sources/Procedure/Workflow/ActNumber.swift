@@ -39,6 +39,13 @@ public struct ActNumber: Sendable, Hashable {
         code = codeParts.joined(separator: "-")
     }
 
+    /// Whether `text` is a unit's code as a number carries it: parts of letters A–Z and Đ
+    /// and digits (each with a letter, at most 20), joined by "-".
+    public static func isCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy(isCodePart)
+    }
+
     /// "07/QĐ-VHXH": two digits at least, as registers print them.
     public static func reference(_ number: Int, symbol: String, code: String) -> String {
         let digits = String(number)

@@ -19,6 +19,8 @@ struct UnitCommand: ParsableCommand {
         @Option(name: .customLong("party-committee"),
                 help: "Cấp ủy cùng cấp, ví dụ \"Chi bộ Trường Tiểu học Quang Trung\"; bỏ trống để dùng tên suy ra từ loại và tên đơn vị; không ghi thì giữ như cũ.")
         var partyCommittee: String?
+        @Option(help: "Ký hiệu của đơn vị trên văn bản, ví dụ KTHTĐT (chữ in hoa, Đ, chữ số); bỏ trống để dùng mã đơn vị; không ghi thì giữ như cũ.")
+        var symbol: String?
 
         func run() throws {
             try dexuat.run(options) {
@@ -28,7 +30,8 @@ struct UnitCommand: ParsableCommand {
                 let ledger = try options.openLedger()
                 // Not given: an existing unit keeps the committee it names.
                 let committee = try partyCommittee ?? ledger.organization().unit(id)?.partyCommittee
-                try ledger.save(Procedure.Unit(id: id, name: name, kind: kind, parentID: parent, partyCommittee: committee),
+                let kept = try symbol ?? ledger.organization().unit(id)?.symbol
+                try ledger.save(Procedure.Unit(id: id, name: name, kind: kind, parentID: parent, partyCommittee: committee, symbol: kept),
                                 by: try Identity.actor(in: ledger))
                 say(CLIText.unitSaved(id)[options.lang])
             }
@@ -48,7 +51,8 @@ struct UnitCommand: ParsableCommand {
                     let rows = org.units.values.sorted { $0.id < $1.id }.map {
                         UnitJSON(id: $0.id, name: $0.name, kind: $0.kind.rawValue, parent: $0.parentID,
                                  head: org.head(of: $0.id)?.login, deputies: org.deputies(of: $0.id).map(\.login),
-                                 partyCommittee: $0.effectivePartyCommittee, partyCommitteeNamed: $0.partyCommittee != nil)
+                                 partyCommittee: $0.effectivePartyCommittee, partyCommitteeNamed: $0.partyCommittee != nil,
+                                 symbol: $0.symbol ?? $0.id.uppercased(with: Locale(identifier: "vi_VN")))
                     }
                     try printJSON(rows)
                     return
@@ -76,4 +80,6 @@ struct UnitJSON: Encodable {
     var partyCommittee: String
     /// Whether the unit names it (false: derived).
     var partyCommitteeNamed: Bool
+    /// The ký hiệu the unit's acts carry ("KTHTĐT"): the one set, else the id in capitals.
+    var symbol: String
 }
