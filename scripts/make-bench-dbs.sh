@@ -5,7 +5,7 @@
 #   scripts/make-bench-dbs.sh              # all three, in $DEXUAT_BENCH_DIR (default /tmp/dexuat-bench)
 #   scripts/make-bench-dbs.sh 10k 100k     # only these
 #
-# Sizes on disk: about 0.4 GB, 4 GB and 32 GB. An existing file is kept (delete it to
+# The time each took is written to FILE.made. An existing file is kept (delete it to
 # make it again). DEXUAT_BIN=path uses that binary instead of building one.
 set -eu
 cd "$(dirname "$0")/.."
@@ -30,8 +30,13 @@ for size in "$@"; do
         echo "$file exists; delete it to make it again"
         continue
     fi
-    echo "making $file ($n proposals); load: $(uptime | sed 's/.*load average: //')"
-    /usr/bin/time -f "$size: %e s wall, %U s user, %M KB peak resident" \
+    # The time it took is kept beside the file ($file.made), so that run-benchmarks.sh
+    # prints the demo's row with the rest.
+    started="$(date -u '+%Y-%m-%d %H:%M UTC'), load $(uptime | sed 's/.*load average: //')"
+    echo "making $file ($n proposals); $started"
+    /usr/bin/time -o "$file.time" -f "%e s wall, %U s user, %S s sys, %M KB peak resident" \
         "$BIN" --db "$file" demo --proposals "$n" --seed "$SEED" --quiet
+    echo "demo --proposals $n: $(cat "$file.time") (started $started)" | tee "$file.made"
+    rm -f "$file.time"
     ls -l "$file"
 done
