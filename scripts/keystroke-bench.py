@@ -31,8 +31,9 @@ def percentile(values, p):
     return ordered[index]
 
 
-def read_until_quiet(fd, quiet, deadline):
-    """Reads until `quiet` seconds pass with no output; returns (bytes, time of last byte)."""
+def read_until_quiet(fd, quiet, deadline, keep=None):
+    """Reads until `quiet` seconds pass with no output; returns (bytes, time of last byte).
+    With `keep` (a list), the bytes read are appended to it."""
     total = 0
     last = None
     while True:
@@ -52,6 +53,8 @@ def read_until_quiet(fd, quiet, deadline):
         if not chunk:
             break
         total += len(chunk)
+        if keep is not None:
+            keep.append(chunk)
         last = time.monotonic()
     return total, last
 
@@ -90,16 +93,18 @@ def main():
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
     os.kill(pid, signal.SIGWINCH)
 
+    dump = os.environ.get("DEXUAT_BENCH_DUMP")
+    opening = [] if dump else None
     started = time.monotonic()
     # The first frame: the first burst of output (it ends with the status line). The
     # "waiting on me" count follows in a second, smaller frame: settled is after both.
-    first_bytes, first_last = read_until_quiet(fd, quiet, started + 120)
+    first_bytes, first_last = read_until_quiet(fd, quiet, started + 120, opening)
     if first_last is None:
         print("no output from %s" % args.bin, file=sys.stderr)
         os.kill(pid, signal.SIGKILL)
         return 1
     first_frame = first_last - started
-    more, more_last = read_until_quiet(fd, 1.0, time.monotonic() + 120)
+    more, more_last = read_until_quiet(fd, 1.0, time.monotonic() + 120, opening)
     settled = (more_last or first_last) - started
 
     # Mostly line moves; a page move every 25 keys, back up every 10.
@@ -112,11 +117,21 @@ def main():
         else:
             plan.append(("line down", b"j"))
 
+    # DEXUAT_BENCH_DUMP=dir: the bytes before the first key in dir/opening.bin and those of
+    # each key in dir/NNNN-<key>.bin, to classify them (scripts/classify-frame-bytes.py).
+    if dump:
+        os.makedirs(dump, exist_ok=True)
+        with open(os.path.join(dump, "opening.bin"), "wb") as out:
+            out.write(b"".join(opening))
     results = {}
-    for name, key in plan:
+    for number, (name, key) in enumerate(plan):
         sent = time.monotonic()
         os.write(fd, key)
-        count, last = read_until_quiet(fd, quiet, sent + 10)
+        kept = [] if dump else None
+        count, last = read_until_quiet(fd, quiet, sent + 10, kept)
+        if dump:
+            with open(os.path.join(dump, "%04d-%s.bin" % (number, name.replace(" ", "-"))), "wb") as out:
+                out.write(b"".join(kept))
         latency = (last - sent) * 1000.0 if last is not None else float("nan")
         results.setdefault(name, []).append((latency, count))
 
@@ -155,6 +170,9 @@ def main():
     size = [r[1] for r in everything]
     print("%-10s %6d  %9.2f %9.2f %9.2f   %8d %8d %8d" % ("all", len(everything), percentile(lat, 50), percentile(lat, 99), max(lat),
                                                          percentile(size, 50), percentile(size, 99), max(size)))
+    moves = [r[1] for r in results.get("line down", []) + results.get("line up", [])]
+    if moves:
+        print("bytes per line move p50 (ncurses, %dx%d, j and k): %d B (target <= 2048)" % (width, height, percentile(moves, 50)))
     return 0
 
 

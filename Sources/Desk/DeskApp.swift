@@ -59,28 +59,46 @@ public final class DeskApp {
         defer { backend.shutdown() }
         backend.present(render())
         while !state.quitting {
-            var changed = false
-            if let key = backend.readKey(timeoutMilliseconds: 30) {
-                send(.key(key == .resize ? .resize : key), resize: key == .resize)
-                changed = true
-                // Keys already typed (a held key over a slow link) are handled before the
-                // next frame: frames the officer could never see are not sent.
-                var more = 0
-                while more < 64, !state.quitting, let next = backend.readKey(timeoutMilliseconds: 0) {
-                    send(.key(next), resize: next == .resize)
-                    more += 1
-                }
-            }
-            // The worker's results, and the clock: never waited for.
-            for message in worker.take() {
-                send(message)
-                changed = true
-            }
-            let clock = state.clock
-            send(.tick(now()))
-            if state.clock != clock { changed = true }
-            if changed && !state.quitting { backend.present(render()) }
+            step(timeoutMilliseconds: 30)
         }
+    }
+
+    /// How long the loop waits, after a key, for the proposal it selected before drawing
+    /// the frame: a read of one proposal takes about a millisecond, so the frame after a
+    /// line move shows the new proposal at once, drawn over the old one (only the cells
+    /// that differ are sent), instead of a "loading" frame that blanks both panes and a
+    /// second frame that paints them again. A slower read shows "loading" after this.
+    static let detailWaitSeconds: TimeInterval = 0.05
+
+    /// One turn of the loop: the keys typed, the worker's results, the clock; a frame when
+    /// something changed. Returns whether a frame was presented.
+    @discardableResult
+    func step(timeoutMilliseconds: Int) -> Bool {
+        var changed = false
+        if let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds) {
+            send(.key(key == .resize ? .resize : key), resize: key == .resize)
+            changed = true
+            // Keys already typed (a held key over a slow link) are handled before the
+            // next frame: frames the officer could never see are not sent.
+            var more = 0
+            while more < 64, !state.quitting, let next = backend.readKey(timeoutMilliseconds: 0) {
+                send(.key(next), resize: next == .resize)
+                more += 1
+            }
+            // The proposal the keys selected, briefly waited for (see detailWaitSeconds).
+            worker.waitFor("detail", timeout: Self.detailWaitSeconds)
+        }
+        // The worker's results, and the clock: never waited for (but the detail above).
+        for message in worker.take() {
+            send(message)
+            changed = true
+        }
+        let clock = state.clock
+        send(.tick(now()))
+        if state.clock != clock { changed = true }
+        guard changed && !state.quitting else { return false }
+        backend.present(render())
+        return true
     }
 
     /// Handles every queued key, lets the worker finish what they asked, applies the results

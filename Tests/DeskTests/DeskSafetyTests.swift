@@ -10,7 +10,7 @@ import Terminal
 @Suite("Desk safety")
 struct DeskSafetyTests {
     /// The escape sequences our own writer sends: CSI, parameters, one final byte.
-    static let ownFinals: Set<UInt8> = Set("HmJhl".utf8)
+    static let ownFinals: Set<UInt8> = Set("HmJhlCGdXK".utf8)
 
     /// Where a byte stream has a control byte that does not start one of our own
     /// sequences, or one of the data's sequences; nil when it is clean.
@@ -56,9 +56,11 @@ struct DeskSafetyTests {
     @Test func theCheckerCatchesRawData() {
         // The checker itself: our own sequences pass, the data's do not.
         #expect(Self.firstForeignControl(in: Array("\u{1B}[0;1;31m\u{1B}[3;4H\u{1B}[?25lok\u{1B}[2J".utf8)) == nil)
+        #expect(Self.firstForeignControl(in: Array("\u{1B}[5C\u{1B}[12G\u{1B}[7dok\u{1B}[40X\u{1B}[K".utf8)) == nil)
         #expect(Self.firstForeignControl(in: Array("a\u{1B}]52;c;SGVsbG8=\u{07}".utf8)) != nil)
         #expect(Self.firstForeignControl(in: Array("a\u{9B}2J".utf8)) != nil)
-        #expect(Self.firstForeignControl(in: Array("a\u{1B}[1X".utf8)) != nil)
+        #expect(Self.firstForeignControl(in: Array("a\u{1B}[1P".utf8)) != nil)
+        #expect(Self.firstForeignControl(in: Array("a\u{1B}[2L".utf8)) != nil)
         #expect(Self.firstForeignControl(in: Array("\u{07}".utf8)) != nil)
     }
 

@@ -124,7 +124,7 @@ struct EscapeTests {
     // MARK: - Checking output
 
     /// Where the bytes hold a control that is not one of `allowed`'s sequences; nil when clean.
-    /// `strict`: only our own writer's sequences (CSI with final H m J h l) may appear.
+    /// `strict`: only our own writer's sequences (CSI with final H C G d m J K X h l) may appear.
     static func firstLeak(in bytes: [UInt8], terminalOutput: Bool, strict: Bool = false) -> String? {
         guard let text = String(validating: bytes, as: UTF8.self) else { return "invalid UTF-8 in the output" }
         for needle in ["\u{1B}]", "\u{1B}P", "\u{1B}_", "\u{1B}^", "\u{1B}\\", "\u{1B}[6n", "\u{1B}[1337", "\u{1B}[31m\u{1B}"] where text.contains(needle) {
@@ -141,7 +141,7 @@ struct EscapeTests {
                     var j = i + 2
                     while j < bytes.count, (0x20...0x3F).contains(bytes[j]) { j += 1 }
                     guard j < bytes.count, (0x40...0x7E).contains(bytes[j]) else { return "unfinished CSI at \(i)" }
-                    if strict && !"HmJhl".utf8.contains(bytes[j]) { return "foreign CSI final \(UnicodeScalar(bytes[j])) at \(i)" }
+                    if strict && !"HmJhlCGdXK".utf8.contains(bytes[j]) { return "foreign CSI final \(UnicodeScalar(bytes[j])) at \(i)" }
                     i = j + 1
                 } else {
                     i += bytes[i + 1] == UInt8(ascii: "(") || bytes[i + 1] == UInt8(ascii: ")") ? 3 : 2

@@ -72,6 +72,19 @@ public final class EffectWorker: @unchecked Sendable {
         return true
     }
 
+    /// Blocks until no job named `name` is queued or running (its result is then in the
+    /// mailbox), or the timeout; returns whether none is.
+    @discardableResult
+    public func waitFor(_ name: String, timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while running == name || queue.contains(where: { $0.name == name }) {
+            if !condition.wait(until: deadline) { return false }
+        }
+        return true
+    }
+
     public func stop() {
         condition.lock()
         stopped = true

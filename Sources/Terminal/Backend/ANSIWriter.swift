@@ -9,6 +9,9 @@ struct ANSIWriter {
     private(set) var bytes: [UInt8] = []
     private var currentStyle: Style?
     private var cursorAt: (x: Int, y: Int)?
+    /// The frame's width: a cursor past the last column is in the terminal's pending-wrap
+    /// state, where only an absolute move is safe.
+    private var columns = 0
 
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
@@ -32,8 +35,11 @@ struct ANSIWriter {
             clearScreen()
             cursorAt = nil
         }
+        columns = buffer.width
         emit("\u{1B}[?25l")
         var lastRole: StyleRole?
+        var lastStyle = Style.plain
+        var styleDue = false
         for span in buffer.changes(from: previous) {
             var x = span.x
             while x < span.x + span.width {
@@ -42,11 +48,28 @@ struct ANSIWriter {
                     x += 1
                     continue
                 }
-                move(to: x, y: span.y)
                 if cell.role != lastRole {
-                    setStyle(theme.style(for: cell.role))
+                    lastStyle = theme.style(for: cell.role)
                     lastRole = cell.role
+                    styleDue = true
                 }
+                // A run of blanks is erased, not written: to the end of the row (EL) when it
+                // reaches it, else by count (ECH); the terminal erases with the current
+                // background, so only for a look whose blanks show nothing else.
+                let blanks = cell.character == " " && lastStyle.erasable ? blankRun(in: buffer, x: x, y: span.y, end: span.x + span.width, role: cell.role) : 0
+                if blanks >= Self.shortestErase {
+                    move(to: x, y: span.y)
+                    if styleDue { setStyle(lastStyle); styleDue = false }
+                    if x + blanks == buffer.width {
+                        emit("\u{1B}[K")
+                    } else {
+                        emit("\u{1B}[\(blanks)X")
+                    }
+                    x += blanks
+                    continue
+                }
+                move(to: x, y: span.y)
+                if styleDue { setStyle(lastStyle); styleDue = false }
                 let w: Int
                 if let ascii = cell.character.asciiValue, ascii >= 0x20, ascii < 0x7F {
                     // Printable ASCII: nothing to sanitise, one column.
@@ -68,9 +91,37 @@ struct ANSIWriter {
         }
     }
 
+    /// Blanks shorter than this are written as spaces (an erase and the move after it cost more).
+    static let shortestErase = 6
+
+    /// How many cells from `x` (before `end`) are blanks of `role`.
+    private func blankRun(in buffer: ScreenBuffer, x: Int, y: Int, end: Int, role: StyleRole) -> Int {
+        var n = 0
+        while x + n < end {
+            let cell = buffer[x + n, y]
+            guard cell.character == " ", !cell.isContinuation, cell.role == role else { break }
+            n += 1
+        }
+        return n
+    }
+
+    /// Moves the cursor by the shortest of the sequences that do: along the row (CUF, CHA),
+    /// down or up the column (VPA), or anywhere (CUP).
     private mutating func move(to x: Int, y: Int) {
         if let at = cursorAt, at.x == x, at.y == y { return }
-        emit("\u{1B}[\(y + 1);\(x + 1)H")
+        var sequence = "\u{1B}[\(y + 1);\(x + 1)H"
+        if let at = cursorAt, at.x < columns {
+            let candidates: [String]
+            if at.y == y {
+                candidates = x > at.x ? ["\u{1B}[\(x - at.x)C", "\u{1B}[\(x + 1)G"] : ["\u{1B}[\(x + 1)G"]
+            } else if at.x == x {
+                candidates = ["\u{1B}[\(y + 1)d"]
+            } else {
+                candidates = []
+            }
+            for candidate in candidates where candidate.utf8.count < sequence.utf8.count { sequence = candidate }
+        }
+        emit(sequence)
         cursorAt = (x, y)
     }
 
@@ -100,4 +151,10 @@ struct ANSIWriter {
     private mutating func emit(_ sequence: String) {
         bytes.append(contentsOf: sequence.utf8)
     }
+}
+
+private extension Style {
+    /// Whether a blank of this look is what the terminal's erase leaves (the background
+    /// alone): not with reverse video or an underline, which show on a blank.
+    var erasable: Bool { !reverse && !underline }
 }
