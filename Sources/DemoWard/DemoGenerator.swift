@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import Procedure
 
 /// The demo data of `dexuat demo`: a year of innovation proposals in the demo ward,
@@ -15,6 +16,8 @@ public struct DemoGenerator: Sendable {
     public let seed: UInt64
     public let now: Date
     public let calendar: WorkingCalendar
+    /// Proposals per batch, where a test wants several batches in a small run; nil: `batchSize`.
+    var batch: Int?
 
     public init(proposals: Int, seed: UInt64, now: Date, calendar: WorkingCalendar = WorkingCalendar()) {
         self.proposals = max(0, proposals)
@@ -32,21 +35,53 @@ public struct DemoGenerator: Sendable {
     /// on the other cores while `sink` consumes the previous batch, and always handed to
     /// `sink` in order, on this thread. Only two batches are alive at any time.
     public func generate(_ sink: (String, [Transition]) throws -> Void) throws {
+        try pipeline(after: { _ in }) { batch in
+            for (job, result) in zip(batch.jobs, batch.results) {
+                try sink(job.id, try result.get())
+            }
+        }
+    }
+
+    /// Issue 16: the same proposals into a demo import, their rows prepared on the other
+    /// cores too (acts numbered in creation order, every text encoded, the canonical bytes
+    /// of every event), so that `sink` only chains and inserts on this thread. The file is
+    /// the one `generate { id, transitions in try sink(id, transitions) }` makes, byte for
+    /// byte. `progress` is told how many proposals are written.
+    public func generate(_ sink: DemoSink, progress: (Int) -> Void = { _ in }) throws {
+        let preparer = sink.preparer
+        let registers = DemoRegisterBox()
+        var written = 0
+        try pipeline(after: { batch in batch.prepare(preparer, registers: registers) }) { batch in
+            for (i, result) in batch.results.enumerated() {
+                _ = try result.get()
+                try sink.write(try batch.prepared[i].get())
+                written += 1
+                progress(written)
+            }
+        }
+    }
+
+    /// Plans batches in order on this thread; runs each through the workflow (and `after`)
+    /// on the other cores while `consume` takes the previous one, on this thread, in order.
+    /// `after` runs on one batch at a time, in order.
+    private func pipeline(after: @escaping @Sendable (DemoBatch) -> Void, _ consume: (DemoBatch) throws -> Void) throws {
         let world = DemoWorld(organization: DemoWard.withDelegations(DemoWard.organization(), today: Day.inVietnam(now)),
                               calendar: calendar, now: now)
         var schedule = DemoSchedule(world: world, proposals: proposals, seed: seed)
-        var current = DemoBatch(jobs: schedule.next(Self.batchSize(proposals)))
+        var current = DemoBatch(jobs: schedule.next(batch ?? Self.batchSize(proposals)))
         current.run(world: world)
+        after(current)
         while !current.jobs.isEmpty {
-            let upcoming = DemoBatch(jobs: schedule.next(Self.batchSize(proposals)))
+            let upcoming = DemoBatch(jobs: schedule.next(batch ?? Self.batchSize(proposals)))
             let group = DispatchGroup()
             if !upcoming.jobs.isEmpty {
-                DispatchQueue.global().async(group: group) { upcoming.run(world: world) }
+                DispatchQueue.global().async(group: group) {
+                    upcoming.run(world: world)
+                    after(upcoming)
+                }
             }
             do {
-                for (job, result) in zip(current.jobs, current.results) {
-                    try sink(job.id, try result.get())
-                }
+                try consume(current)
             } catch {
                 group.wait()
                 throw error
@@ -147,6 +182,8 @@ final class DemoBatch: @unchecked Sendable {
     deinit {
         slots.deinitialize()
         slots.deallocate()
+        rows?.deinitialize()
+        rows?.deallocate()
     }
 
     var results: UnsafeMutableBufferPointer<Result<[Transition], Refusal>> { slots }
@@ -164,6 +201,35 @@ final class DemoBatch: @unchecked Sendable {
             }
         }
     }
+
+    /// Issue 16: each proposal's rows, once `prepare` has run (written once per slot by
+    /// it, read only after it returns); a failure where its transitions failed.
+    private var rows: UnsafeMutableBufferPointer<Result<DemoRows, any Error>>?
+
+    var prepared: UnsafeMutableBufferPointer<Result<DemoRows, any Error>> { rows ?? .init(start: nil, count: 0) }
+
+    /// Numbers the batch's acts in order (on the registers as the previous batches left
+    /// them), then prepares every proposal's rows in parallel.
+    func prepare(_ preparer: DemoPreparer, registers: DemoRegisterBox) {
+        var taken: [[Int]] = []
+        for result in slots {
+            guard case .success(let transitions) = result else { taken.append([]); continue }
+            taken.append(registers.registers.take(preparer.registerKeys(transitions)))
+        }
+        let numbers = taken
+        let out = UnsafeMutableBufferPointer<Result<DemoRows, any Error>>.allocate(capacity: jobs.count)
+        out.initialize(repeating: .failure(Refusal(.wrongState, detail: "")))
+        rows = out
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            guard case .success(let transitions) = self.slots[i] else { return }
+            self.prepared[i] = Result { try preparer.prepare(id: self.jobs[i].id, transitions: transitions, numbers: numbers[i]) }
+        }
+    }
+}
+
+/// The registers of acts as the batches so far left them; used by one batch at a time.
+final class DemoRegisterBox: @unchecked Sendable {
+    var registers = DemoRegisters()
 }
 
 /// One proposal ready to run: its plan, the day index and minute of its creation, and

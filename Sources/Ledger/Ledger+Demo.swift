@@ -17,7 +17,7 @@ extension Ledger {
     @discardableResult
     public func importDemo(organization org: Organization, administrator: String, at now: Date = Date(),
                            batch: Int = 2_000,
-                           proposals: ((String, [Transition]) throws -> Void) throws -> Void,
+                           proposals: (DemoSink) throws -> Void,
                            oversight: (_ today: Day, _ record: OversightRecorder) throws -> Void) throws -> Int {
         let now = Codec.millisecond(now)
         guard org.officer(administrator) != nil else {
@@ -59,17 +59,16 @@ extension Ledger {
                 // writes go to the end of every index anyway). Both are put back below.
                 try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -8000; PRAGMA wal_autocheckpoint = 4000")
                 defer { try? db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -16000; PRAGMA wal_autocheckpoint = 1000") }
-                var writer = try DemoWriter(db: db, context: context, calendar: calendar)
+                let writer = try DemoWriter(db: db, context: context, calendar: calendar)
                 try db.execute(sql: "BEGIN IMMEDIATE")
                 do {
-                    try proposals { id, transitions in
-                        try writer.write(id: id, transitions: transitions)
-                        count += 1
+                    try proposals(DemoSink(writer: writer) { written in
+                        count = written
                         if count % batch == 0 {
                             try db.execute(sql: "COMMIT")
                             try db.execute(sql: "BEGIN IMMEDIATE")
                         }
-                    }
+                    })
                     // Steps that add other demo records after the proposals: one call each,
                     // here, inside the import's last transaction (they see every proposal).
                     try db.execute(sql: "COMMIT")
@@ -123,16 +122,15 @@ struct DemoWriter {
     let insertProposal: Statement
     let insertSearch: Statement
     let insertEvent: Statement
-    /// Officers' names, looked up once.
-    var names: [String: String] = [:]
-    /// Issue 15: the last number of each register of acts (unit, symbol, year) so far.
-    var registers: [String: Int] = [:]
+    /// Issue 16: what can be worked out of a proposal's rows before the writer's turn.
+    let preparer: DemoPreparer
 
     init(db: Database, context: Context, calendar: WorkingCalendar) throws {
         self.db = db
         self.context = context
         self.calendar = calendar
         tip = try EventChain.tip(db)
+        preparer = DemoPreparer(context: context, calendar: calendar)
         insertProposal = try db.makeStatement(sql: """
             INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
                 created_at, updated_at, last_actor, next_due, next_step, body)
@@ -143,67 +141,29 @@ struct DemoWriter {
             INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for officer in context.organization.officers.values { names[officer.login] = officer.name }
     }
 
-    /// One proposal's whole history.
-    mutating func write(id: String, transitions: [Transition]) throws {
-        guard var p = transitions.last?.proposal else { return }
-        // Issue 15: every act gets the next number of its register, as `Ledger.perform`
-        // gives it, whatever the generator typed; the proposal's record carries the same.
-        var numbered: [[Change]] = []
-        var measureIndex = 0
-        for transition in transitions {
-            numbered.append(transition.events.map { event in
-                guard let act = event.change.act else { return event.change }
-                let symbol = act.kind.symbol
-                let key = "\(p.reviewingUnitID) \(symbol) \(act.day.year)"
-                let next = (registers[key] ?? 0) + 1
-                registers[key] = next
-                let reference = ActNumber.reference(next, symbol: symbol, code: Ledger.registerCode(p.reviewingUnitID, in: context.organization))
-                switch event.change {
-                case .decided(var decision):
-                    decision.number = reference
-                    if p.decision?.day == decision.day { p.decision?.number = reference }
-                    return .decided(decision: decision)
-                case .concluded(var conclusion):
-                    conclusion.number = reference
-                    p.conclusion?.number = reference
-                    return .concluded(conclusion: conclusion)
-                case .measureRecorded(var measure):
-                    measure.decisionNumber = reference
-                    if measureIndex < p.measures.count { p.measures[measureIndex].decisionNumber = reference }
-                    measureIndex += 1
-                    return .measureRecorded(measure: measure)
-                default:
-                    return event.change
-                }
-            })
-        }
-        let due = p.nextDue(calendar: calendar, settings: context.settings)
+    /// One proposal's whole history, its rows prepared (`DemoPreparer.prepare`): chained
+    /// and inserted.
+    mutating func write(_ rows: DemoRows) throws {
+        guard let p = rows.proposal else { return }
         try insertProposal.execute(arguments: [
             p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
             p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
-            Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, try Codec.json(p)])
+            Codec.milliseconds(p.updatedAt), p.lastActor, rows.nextDue, rows.nextStep, rows.body])
         let seq = db.lastInsertedRowID
-        let doc = SearchText.document(p, proposerName: names[p.proposer] ?? "")
-        try insertSearch.execute(arguments: [seq, doc.title, doc.body, doc.people])
+        try insertSearch.execute(arguments: [seq, rows.search.title, rows.search.body, rows.search.people])
         var acts: [(seq: Int64, change: Change)] = []
-        for (transition, changes) in zip(transitions, numbered) {
-            for (event, change) in zip(transition.events, changes) {
-                let at = Codec.millisecond(event.at)
-                var row = EventChain.Row(
-                    seq: tip.seq + 1, proposalID: p.id, kind: change.kind, actor: event.actor.login,
-                    onBehalfOf: event.actor.onBehalfOf, played: event.actor.played, atUTC: Codec.utc(at),
-                    atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(change),
-                    prevHash: tip.hash, hash: "", acting: try event.actor.acting.map { try Codec.json($0) })
-                row.hash = EventChain.hash(row)
-                try insertEvent.execute(arguments: [
-                    row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                    row.reason, row.payload, row.prevHash, row.hash, row.acting])
-                tip = (row.seq, row.hash)
-                if change.act != nil { acts.append((row.seq, change)) }
-            }
+        for event in rows.events {
+            var row = event.row
+            row.seq = tip.seq + 1
+            row.prevHash = tip.hash
+            row.hash = EventChain.hash(prevHash: row.prevHash, seq: row.seq, tail: event.tail)
+            try insertEvent.execute(arguments: [
+                row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
+                row.reason, row.payload, row.prevHash, row.hash, row.acting])
+            tip = (row.seq, row.hash)
+            if let change = event.act { acts.append((row.seq, change)) }
         }
         try Ledger.enterActs(of: p, events: acts, db: db)
     }

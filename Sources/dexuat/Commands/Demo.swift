@@ -46,15 +46,10 @@ struct Demo: ParsableCommand {
                 let admin = org.grants.first { $0.role == .admin }?.login ?? ""
                 let now = Date()
                 let generator = DemoGenerator(proposals: proposals, seed: seed, now: now, calendar: try ledger.calendar())
-                var shown = 0
                 let progress = ProgressLine(CLIText.makingDemo[options.lang])
                 defer { progress.finish() }
                 let count = try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in
-                    try generator.generate { id, transitions in
-                        try sink(id, transitions)
-                        shown += 1
-                        progress.update(shown, of: proposals)
-                    }
+                    try generator.generate(sink) { shown in progress.update(shown, of: proposals) }
                 }
                 progress.finish()
                 let seconds = Date().timeIntervalSince(started)
