@@ -127,6 +127,8 @@ struct DemoWriter {
     var names: [String: String] = [:]
     /// Issue 15: the last number of each register of acts (unit, symbol, year) so far.
     var registers: [String: Int] = [:]
+    /// v7-event-packing: one deflater for every event.
+    let deflater = Packing.Deflater()
 
     init(db: Database, context: Context, calendar: WorkingCalendar) throws {
         self.db = db
@@ -139,10 +141,7 @@ struct DemoWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
-        insertEvent = try db.makeStatement(sql: """
-            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertEvent = try db.makeStatement(sql: EventChain.insertSQL)
         for officer in context.organization.officers.values { names[officer.login] = officer.name }
     }
 
@@ -189,6 +188,8 @@ struct DemoWriter {
         let doc = SearchText.document(p, proposerName: names[p.proposer] ?? "")
         try insertSearch.execute(arguments: [seq, doc.title, doc.body, doc.people])
         var acts: [(seq: Int64, change: Change)] = []
+        // The proposal's created event: the dictionary of its later events.
+        var created: (seq: Int64, payload: [UInt8])? = nil
         for (transition, changes) in zip(transitions, numbered) {
             for (event, change) in zip(transition.events, changes) {
                 let at = Codec.millisecond(event.at)
@@ -198,9 +199,9 @@ struct DemoWriter {
                     atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(change),
                     prevHash: tip.hash, hash: "", acting: try event.actor.acting.map { try Codec.json($0) })
                 row.hash = EventChain.hash(row)
-                try insertEvent.execute(arguments: [
-                    row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                    row.reason, row.payload, row.prevHash, row.hash, row.acting])
+                try insertEvent.execute(arguments: EventChain.insertArguments(row, created: row.kind == "created" ? nil : created,
+                                                                              deflater: deflater))
+                if row.kind == "created", created == nil { created = (row.seq, Array(row.payload.utf8)) }
                 tip = (row.seq, row.hash)
                 if change.act != nil { acts.append((row.seq, change)) }
             }

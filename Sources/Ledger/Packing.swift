@@ -1,4 +1,4 @@
-import CZlib
+import CDexuatZlib
 import Foundation
 import GRDB
 
@@ -58,7 +58,7 @@ public enum Packing {
                     stream.pointee.avail_in = uInt(inBuffer.count)
                     stream.pointee.next_out = outBuffer.baseAddress
                     stream.pointee.avail_out = uInt(outBuffer.count)
-                    let status = CZlib.deflate(stream, Z_FINISH)
+                    let status = CDexuatZlib.deflate(stream, Z_FINISH)
                     stream.pointee.next_in = nil
                     stream.pointee.next_out = nil
                     return status
@@ -109,7 +109,7 @@ public enum Packing {
                     stream.pointee.avail_in = uInt(inBuffer.count)
                     stream.pointee.next_out = outBuffer.baseAddress
                     stream.pointee.avail_out = uInt(outBuffer.count)
-                    let status = CZlib.inflate(stream, Z_NO_FLUSH)
+                    let status = CDexuatZlib.inflate(stream, Z_NO_FLUSH)
                     stream.pointee.next_in = nil
                     stream.pointee.next_out = nil
                     return status
@@ -256,5 +256,14 @@ final class UnpackFunction: @unchecked Sendable {
         createdCache.append((data, payload))
         if createdCache.count > 16 { createdCache.removeFirst() }
         return payload
+    }
+}
+
+extension Ledger {
+    /// What every connection to a dexuat file needs beyond SQLite itself: the `dexuat_unpack`
+    /// function the `event` view reads through (v7-event-packing). For tools and tests that
+    /// open the file with their own GRDB connection (`Configuration.prepareDatabase`).
+    public static func prepareConnection(_ db: Database) {
+        UnpackFunction.register(on: db)
     }
 }

@@ -54,7 +54,7 @@ import Testing
         let kind = "progress_noted"
         let good = Packing.packEvent(reason: [], payload: Self.payload, kind: kind, created: Self.created, deflater: deflater)
         #expect(good.packing == Packing.deflateV1)
-        func unpack(_ packing: Int64 = Packing.deflateV1, _ data: [UInt8], size: Int, kind: String = kind,
+        func unpack(_ data: [UInt8], size: Int, packing: Int64 = Packing.deflateV1, kind: String = kind,
                     created: [UInt8]? = PackingTests.created) -> [UInt8]? {
             Packing.unpackEvent(packing: packing, data: data, size: size, kind: kind, created: created, inflater: inflater)
         }
@@ -75,13 +75,17 @@ import Testing
         }
         // Trailing bytes after the end of the stream.
         #expect(unpack(good.data + [0, 1, 2], size: good.size) == nil)
-        // The wrong dictionary: another kind, no created payload, another created payload.
-        #expect(unpack(good.data, size: good.size, kind: "ballot_cast") == nil)
-        #expect(unpack(good.data, size: good.size, created: nil) == nil)
-        #expect(unpack(good.data, size: good.size, created: Array(Self.created.reversed())) == nil)
+        // The wrong dictionary (another kind, no created payload, another created payload):
+        // raw deflate carries no check of its own, so it is refused or gives other bytes,
+        // never the original (verify's hash names the row).
+        let original = try #require(unpack(good.data, size: good.size))
+        for wrong in [unpack(good.data, size: good.size, kind: "ballot_cast"), unpack(good.data, size: good.size, created: nil),
+                      unpack(good.data, size: good.size, created: Array(Self.created.reversed()))] {
+            #expect(wrong != original)
+        }
         // An unknown packing, and plain with the wrong size.
-        #expect(unpack(7, good.data, size: good.size) == nil)
-        #expect(unpack(Packing.plain, Array("0:{}".utf8), size: 5) == nil)
+        #expect(unpack(good.data, size: good.size, packing: 7) == nil)
+        #expect(unpack(Array("0:{}".utf8), size: 5, packing: Packing.plain) == nil)
         // A bomb: 8 MB of zeros claimed as 1 KB, and claimed as its true size past the ceiling.
         let zeros = [UInt8](repeating: 0, count: 8 * 1024 * 1024)
         let bomb = try #require(deflater.deflate(zeros, dictionary: []))
@@ -96,13 +100,13 @@ import Testing
     /// The SQL function over hostile arguments: text, never a trap.
     @Test func theSQLFunctionReadsGoodRowsAndBlanksHostileOnes() throws {
         let queue = try DatabaseQueue()
-        try queue.inDatabase { db in UnpackFunction.register(on: db) }
+        queue.inDatabase { db in UnpackFunction.register(on: db) }
         let deflater = Packing.Deflater()
         let createdRow = Packing.packEvent(reason: [], payload: Self.created, kind: "created", created: nil, deflater: deflater)
         let row = Packing.packEvent(reason: Array("vì".utf8), payload: Self.payload, kind: "progress_noted", created: Self.created,
                                     deflater: deflater)
         let sql = "SELECT dexuat_unpack(?, ?, ?, ?, ?, ?, ?, ?)"
-        try queue.read { db in
+        try queue.read { (db: Database) throws in
             func call(_ arguments: StatementArguments) throws -> String? { try String.fetchOne(db, sql: sql, arguments: arguments) }
             let dict: [DatabaseValueConvertible?] = [createdRow.packing, Data(createdRow.data), createdRow.size]
             let base: [DatabaseValueConvertible?] = [row.packing, Data(row.data), row.size, "progress_noted"]
@@ -116,7 +120,8 @@ import Testing
             #expect(try call(StatementArguments(["x", "y", "z", 3, 4, 5, 6, 7])) == "")
             #expect(try call(StatementArguments([nil, nil, nil, nil, nil, nil, nil, nil])) == "")
             // A plain row needs no dictionary.
-            #expect(try call([0, "2:vìabc", 6, "closed", nil, nil, nil, 1]) == "abc")
+            #expect(try call([0, "3:vìabc", 8, "closed", nil, nil, nil, 0]) == "vì")
+            #expect(try call([0, "3:vìabc", 8, "closed", nil, nil, nil, 1]) == "abc")
         }
     }
 
