@@ -204,6 +204,10 @@ final class UnpackFunction: @unchecked Sendable {
         db.add(function: DatabaseFunction(name, argumentCount: 8, pure: true) { values in
             state.call(values)
         })
+        let pack = PackFunction()
+        db.add(function: DatabaseFunction(PackFunction.name, argumentCount: 5, pure: true) { values in
+            pack.call(values)
+        })
     }
 
     private func bytes(_ value: DatabaseValue) -> [UInt8]? {
@@ -265,5 +269,48 @@ extension Ledger {
     /// open the file with their own GRDB connection (`Configuration.prepareDatabase`).
     public static func prepareConnection(_ db: Database) {
         UnpackFunction.register(on: db)
+    }
+}
+
+/// `dexuat_pack(field, kind, reason, payload, created_payload)`: the packed form of an event
+/// for the `event` view's INSTEAD OF UPDATE trigger: field 0 the packing, 1 the data, 2 the
+/// unpacked size; field 3 the 32 bytes of the hex hash given as `reason`.
+final class PackFunction: @unchecked Sendable {
+    static let name = "dexuat_pack"
+    private let lock = NSLock()
+    private let deflater = Packing.Deflater()
+    private var last: (key: [String?], packed: (packing: Int64, data: [UInt8], size: Int))?
+
+    func call(_ values: [DatabaseValue]) -> DatabaseValueConvertible? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard values.count == 5, case .int64(let field) = values[0].storage else { return nil }
+        func text(_ value: DatabaseValue) -> String? {
+            switch value.storage {
+            case .string(let text): text
+            case .blob(let data): String(decoding: data, as: UTF8.self)
+            case .int64(let number): String(number)
+            case .double(let number): String(number)
+            case .null: nil
+            }
+        }
+        if field == 3 {
+            return text(values[2]).flatMap(Schema.hashBytes).map { Data($0) }
+        }
+        let key = [text(values[1]), text(values[2]), text(values[3]), text(values[4])]
+        let packed: (packing: Int64, data: [UInt8], size: Int)
+        if let last, last.key == key {
+            packed = last.packed
+        } else {
+            packed = Packing.packEvent(reason: Array((key[1] ?? "").utf8), payload: Array((key[2] ?? "").utf8), kind: key[0] ?? "",
+                                       created: key[3].map { Array($0.utf8) }, deflater: deflater)
+            last = (key, packed)
+        }
+        switch field {
+        case 0: return packed.packing
+        case 1: return Data(packed.data)
+        case 2: return Int64(packed.size)
+        default: return nil
+        }
     }
 }
