@@ -124,4 +124,31 @@ struct EventPackingMigrationTests {
         let cli = try CLI(db: path).run(["verify"])
         #expect(cli.status == 3, "\(sql): \(cli.stdout)")
     }
+
+    /// docs/CHAIN.md's external check (scripts/check-chain.py: Python's sqlite3, zlib and
+    /// hashlib, the dictionary from docs/packing-v1.json) on a demo file and a tampered copy.
+    @Test func theExternalPythonCheckReadsThePackedChain() throws {
+        let python = "/usr/bin/python3"
+        guard FileManager.default.isExecutableFile(atPath: python) else { return }
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("scripts/check-chain.py").path
+        let scratch = try Scratch("packing-python")
+        let path = scratch.path("demo.sqlite")
+        #expect(try CLI(db: path).run(["demo", "--proposals", "3", "--quiet"]).status == 0)
+        let tip = try Ledger.open(path: path).verify().tipHash
+        let intact = try Spawn.run([python, script, path])
+        #expect(intact.status == 0, "\(intact.stderr)")
+        #expect(intact.stdout.contains("intact; last hash \(tip)"), "\(intact.stdout)")
+        let seq = try #require(try Raw.queue(path, readonly: true).read { db in
+            try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM event_log WHERE seq > 20 AND dict_seq IS NOT NULL AND packing = 1")
+        })
+        for sql in ["UPDATE event_log SET at_local = 'x' WHERE seq = \(seq)", "UPDATE event_log SET data = zeroblob(length(data)) WHERE seq = \(seq)"] {
+            let copy = scratch.path("tampered-\(sql.count).sqlite")
+            try Ledger.open(path: path).backup(to: copy)
+            try TamperTests.tamper(copy) { db in try db.execute(sql: sql) }
+            let tampered = try Spawn.run([python, script, copy])
+            #expect(tampered.status == 1, "\(sql)")
+            #expect(tampered.stderr.contains("first bad event: #\(seq)"), "\(sql): \(tampered.stderr)")
+        }
+    }
 }
