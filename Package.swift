@@ -21,6 +21,8 @@ let package = Package(
         // ncursesw through a system-library module map (no pkgConfig: SwiftPM refuses
         // ncurses' -D_XOPEN_SOURCE flags). Only the Terminal backend will import it.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The system zlib (ZIPFoundation links it already, under its own module CZlib): Ledger's packing of stored text.
+        .systemLibrary(name: "CDexuatZlib", path: "Sources/CDexuatZlib"),
         // The rules of PROCEDURE.md: no I/O at all.
         .target(name: "Procedure"),
         // The one TOML reader for every TOML input (themes, settings, dossier and import
@@ -30,7 +32,7 @@ let package = Package(
         .target(
             name: "Ledger",
             dependencies: [
-                "Procedure",
+                "Procedure", "CDexuatZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -67,8 +67,11 @@ public enum EventChain {
 
     /// The last row's sequence number and hash, inside the current transaction.
     static func tip(_ db: Database) throws -> (seq: Int64, hash: String) {
-        if let row = try GRDB.Row.fetchOne(db, sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1") {
-            return (row["seq"], row["hash"])
+        // v7-event-packing: the table itself (a file opened read-only before it has only `event`).
+        let table = try db.tableExists("event_log") ? "event_log" : "event"
+        let hash = table == "event_log" ? Schema.hashTextSQL("hash") : "hash"
+        if let row = try GRDB.Row.fetchOne(db, sql: "SELECT seq, \(hash) FROM \(table) ORDER BY seq DESC LIMIT 1") {
+            return (row[0], row[1])
         }
         return (0, genesis)
     }
@@ -83,11 +86,8 @@ public enum EventChain {
                       played: actor.played, atUTC: Codec.utc(at), atLocal: Codec.vietnam(at), reason: reason,
                       payload: payload, prevHash: tip.hash, hash: "", acting: try actor.acting.map { try Codec.json($0) })
         row.hash = hash(row)
-        try db.execute(sql: """
-            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                             row.reason, row.payload, row.prevHash, row.hash, row.acting])
+        let created = kind == "created" ? nil : try proposalID.flatMap { try createdPayload(db, proposalID: $0) }
+        try db.execute(sql: insertSQL, arguments: insertArguments(row, created: created, deflater: Packing.Deflater()))
         tip = (row.seq, row.hash)
         return row
     }

@@ -86,7 +86,7 @@ extension Ledger {
             var config = Configuration()
             config.readonly = !searchIndex
             let queue = try DatabaseQueue(path: file, configuration: config)
-            let tables = try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")) }
+            let tables = try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) }
             guard tables.isSuperset(of: ["meta", "unit", "officer", "proposal", "event", "proposal_search", "grdb_migrations"]) else {
                 throw notOurs
             }

@@ -124,6 +124,8 @@ struct DemoWriter {
     let insertEvent: Statement
     /// Issue 16: what can be worked out of a proposal's rows before the writer's turn.
     let preparer: DemoPreparer
+    /// v7-event-packing: one deflater for every event.
+    let deflater = Packing.Deflater()
 
     init(db: Database, context: Context, calendar: WorkingCalendar) throws {
         self.db = db
@@ -137,10 +139,7 @@ struct DemoWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
-        insertEvent = try db.makeStatement(sql: """
-            INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertEvent = try db.makeStatement(sql: EventChain.insertSQL)
     }
 
     /// One proposal's whole history, its rows prepared (`DemoPreparer.prepare`): chained
@@ -154,14 +153,16 @@ struct DemoWriter {
         let seq = db.lastInsertedRowID
         try insertSearch.execute(arguments: [seq, rows.search.title, rows.search.body, rows.search.people])
         var acts: [(seq: Int64, change: Change)] = []
+        // The proposal's created event: the dictionary of its later events (v7-event-packing).
+        var created: (seq: Int64, payload: [UInt8])? = nil
         for event in rows.events {
             var row = event.row
             row.seq = tip.seq + 1
             row.prevHash = tip.hash
             row.hash = EventChain.hash(prevHash: row.prevHash, seq: row.seq, tail: event.tail)
-            try insertEvent.execute(arguments: [
-                row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                row.reason, row.payload, row.prevHash, row.hash, row.acting])
+            try insertEvent.execute(arguments: EventChain.insertArguments(row, created: row.kind == "created" ? nil : created,
+                                                                          deflater: deflater))
+            if row.kind == "created", created == nil { created = (row.seq, Array(row.payload.utf8)) }
             tip = (row.seq, row.hash)
             if let change = event.act { acts.append((row.seq, change)) }
         }

@@ -174,6 +174,9 @@ extension Ledger {
     /// single pass from the first row finds them (the row before `from` is read for its
     /// number and hash).
     static func verifyChain(_ db: Database, from: Int64?, to: Int64?) throws -> VerifyPart {
+        // v7-event-packing: the packed table itself (Ledger+PackedVerify.swift); a file
+        // opened read-only before it has the old table.
+        if try db.tableExists("event_log") { return try verifyPackedChain(db, from: from, to: to) }
         var part = VerifyPart()
         var previousSeq: Int64 = 0
         var previousHash = EventChain.genesis

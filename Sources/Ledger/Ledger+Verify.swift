@@ -32,6 +32,9 @@ public struct VerifyReport: Sendable, Hashable {
         /// An event recorded by someone played with `DEXUAT_AS` in a ledger whose first event
         /// says it is a real record, not a demo.
         case playedOnRealRecord(seq: Int64)
+        /// v7-event-packing: the row's `dict_seq` does not name its proposal's first
+        /// created event (or names one where none belongs).
+        case packingDisagrees(seq: Int64)
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -55,12 +58,15 @@ public struct VerifyReport: Sendable, Hashable {
                 LedgerText.eventNotReadableDatabaseCreation[language]
             case .playedOnRealRecord(let seq):
                 LedgerText.eventRecordedDexuatPlayingAnother(seq)[language]
+            case .packingDisagrees(let seq):
+                LedgerText.eventPackingDictionaryDisagrees(seq)[language]
             }
         }
 
         public var seq: Int64? {
             switch self {
-            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq), .playedOnRealRecord(let seq): seq
+            case .hashMismatch(let seq), .brokenLink(let seq, _), .unreadable(let seq), .playedOnRealRecord(let seq),
+                 .packingDisagrees(let seq): seq
             case .gap(_, let next): next
             case .originUnknown: 1
             case .stateDisagrees, .countDisagrees: nil

@@ -42,6 +42,8 @@ public final class Ledger: Sendable {
             // A 16 MiB page cache per connection; reading the schema here also makes a
             // corrupt or foreign file fail at open, where the message can advise a restore.
             try db.execute(sql: "PRAGMA cache_size = -16000")
+            // The `event` view reads reason and payload through it (Packing.swift).
+            UnpackFunction.register(on: db)
             _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
         }
         let pool: DatabasePool

@@ -92,7 +92,10 @@ struct DemoWardBoundaryTests {
         let generator = DemoGenerator(proposals: 40, seed: 432, now: now, calendar: try ledger.calendar())
         let admin = try #require(org.grants.first { $0.role == .admin }?.login)
         #expect(try ledger.importDemo(organization: org, administrator: admin, at: now) { sink in try generator.generate(sink) } == 40)
-        let digest = try DatabaseQueue(path: path).read { db in try Self.digest(db) }
+        // The `event` view reads through dexuat_unpack (v7-event-packing).
+        var config = Configuration()
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
+        let digest = try DatabaseQueue(path: path, configuration: config).read { db in try Self.digest(db) }
         // §7.5 (the demo's delegations and appointment) and §7.3 (the members' own evaluation
         // forms) and §7.1 (the meetings of three stories) are events of the chain on purpose:
         // the digest moved with them. §7.8: six attachment_added events (a cost table and a

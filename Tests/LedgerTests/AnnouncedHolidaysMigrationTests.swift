@@ -50,7 +50,12 @@ import Procedure
 
         deinit { try? FileManager.default.removeItem(at: directory) }
 
-        func raw() throws -> DatabaseQueue { try DatabaseQueue(path: path) }
+        func raw() throws -> DatabaseQueue {
+            // The `event` view and its triggers use dexuat's functions (v7-event-packing).
+            var config = Configuration()
+            config.prepareDatabase { db in Ledger.prepareConnection(db) }
+            return try DatabaseQueue(path: path, configuration: config)
+        }
 
         func proposals(open: Bool) throws -> [Proposal] {
             try raw().read { db in

@@ -127,15 +127,23 @@ struct EventChainTests {
         try fixture.draft()
         let before = try fixture.snapshot()
         let queue = try fixture.rawQueue()
-        for sql in ["UPDATE event SET reason = 'sửa' WHERE seq = 2",
+        // v7-event-packing: the table refuses by its triggers, the view by being a view.
+        for sql in ["UPDATE event_log SET data = x'00' WHERE seq = 2",
+                    "UPDATE event_log SET seq = seq + 1000",
+                    "UPDATE event_log SET prev_hash_odd = 'x' WHERE seq = 2",
+                    "DELETE FROM event_log WHERE seq = 3",
+                    "DELETE FROM event_log",
+                    "UPDATE event SET reason = 'sửa' WHERE seq = 2",
                     "UPDATE event SET seq = seq + 1000",
                     "DELETE FROM event WHERE seq = 3",
-                    "DELETE FROM event"] {
+                    "DELETE FROM event",
+                    "INSERT INTO event (seq, kind, actor, played, at_utc, at_local, reason, payload, prev_hash, hash) VALUES (99, 'x', 'x', 0, '', '', '', '', '', '')"] {
             do {
                 try queue.write { db in try db.execute(sql: sql) }
                 Issue.record("\(sql) should have been refused")
             } catch {
-                #expect("\(error)".contains("append-only"), "\(sql): \(error)")
+                // The view's updates and deletes go through to the table's triggers; an insert has no way in.
+                #expect("\(error)".contains(sql.hasPrefix("INSERT") ? "cannot modify event because it is a view" : "append-only"), "\(sql): \(error)")
             }
         }
         #expect(try fixture.snapshot() == before)
@@ -167,10 +175,12 @@ struct EventChainTests {
         })
         try fixture.tamper { db in
             for seq in [created, office] {
-                let payload = try #require(try String.fetchOne(db, sql: "SELECT payload FROM event WHERE seq = ?", arguments: [seq]))
-                let flipped = flipOneCharacter(payload)
-                #expect(flipped != payload)
-                try db.execute(sql: "UPDATE event SET payload = ? WHERE seq = ?", arguments: [flipped, seq])
+                var row = EventChain.row(from: try #require(try Row.fetchOne(db, sql: "SELECT * FROM event WHERE seq = ?", arguments: [seq])))
+                let flipped = flipOneCharacter(row.payload)
+                #expect(flipped != row.payload)
+                row.payload = flipped
+                // v7-event-packing: repacked into event_log with the stored hash kept.
+                try EventChain.overwrite(db, row)
             }
         }
         let report = try fixture.ledger.verify()
@@ -187,7 +197,7 @@ struct EventChainTests {
         let proposal = try fixture.inProgress()
         let victim = try fixture.eventSeq(kind: "ballot_cast", proposal: proposal.id)
         try fixture.tamper { db in
-            try db.execute(sql: "DELETE FROM event WHERE seq = ?", arguments: [victim])
+            try db.execute(sql: "DELETE FROM event_log WHERE seq = ?", arguments: [victim])
         }
         let report = try fixture.ledger.verify()
         #expect(report.problems.contains(.gap(afterSeq: victim - 1, nextSeq: victim + 1)))
@@ -204,9 +214,9 @@ struct EventChainTests {
         let b = try fixture.eventSeq(kind: "decided", proposal: proposal.id)
         #expect(a < b)
         try fixture.tamper { db in
-            try db.execute(sql: "UPDATE event SET seq = -1 WHERE seq = ?", arguments: [a])
-            try db.execute(sql: "UPDATE event SET seq = ? WHERE seq = ?", arguments: [a, b])
-            try db.execute(sql: "UPDATE event SET seq = ? WHERE seq = -1", arguments: [b])
+            try db.execute(sql: "UPDATE event_log SET seq = -1 WHERE seq = ?", arguments: [a])
+            try db.execute(sql: "UPDATE event_log SET seq = ? WHERE seq = ?", arguments: [a, b])
+            try db.execute(sql: "UPDATE event_log SET seq = ? WHERE seq = -1", arguments: [b])
         }
         let report = try fixture.ledger.verify()
         #expect(!report.ok)

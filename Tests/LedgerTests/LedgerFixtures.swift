@@ -100,6 +100,8 @@ final class LedgerFixture: Sendable {
     func rawQueue() throws -> DatabaseQueue {
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // The `event` view reads through dexuat_unpack (v7-event-packing).
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
         return try DatabaseQueue(path: path, configuration: config)
     }
 

@@ -18,17 +18,15 @@ enum Rehash {
                 edit(&row)
                 row.prevHash = previous
                 row.hash = EventChain.hash(row)
-                try db.execute(sql: """
-                    UPDATE event SET kind = ?, actor = ?, on_behalf_of = ?, played = ?, reason = ?, payload = ?, prev_hash = ?, hash = ?
-                    WHERE seq = ?
-                    """, arguments: [row.kind, row.actor, row.onBehalfOf, row.played, row.reason, row.payload, row.prevHash, row.hash, row.seq])
+                // v7-event-packing: the row repacked into event_log, as the `event` view will show it.
+                try EventChain.overwrite(db, row)
                 previous = row.hash
             }
             try tables(db)
             try db.execute(sql: """
-                CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+                CREATE TRIGGER event_no_update BEFORE UPDATE ON event_log
                 BEGIN SELECT RAISE(ABORT, 'event log is append-only: events cannot be changed'); END;
-                CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+                CREATE TRIGGER event_no_delete BEFORE DELETE ON event_log
                 BEGIN SELECT RAISE(ABORT, 'event log is append-only: events cannot be deleted'); END;
                 """)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import Ledger
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -156,6 +157,8 @@ enum Raw {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.readonly = readonly
+        // The `event` view reads through dexuat_unpack (v7-event-packing).
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
         return try DatabaseQueue(path: path, configuration: config)
     }
 

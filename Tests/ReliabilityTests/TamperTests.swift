@@ -64,11 +64,14 @@ struct TamperTests {
         let source = try Source()
         let (path, code) = try source.copy("flipped")
         try Self.tamper(path) { db in
-            let payload = try #require(try String.fetchOne(db, sql: "SELECT payload FROM event WHERE seq = 12"))
-            var bytes = Array(payload.utf8)
+            let raw = try #require(try Row.fetchOne(db, sql: "SELECT * FROM event WHERE seq = 12"))
+            var row = EventChain.row(from: raw)
+            var bytes = Array(row.payload.utf8)
             let index = try #require(bytes.firstIndex { (0x61...0x79).contains($0) })
             bytes[index] ^= 0x01
-            try db.execute(sql: "UPDATE event SET payload = ? WHERE seq = 12", arguments: [String(decoding: bytes, as: UTF8.self)])
+            row.payload = String(decoding: bytes, as: UTF8.self)
+            // v7-event-packing: the payload repacked, as one with dexuat's source would.
+            try EventChain.overwrite(db, row)
         }
         let report = try Ledger.open(path: path).verify()
         #expect(report.problems.contains(.hashMismatch(seq: 12)))
@@ -81,7 +84,7 @@ struct TamperTests {
     @Test func aDeletedEventIsDetected() throws {
         let source = try Source()
         let (path, code) = try source.copy("deleted")
-        try Self.tamper(path) { db in try db.execute(sql: "DELETE FROM event WHERE seq = 20") }
+        try Self.tamper(path) { db in try db.execute(sql: "DELETE FROM event_log WHERE seq = 20") }
         let report = try Ledger.open(path: path).verify()
         #expect(report.problems.contains(.gap(afterSeq: 19, nextSeq: 21)))
         #expect(report.problems.contains { if case .brokenLink(21, _) = $0 { true } else { false } })
@@ -93,12 +96,12 @@ struct TamperTests {
         let (path, code) = try source.copy("swapped")
         try Self.tamper(path) { db in
             // Every column but the sequence number changes places.
-            let columns = "proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash"
-            let a = try #require(try Row.fetchOne(db, sql: "SELECT \(columns) FROM event WHERE seq = 30"))
-            let b = try #require(try Row.fetchOne(db, sql: "SELECT \(columns) FROM event WHERE seq = 31"))
+            let columns = "proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, packing, data_size, dict_seq, hash, prev_hash_odd, acting, data"
+            let a = try #require(try Row.fetchOne(db, sql: "SELECT \(columns) FROM event_log WHERE seq = 30"))
+            let b = try #require(try Row.fetchOne(db, sql: "SELECT \(columns) FROM event_log WHERE seq = 31"))
             let assignments = columns.split(separator: ",").map { "\($0.trimmingCharacters(in: .whitespaces)) = ?" }.joined(separator: ", ")
-            try db.execute(sql: "UPDATE event SET \(assignments) WHERE seq = 30", arguments: StatementArguments(b.databaseValues))
-            try db.execute(sql: "UPDATE event SET \(assignments) WHERE seq = 31", arguments: StatementArguments(a.databaseValues))
+            try db.execute(sql: "UPDATE event_log SET \(assignments) WHERE seq = 30", arguments: StatementArguments(b.databaseValues))
+            try db.execute(sql: "UPDATE event_log SET \(assignments) WHERE seq = 31", arguments: StatementArguments(a.databaseValues))
         }
         let report = try Ledger.open(path: path).verify()
         #expect(!report.ok)
@@ -114,12 +117,12 @@ struct TamperTests {
         let source = try Source()
         let (path, code) = try source.copy("truncated")
         let (lazy, _) = try source.copy("truncated-rows-kept")
-        try Self.tamper(lazy) { db in try db.execute(sql: "DELETE FROM event WHERE seq > ?", arguments: [code.seq - 3]) }
+        try Self.tamper(lazy) { db in try db.execute(sql: "DELETE FROM event_log WHERE seq > ?", arguments: [code.seq - 3]) }
         #expect(Set(try Ledger.open(path: lazy).verify().problems) == Set(["tv3", "tv4", "tv5"].map {
             VerifyReport.Problem.recordDisagrees(table: "officer", key: $0)
         }))
         try Self.tamper(path) { db in
-            try db.execute(sql: "DELETE FROM event WHERE seq > ?", arguments: [code.seq - 3])
+            try db.execute(sql: "DELETE FROM event_log WHERE seq > ?", arguments: [code.seq - 3])
             try db.execute(sql: "DELETE FROM officer WHERE login IN ('tv3', 'tv4', 'tv5')")
         }
         let ledger = try Ledger.open(path: path)
@@ -138,13 +141,13 @@ struct TamperTests {
         try Self.tamper(path) { db in
             // Who saved an officer (an administrative event: no proposal replays it).
             let seq = try #require(try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM event WHERE kind = 'officer_saved'"))
-            try db.execute(sql: "UPDATE event SET reason = 'Sửa lại cho đẹp' WHERE seq = ?", arguments: [seq])
             var previous = try String.fetchOne(db, sql: "SELECT hash FROM event WHERE seq = ?", arguments: [seq - 1]) ?? EventChain.genesis
             for raw in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE seq >= ? ORDER BY seq", arguments: [seq]) {
                 var row = EventChain.row(from: raw)
+                if row.seq == seq { row.reason = "Sửa lại cho đẹp" }
                 row.prevHash = previous
                 row.hash = EventChain.hash(row)
-                try db.execute(sql: "UPDATE event SET prev_hash = ?, hash = ? WHERE seq = ?", arguments: [row.prevHash, row.hash, row.seq])
+                try EventChain.overwrite(db, row)
                 previous = row.hash
             }
         }

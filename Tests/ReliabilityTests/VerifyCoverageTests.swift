@@ -27,6 +27,10 @@ struct VerifyCoverageTests {
         for table in VerifyCoverage.tables.keys {
             #expect(tables.contains(table), "VerifyCoverage lists \(table), which a fresh database does not have")
         }
+        let views = try Raw.queue(path, readonly: true).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")
+        }
+        #expect(views.sorted() == VerifyCoverage.views.keys.sorted(), "every view is listed in VerifyCoverage.views, and only those")
     }
 
     /// Every key `meta` holds, on a real ward with settings saved and on a demo, is in

@@ -151,6 +151,11 @@ extension LedgerText {
                   en: "Event #\(seq): unreadable payload")
     }
 
+    static func eventPackingDictionaryDisagrees(_ seq: some CustomStringConvertible) -> Localized {
+        Localized(vi: "Sự kiện #\(seq): từ điển nén ghi kèm không phải sự kiện tạo đề xuất",
+                  en: "Event #\(seq): its packing dictionary is not its proposal's created event")
+    }
+
     static func tableStoredRecordDisagreesEvents(_ table: some CustomStringConvertible, _ key: some CustomStringConvertible) -> Localized {
         Localized(vi: "Bảng \(table), \(key): dữ liệu lưu không khớp với lịch sử sự kiện (điểm 1, 4 Công văn 432)",
                   en: "Table \(table), \(key): the stored record disagrees with its events (points 1 and 4 of Letter 432)")
