@@ -123,6 +123,8 @@ struct DemoWriter {
     let insertProposal: Statement
     let insertSearch: Statement
     let insertEvent: Statement
+    /// The names a search row was made from (the index keeps no text: v7-search-contentless).
+    let insertSearchPeople: Statement
     /// Officers' names, looked up once.
     var names: [String: String] = [:]
     /// Issue 15: the last number of each register of acts (unit, symbol, year) so far.
@@ -139,6 +141,7 @@ struct DemoWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
+        insertSearchPeople = try db.makeStatement(sql: "INSERT INTO proposal_search_people (seq, people) VALUES (?, ?)")
         insertEvent = try db.makeStatement(sql: """
             INSERT INTO event (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload, prev_hash, hash, acting)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -188,6 +191,7 @@ struct DemoWriter {
         let seq = db.lastInsertedRowID
         let doc = SearchText.document(p, proposerName: names[p.proposer] ?? "")
         try insertSearch.execute(arguments: [seq, doc.title, doc.body, doc.people])
+        try insertSearchPeople.execute(arguments: [seq, doc.people])
         var acts: [(seq: Int64, change: Change)] = []
         for (transition, changes) in zip(transitions, numbered) {
             for (event, change) in zip(transition.events, changes) {
