@@ -126,6 +126,8 @@ struct DemoWriter {
     let preparer: DemoPreparer
     /// v7-event-packing: one deflater for every event.
     let deflater = Packing.Deflater()
+    /// The names a search row was made from (the index keeps no text: v7-search-contentless).
+    let insertSearchPeople: Statement
 
     init(db: Database, context: Context, calendar: WorkingCalendar) throws {
         self.db = db
@@ -139,6 +141,7 @@ struct DemoWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
+        insertSearchPeople = try db.makeStatement(sql: "INSERT INTO proposal_search_people (seq, people) VALUES (?, ?)")
         insertEvent = try db.makeStatement(sql: EventChain.insertSQL)
     }
 
@@ -152,6 +155,7 @@ struct DemoWriter {
             Codec.milliseconds(p.updatedAt), p.lastActor, rows.nextDue, rows.nextStep, rows.body])
         let seq = db.lastInsertedRowID
         try insertSearch.execute(arguments: [seq, rows.search.title, rows.search.body, rows.search.people])
+        try insertSearchPeople.execute(arguments: [seq, rows.search.people])
         var acts: [(seq: Int64, change: Change)] = []
         // The proposal's created event: the dictionary of its later events (v7-event-packing).
         var created: (seq: Int64, payload: [UInt8])? = nil

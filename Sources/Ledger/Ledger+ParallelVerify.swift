@@ -37,6 +37,9 @@ struct VerifyPart: Sendable {
     var proposals = 0
     /// The statistics check's pieces: the ids whose facts row disagrees, in `seq` order.
     var ids: [String] = []
+    /// The words of the search rows the proposals of the part should have (issue 16: the
+    /// index keeps no text; `Ledger.searchWordsDisagreements` sums and compares them).
+    var searchWords: [SearchWord: SearchWordCount] = [:]
 }
 
 /// One piece of verify's work, run on whichever worker takes it.
@@ -211,6 +214,7 @@ extension Ledger {
     static func verifyProposals(_ db: Database, from: String?, to: String?, ids: [String]? = nil,
                                 calendar: WorkingCalendar, settings: ProcedureSettings) throws -> VerifyPart {
         var part = VerifyPart()
+        let scratch = try SearchScratch()
         var current: (id: String, events: [Event])?
         func finish() throws {
             guard let (id, events) = current else { return }
@@ -219,10 +223,13 @@ extension Ledger {
             let stored = try? Self.loadProposal(id, db: db)
             let replayed = Proposal.replay(id: id, events: events)
             let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
+            // Every readable proposal's text goes into the part's scratch search index: the
+            // whole index's word counts are compared with the sum of the parts'.
+            let searchAgrees = try stored.map { try Self.searchRowAgrees($0, db: db, scratch: scratch) } ?? false
             if replayed != stored || !columnsAgree {
                 part.problems.append(.stateDisagrees(proposalID: id))
             } else if let stored {
-                if try !Self.searchRowAgrees(stored, db: db) {
+                if !searchAgrees {
                     part.problems.append(.recordDisagrees(table: "proposal_search", key: id))
                 }
                 if try !Self.dueAgrees(stored, calendar: calendar, settings: settings, db: db) {
@@ -261,6 +268,7 @@ extension Ledger {
                 """, arguments: StatementArguments(arguments)))
         }
         try finish()
+        part.searchWords = try scratch.words()
         return part
     }
 

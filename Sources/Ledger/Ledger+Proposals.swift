@@ -155,9 +155,7 @@ extension Ledger {
             let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [p.id]) ?? 0
             let name = context.organization.officer(p.proposer)?.name ?? ""
             let doc = SearchText.document(p, proposerName: name)
-            try db.execute(sql: "DELETE FROM proposal_search WHERE rowid = ?", arguments: [seq])
-            try db.execute(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)",
-                           arguments: [seq, doc.title, doc.body, doc.people])
+            try Self.indexSearch(seq: seq, document: doc, previous: previous, db: db)
         }
         var tip = try EventChain.tip(db)
         var appended: [(seq: Int64, change: Change)] = []

@@ -188,6 +188,15 @@ extension Ledger {
                 report.proposals += part.proposals
                 report.problems += part.problems
             }
+            // The search index as a whole (it keeps no text): each word's counts.
+            let named = Set(report.problems.compactMap { problem -> String? in
+                switch problem {
+                case .stateDisagrees(let id): id
+                case .recordDisagrees("proposal_search", let id): id
+                default: nil
+                }
+            })
+            report.problems += try Self.searchWordsDisagreements(proposalParts.map(\.searchWords), named: named, db: db)
             // The receipt counts too, unless a proposal row was already found edited (its
             // receipts then shift to another unit's count, and the proposal is named).
             let proposalsAgree = !report.problems.contains { if case .stateDisagrees = $0 { true } else { false } }

@@ -21,6 +21,7 @@ enum Schema {
         ("v6-act-numbers", actNumbers),
         ("v6-unit-symbol", unitSymbol),
         ("v7-event-packing", eventPacking),
+        ("v7-search-contentless", searchContentless),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -156,12 +156,11 @@ extension Ledger {
         }
         guard SearchText.hasMarks(text) else { return Array(ranked.prefix(limit)) }
         let terms = SearchText.terms(text)
-        let textStatement = try db.cachedStatement(sql: "SELECT title, body, people FROM proposal_search WHERE rowid = ?")
         var exact: [Int64] = [], loose: [Int64] = []
         for seq in ranked {
             if exact.count >= limit || (!exactOnly && exact.count + loose.count >= limit * 2) { break }
-            guard let row = try Row.fetchOne(textStatement, arguments: [seq]) else { continue }
-            let all = (row[0] as String? ?? "") + "\n" + (row[1] as String? ?? "") + "\n" + (row[2] as String? ?? "")
+            // The index keeps no text (v7-search-contentless): it is made again from the proposal.
+            guard let all = try searchText(seq: seq, db: db) else { continue }
             if SearchText.exactlyContains(all, terms: terms) { exact.append(seq) } else { loose.append(seq) }
         }
         return Array((exactOnly ? exact : exact + loose).prefix(limit))

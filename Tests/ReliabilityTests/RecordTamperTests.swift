@@ -126,24 +126,44 @@ struct RecordTamperTests {
     }
 
     /// The search index: a proposal's row edited (to hide it from a search, or to find it
-    /// under other words), deleted, or a row standing for no proposal, is named.
+    /// under other words), deleted, or a row standing for no proposal, is named. The index
+    /// keeps no text (v7-search-contentless): a row is edited with FTS5's own commands (a
+    /// row written again over it, a `'delete'` told the row's true text, then another text)
+    /// or in its shadow tables; the names it was made from, in `proposal_search_people`.
     @Test func aSearchRowEditedDeletedOrAddedIsNamed() throws {
         let source = try Source()
         let ledger = try Ledger.open(path: source.path)
         let id = try ledger.create(ConcurrencyTests.dossier("Số hóa sổ tiếp nhận"), by: Actor(login: "nvan")).id
-        let seq = try #require(try Raw.queue(source.path, readonly: true).read { db in
-            try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id])
+        let (seq, doc) = try #require(try Raw.queue(source.path, readonly: true).read { db -> (Int64, (title: String, body: String, people: String))? in
+            guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id]),
+                  let proposal = try Ledger.loadProposal(id, db: db),
+                  let doc = try Ledger.searchDocument(proposal, seq: seq, db: db) else { return nil }
+            return (seq, doc)
         })
+        #expect(doc.title == "số hóa sổ tiếp nhận")
         #expect(try ledger.verify().ok)
-        for (name, sql, key) in [
-            ("title", "UPDATE proposal_search SET title = 'khong co gi' WHERE rowid = \(seq)", id),
-            ("people", "UPDATE proposal_search SET people = 'nguoi khac btcuong' WHERE rowid = \(seq)", id),
-            ("deleted", "DELETE FROM proposal_search WHERE rowid = \(seq)", id),
-            ("orphan", "INSERT INTO proposal_search (rowid, title, body, people) VALUES (999, 'gia', '', '')", "rowid 999"),
-        ] {
-            let path = try source.copy("search-" + name)
+        let truly = "INSERT INTO proposal_search (proposal_search, rowid, title, body, people) VALUES ('delete', \(seq), ?, ?, ?)"
+        let insert = "INSERT INTO proposal_search (rowid, title, body, people) VALUES (\(seq), ?, ?, ?)"
+        let cases: [(String, [(String, StatementArguments)], String)] = [
+            // Another title written over the row (FTS5 keeps both texts' words).
+            ("title", [(insert, ["khong co gi", doc.body, doc.people])], id),
+            // The row taken out, then written with another title of as many words.
+            ("title same length", [(truly, [doc.title, doc.body, doc.people]), (insert, ["so hoa so bi mat", doc.body, doc.people])], id),
+            // A word added to the names (another officer's login), as many words kept.
+            ("people", [(truly, [doc.title, doc.body, doc.people]), (insert, [doc.title, doc.body, "nguoi khac btcuong"])], id),
+            ("kept names", [("UPDATE proposal_search_people SET people = 'nguoi khac btcuong' WHERE seq = \(seq)", [])], id),
+            ("deleted", [(truly, [doc.title, doc.body, doc.people])], id),
+            ("docsize deleted", [("DELETE FROM proposal_search_docsize WHERE id = \(seq)", [])], id),
+            ("docsize edited", [("UPDATE proposal_search_docsize SET sz = X'010101' WHERE id = \(seq)", [])], id),
+            ("orphan", [("INSERT INTO proposal_search (rowid, title, body, people) VALUES (999, 'gia', '', '')", [])], "rowid 999"),
+            ("orphan names", [("INSERT INTO proposal_search_people (seq, people) VALUES (999, 'gia')", [])], "rowid 999"),
+        ]
+        for (name, statements, key) in cases {
+            let path = try source.copy("search-" + name.replacingOccurrences(of: " ", with: "-"))
             let queue = try Raw.queue(path)
-            try queue.write { db in try db.execute(sql: sql) }
+            try queue.write { db in
+                for (sql, arguments) in statements { try db.execute(sql: sql, arguments: arguments) }
+            }
             try queue.close()
             let report = try Ledger.open(path: path, readOnly: true).verify()
             #expect(report.problems == [.recordDisagrees(table: "proposal_search", key: key)], "\(name): \(report.problems)")
