@@ -20,6 +20,7 @@ enum Schema {
         ("v6-unit-party-committee", unitPartyCommittee),
         ("v6-act-numbers", actNumbers),
         ("v6-unit-symbol", unitSymbol),
+        ("v7-period-counts", periodCounts),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a
