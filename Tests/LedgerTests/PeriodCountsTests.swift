@@ -118,7 +118,7 @@ struct PeriodCountsTests {
             "UPDATE period_count SET n = n + 1 WHERE (month, state, unit_id, field) IN (SELECT month, state, unit_id, field FROM period_count LIMIT 1)",
             "DELETE FROM period_count WHERE (month, state, unit_id, field) IN (SELECT month, state, unit_id, field FROM period_count LIMIT 1)",
             "INSERT INTO period_count VALUES (202601, 'received', 'VHXH', 'other', 1000) ON CONFLICT DO UPDATE SET n = n + 1000",
-            "UPDATE period_count SET state = 'closed' WHERE (month, state, unit_id, field) IN (SELECT month, state, unit_id, field FROM period_count WHERE state <> 'closed' LIMIT 1)",
+            "UPDATE period_count SET month = 209901 WHERE (month, state, unit_id, field) IN (SELECT month, state, unit_id, field FROM period_count LIMIT 1)",
         ]
         for edit in edits {
             let copy = try SpeedTests.DemoFile(proposals: 30)

@@ -171,7 +171,7 @@ struct RecordTamperTests {
             ("raised", "UPDATE period_count SET n = n + 5 WHERE \(match)", [key]),
             ("lowered", "UPDATE period_count SET n = 0 WHERE \(match)", [key]),
             ("deleted", "DELETE FROM period_count WHERE \(match)", [key]),
-            ("moved", "UPDATE period_count SET state = 'approved' WHERE \(match)", [key, "period:\(month):approved:\(unit):\(field)"]),
+            ("moved", "UPDATE period_count SET month = 209901 WHERE \(match)", [key, "period:209901:received:\(unit):\(field)"]),
             ("made up", "INSERT INTO period_count VALUES (209912, 'closed', 'VHXH', 'other', 3)", ["period:209912:closed:VHXH:other"]),
         ] {
             let path = try source.copy("period-count-" + name)
