@@ -5,7 +5,8 @@
 #
 # 1. package-benchmark (Benchmarks/): opening, inbox, search, show, commit, render,
 #    keystrokes (and verify unless --no-verify);
-# 2. the same queries against the sqlite3 shell (scripts/sqlite-floor.sh);
+# 2. the same queries against the sqlite3 shell (scripts/sqlite-floor.sh), and
+#    `dexuat list --limit 50` against the shell as whole processes (scripts/list-vs-sqlite.py);
 # 3. the real binary in a pseudo-terminal, 1,000 navigation keys (scripts/keystroke-bench.py);
 # 4. `dexuat verify` from the command line, timed, on one worker and on two, and
 #    `dexuat verify --since CODE` for a day's share of the events (unless --no-verify).
@@ -19,9 +20,11 @@ load() { echo "== $1; load: $(uptime | sed 's/.*load average: //')"; }
 swift build -c release --scratch-path .build-release >&2
 load "package-benchmark on $DB"
 (cd Benchmarks && DEXUAT_BENCH_DB="$DB" DEXUAT_BENCH_VERIFY=$VERIFY swift package benchmark --no-progress 2>&1 \
-    | grep -a -E '^[a-z]+:|│ (Time \(wall clock\)|Memory \(resident peak\)|bytes written)')
+    | grep -a -E '^[a-z]+:|^dashboard, |│ (Time \(wall clock\)|Memory \(resident peak\)|bytes written)')
 load "against the sqlite3 shell"
 scripts/sqlite-floor.sh "$DB" 30
+load "dexuat list --limit 50 against the sqlite3 shell, whole processes"
+python3 scripts/list-vs-sqlite.py --db "$DB" --runs 50
 load "keystrokes in a pseudo-terminal"
 python3 scripts/keystroke-bench.py --db "$DB" --keys 1000
 if [ "$VERIFY" = 1 ]; then

@@ -164,8 +164,8 @@ extension Ledger {
         }
     }
 
-    /// The keys of `proposal_count` ("all", "state:…", "unit:…") and of `receipt_count`
-    /// ("receipt:UNIT:YEAR") whose stored count differs from a real count of the
+    /// The keys of `proposal_count` ("all", "state:…", "unit:…"), of `receipt_count`
+    /// ("receipt:UNIT:YEAR") and of `period_count` ("period:MONTH:STATE:UNIT:FIELD") whose stored count differs from a real count of the
     /// `proposal` and `event` tables (empty when the projections are right). A full
     /// count: for `verify` and tests, never for drawing.
     public func countDisagreements() throws -> [String] {
@@ -197,6 +197,10 @@ extension Ledger {
                                     arguments: [receipts]) {
             stored[row["key"]] = row["n"]
         }
+        // v7-period-counts: the dashboard's counts per month, recounted from the facts.
+        let periods = try periodCountKeys(db)
+        real.merge(periods.real) { a, _ in a }
+        stored.merge(periods.stored) { a, _ in a }
         return Set(real.keys).union(stored.keys).filter { (real[$0] ?? 0) != (stored[$0] ?? 0) }.sorted()
     }
 

@@ -22,6 +22,7 @@ enum Schema {
         ("v6-unit-symbol", unitSymbol),
         ("v7-event-packing", eventPacking),
         ("v7-search-contentless", searchContentless),
+        ("v7-period-counts", periodCounts),
     ]
 
     /// The newest migration this build knows; a database with a later one was made by a

@@ -47,6 +47,7 @@ public enum VerifyCoverage {
         "proposal_count": .derived(checkedBy: "Ledger.countDisagreements"),
         "receipt_count": .derived(checkedBy: "Ledger.countDisagreements (in verify when every proposal agrees)"),
         "proposal_fact": .derived(checkedBy: "Ledger.factDisagreements"),
+        "period_count": .derived(checkedBy: "Ledger.countDisagreements (keys period:…, recounted from proposal_fact)"),
         "proposal_search": .searchIndex(checkedBy: "Ledger.searchRowAgrees (each row's word counts against its proposal's text, tokenised alike) and orphanSearchRows (verify), Ledger.checkSearchIndex (backup, restore)"),
         "proposal_search_data": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),
         "proposal_search_idx": .searchIndex(checkedBy: "Ledger.checkSearchIndex"),

@@ -149,6 +149,41 @@ struct DashboardBoardTests {
         }
     }
 
+    /// Issue 16: a period's first frame is its counts by state, unit and field (from
+    /// `period_count`), marked as the rest loading; the rest is asked for at once and
+    /// replaces it. A refresh of the period shown keeps the whole figures meanwhile.
+    @Test func theCountsComeFirstAndTheRestFollows() throws {
+        let (app, _, fixture) = try dashboard(width: 120, height: 40)
+        let period = try Period.parse("2025-Q4")
+        let today = Day.inVietnam(DeskWard.now)
+        var board = DashboardBoard(period: period)
+        let counts = try fixture.ledger.periodCounts(for: period, today: today)
+        let rows = try fixture.ledger.statistics(for: period, today: today)
+        #expect(counts.total == rows.total && counts.byState == rows.byState && counts.byUnit == rows.byUnit)
+        #expect(counts.byField == rows.byField)
+        let first = board.receive(DashboardData(period: period, figures: counts, partial: true), app.state)
+        #expect(first.count == 1)
+        if case .job = first.first {} else { Issue.record("the rest is not asked for: \(first)") }
+        #expect(board.partial)
+        var text = board.lines(app.state, width: 120).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("Đề xuất trong kỳ \(rows.total) · thời gian, người giữ, kết quả: đang tải…"))
+        for state in ProposalState.allCases where rows.byState[state] != nil {
+            #expect(text.contains(state.label.vi), "state \(state)")
+        }
+        #expect(!text.contains("đang xử lý"))
+        #expect(board.receive(DashboardData(period: period, figures: rows), app.state).isEmpty)
+        #expect(!board.partial)
+        text = board.lines(app.state, width: 120).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("Đề xuất trong kỳ \(rows.total) · đang xử lý \(rows.heldCount)"))
+        // A refresh: the counts arrive again; the whole figures stay until the rest comes.
+        #expect(board.receive(DashboardData(period: period, figures: counts, partial: true), app.state).count == 1)
+        #expect(!board.partial)
+        #expect(board.figures?.heldCount == rows.heldCount)
+        // Counts of a period already left are dropped and ask for nothing.
+        let other = try Period.parse("2025-Q3")
+        #expect(board.receive(DashboardData(period: other, figures: counts, partial: true), app.state).isEmpty)
+    }
+
     @Test func scrollsWhenTallerThanTheScreenAndStopsAtTheEnd() throws {
         let (app, terminal, fixture) = try dashboard(width: 80, height: 24)
         // 24 rows: 2 for the hints and status, 2 for the box, 1 for the header.

@@ -173,6 +173,39 @@ struct RecordTamperTests {
         }
     }
 
+    /// Issue 16: the dashboard's counts per month (`period_count`, v7-period-counts) raised,
+    /// lowered, deleted, made up or moved to another state are named by their key.
+    @Test func aPeriodCountEditedDeletedOrAddedIsNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let id = try ledger.create(ConcurrencyTests.dossier("Số hóa sổ tiếp nhận"), by: Actor(login: "nvan")).id
+        _ = try ledger.perform(.submit, on: id, by: Actor(login: "nvan"))
+        let row = try #require(try Raw.queue(source.path, readonly: true).read { db in
+            try Row.fetchOne(db, sql: "SELECT month, state, unit_id, field FROM period_count WHERE state = 'received'")
+        })
+        let month: Int = row["month"], unit: String = row["unit_id"], field: String = row["field"]
+        let key = "period:\(month):received:\(unit):\(field)"
+        let match = "month = \(month) AND state = 'received' AND unit_id = '\(unit)' AND field = '\(field)'"
+        #expect(try ledger.verify().ok)
+        for (name, sql, keys) in [
+            ("raised", "UPDATE period_count SET n = n + 5 WHERE \(match)", [key]),
+            ("lowered", "UPDATE period_count SET n = 0 WHERE \(match)", [key]),
+            ("deleted", "DELETE FROM period_count WHERE \(match)", [key]),
+            ("moved", "UPDATE period_count SET month = 209901 WHERE \(match)", [key, "period:209901:received:\(unit):\(field)"]),
+            ("made up", "INSERT INTO period_count VALUES (209912, 'closed', 'VHXH', 'other', 3)", ["period:209912:closed:VHXH:other"]),
+        ] {
+            let path = try source.copy("period-count-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try db.execute(sql: sql) }
+            try queue.close()
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(Set(report.problems) == Set(keys.map { .countDisagrees(key: $0) }), "\(name): \(report.problems)")
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3, "\(name): \(cli.stdout)")
+            #expect(cli.stdout.contains(key) || name == "made up", "\(name): \(cli.stdout)")
+        }
+    }
+
     /// §7.4: a declared conflict of interest (who may not act) edited, deleted or made up
     /// in `conflict_declaration` is named by proposal, officer and event.
     @Test func aConflictDeclarationEditedDeletedOrAddedIsNamed() throws {

@@ -104,6 +104,23 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // MARK: Dashboard (issue 16)
+
+    // The year of today: the board's first frame (the counts by state, unit and field,
+    // from `period_count`) and then every figure (one pass over the year's facts).
+    let year = Period(kind: .year, containing: fixture.today)
+    Benchmark("dashboard, a year: first figures (\(size))", configuration: few) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try fixture.ledger.periodCounts(for: year, today: fixture.today).total)
+        }
+    }
+
+    Benchmark("dashboard, a year: all figures (\(size))", configuration: few) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try fixture.ledger.statistics(for: year, today: fixture.today, listLimit: 30).total)
+        }
+    }
+
     // MARK: Show, commit, verify
 
     Benchmark("show: proposal with the longest history, \(fixture.longestEvents) events (\(size))") { benchmark in

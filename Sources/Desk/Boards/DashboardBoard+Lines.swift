@@ -33,6 +33,23 @@ extension DashboardBoard {
         }
         let unitName = { (id: String) in f.context.organization.unit(id)?.name ?? id }
 
+        func countLines() {
+            heading(DeskText.byState)
+            bars(ProposalState.allCases.compactMap { s in f.byState[s].map { (t(s.label), $0) } })
+            heading(DeskText.byProposingUnit)
+            bars(f.byUnit.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (unitName($0.key), $0.value) })
+            heading(DeskText.byField)
+            bars(ProposalField.allCases.compactMap { field in f.byField[field].map { (t(field.label), $0) } })
+        }
+
+        if partial {
+            // The counts first; the figures that need every proposal of the period follow.
+            lines.append([Span(t(DeskText.overviewProposals)), Span(String(f.total), .textEmphasis),
+                          Span(t(DeskText.dashboardRestLoading), .textMuted)])
+            countLines()
+            return Draw.wrap(lines, width: width)
+        }
+
         lines.append([
             Span(t(DeskText.overviewProposals)), Span(String(f.total), .textEmphasis),
             Span(t(DeskText.overviewHeld)), Span(String(f.heldCount), .textEmphasis),
@@ -41,13 +58,7 @@ extension DashboardBoard {
             Span(t(DeskText.overviewRewards)), Span(String(f.rewards), .textEmphasis),
             Span(t(DeskText.overviewProtections)), Span(String(f.protections), .textEmphasis),
         ])
-
-        heading(DeskText.byState)
-        bars(ProposalState.allCases.compactMap { s in f.byState[s].map { (t(s.label), $0) } })
-        heading(DeskText.byProposingUnit)
-        bars(f.byUnit.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (unitName($0.key), $0.value) })
-        heading(DeskText.byField)
-        bars(ProposalField.allCases.compactMap { field in f.byField[field].map { (t(field.label), $0) } })
+        countLines()
 
         heading(DeskText.stepTimes)
         for step in StepKind.allCases {

@@ -15,6 +15,9 @@ struct DashboardData: Sendable {
     /// §7.3: members' own evaluation forms and collective evaluations, apart.
     var evaluationForms: EvaluationFormCounts?
     var error: Localized?
+    /// Only the counts by state, unit and field (`Ledger.periodCounts`): the first frame
+    /// of a period; the rest follows.
+    var partial = false
 }
 
 /// The dashboard board (Tổng hợp, key `T`): for a period, the proposals by state, unit
@@ -43,6 +46,10 @@ public struct DashboardBoard: BoardComponent {
     /// §7.3: members' own evaluation forms and collective evaluations, apart.
     public var evaluationForms: EvaluationFormCounts?
     public var error: Localized?
+    /// The figures shown are only the counts by state, unit and field: the rest (step
+    /// times, holders, outcomes, oversight) is being read (issue 16: the counts of a year
+    /// come from a few hundred rows, the rest from every proposal of the year).
+    public var partial = false
     /// The scroll of the figures under the header.
     public var scroll = ListState(scrollsOnly: true)
     /// The figures wrapped to the body's width in the layout pass (drawing reads them).
@@ -138,7 +145,19 @@ public struct DashboardBoard: BoardComponent {
         return load(desk).map { [.job($0)] } ?? []
     }
 
+    /// The counts first (`Ledger.periodCounts`, a number of rows that does not grow with
+    /// the proposals); `receive` then asks for the rest (`rest`).
     public func load(_ desk: DeskState) -> LedgerJob? {
+        let period = self.period
+        let today = desk.today
+        return .forBoard(Self.board, "board.dashboard", failure: { DashboardData(period: period, error: $0.text) }) { ledger in
+            DashboardData(period: period, figures: try ledger.periodCounts(for: period, today: today), partial: true)
+        }
+    }
+
+    /// Every figure of the period: one pass over its proposals' facts. The same job name
+    /// as `load`, so a period left before its figures came is not read to the end.
+    func rest(_ desk: DeskState) -> LedgerJob {
         let period = self.period
         let today = desk.today
         return .forBoard(Self.board, "board.dashboard", failure: { DashboardData(period: period, error: $0.text) }) { ledger in
@@ -152,6 +171,21 @@ public struct DashboardBoard: BoardComponent {
     public mutating func receive(_ payload: any Sendable, _ desk: DeskState) -> [DeskAction] {
         // Figures of a period the officer has already left are dropped.
         guard let data = payload as? DashboardData, data.period == period else { return [] }
+        if data.partial {
+            // A refresh of the period shown keeps its whole figures until the new ones come.
+            let showingWhole = loadedPeriod == period && figures != nil && !partial && error == nil
+            if !showingWhole {
+                loadedPeriod = data.period
+                generation += 1
+                figures = data.figures
+                oversight = nil
+                evaluationForms = nil
+                error = nil
+                partial = true
+            }
+            return [.job(rest(desk))]
+        }
+        partial = false
         loadedPeriod = data.period
         generation += 1
         figures = data.figures

@@ -7,7 +7,7 @@ import Procedure
 /// the file is read from standard input, streamed, so that it works the same through
 /// `ssh-session`, which reads no file of the server.
 struct Attach: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "attach",
         abstract: "Đính kèm một tệp (đọc từ đầu vào chuẩn) vào đề xuất hoặc một bước của đề xuất.")
 
     @OptionGroup var options: GlobalOptions
@@ -43,7 +43,7 @@ struct Attach: ParsableCommand {
 
 /// `dexuat attachments ID [--json]`: the files attached to a proposal.
 struct Attachments: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Liệt kê các tệp đính kèm của một đề xuất.")
+    static let configuration = CommandConfiguration(commandName: "attachments", abstract: "Liệt kê các tệp đính kèm của một đề xuất.")
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
@@ -74,7 +74,7 @@ struct AttachmentCommand: ParsableCommand {
         commandName: "attachment", abstract: "Tệp đính kèm: lấy nội dung một tệp.", subcommands: [Get.self])
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ghi nội dung tệp đính kèm số N ra đầu ra chuẩn (chuyển hướng vào một tệp).")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Ghi nội dung tệp đính kèm số N ra đầu ra chuẩn (chuyển hướng vào một tệp).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
         @Argument(help: "Số thứ tự của tệp (xem dexuat attachments ID).") var number: Int

@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat backup --to FILE`: a consistent copy of the database, taken while others work.
 struct Backup: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "backup",
         abstract: "Sao lưu cơ sở dữ liệu (sao lưu trực tuyến của SQLite, kiểm tra bản sao, đồng bộ xuống đĩa, quyền 0600).")
 
     @OptionGroup var options: GlobalOptions

@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat checkpoint`: the chain-head code (mã kiểm tra) to write into minutes or post.
 struct Checkpoint: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "checkpoint",
         abstract: "In mã kiểm tra của lịch sử (đầu chuỗi băm) kèm ngày, để ghi vào biên bản hoặc niêm yết; kiểm lại bằng `dexuat verify --against MÃ`.")
 
     @OptionGroup var options: GlobalOptions

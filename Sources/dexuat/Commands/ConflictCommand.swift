@@ -12,7 +12,7 @@ struct ConflictCommand: ParsableCommand {
         subcommands: [Declare.self, ListConflicts.self])
 
     struct Declare: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Khai báo xung đột lợi ích với một đề xuất, nêu lý do.")
+        static let configuration = CommandConfiguration(commandName: "declare", abstract: "Khai báo xung đột lợi ích với một đề xuất, nêu lý do.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
         @Option(help: "Lý do (văn bản, @TỆP hoặc - để đọc từ stdin).") var reason: String

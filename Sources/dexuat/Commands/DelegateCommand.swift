@@ -13,7 +13,7 @@ struct DelegateCommand: ParsableCommand {
 
     /// `dexuat delegate --to …` (the default subcommand, also `delegate grant`).
     struct Grant: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Ủy quyền ký thay (mặc định khi gõ dexuat delegate --to …).")
+    static let configuration = CommandConfiguration(commandName: "grant", abstract: "Ủy quyền ký thay (mặc định khi gõ dexuat delegate --to …).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Tên đăng nhập của cấp phó được ủy quyền.") var to: String?
     @Option(help: "Mã đơn vị (bỏ trống: đơn vị do người ủy quyền đứng đầu).") var unit: String?
@@ -49,7 +49,7 @@ struct DelegateCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Thu hồi văn bản ủy quyền ký thay (theo số, ký hiệu hoặc mã).")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Thu hồi văn bản ủy quyền ký thay (theo số, ký hiệu hoặc mã).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Số, ký hiệu hoặc mã (seq) của văn bản ủy quyền.") var key: String
 
@@ -108,7 +108,7 @@ struct AppointCommand: ParsableCommand {
 
     /// `dexuat appoint --unit …` (the default subcommand, also `appoint make`).
     struct Make: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Giao phụ trách (mặc định khi gõ dexuat appoint --unit …).")
+    static let configuration = CommandConfiguration(commandName: "make", abstract: "Giao phụ trách (mặc định khi gõ dexuat appoint --unit …).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Mã đơn vị khuyết người đứng đầu.") var unit: String?
     @Option(help: "Tên đăng nhập của cán bộ được giao phụ trách.") var officer: String?
@@ -135,7 +135,7 @@ struct AppointCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Thu hồi văn bản giao phụ trách (theo số, ký hiệu hoặc mã).")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Thu hồi văn bản giao phụ trách (theo số, ký hiệu hoặc mã).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Số, ký hiệu hoặc mã (seq) của văn bản giao phụ trách.") var key: String
 

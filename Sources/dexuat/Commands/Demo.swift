@@ -7,7 +7,7 @@ import Procedure
 /// `dexuat demo`: a believable Phường Uông Bí with a year of proposals in every state,
 /// then the inbox. Officers can be played with `DEXUAT_AS=login` on this database only.
 struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "demo",
         abstract: "Tạo cơ sở dữ liệu demo (Phường Uông Bí, khoảng 40 cán bộ, đề xuất ở mọi trạng thái) rồi in hộp việc.")
 
     @OptionGroup var options: GlobalOptions

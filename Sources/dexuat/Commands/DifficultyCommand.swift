@@ -11,7 +11,7 @@ struct DifficultyCommand: ParsableCommand {
         subcommands: [File.self, ListReports.self, ShowReport.self, Answer.self, Escalate.self, Resolve.self])
 
     struct File: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Đơn vị gửi báo cáo vướng mắc (lãnh đạo hoặc văn thư của đơn vị).")
+        static let configuration = CommandConfiguration(commandName: "file", abstract: "Đơn vị gửi báo cáo vướng mắc (lãnh đạo hoặc văn thư của đơn vị).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Mã đơn vị gửi (mặc định đơn vị của người gửi).") var unit: String?
         @Option(help: "Loại: legal, funding, staffing, equipment, procedure, other.") var category: String
@@ -94,7 +94,7 @@ struct DifficultyCommand: ParsableCommand {
     }
 
     struct Answer: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Phòng VH-XH trả lời báo cáo vướng mắc.")
+        static let configuration = CommandConfiguration(commandName: "answer", abstract: "Phòng VH-XH trả lời báo cáo vướng mắc.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã báo cáo.") var id: String
         @Option(help: "Nội dung trả lời (văn bản, @TỆP hoặc -).") var text: String
@@ -109,7 +109,7 @@ struct DifficultyCommand: ParsableCommand {
     }
 
     struct Escalate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Phòng VH-XH chuyển báo cáo lên UBND phường, kèm hạn trả lời.")
+        static let configuration = CommandConfiguration(commandName: "escalate", abstract: "Phòng VH-XH chuyển báo cáo lên UBND phường, kèm hạn trả lời.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã báo cáo.") var id: String
         @Option(help: "Hạn UBND phường trả lời (ngày/tháng/năm, ví dụ 25/08/2026).") var due: String
@@ -126,7 +126,7 @@ struct DifficultyCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lãnh đạo UBND phường trả lời báo cáo đã được chuyển lên.")
+        static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Lãnh đạo UBND phường trả lời báo cáo đã được chuyển lên.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "Mã báo cáo.") var id: String
         @Option(help: "Nội dung trả lời (văn bản, @TỆP hoặc -).") var text: String

@@ -6,7 +6,7 @@ import Procedure
 /// §7.6: the ward chairperson's own proposal goes to the province and comes back.
 /// Both steps are the clerk's (văn thư of the ward People's Committee).
 struct Forward: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "forward",
         abstract: "Chuyển cấp tỉnh đề xuất của Chủ tịch UBND phường (văn thư); tạm dừng tính thời hạn.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions

@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat init`: creates the database and its first administrator for the current login.
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "init",
         abstract: "Tạo cơ sở dữ liệu mới và quản trị viên đầu tiên là tài khoản đang đăng nhập.")
 
     @OptionGroup var options: GlobalOptions

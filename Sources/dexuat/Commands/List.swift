@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat list`: the inbox, newest first, with filters and keyset paging.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Danh sách đề xuất, mới nhất trước (lọc theo trạng thái, đơn vị, hạn, từ khóa).")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Danh sách đề xuất, mới nhất trước (lọc theo trạng thái, đơn vị, hạn, từ khóa).")
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "Trạng thái (lặp lại được): \(ProposalState.allCases.map(\.rawValue).joined(separator: ", ")).") var state: [String] = []

@@ -18,7 +18,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Open: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "open",
             abstract: "Mở cuộc họp xem xét (sau khi tiếp nhận) hoặc đánh giá (sau khi có báo cáo kết quả): người đứng đầu, hoặc văn thư thay người đứng đầu.")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var step: StepOptions
@@ -35,7 +35,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Attend: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "attend",
             abstract: "Điểm danh cuộc họp (người chủ trì hoặc văn thư): mọi thành viên được triệu tập, có mặt hoặc vắng mặt có lý do.")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var step: StepOptions

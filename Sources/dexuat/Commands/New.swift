@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat new --from DOSSIER.toml` creates a draft; `--template` prints a commented template.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "new",
         abstract: "Tạo bản nháp đề xuất từ tệp hồ sơ TOML (--template in mẫu có chú thích).")
 
     @OptionGroup var options: GlobalOptions
@@ -38,7 +38,7 @@ struct New: ParsableCommand {
 
 /// `dexuat edit ID --from FILE`: replaces the dossier of a draft or a returned proposal.
 struct Edit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Sửa hồ sơ của bản nháp hoặc hồ sơ bị trả lại.")
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Sửa hồ sơ của bản nháp hoặc hồ sơ bị trả lại.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String
     @Option(help: "Tệp hồ sơ TOML, hoặc - để đọc từ đầu vào chuẩn.") var from: String

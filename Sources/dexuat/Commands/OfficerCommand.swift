@@ -10,7 +10,7 @@ struct OfficerCommand: ParsableCommand {
         subcommands: [Add.self, SetOfficer.self, ListOfficers.self, Grant.self, Revoke.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Thêm hoặc sửa một cán bộ (quản trị).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Thêm hoặc sửa một cán bộ (quản trị).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Tên đăng nhập hệ điều hành.") var login: String
         @Option(help: "Họ và tên.") var name: String
@@ -72,7 +72,7 @@ struct OfficerCommand: ParsableCommand {
     }
 
     struct Grant: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Giao vai trò tại một đơn vị (quản trị).")
+        static let configuration = CommandConfiguration(commandName: "grant", abstract: "Giao vai trò tại một đơn vị (quản trị).")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var grant: GrantArguments
 
@@ -86,7 +86,7 @@ struct OfficerCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Thu hồi vai trò (quản trị).")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Thu hồi vai trò (quản trị).")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var grant: GrantArguments
 

@@ -5,7 +5,7 @@ import Procedure
 
 /// `dexuat restore FILE`: puts a backup back, keeping the replaced database aside.
 struct Restore: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "restore",
         abstract: "Khôi phục từ bản sao lưu (kiểm tra bản sao lưu trước; giữ lại bản đang dùng bên cạnh).",
         discussion: "Mọi cán bộ cần thoát dexuat trước khi khôi phục.")
 

@@ -8,7 +8,7 @@ import Terminal
 /// `dexuat show ID`: the dossier, each step with its due date and on-time mark, the ballots,
 /// the decisions with their reasons, the notices and the timeline.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Xem chi tiết một đề xuất: hồ sơ, các bước và hạn, biểu quyết, quyết định, lịch sử.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Xem chi tiết một đề xuất: hồ sơ, các bước và hạn, biểu quyết, quyết định, lịch sử.")
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "Mã đề xuất.", completion: .custom(ProposalCompletion.ids)) var id: String

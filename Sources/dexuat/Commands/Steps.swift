@@ -11,14 +11,14 @@ struct StepOptions: ParsableArguments {
 }
 
 struct Submit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Gửi đề xuất (hồ sơ phải đủ nội dung theo khoản 2 Điều 7 NĐ 73/2023).")
+    static let configuration = CommandConfiguration(commandName: "submit", abstract: "Gửi đề xuất (hồ sơ phải đủ nội dung theo khoản 2 Điều 7 NĐ 73/2023).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     func run() throws { try dexuat.run(options) { try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.submit] } } }
 }
 
 struct Receive: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Vào sổ tiếp nhận (văn thư hoặc người đứng đầu); bắt đầu tính 7 ngày làm việc.")
+    static let configuration = CommandConfiguration(commandName: "receive", abstract: "Vào sổ tiếp nhận (văn thư hoặc người đứng đầu); bắt đầu tính 7 ngày làm việc.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "Số tiếp nhận (mặc định: số kế tiếp của đơn vị trong năm).") var number: String = ""
@@ -28,7 +28,7 @@ struct Receive: ParsableCommand {
 }
 
 struct Return: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Trả lại để bổ sung, nêu lý do bằng văn bản.")
+    static let configuration = CommandConfiguration(commandName: "return", abstract: "Trả lại để bổ sung, nêu lý do bằng văn bản.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "Lý do (văn bản, @TỆP hoặc - để đọc từ stdin).") var reasons: String
@@ -59,7 +59,7 @@ struct OutOfScope: ParsableCommand {
 }
 
 struct Withdraw: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Người đề xuất rút bản nháp (vẫn được lưu lại).")
+    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Người đề xuất rút bản nháp (vẫn được lưu lại).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "Lý do.") var reason: String
@@ -90,7 +90,7 @@ struct PartyOpinionCommand: ParsableCommand {
 }
 
 struct Checklist: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Điền phiếu rà soát điều kiện (khoản 1 Điều 5 NĐ 73/2023); `dexuat settings` liệt kê các mục (MỤC của --check).")
+    static let configuration = CommandConfiguration(commandName: "checklist", abstract: "Điền phiếu rà soát điều kiện (khoản 1 Điều 5 NĐ 73/2023); `dexuat settings` liệt kê các mục (MỤC của --check).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(name: .customLong("check"), help: "MỤC=met|not_met|unclear[:nhận xét], lặp lại cho từng mục.") var checks: [String] = []
@@ -124,7 +124,7 @@ struct BallotCommand: ParsableCommand {
 }
 
 struct Decide: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Người đứng đầu ra quyết định: approve (theo biểu quyết), reject (nêu lý do), override (quyết định cho triển khai khi tập thể không thông qua).")
+    static let configuration = CommandConfiguration(commandName: "decide", abstract: "Người đứng đầu ra quyết định: approve (theo biểu quyết), reject (nêu lý do), override (quyết định cho triển khai khi tập thể không thông qua).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "approve, reject, override.") var kind: String
@@ -207,7 +207,7 @@ struct ResultReport: ParsableCommand {
 }
 
 struct Evaluate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Phiếu đánh giá kết quả (khoản 2 Điều 5, Điều 11 NĐ 73/2023): kết quả, thiệt hại, nhận định, nguyên nhân. Với --mine: phiếu đánh giá của thành viên; không có --mine: đánh giá của tập thể (người đứng đầu chủ trì).")
+    static let configuration = CommandConfiguration(commandName: "evaluate", abstract: "Phiếu đánh giá kết quả (khoản 2 Điều 5, Điều 11 NĐ 73/2023): kết quả, thiệt hại, nhận định, nguyên nhân. Với --mine: phiếu đánh giá của thành viên; không có --mine: đánh giá của tập thể (người đứng đầu chủ trì).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "completed, partly_completed, not_completed.") var outcome: String
@@ -254,7 +254,7 @@ struct Evaluate: ParsableCommand {
 }
 
 struct Conclude: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Ban hành thông báo kết luận đánh giá (trong 3 ngày làm việc sau cuộc họp).")
+    static let configuration = CommandConfiguration(commandName: "conclude", abstract: "Ban hành thông báo kết luận đánh giá (trong 3 ngày làm việc sau cuộc họp).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     @Option(help: "Số thông báo kết luận của văn bản giấy đã ban hành, ví dụ 03/TB-VHXH (mặc định: số kế tiếp của sổ của đơn vị trong năm).") var number: String = ""
@@ -290,7 +290,7 @@ struct MeasureCommand: ParsableCommand {
 }
 
 struct Close: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Kết thúc hồ sơ (đã có kết luận và quyết định về trách nhiệm).")
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Kết thúc hồ sơ (đã có kết luận và quyết định về trách nhiệm).")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var step: StepOptions
     func run() throws { try dexuat.run(options) { try dexuat.step(options, step.id, step.seen, json: step.json) { _ in [.close] } } }

@@ -10,7 +10,7 @@ struct UnitCommand: ParsableCommand {
         subcommands: [Add.self, ListUnits.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Thêm hoặc sửa một đơn vị (quản trị).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Thêm hoặc sửa một đơn vị (quản trị).")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Mã đơn vị, ví dụ VHXH.") var id: String
         @Option(help: "Tên đơn vị.") var name: String

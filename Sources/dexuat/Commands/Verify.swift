@@ -6,7 +6,7 @@ import Procedure
 
 /// `dexuat verify`: recomputes the hash chain and replays every proposal.
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Kiểm tra chuỗi băm của lịch sử sự kiện và đối chiếu trạng thái từng đề xuất.")
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Kiểm tra chuỗi băm của lịch sử sự kiện và đối chiếu trạng thái từng đề xuất.")
 
     @OptionGroup var options: GlobalOptions
     @Option(name: .customLong("register"), help: "Đối chiếu một bản sổ công khai (CSV hoặc HTML do dexuat register in) với chuỗi sự kiện.")
