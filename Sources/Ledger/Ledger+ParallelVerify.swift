@@ -212,9 +212,9 @@ extension Ledger {
         func finish() throws {
             guard let (id, events) = current else { return }
             part.proposals += 1
-            // An undecodable body is a finding, not a reason for verify to fail.
-            let stored = try? Self.loadProposal(id, db: db)
             let replayed = Proposal.replay(id: id, events: events)
+            // An undecodable body is a finding, not a reason for verify to fail.
+            let stored = Self.storedProposal(id, replayed: replayed, db: db)
             let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
             if replayed != stored || !columnsAgree {
                 part.problems.append(.stateDisagrees(proposalID: id))
