@@ -28,8 +28,11 @@ enum Codec {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// `FastJSON` first; whatever it does not take for certain (and every error) is
+    /// decoded by `JSONDecoder`, so the result and the errors are `JSONDecoder`'s.
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try decoder.decode(type, from: Data(text.utf8))
+        if let value = FastJSON.decode(type, text) { return value }
+        return try decoder.decode(type, from: Data(text.utf8))
     }
 
     /// A time cut to whole milliseconds: what the ledger stores.
@@ -68,6 +71,12 @@ enum Codec {
 
     /// Parses what `utc(_:)` writes.
     static func parseUTC(_ text: String) -> Date? {
+        if let ms = fixedUTC(text) { return Date(timeIntervalSince1970: Double(ms) / 1000) }
+        return looseUTC(text)
+    }
+
+    /// The reading of any other form (what `parseUTC` always did).
+    static func looseUTC(_ text: String) -> Date? {
         let parts = text.split(separator: "T")
         guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
         let time = parts[1].dropLast() // "Z"
@@ -78,5 +87,30 @@ enum Codec {
         let milli = secParts.count > 1 ? Int(secParts[1]) ?? 0 : 0
         let ms = Int64(day.julianDayNumber - 2_440_588) * 86_400_000 + Int64(((h * 60 + m) * 60 + s) * 1000 + milli)
         return Date(timeIntervalSince1970: Double(ms) / 1000)
+    }
+
+    /// `utc(_:)`'s exact form ("2026-11-30T05:53:01.123Z", 24 bytes, digits where digits
+    /// go) read from its fixed positions, as milliseconds; nil for anything else, which
+    /// `parseUTC` then reads as before (verify parses every event's time: issue 16).
+    static func fixedUTC(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { b -> Int64? in
+            guard b.count == 24, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."),
+                  b[23] == UInt8(ascii: "Z") else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var value = 0
+                for k in from..<(from + count) {
+                    let digit = Int(b[k]) - 0x30
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0, 4), let month = number(5, 2), let dayOfMonth = number(8, 2),
+                  let h = number(11, 2), let m = number(14, 2), let s = number(17, 2), let milli = number(20, 3),
+                  let day = Day(year: year, month: month, day: dayOfMonth) else { return nil }
+            return Int64(day.julianDayNumber - 2_440_588) * 86_400_000 + Int64(((h * 60 + m) * 60 + s) * 1000 + milli)
+        }
     }
 }

@@ -219,9 +219,9 @@ extension Ledger {
         func finish() throws {
             guard let (id, events) = current else { return }
             part.proposals += 1
-            // An undecodable body is a finding, not a reason for verify to fail.
-            let stored = try? Self.loadProposal(id, db: db)
             let replayed = Proposal.replay(id: id, events: events)
+            // An undecodable body is a finding, not a reason for verify to fail.
+            let stored = Self.storedProposal(id, replayed: replayed, db: db)
             let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
             // Every readable proposal's text goes into the part's scratch search index: the
             // whole index's word counts are compared with the sum of the parts'.

@@ -9,6 +9,11 @@ public enum SearchText {
     /// Lower case, NFC, đ → d; accents are kept (the tokenizer drops them), so the stored
     /// text can still tell "đường" from "dương" when a query is typed with accents.
     public static func fold(_ text: String) -> String {
+        fastFold(text) ?? scalarFold(text)
+    }
+
+    /// `fold` one scalar at a time (`fastFold` takes the common texts first).
+    static func scalarFold(_ text: String) -> String {
         // Foundation's NFC goes through CFString and is most of the cost of indexing a
         // dossier; text with no combining mark and no canonical singleton is NFC already.
         let source = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
