@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # Every measurement of docs/PERFORMANCE.md on one demo file, in one go:
 #
 #   scripts/run-benchmarks.sh /tmp/dexuat-bench/demo-100k.sqlite [--no-verify]
@@ -10,14 +10,19 @@
 # 3. the real binary in a pseudo-terminal, 1,000 navigation keys (scripts/keystroke-bench.py);
 # 4. `dexuat verify` from the command line, timed, on one worker and on two, and
 #    `dexuat verify --since CODE` for a day's share of the events (unless --no-verify).
+# 5. at the end, the table of issue 16 and the targets it keeps, from what this run printed
+#    (scripts/issue16-table.py; the file's size read from it, the demo's time from DB.made).
 # The machine's load is printed before each part: the figures mean little under load.
+# The binary is built as the Debian package builds it (--static-swift-stdlib).
 set -eu
 cd "$(dirname "$0")/.."
 DB=${1:?usage: scripts/run-benchmarks.sh DB [--no-verify]}
 VERIFY=1
 [ "${2:-}" = "--no-verify" ] && VERIFY=0
 load() { echo "== $1; load: $(uptime | sed 's/.*load average: //')"; }
-swift build -c release --scratch-path .build-release >&2
+swift build -c release --static-swift-stdlib --scratch-path .build-release >&2
+LOG=$(mktemp /tmp/dexuat-bench-log.XXXXXX)
+exec > >(tee "$LOG")
 load "package-benchmark on $DB"
 (cd Benchmarks && DEXUAT_BENCH_DB="$DB" DEXUAT_BENCH_VERIFY=$VERIFY swift package benchmark --no-progress 2>&1 \
     | grep -a -E '^[a-z]+:|^dashboard, |│ (Time \(wall clock\)|Memory \(resident peak\)|bytes written)')
@@ -40,3 +45,6 @@ if [ "$VERIFY" = 1 ]; then
     /usr/bin/time -f "verify --since: %e s wall, %U s user, %M KB peak resident" \
         .build-release/release/dexuat --db "$DB" verify --since "$CODE" | head -1 | cut -c1-200
 fi
+load "the table of issue 16"
+sleep 1  # tee has written what came before
+python3 scripts/issue16-table.py "$LOG" "$DB"

@@ -111,6 +111,13 @@ public final class Ledger: Sendable {
             }
             if !readOnly {
                 try Schema.migrator.migrate(pool)
+                // Issue 16: an existing file upgraded to the lean layout (v7-event-packing,
+                // v7-search-contentless) gives its freed pages back once, at that upgrade;
+                // VACUUM is one transaction of its own (all of it or nothing); without room
+                // on the disk for a copy it fails and the file keeps its free pages, valid.
+                if !applied.isEmpty, !applied.contains(Schema.leanLayoutMigration) {
+                    try? pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+                }
             }
         } catch let error as LedgerError {
             throw error

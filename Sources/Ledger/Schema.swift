@@ -25,6 +25,10 @@ enum Schema {
         ("v7-period-counts", periodCounts),
     ]
 
+    /// The migration that brings the lean layout of issue 16: a file that did not have it
+    /// is compacted once after it (Ledger.prepare).
+    static let leanLayoutMigration = "v7-event-packing"
+
     /// The newest migration this build knows; a database with a later one was made by a
     /// newer dexuat and is refused rather than misread.
     static var latest: String { migrations.last?.identifier ?? "v1" }

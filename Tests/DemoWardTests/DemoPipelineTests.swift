@@ -36,7 +36,7 @@ struct DemoPipelineTests {
 
     /// Every row of every table the import writes, in a fixed order, as text.
     static func dump(_ path: String) throws -> [String: [String]] {
-        try DatabaseQueue(path: path).read { db in
+        try DatabaseQueue(path: path, configuration: Self.withDexuatFunctions).read { db in
             var tables: [String: [String]] = [:]
             for (table, order) in [("event", "seq"), ("proposal", "id"), ("act_number", "event_seq"),
                                    ("proposal_search", "rowid")] {
@@ -91,5 +91,14 @@ struct DemoPipelineTests {
                 }
             }
         }
+    }
+}
+
+extension DemoPipelineTests {
+    /// A plain connection that can read the `event` view (dexuat's functions, v7-event-packing).
+    static var withDexuatFunctions: Configuration {
+        var config = Configuration()
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
+        return config
     }
 }

@@ -166,7 +166,7 @@ struct DashboardBoardTests {
         if case .job = first.first {} else { Issue.record("the rest is not asked for: \(first)") }
         #expect(board.partial)
         var text = board.lines(app.state, width: 120).map { $0.map(\.text).joined() }.joined(separator: "\n")
-        #expect(text.contains("Đề xuất trong kỳ \(rows.total) · thời gian, người giữ, kết quả: đang tải…"))
+        #expect(text.contains("Đề xuất trong kỳ \(rows.total) · các số liệu khác: đang tải…"))
         for state in ProposalState.allCases where rows.byState[state] != nil {
             #expect(text.contains(state.label.vi), "state \(state)")
         }

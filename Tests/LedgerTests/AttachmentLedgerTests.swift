@@ -228,10 +228,11 @@ import Procedure
         let fixture = try LedgerFixture()
         let p = try fixture.received()
         let raw = try fixture.rawQueue()
-        try raw.write { db in
-            try db.execute(sql: "DROP TABLE attachment; DROP TABLE attachment_blob")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-attachments'")
-        }
+        // v7-event-packing undone first: the attachment table references the events.
+        try raw.undoingEventPacking(then: """
+            DROP TABLE attachment; DROP TABLE attachment_blob;
+            DELETE FROM grdb_migrations WHERE identifier = 'v5-attachments';
+            """)
         try raw.close()
         let reopened = try Ledger.open(path: fixture.path)
         #expect(try reopened.verify().ok)

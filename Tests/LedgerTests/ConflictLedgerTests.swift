@@ -54,10 +54,11 @@ import Procedure
         let fixture = try LedgerFixture()
         try fixture.received()
         let raw = try fixture.rawQueue()
-        try raw.write { db in
-            try db.execute(sql: "DROP TABLE conflict_declaration")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-conflicts'")
-        }
+        // v7-event-packing undone first: the declarations reference the events.
+        try raw.undoingEventPacking(then: """
+            DROP TABLE conflict_declaration;
+            DELETE FROM grdb_migrations WHERE identifier = 'v5-conflicts';
+            """)
         try raw.close()
         let reopened = try Ledger.open(path: fixture.path)
         #expect(try reopened.verify().ok)

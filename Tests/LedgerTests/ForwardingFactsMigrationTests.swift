@@ -23,7 +23,7 @@ import Procedure
             #expect(try ledger.verify().ok)
         }
         // Back to v4: the table as v3 made it (no `forwarded`), the migration not applied.
-        let raw = try DatabaseQueue(path: path)
+        let raw = try DatabaseQueue(path: path, configuration: Self.withDexuatFunctions)
         try raw.write { db in
             try db.execute(sql: """
                 DROP TRIGGER proposal_fact_insert;
@@ -37,11 +37,20 @@ import Procedure
         try raw.close()
         let reopened = try Ledger.open(path: path)
         #expect(try reopened.verify().ok)
-        try DatabaseQueue(path: path).read { db in
+        try DatabaseQueue(path: path, configuration: Self.withDexuatFunctions).read { db in
             let columns = try db.columns(in: "proposal_fact").map(\.name)
             #expect(columns.contains("forwarded"))
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal_fact") == before)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'proposal_fact_%'") == 3)
         }
+    }
+}
+
+extension ForwardingFactsMigrationTests {
+    /// A plain connection that can read the `event` view (dexuat's functions, v7-event-packing).
+    static var withDexuatFunctions: Configuration {
+        var config = Configuration()
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
+        return config
     }
 }

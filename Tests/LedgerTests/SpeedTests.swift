@@ -30,7 +30,12 @@ struct SpeedTests {
 
         deinit { try? FileManager.default.removeItem(at: directory) }
 
-        func raw() throws -> DatabaseQueue { try DatabaseQueue(path: path) }
+        func raw() throws -> DatabaseQueue {
+            // The `event` view reads through dexuat's functions (v7-event-packing).
+            var config = Configuration()
+            config.prepareDatabase { db in Ledger.prepareConnection(db) }
+            return try DatabaseQueue(path: path, configuration: config)
+        }
     }
 
     // MARK: - Counters
@@ -85,15 +90,14 @@ struct SpeedTests {
     @Test func anOldDatabaseUpgradesAndGetsItsCounters() throws {
         let demo = try DemoFile(proposals: 80)
         // Back to v1: no counter table, no triggers, v2-speed not applied.
-        try demo.raw().write { db in
-            try db.execute(sql: """
-                DROP TRIGGER proposal_count_insert; DROP TRIGGER proposal_count_delete;
-                DROP TRIGGER proposal_count_state; DROP TRIGGER proposal_count_unit;
-                DROP TABLE proposal_count;
-                DROP TRIGGER receipt_count_insert; DROP TABLE receipt_count;
-                DELETE FROM grdb_migrations WHERE identifier = 'v2-speed';
-                """)
-        }
+        // v7-event-packing undone first: v2-speed's trigger goes on the `event` table.
+        try demo.raw().undoingEventPacking(then: """
+            DROP TRIGGER proposal_count_insert; DROP TRIGGER proposal_count_delete;
+            DROP TRIGGER proposal_count_state; DROP TRIGGER proposal_count_unit;
+            DROP TABLE proposal_count;
+            DROP TRIGGER receipt_count_insert; DROP TABLE receipt_count;
+            DELETE FROM grdb_migrations WHERE identifier = 'v2-speed';
+            """)
         let reopened = try Ledger.open(path: demo.path)
         #expect(try reopened.countDisagreements() == [])
         let receipts = try demo.raw().read { db in try Int.fetchOne(db, sql: "SELECT SUM(n) FROM receipt_count") ?? 0 }

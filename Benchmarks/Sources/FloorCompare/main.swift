@@ -194,7 +194,7 @@ cases.append(Case(name: "show: longest history", ours: {
     _ = try ledger.history(of: facts.longest)
 }, sql: { [
     "SELECT body FROM proposal WHERE id = \(quote(facts.longest))",
-    "SELECT * FROM event WHERE proposal_id = \(quote(facts.longest)) ORDER BY seq",
+    "SELECT * FROM event_log WHERE proposal_id = \(quote(facts.longest)) ORDER BY seq",
 ] }))
 
 print("dexuat against the sqlite3 shell: \(path), \(rounds) rounds")
