@@ -101,7 +101,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["dexuat", "Procedure", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["dexuat", "Procedure", "Ledger", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Crash, concurrency, fault, backup, tamper, escape, bad-input, identity and migration
         // batteries (docs/RELIABILITY.md). DEXUAT_FULL_BATTERIES=1 for the full counts.

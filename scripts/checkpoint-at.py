@@ -42,20 +42,25 @@ def main():
     if not (len(args) == 3 and args[1] in ("--days-back", "--seq")) and not (len(args) == 2 and args[1] == "--day-share"):
         sys.exit("usage: checkpoint-at.py DB (--days-back N | --seq N | --day-share)")
     db = sqlite3.connect(f"file:{args[0]}?mode=ro", uri=True)
+    # From v7-event-packing the rows are in event_log (the `event` view needs dexuat's own
+    # SQL functions, which this shell does not have), the hash as 32 bytes.
+    packed = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_log'").fetchone()
+    table = "event_log" if packed else "event"
+    hash_sql = "CASE WHEN typeof(hash) = 'blob' THEN lower(hex(hash)) ELSE hash END" if packed else "hash"
     if args[1] == "--day-share":
         # A year's events spread evenly: what one day of the ward adds (the demo's events
         # are written proposal by proposal, not in the order of their days).
-        last = db.execute("SELECT MAX(seq) FROM event").fetchone()[0]
+        last = db.execute("SELECT MAX(seq) FROM " + table).fetchone()[0]
         seq = max(1, last - last // 365)
     elif args[1] == "--seq":
         seq = int(args[2])
     else:
-        last = db.execute("SELECT at_utc FROM event ORDER BY seq DESC LIMIT 1").fetchone()[0]
+        last = db.execute(f"SELECT at_utc FROM {table} ORDER BY seq DESC LIMIT 1").fetchone()[0]
         bound = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%S', ?, ?)", (last[:19], f"-{int(args[2])} days")).fetchone()[0]
         # Events are in time order: the first one at or after the bound, minus one.
-        row = db.execute("SELECT MIN(seq) FROM event WHERE at_utc >= ?", (bound,)).fetchone()
+        row = db.execute(f"SELECT MIN(seq) FROM {table} WHERE at_utc >= ?", (bound,)).fetchone()
         seq = max(1, (row[0] or 1) - 1)
-    row = db.execute("SELECT hash FROM event WHERE seq = ?", (seq,)).fetchone()
+    row = db.execute(f"SELECT {hash_sql} FROM {table} WHERE seq = ?", (seq,)).fetchone()
     if row is None:
         sys.exit(f"no event {seq}")
     print(code(seq, row[0]))

@@ -109,6 +109,10 @@ private final class PackedDictionaries {
     let inflater: Packing.Inflater
     private var createdSeqs: [String: Int64?] = [:]
     private var payloads: [Int64: [UInt8]?] = [:]
+    /// The bytes `payloads` holds: emptied past 64 MB, so hostile rows that each unpack to
+    /// the largest size allowed cannot make the pass hold more than that.
+    private var payloadBytes = 0
+    static let payloadBudget = 64 * 1024 * 1024
 
     init(inflater: Packing.Inflater) { self.inflater = inflater }
 
@@ -134,8 +138,12 @@ private final class PackedDictionaries {
            let split = Packing.splitEventContent(content) {
             payload = Array(split.payload)
         }
+        if payloads.count >= 50_000 || payloadBytes + (payload?.count ?? 0) > Self.payloadBudget {
+            payloads.removeAll(keepingCapacity: true)
+            payloadBytes = 0
+        }
         payloads[seq] = .some(payload)
-        if payloads.count > 50_000 { payloads.removeAll(keepingCapacity: true) }
+        payloadBytes += payload?.count ?? 0
         return payload
     }
 }

@@ -23,7 +23,9 @@ extension Ledger {
                 // (not counted), an unknown field is "other".
                 guard let state = ProposalState(rawValue: row[0]), state != .draft else { continue }
                 let n: Int = row[3]
-                guard n > 0 else { continue }
+                // A count no ward reaches is an edited row (verify names it): left out, so
+                // the sums below cannot overflow.
+                guard n > 0, n <= 1_000_000_000 else { continue }
                 figures.total += n
                 figures.byState[state, default: 0] += n
                 figures.byUnit[row[1] as String, default: 0] += n

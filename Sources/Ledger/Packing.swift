@@ -18,8 +18,10 @@ public enum Packing {
 
     /// Deflate's window: a dictionary longer than this is cut to its last 32 KB.
     static let window = 32 * 1024
-    /// No stored value unpacks to more than this (a hostile size is refused before allocating).
-    static let largest = 256 * 1024 * 1024
+    /// No stored value unpacks to more than this (a hostile size is refused before
+    /// allocating). The largest event dexuat writes is a dossier of ten fields of 50,000
+    /// characters (TextInput.multiLineLimit), under 2 MB of JSON even escaped.
+    static let largest = 16 * 1024 * 1024
 
     /// Raw deflate with a preset dictionary. One deflater is reused (``deflateReset``)
     /// across values; not shared between threads.
@@ -193,9 +195,12 @@ final class UnpackFunction: @unchecked Sendable {
     private let lock = NSLock()
     private let inflater = Packing.Inflater()
     /// The last `created` payloads used as dictionaries, by their stored bytes.
-    private var createdCache: [(data: [UInt8], payload: [UInt8]?)] = []
+    /// The created payloads last used as dictionaries, by everything that was unpacked.
+    private var createdCache: [(packing: Int64, size: Int64, data: [UInt8], payload: [UInt8]?)] = []
     /// The last row unpacked (the view asks for its reason, then its payload).
-    private var lastRow: (data: [UInt8], dict: [UInt8]?, content: [UInt8]?)?
+    /// The last row unpacked, by everything its content depends on (two rows with the same
+    /// bytes but another packing, size, kind or dictionary are not the same content).
+    private var lastRow: (key: [Int64], kind: String, data: [UInt8], dict: [UInt8]?, content: [UInt8]?)?
 
     static let name = "dexuat_unpack"
 
@@ -231,7 +236,8 @@ final class UnpackFunction: @unchecked Sendable {
               case .string(let kind) = values[3].storage, let part = integer(values[7]) else { return "" }
         let dictData = bytes(values[5])
         let content: [UInt8]?
-        if let lastRow, lastRow.data == data, lastRow.dict == dictData {
+        let key = [packing, size, integer(values[4]) ?? -1, integer(values[6]) ?? -1]
+        if let lastRow, lastRow.key == key, lastRow.kind == kind, lastRow.data == data, lastRow.dict == dictData {
             content = lastRow.content
         } else {
             var created: [UInt8]? = nil
@@ -242,14 +248,14 @@ final class UnpackFunction: @unchecked Sendable {
             }
             content = Packing.unpackEvent(packing: packing, data: data, size: Int(size), kind: kind, created: created,
                                           inflater: inflater)
-            lastRow = (data, dictData, content)
+            lastRow = (key, kind, data, dictData, content)
         }
         guard let content, let split = Packing.splitEventContent(content) else { return "" }
         return String(decoding: part == 0 ? split.reason : split.payload, as: UTF8.self)
     }
 
     private func createdPayload(packing: Int64, data: [UInt8], size: Int64) -> [UInt8]? {
-        if let hit = createdCache.first(where: { $0.data == data }) { return hit.payload }
+        if let hit = createdCache.first(where: { $0.packing == packing && $0.size == size && $0.data == data }) { return hit.payload }
         var payload: [UInt8]? = nil
         if size >= 0, size <= Int64(Packing.largest),
            let content = Packing.unpackEvent(packing: packing, data: data, size: Int(size), kind: "created", created: nil,
@@ -257,7 +263,7 @@ final class UnpackFunction: @unchecked Sendable {
            let split = Packing.splitEventContent(content) {
             payload = Array(split.payload)
         }
-        createdCache.append((data, payload))
+        createdCache.append((packing, size, data, payload))
         if createdCache.count > 16 { createdCache.removeFirst() }
         return payload
     }

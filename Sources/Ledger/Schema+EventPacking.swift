@@ -163,8 +163,19 @@ extension Schema {
     /// Copies every event of the old layout into the packed one, in seq order, byte for byte.
     static func copyPackedEvents(_ db: Database, from old: String, to new: String) throws {
         let deflater = Packing.Deflater()
-        // The first created event of each proposal: its seq and payload (the dictionary).
-        var created: [String: (seq: Int64, payload: [UInt8])] = [:]
+        // The first created event of each proposal: its seq. Its payload (the dictionary of
+        // the proposal's later events) is read again from the old table when needed, a few
+        // hundred kept at a time: a million proposals' dossiers are not held in memory.
+        var created: [String: Int64] = [:]
+        var payloads: [Int64: [UInt8]] = [:]
+        let readPayload = try db.makeStatement(sql: "SELECT CAST(payload AS BLOB) FROM \(old) WHERE seq = ?")
+        func createdPayload(_ seq: Int64) throws -> [UInt8] {
+            if let known = payloads[seq] { return known }
+            let payload = [UInt8]((try Data.fetchOne(readPayload, arguments: [seq])) ?? Data())
+            if payloads.count >= 256 { payloads.removeAll(keepingCapacity: true) }
+            payloads[seq] = payload
+            return payload
+        }
         var previous: (seq: Int64, hash: String)? = nil
         let insert = try db.makeStatement(sql: """
             INSERT INTO \(new) (seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, packing, data_size, dict_seq,
@@ -187,9 +198,9 @@ extension Schema {
             var dictionary: (seq: Int64, payload: [UInt8])? = nil
             if let proposalID {
                 if kind == "created", created[proposalID] == nil {
-                    created[proposalID] = (seq, payload)
-                } else if kind != "created" {
-                    dictionary = created[proposalID]
+                    created[proposalID] = seq
+                } else if kind != "created", let first = created[proposalID] {
+                    dictionary = (first, try createdPayload(first))
                 }
             }
             let packed = Packing.packEvent(reason: reason, payload: payload, kind: kind, created: dictionary?.payload, deflater: deflater)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import Ledger
 
 /// The register, documents, imports and offline forms, by commands alone, on demo databases.
 @Suite(.serialized, .tags(.slow), .skippedInFastLoop) struct PapersCommandTests {
@@ -221,11 +222,14 @@ import Testing
         let (cli, who) = try demo()
         defer { cli.cleanUp() }
         // Take the database back to the v1 schema, as an older dexuat left it.
-        let queue = try DatabaseQueue(path: cli.db)
-        try queue.write { db in
-            try db.execute(sql: "DROP TABLE document_number")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-documents'")
-        }
+        // (v7-event-packing undone first: the register references the events.)
+        var config = Configuration()
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
+        let queue = try DatabaseQueue(path: cli.db, configuration: config)
+        try queue.undoingEventPacking(then: """
+            DROP TABLE document_number;
+            DELETE FROM grdb_migrations WHERE identifier = 'v2-documents';
+            """)
         #expect(try queue.read { db in try Bool.fetchOne(db, sql: "SELECT COUNT(*) > 0 FROM sqlite_master WHERE name = 'document_number'") } == false)
         try queue.close()
         #expect(try cli.ok(["verify"]).contains("Toàn vẹn"))

@@ -152,8 +152,8 @@ extension LedgerText {
     }
 
     static func eventPackingDictionaryDisagrees(_ seq: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Sự kiện #\(seq): từ điển nén ghi kèm không phải sự kiện tạo đề xuất",
-                  en: "Event #\(seq): its packing dictionary is not its proposal's created event")
+        Localized(vi: "Sự kiện #\(seq): phần lưu trữ nén không khớp với sự kiện tạo đề xuất; tệp có thể đã bị sửa",
+                  en: "Event #\(seq): its packed storage does not match its proposal's created event; the file may have been edited")
     }
 
     static func tableStoredRecordDisagreesEvents(_ table: some CustomStringConvertible, _ key: some CustomStringConvertible) -> Localized {
