@@ -120,8 +120,13 @@ public enum SearchText {
     }
 
     /// The indexed columns of a proposal.
+    /// The dossier's text fields in the search row's text, in order, by their JSON names.
+    static let dossierTextFields = ["necessity", "bottleneck", "content", "scope", "implementers", "feasibility",
+                                    "positiveImpact", "negativeImpact", "expectedEffect"]
+
     static func document(_ proposal: Proposal, proposerName: String) -> (title: String, body: String, people: String) {
         let d = proposal.dossier
+        // The fields in the order of `dossierTextFields` (the accent check reads them by name).
         let body = [d.necessity, d.bottleneck, d.content, d.scope, d.implementers, d.feasibility,
                     d.positiveImpact, d.negativeImpact, d.expectedEffect]
             + d.targets.flatMap { [$0.description, $0.measure] }

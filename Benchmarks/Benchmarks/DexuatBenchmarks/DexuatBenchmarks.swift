@@ -256,7 +256,7 @@ final class BenchContext: @unchecked Sendable {
             guard FileManager.default.fileExists(atPath: path) else { throw CocoaError(.fileNoSuchFile) }
             self.path = path
             ledger = try Ledger.open(path: path)
-            let raw = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            let raw = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; c.prepareDatabase { db in Ledger.prepareConnection(db) }; return c }())
             let facts = try raw.read { db -> (Int, String, String, String, Int, String, String, Int) in
                 let count = try Int.fetchOne(db, sql: "SELECT n FROM proposal_count WHERE key = 'all'") ?? 0
                 // The head of the unit with the most proposals to review: the busiest inbox.

@@ -71,7 +71,7 @@ func ours(_ body: () throws -> Void) rethrows -> (median: Double, p95: Double) {
 }
 
 let ledger = try Ledger.open(path: path)
-let raw = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+let raw = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; c.prepareDatabase { db in Ledger.prepareConnection(db) }; return c }())
 let summaryColumns = """
     SELECT p.seq, p.id, p.title, p.state, p.awaiting_receipt, p.field, p.unit_id, p.reviewing_unit_id, p.proposer,
            p.next_due, p.next_step, p.version, p.updated_at,
