@@ -37,13 +37,15 @@ if [ "$VERIFY" = 1 ]; then
     # checkpoint: a day's share of a year's events (events / 365 before the head).
     for workers in 1 2; do
         load "dexuat verify, $workers worker(s)"
-        DEXUAT_VERIFY_WORKERS=$workers /usr/bin/time -f "verify, $workers worker(s): %e s wall, %U s user, %M KB peak resident" \
-            .build-release/release/dexuat --db "$DB" verify | tail -1 | cut -c1-100
+        # (time's line goes to standard output, so the table below finds it)
+        DEXUAT_VERIFY_WORKERS=$workers /usr/bin/time -o /dev/stdout -f "verify, $workers worker(s): %e s wall, %U s user, %M KB peak resident" \
+            .build-release/release/dexuat --db "$DB" verify | tail -2 | cut -c1-100
     done
     CODE=$(python3 scripts/checkpoint-at.py "$DB" --day-share)
     load "dexuat verify --since $CODE"
-    /usr/bin/time -f "verify --since: %e s wall, %U s user, %M KB peak resident" \
+    /usr/bin/time -o "$LOG.since" -f "verify --since: %e s wall, %U s user, %M KB peak resident" \
         .build-release/release/dexuat --db "$DB" verify --since "$CODE" | head -1 | cut -c1-200
+    cat "$LOG.since"; rm -f "$LOG.since"
 fi
 load "the table of issue 16"
 sleep 1  # tee has written what came before
