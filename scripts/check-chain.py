@@ -3,7 +3,7 @@
 Python's sqlite3, zlib and hashlib only, unpacks each row with dictionary v1
 (docs/packing-v1.json), recomputes every hash. Exit 0 and 'intact' or exit 1 and the
 first bad event."""
-import datetime, hashlib, json, os, sqlite3, sys, zlib
+import datetime, hashlib, json, os, re, sqlite3, sys, zlib
 
 path = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -24,7 +24,11 @@ def unpack(packing, data, size, kind, created):
         raise ValueError("unknown packing")
     if len(out) != size:
         raise ValueError("size")
-    n, _, rest = out.partition(b":")
+    n, colon, rest = out.partition(b":")
+    # As dexuat reads it: 1 to 11 ASCII digits, no leading zero, then a colon (Python's int()
+    # alone would also take "+5", " 5" or "5_0").
+    if not colon or not re.fullmatch(rb"(0|[1-9][0-9]{0,10})", n) or int(n) > len(rest):
+        raise ValueError("reason length")
     n = int(n)
     return rest[:n], rest[n:]
 

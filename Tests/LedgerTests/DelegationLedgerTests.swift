@@ -80,43 +80,11 @@ import Procedure
         try fixture.received()
         let raw = try fixture.rawQueue()
         // v7-event-packing first undone: the old event table (no `acting`) back from the view.
-        try raw.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            try db.inTransaction {
-                try db.execute(sql: """
-                    CREATE TABLE event_v1 (
-                        seq INTEGER PRIMARY KEY, proposal_id TEXT REFERENCES proposal(id), kind TEXT NOT NULL, actor TEXT NOT NULL,
-                        on_behalf_of TEXT, played INTEGER NOT NULL, at_utc TEXT NOT NULL, at_local TEXT NOT NULL, reason TEXT NOT NULL,
-                        payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
-                    ) STRICT;
-                    INSERT INTO event_v1 SELECT seq, proposal_id, kind, actor, on_behalf_of, played, at_utc, at_local, reason, payload,
-                                                prev_hash, hash FROM event;
-                    DROP TRIGGER event_view_update;
-                    DROP TRIGGER event_view_delete;
-                    DROP VIEW event;
-                    DROP TRIGGER event_no_update;
-                    DROP TRIGGER event_no_delete;
-                    DROP TRIGGER receipt_count_insert;
-                    DROP TABLE event_log;
-                    ALTER TABLE event_v1 RENAME TO event;
-                    CREATE INDEX event_proposal ON event(proposal_id, seq);
-                    CREATE TRIGGER event_no_update BEFORE UPDATE ON event
-                    BEGIN SELECT RAISE(ABORT, 'event log is append-only: events cannot be changed'); END;
-                    CREATE TRIGGER event_no_delete BEFORE DELETE ON event
-                    BEGIN SELECT RAISE(ABORT, 'event log is append-only: events cannot be deleted'); END;
-                    CREATE TRIGGER receipt_count_insert AFTER INSERT ON event WHEN NEW.kind = 'received'
-                    BEGIN
-                        INSERT INTO receipt_count (unit_id, year, n)
-                        SELECT p.reviewing_unit_id, substr(NEW.at_local, 1, 4), 1 FROM proposal p WHERE p.id = NEW.proposal_id
-                        ON CONFLICT (unit_id, year) DO UPDATE SET n = n + 1;
-                    END;
-                    DROP TABLE delegation;
-                    DROP TABLE appointment;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v5-delegation', 'v7-event-packing');
-                    """)
-                return .commit
-            }
-        }
+        try raw.undoingEventPacking(keepingActing: false, then: """
+            DROP TABLE delegation;
+            DROP TABLE appointment;
+            DELETE FROM grdb_migrations WHERE identifier = 'v5-delegation';
+            """)
         try raw.close()
         let reopened = try Ledger.open(path: fixture.path)
         #expect(try reopened.verify().ok)
