@@ -19,7 +19,11 @@ final class Tmux {
         let env = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env TERM=xterm-256color LANG=C.UTF-8 \(env) \(Self.quote(CLI.binary)) "
             + arguments.map(Self.quote).joined(separator: " ")
-            + "; echo $? > \(Self.quote(exitFile.path)); stty -a > \(Self.quote(sttyFile.path)) 2>&1; sleep 30"
+            // stty's answer is written aside and moved into place, so `waitForExit`, which
+            // waits for the file to exist, never reads it half written (an empty file made
+            // a clean exit look like a terminal left broken).
+            + "; echo $? > \(Self.quote(exitFile.path)); stty -a > \(Self.quote(sttyFile.path + ".part")) 2>&1; "
+            + "mv \(Self.quote(sttyFile.path + ".part")) \(Self.quote(sttyFile.path)); sleep 30"
         try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "sh", "-c", command], capture: false)
     }
 
