@@ -14,7 +14,7 @@ SEED=${DEXUAT_BENCH_SEED:-432}
 if [ $# -eq 0 ]; then set -- 10k 100k 1m; fi
 BIN=${DEXUAT_BIN:-}
 if [ -z "$BIN" ]; then
-    swift build -c release --scratch-path .build-release >&2
+    swift build -c release --static-swift-stdlib --scratch-path .build-release >&2
     BIN=.build-release/release/dexuat
 fi
 mkdir -p "$DIR"

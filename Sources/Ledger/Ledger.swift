@@ -23,7 +23,11 @@ public final class Ledger: Sendable {
     ///
     /// A new file is made with mode 0600 before SQLite touches it, so that its -wal and
     /// -shm files get the same; a folder dexuat creates for it gets 0700.
-    public static func open(path: String, create: Bool = false, readOnly: Bool = false) throws -> Ledger {
+    /// `upgrading`, when given, is told before an existing file is converted by migrations this
+    /// build adds (the number of steps), and again when it is done (with the seconds it took):
+    /// on a large file the conversion takes minutes, and an officer must not take it for a hang.
+    public static func open(path: String, create: Bool = false, readOnly: Bool = false,
+                            upgrading: UpgradeNotice? = nil) throws -> Ledger {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists {
@@ -53,7 +57,7 @@ public final class Ledger: Sendable {
             throw LedgerError.database(openFailure(path: path, error: error))
         }
         let ledger = Ledger(path: path, pool: pool)
-        try ledger.prepare(readOnly: readOnly)
+        try ledger.prepare(readOnly: readOnly, upgrading: upgrading)
         return ledger
     }
 
@@ -96,7 +100,15 @@ public final class Ledger: Sendable {
         return String(cString: name)
     }
 
-    private func prepare(readOnly: Bool) throws {
+    /// What `open` tells of an upgrade of an existing file: `.starting(steps)` before the
+    /// migrations run, `.finished(seconds)` after them (and the compaction) are done.
+    public enum Upgrade: Sendable, Equatable {
+        case starting(steps: Int)
+        case finished(seconds: Double)
+    }
+    public typealias UpgradeNotice = (Upgrade) -> Void
+
+    private func prepare(readOnly: Bool, upgrading: UpgradeNotice?) throws {
         do {
             if !readOnly {
                 // GRDB sets synchronous=NORMAL in WAL mode; records of state want FULL.
@@ -109,6 +121,11 @@ public final class Ledger: Sendable {
             if let unknown = applied.first(where: { !known.contains($0) }) {
                 throw LedgerError.database(LedgerText.databaseMadeNewerDexuatSchema(unknown))
             }
+            let pending = Schema.migrator.migrations.filter { !applied.contains($0) }.count
+            // A new file (nothing applied yet) is made, not upgraded: nothing to say.
+            let announced = !readOnly && !applied.isEmpty && pending > 0 ? upgrading : nil
+            let started = Date()
+            announced?(.starting(steps: pending))
             if !readOnly {
                 try Schema.migrator.migrate(pool)
                 // Issue 16: an existing file upgraded to the lean layout (v7-event-packing,
@@ -119,6 +136,7 @@ public final class Ledger: Sendable {
                     try? pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
                 }
             }
+            announced?(.finished(seconds: Date().timeIntervalSince(started)))
         } catch let error as LedgerError {
             throw error
         } catch {

@@ -27,7 +27,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func openLedger(create: Bool = false) throws -> Ledger {
-        try Ledger.open(path: databasePath, create: create)
+        try Ledger.open(path: databasePath, create: create, upgrading: upgradeNotice(lang))
     }
 }
 
@@ -70,6 +70,19 @@ func refused(_ rule: String, _ message: String, _ basis: String) {
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data(("dexuat: " + SafeOutput.lines(message) + "\n").utf8))
     exit(code)
+}
+
+/// What an officer sees on standard error while `Ledger.open` converts an existing file to
+/// this build's layout: a line before (it may take minutes on a large file) and one after.
+func upgradeNotice(_ lang: Language) -> Ledger.UpgradeNotice {
+    { upgrade in
+        let text: Localized
+        switch upgrade {
+        case .starting(let steps): text = CLIText.upgradingDatabase(steps)
+        case .finished(let seconds): text = CLIText.upgradedDatabase(seconds)
+        }
+        FileHandle.standardError.write(Data(("dexuat: " + SafeOutput.lines(text[lang]) + "\n").utf8))
+    }
 }
 
 func say(_ text: String) {

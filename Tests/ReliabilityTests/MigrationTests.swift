@@ -81,6 +81,59 @@ struct MigrationTests {
         #expect(try Ledger.open(path: path).verify().ok)
     }
 
+    /// Issue 16: converting an old file takes minutes at a million proposals, so `open` tells
+    /// before and after; a new file is made, not upgraded, and an upgraded file says nothing more.
+    @Test func openTellsOfAnUpgradeOfAnOldFileOnlyAndOnce() throws {
+        let scratch = try Scratch("upgrade-notice")
+        let old = scratch.path("old.sqlite")
+        try Self.load("schema-v1-demo.sql", into: old)
+        let appliedBefore = try Raw.queue(old, readonly: true).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        let heard = Heard()
+        _ = try Ledger.open(path: old, upgrading: heard.record)
+        let told = heard.all
+        #expect(told.count == 2, "\(told)")
+        #expect(told.first == .starting(steps: Schema.migrations.count - appliedBefore.count))
+        if case .finished(let seconds)? = told.last { #expect(seconds >= 0) } else { Issue.record("no finish: \(told)") }
+        let again = Heard()
+        _ = try Ledger.open(path: old, upgrading: again.record)
+        #expect(again.all.isEmpty)
+        let fresh = Heard()
+        _ = try Ledger.open(path: scratch.path("new.sqlite"), create: true, upgrading: fresh.record)
+        #expect(fresh.all.isEmpty)
+        // Reading only converts nothing, so it tells nothing.
+        let other = scratch.path("other.sqlite")
+        try Self.load("schema-v1-demo.sql", into: other)
+        let reader = Heard()
+        _ = try? Ledger.open(path: other, readOnly: true, upgrading: reader.record)
+        #expect(reader.all.isEmpty)
+    }
+
+    /// The officer's words on standard error, in both languages, and only at the upgrade.
+    @Test(arguments: [("vi", "Đang nâng cấp tệp dữ liệu lên cấu trúc mới (", "Đã nâng cấp xong tệp dữ liệu ("),
+                      ("en", "Upgrading the database file to the new layout (", "The database file is upgraded (")])
+    func theCommandLineSaysAnUpgradeIsUnderWay(lang: String, starting: String, finished: String) throws {
+        let scratch = try Scratch("upgrade-said-\(lang)")
+        let path = scratch.path("old.sqlite")
+        try Self.load("schema-v1-demo.sql", into: path)
+        let admin = try #require(try Raw.queue(path, readonly: true).read { db in
+            try String.fetchOne(db, sql: "SELECT login FROM role_grant WHERE role = 'admin' LIMIT 1")
+        })
+        let first = try CLI(db: path).run(["list", "--lang", lang], as: admin)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains(starting), "\(first.stderr)")
+        #expect(first.stderr.contains(finished), "\(first.stderr)")
+        let second = try CLI(db: path).run(["list", "--lang", lang], as: admin)
+        #expect(second.status == 0)
+        #expect(!second.stderr.contains(starting) && !second.stderr.contains(finished), "\(second.stderr)")
+    }
+
+    final class Heard: @unchecked Sendable {
+        private let lock = NSLock()
+        private var told: [Ledger.Upgrade] = []
+        var all: [Ledger.Upgrade] { lock.withLock { told } }
+        func record(_ upgrade: Ledger.Upgrade) { lock.withLock { told.append(upgrade) } }
+    }
+
     /// A file a newer dexuat upgraded (a migration this build does not know): refused for
     /// writing and reading, with a message, and left byte for byte as it was.
     @Test func aBinaryOlderThanTheFileRefusesToWriteToIt() throws {

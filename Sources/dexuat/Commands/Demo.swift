@@ -25,7 +25,7 @@ struct Demo: ParsableCommand {
             let fm = FileManager.default
             var reuse = false
             if fm.fileExists(atPath: path) {
-                let existing = try Ledger.open(path: path)
+                let existing = try Ledger.open(path: path, upgrading: upgradeNotice(options.lang))
                 guard try existing.isDemo() else {
                     throw InputError(CLIText.realDatabaseNotDemoNot(path))
                 }

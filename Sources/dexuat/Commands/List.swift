@@ -83,7 +83,13 @@ enum Text {
     /// Stored text on one line, through the command line's one terminal sanitiser
     /// (`SafeOutput`): a line break becomes a space, every other control a placeholder.
     static func visible(_ text: String) -> String {
-        SafeOutput.lines(text.replacingOccurrences(of: "\n", with: " "))
+        // Scalars, not Characters: "\r\n" is one Character, and its "\n" must go too.
+        // (Swift's own views: Foundation's replacingOccurrences was a third of `list`'s
+        // rendering at its first use in the process.)
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return SafeOutput.lines(text) }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\n" ? " " : scalar) }
+        return SafeOutput.lines(String(scalars))
     }
 
     static func fit(_ text: String, _ width: Int) -> String {

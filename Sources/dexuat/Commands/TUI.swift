@@ -39,10 +39,10 @@ enum TUI {
         var chooser: [Chooser.Choice]?
         if demo {
             path = try demoDatabase(at: options.db.flatMap { $0.isEmpty ? nil : $0 })
-            chooser = demoChoices(try Ledger.open(path: path).organization(), language: language)
+            chooser = demoChoices(try Ledger.open(path: path, upgrading: upgradeNotice(language)).organization(), language: language)
             FileHandle.standardError.write(Data((CLIText.demoDatabase[language] + path + "\n").utf8))
         }
-        let ledger = try Ledger.open(path: path)
+        let ledger = try Ledger.open(path: path, upgrading: upgradeNotice(language))
         var officer = ""
         var played = false
         if let choices = chooser {

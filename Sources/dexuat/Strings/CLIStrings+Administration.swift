@@ -155,3 +155,18 @@ extension CLIText {
                   en: "The history does not match \(failedCount) of \(checkpointCount) checkpoints: \(failed).")
     }
 }
+
+// MARK: The upgrade of an existing file (Ledger.open, issue 16)
+
+extension CLIText {
+    static func upgradingDatabase(_ steps: Int) -> Localized {
+        Localized(vi: "Đang nâng cấp tệp dữ liệu lên cấu trúc mới (\(steps) bước); tệp lớn có thể mất vài phút, xin chờ, đừng ngắt chương trình…",
+                  en: "Upgrading the database file to the new layout (\(steps) steps); a large file may take minutes, please wait and do not interrupt…")
+    }
+
+    static func upgradedDatabase(_ seconds: Double) -> Localized {
+        let figure = String(format: "%.1f", seconds)
+        return Localized(vi: "Đã nâng cấp xong tệp dữ liệu (\(figure.replacingOccurrences(of: ".", with: ",")) giây).",
+                         en: "The database file is upgraded (\(figure) s).")
+    }
+}
