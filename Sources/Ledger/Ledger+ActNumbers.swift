@@ -143,15 +143,25 @@ extension Ledger {
 
     /// The register as the events give it: every act event, under its proposal's reviewing
     /// unit. An unreadable event is skipped here (the proposal's replay reports it).
-    static func actRows(_ db: Database) throws -> [ActNumberEntry] {
+    /// `proposals`: only theirs, read through their events' index (`verify --since`).
+    static func actRows(_ db: Database, proposals: [String]? = nil) throws -> [ActNumberEntry] {
         var units: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, reviewing_unit_id FROM proposal") {
-            units[row["id"]] = row["reviewing_unit_id"]
+        let kinds = "kind IN ('decided', 'concluded', 'measure_recorded')"
+        var raws: [GRDB.Row] = []
+        if let proposals {
+            for id in proposals {
+                units[id] = try String.fetchOne(db, sql: "SELECT reviewing_unit_id FROM proposal WHERE id = ?", arguments: [id])
+                raws += try Row.fetchAll(db, sql: "SELECT * FROM event WHERE proposal_id = ? AND \(kinds) ORDER BY seq", arguments: [id])
+            }
+            raws.sort { ($0["seq"] as Int64) < ($1["seq"] as Int64) }
+        } else {
+            for row in try Row.fetchAll(db, sql: "SELECT id, reviewing_unit_id FROM proposal") {
+                units[row["id"]] = row["reviewing_unit_id"]
+            }
+            raws = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE \(kinds) AND proposal_id IS NOT NULL ORDER BY seq")
         }
         var rows: [ActNumberEntry] = []
-        for raw in try Row.fetchAll(db, sql: """
-            SELECT * FROM event WHERE kind IN ('decided', 'concluded', 'measure_recorded') AND proposal_id IS NOT NULL ORDER BY seq
-            """) {
+        for raw in raws {
             let row = EventChain.row(from: raw)
             guard let id = row.proposalID, let event = try? Self.event(from: row), let act = event.change.act else { continue }
             rows.append(actRow(seq: row.seq, proposalID: id, unitID: units[id] ?? "", act: act))
@@ -159,8 +169,9 @@ extension Ledger {
         return rows
     }
 
-    static func storedActRows(_ db: Database) throws -> [ActNumberEntry?] {
-        try Row.fetchAll(db, sql: "SELECT * FROM act_number ORDER BY event_seq").map { row in
+    static func storedActRows(_ db: Database, scope: ProposalScope? = nil) throws -> [ActNumberEntry?] {
+        try Row.fetchAll(db, sql: "SELECT * FROM act_number \(scope?.sql(seq: "event_seq") ?? "") ORDER BY event_seq",
+                         arguments: scope?.arguments ?? []).map { row in
             guard let kind = ActKind(rawValue: row["kind"]), let day = Day(iso: row["day"] as String) else { return nil }
             return ActNumberEntry(eventSeq: row["event_seq"], proposalID: row["proposal_id"], kind: kind, code: row["code"],
                                   symbol: row["symbol"], number: row["number"], year: row["year"], reference: row["reference"], day: day)
@@ -168,16 +179,18 @@ extension Ledger {
     }
 
     /// `verify`: the register of acts rebuilt from the events and compared row by row;
-    /// a row edited, added or deleted is named by its proposal and event.
-    static func verifyActNumbers(_ db: Database, into report: inout VerifyReport) throws {
+    /// a row edited, added or deleted is named by its proposal and event. With a `scope`
+    /// (`verify --since`), only the rows of its proposals and those of events after it.
+    static func verifyActNumbers(_ db: Database, scope: ProposalScope? = nil, into report: inout VerifyReport) throws {
         var replayed: [Int64: ActNumberEntry] = [:]
-        for row in try actRows(db) { replayed[row.eventSeq] = row }
+        for row in try actRows(db, proposals: scope?.ids) { replayed[row.eventSeq] = row }
         var stored: [Int64: ActNumberEntry] = [:]
         var unreadable: [Int64] = []
-        for raw in try Row.fetchAll(db, sql: "SELECT event_seq FROM act_number ORDER BY event_seq") {
+        for raw in try Row.fetchAll(db, sql: "SELECT event_seq FROM act_number \(scope?.sql(seq: "event_seq") ?? "") ORDER BY event_seq",
+                                    arguments: scope?.arguments ?? []) {
             unreadable.append(raw["event_seq"])
         }
-        for entry in try storedActRows(db).compactMap({ $0 }) { stored[entry.eventSeq] = entry }
+        for entry in try storedActRows(db, scope: scope).compactMap({ $0 }) { stored[entry.eventSeq] = entry }
         let all = Set(replayed.keys).union(stored.keys).union(unreadable)
         for seq in all.sorted() where replayed[seq] != stored[seq] {
             let id = replayed[seq]?.proposalID ?? stored[seq]?.proposalID ?? "?"

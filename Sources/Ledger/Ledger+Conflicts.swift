@@ -63,11 +63,21 @@ extension Ledger {
     }
 
     /// `verify`: the table as the `conflict_declared` events make it, row by row (keyed by
-    /// the event's seq): an edited, added or deleted row is reported.
-    static func verifyConflicts(_ db: Database, into report: inout VerifyReport) throws {
+    /// the event's seq): an edited, added or deleted row is reported. With a `scope`
+    /// (`verify --since`), only the rows of its proposals and those of events after it.
+    static func verifyConflicts(_ db: Database, scope: ProposalScope? = nil, into report: inout VerifyReport) throws {
         // Compared as the stored text, so that a day edited into something unreadable counts too.
         var replayed: [Int64: [String]] = [:]
-        for raw in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE kind = 'conflict_declared' ORDER BY seq") {
+        var raws: [GRDB.Row] = []
+        if let ids = scope?.ids {
+            for id in ids {
+                raws += try Row.fetchAll(db, sql: "SELECT * FROM event WHERE proposal_id = ? AND kind = 'conflict_declared' ORDER BY seq",
+                                         arguments: [id])
+            }
+        } else {
+            raws = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE kind = 'conflict_declared' ORDER BY seq")
+        }
+        for raw in raws {
             let row = EventChain.row(from: raw)
             // An unreadable payload is reported by the proposal's replay.
             guard let id = row.proposalID, let event = try? Self.event(from: row),
@@ -75,7 +85,8 @@ extension Ledger {
             replayed[row.seq] = [id, declared.officer, declared.reason, declared.day.iso]
         }
         var stored: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT seq, proposal_id, officer, reason, day FROM conflict_declaration") {
+        for row in try Row.fetchAll(db, sql: "SELECT seq, proposal_id, officer, reason, day FROM conflict_declaration \(scope?.sql(seq: "seq") ?? "")",
+                                    arguments: scope?.arguments ?? []) {
             stored[row["seq"]] = [row["proposal_id"], row["officer"], row["reason"], row["day"]]
         }
         for seq in Set(replayed.keys).union(stored.keys).sorted() where replayed[seq] != stored[seq] {

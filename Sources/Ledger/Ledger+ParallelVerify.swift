@@ -37,9 +37,12 @@ struct VerifyPart: Sendable {
     var proposals = 0
     /// The statistics check's pieces: the ids whose facts row disagrees, in `seq` order.
     var ids: [String] = []
-    /// The words of the search rows the proposals of the part should have (issue 16: the
-    /// index keeps no text; `Ledger.searchWordsDisagreements` sums and compares them).
-    var searchWords: [SearchWord: SearchWordCount] = [:]
+    /// The replay's pieces: the digest of the words each agreeing proposal's search row
+    /// must hold, by seq (issue 16: the index keeps no text; `Ledger.searchIndexDisagreements`
+    /// compares them with the index).
+    var searchRows: [Int64: (id: String, digest: SearchRowDigest)] = [:]
+    /// The index scan's pieces: each row's postings over a range of words, by seq.
+    var searchIndex: [Int64: SearchRowDigest] = [:]
 }
 
 /// One piece of verify's work, run on whichever worker takes it.
@@ -214,7 +217,13 @@ extension Ledger {
     static func verifyProposals(_ db: Database, from: String?, to: String?, ids: [String]? = nil,
                                 calendar: WorkingCalendar, settings: ProcedureSettings) throws -> VerifyPart {
         var part = VerifyPart()
-        let scratch = try SearchScratch()
+        var made: SearchScratch?
+        func scratch() throws -> SearchScratch {
+            if let made { return made }
+            let fresh = try SearchScratch()
+            made = fresh
+            return fresh
+        }
         var current: (id: String, events: [Event])?
         func finish() throws {
             guard let (id, events) = current else { return }
@@ -223,13 +232,14 @@ extension Ledger {
             // An undecodable body is a finding, not a reason for verify to fail.
             let stored = Self.storedProposal(id, replayed: replayed, db: db)
             let columnsAgree = try Self.columnsAgree(id: id, with: replayed, db: db)
-            // Every readable proposal's text goes into the part's scratch search index: the
-            // whole index's word counts are compared with the sum of the parts'.
-            let searchAgrees = try stored.map { try Self.searchRowAgrees($0, db: db, scratch: scratch) } ?? false
             if replayed != stored || !columnsAgree {
                 part.problems.append(.stateDisagrees(proposalID: id))
             } else if let stored {
-                if !searchAgrees {
+                // The row's word counts here; its words against the whole index's postings
+                // once every piece is done (`searchIndexDisagreements`).
+                if let row = try Self.expectedSearchRow(stored, db: db, scratch: scratch) {
+                    part.searchRows[row.seq] = (id, row.digest)
+                } else {
                     part.problems.append(.recordDisagrees(table: "proposal_search", key: id))
                 }
                 if try !Self.dueAgrees(stored, calendar: calendar, settings: settings, db: db) {
@@ -268,7 +278,6 @@ extension Ledger {
                 """, arguments: StatementArguments(arguments)))
         }
         try finish()
-        part.searchWords = try scratch.words()
         return part
     }
 

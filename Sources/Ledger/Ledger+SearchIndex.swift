@@ -63,13 +63,10 @@ extension Ledger {
     }
 }
 
-/// What `verify` compares a contentless search row with: the text a proposal's row should
-/// have been made from, indexed by the same FTS5 tokenizer in a scratch index in memory.
-/// Per row, the number of words in each column (`docsize`) must equal the stored one: a row
-/// deleted, added for no proposal, or made from text of other lengths is named. Over the
-/// whole index, every word's count in each column (`fts5vocab 'col'`) must equal the sum
-/// of the scratch indexes of verify's parts (``Ledger/searchWordsDisagreements``): words
-/// added to a row, or taken from it, are found there even when the lengths were kept.
+/// The words of a search row made from a text, found by SQLite's own tokenizer: the text is
+/// indexed alone in a scratch FTS5 table in memory (same columns, same tokenizer) and its
+/// postings read back (`fts5vocab 'instance'`). `verify` asks it only for a text that
+/// ``SearchTokenizer`` does not know; the tests compare the two.
 final class SearchScratch {
     private let queue: DatabaseQueue
 
@@ -77,119 +74,78 @@ final class SearchScratch {
         queue = try DatabaseQueue()
         try queue.inDatabase { db in
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE scratch USING fts5(title, body, people, content = '', tokenize = 'unicode61 remove_diacritics 2');
-                CREATE VIRTUAL TABLE scratch_words USING fts5vocab(scratch, 'col');
+                CREATE VIRTUAL TABLE scratch USING fts5(title, body, people, tokenize = 'unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE scratch_instances USING fts5vocab(scratch, 'instance');
                 """)
         }
     }
 
-    /// Indexes the text as row `rowid` and gives the `docsize` blob FTS5 wrote for it (the
-    /// word count of each column).
-    func docsize(rowid: Int64, title: String, body: String, people: String) throws -> Data? {
+    /// The row FTS5 makes of the three columns: its postings' digest and its `docsize` blob.
+    func row(title: String, body: String, people: String) throws -> SearchRowWords {
         try queue.inDatabase { db in
-            try db.execute(sql: "INSERT INTO scratch (rowid, title, body, people) VALUES (?, ?, ?, ?)",
-                           arguments: [rowid, title, body, people])
-            return try Data.fetchOne(db, sql: "SELECT sz FROM scratch_docsize WHERE id = ?", arguments: [rowid])
-        }
-    }
-
-    /// Every word of the scratch index by column, with its number of rows and of occurrences.
-    func words() throws -> [SearchWord: SearchWordCount] {
-        try queue.inDatabase { db in
-            var words: [SearchWord: SearchWordCount] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT term, col, doc, cnt FROM scratch_words")
+            try db.execute(sql: "DELETE FROM scratch")
+            try db.execute(sql: "INSERT INTO scratch (rowid, title, body, people) VALUES (1, ?, ?, ?)",
+                           arguments: [title, body, people])
+            var digest = SearchRowDigest()
+            let rows = try Row.fetchCursor(db, sql: "SELECT term, col, offset FROM scratch_instances")
             while let row = try rows.next() {
-                words[SearchWord(term: row[0], column: row[1])] = SearchWordCount(rows: row[2], occurrences: row[3])
-            }
-            return words
-        }
-    }
-
-    /// How many times each row holds the word in the column.
-    func occurrences(of word: SearchWord) throws -> [Int64: Int64] {
-        try queue.inDatabase { db in
-            var counts: [Int64: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT doc, COUNT(*) FROM scratch_instances WHERE term = ? AND col = ? GROUP BY doc",
-                                        arguments: [word.term, word.column]) {
-                counts[row[0]] = row[1]
-            }
-            return counts
-        }
-    }
-}
-
-/// A word of the search index in one of its columns.
-struct SearchWord: Hashable, Sendable {
-    var term: String
-    var column: String
-}
-
-/// A word's number of rows and occurrences in a column.
-struct SearchWordCount: Hashable, Sendable {
-    var rows: Int64 = 0
-    var occurrences: Int64 = 0
-}
-
-extension Ledger {
-    /// The whole index against the text it should hold: each word's counts per column
-    /// against the sum of the parts' scratch indexes (`expected`, one per part). For a word
-    /// that disagrees, the rows holding it are compared one by one with their proposal's
-    /// text, and a proposal whose row holds it more (or less) often than its text is named;
-    /// rows already named (`named`) or standing for no proposal are left to those findings.
-    /// A word that disagrees with no row to blame is named itself.
-    static func searchWordsDisagreements(_ expected: [[SearchWord: SearchWordCount]], named: Set<String>,
-                                         db: Database) throws -> [VerifyReport.Problem] {
-        var want: [SearchWord: SearchWordCount] = [:]
-        for part in expected {
-            for (word, count) in part {
-                want[word, default: SearchWordCount()].rows += count.rows
-                want[word, default: SearchWordCount()].occurrences += count.occurrences
-            }
-        }
-        try db.execute(sql: """
-            CREATE VIRTUAL TABLE IF NOT EXISTS temp.verify_search_words USING fts5vocab(main, proposal_search, 'col');
-            CREATE VIRTUAL TABLE IF NOT EXISTS temp.verify_search_instances USING fts5vocab(main, proposal_search, 'instance');
-            """)
-        var differing: [SearchWord] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT term, col, doc, cnt FROM temp.verify_search_words")
-        while let row = try rows.next() {
-            let word = SearchWord(term: row[0], column: row[1])
-            let have = SearchWordCount(rows: row[2], occurrences: row[3])
-            if want.removeValue(forKey: word) != have { differing.append(word) }
-        }
-        differing += want.keys.sorted { ($0.term, $0.column) < ($1.term, $1.column) }
-        var problems: [VerifyReport.Problem] = []
-        var blamed = named
-        var unexplained: [SearchWord] = []
-        for word in differing.prefix(100) {
-            var found = false
-            let stored = try Row.fetchAll(db, sql: """
-                SELECT i.doc, COUNT(*), p.id, p.body FROM temp.verify_search_instances i LEFT JOIN proposal p ON p.seq = i.doc
-                WHERE i.term = ? AND i.col = ? GROUP BY i.doc
-                """, arguments: [word.term, word.column])
-            for row in stored {
-                let seq: Int64 = row[0], count: Int64 = row[1]
-                guard let id: String = row[2] else { found = true; continue } // an orphan row, named as such
-                if blamed.contains(id) { found = true; continue }
-                guard let body: String = row[3], let proposal = try? Codec.decode(Proposal.self, body),
-                      let doc = try searchDocument(proposal, seq: seq, db: db) else { found = true; continue }
-                let scratch = try SearchScratch()
-                _ = try scratch.docsize(rowid: seq, title: doc.title, body: doc.body, people: doc.people)
-                if try scratch.occurrences(of: word)[seq] != count {
-                    blamed.insert(id)
-                    found = true
-                    problems.append(.recordDisagrees(table: "proposal_search", key: id))
+                let column = SearchIndexScan.column(row)
+                try row.withUnsafeData(atIndex: 0) { data in
+                    (data ?? Data()).withUnsafeBytes { digest.add(SearchTermKey($0), column: column, position: row[2]) }
                 }
             }
-            if !found { unexplained.append(word) }
+            let size = try Data.fetchOne(db, sql: "SELECT sz FROM scratch_docsize WHERE id = 1") ?? Data()
+            return SearchRowWords(digest: digest, docsize: size)
         }
-        // The words are named only when no row explains them (a row already named, an
-        // orphan, a row found here): FTS5 counts a word written over a row again in both
-        // of its entries, so the counts of a row's own words move with the row's finding.
-        if problems.isEmpty && blamed == named && !differing.isEmpty && unexplained.count == min(differing.count, 100) {
-            problems = unexplained.map { .recordDisagrees(table: "proposal_search", key: "term \($0.term)") }
+    }
+}
+
+/// The postings of the real index, read once by `verify` (in ranges of words, one piece per
+/// worker) and summed per row into ``SearchRowDigest``s.
+enum SearchIndexScan {
+    /// Where the pieces of the scan start (the words are folded: lower case, no marks on
+    /// the Vietnamese letters, so most start with a Latin letter).
+    static let cuts = ["c", "d", "h", "l", "n", "s", "t", "v"]
+
+    /// The column of an `fts5vocab` row's `col` (title, body, people), by its first letter.
+    static func column(_ row: Row, index: Int = 1) -> Int {
+        let first: UInt8? = try? row.withUnsafeData(atIndex: index) { $0?.first }
+        switch first {
+        case UInt8(ascii: "t"): return 0
+        case UInt8(ascii: "b"): return 1
+        case UInt8(ascii: "p"): return 2
+        default: return 3
         }
-        return problems
+    }
+
+    /// The digest of every row of `proposal_search` over the words `from ≤ word < to` (nil:
+    /// unbounded).
+    static func digests(_ db: Database, from: String?, to: String?) throws -> [Int64: SearchRowDigest] {
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.verify_search_instances USING fts5vocab(main, proposal_search, 'instance')
+            """)
+        var clauses: [String] = []
+        var arguments: [String] = []
+        if let from { clauses.append("term >= ?"); arguments.append(from) }
+        if let to { clauses.append("term < ?"); arguments.append(to) }
+        let condition = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        var digests: [Int64: SearchRowDigest] = [:]
+        var last: [UInt8] = []
+        var key = SearchTermKey(UnsafeRawBufferPointer(start: nil, count: 0))
+        let rows = try Row.fetchCursor(db, sql: "SELECT term, col, doc, offset FROM temp.verify_search_instances \(condition)",
+                                       arguments: StatementArguments(arguments))
+        while let row = try rows.next() {
+            // The postings come word by word: the word's key is computed once per word.
+            try row.withUnsafeData(atIndex: 0) { data in
+                let bytes = data ?? Data()
+                if !bytes.elementsEqual(last) {
+                    last = [UInt8](bytes)
+                    key = bytes.withUnsafeBytes { SearchTermKey($0) }
+                }
+            }
+            let doc: Int64 = row[2], position: Int = row[3]
+            digests[doc, default: SearchRowDigest()].add(key, column: column(row), position: position)
+        }
+        return digests
     }
 }

@@ -170,11 +170,20 @@ extension Ledger {
                 Self.task { db, report in try Self.verifyActNumbers(db, into: &report) },
                 Self.task { db, report in try Self.verifyAdministration(db, replay: administration, into: &report) },
             ]
+            // The search index's postings, in ranges of words (summed per row at the end).
+            let searchScan = Self.ranges(SearchIndexScan.cuts).map { range in
+                VerifyTask { db in
+                    var part = VerifyPart()
+                    part.searchIndex = try SearchIndexScan.digests(db, from: range.from, to: range.to)
+                    return part
+                }
+            }
             // The single long pieces first, so that no worker is left with one at the end.
-            let ordered = others + tasks + proposals + facts
+            let ordered = others + searchScan + tasks + proposals + facts
             guard let parts = try run(ordered, workers: workers, tip: tip, db: db, progress: progress) else { return nil }
             let otherParts = Array(parts[0..<others.count])
             var rest = parts[others.count...]
+            let scanParts = rest.prefix(searchScan.count); rest = rest.dropFirst(searchScan.count)
             let chainParts = rest.prefix(chain.count); rest = rest.dropFirst(chain.count)
             let proposalParts = rest.prefix(proposals.count); rest = rest.dropFirst(proposals.count)
             let factParts = rest
@@ -188,7 +197,8 @@ extension Ledger {
                 report.proposals += part.proposals
                 report.problems += part.problems
             }
-            // The search index as a whole (it keeps no text): each word's counts.
+            // The search index as a whole (it keeps no text): each row's postings against
+            // the words of its proposal's text.
             let named = Set(report.problems.compactMap { problem -> String? in
                 switch problem {
                 case .stateDisagrees(let id): id
@@ -196,7 +206,17 @@ extension Ledger {
                 default: nil
                 }
             })
-            report.problems += try Self.searchWordsDisagreements(proposalParts.map(\.searchWords), named: named, db: db)
+            var expected: [Int64: (id: String, digest: SearchRowDigest)] = [:]
+            for part in proposalParts { expected.merge(part.searchRows) { first, _ in first } }
+            var index: [Int64: SearchRowDigest] = [:]
+            for part in scanParts {
+                for (seq, digest) in part.searchIndex { index[seq, default: SearchRowDigest()].add(digest) }
+            }
+            let orphans = Set(otherParts[2].problems.compactMap { problem -> Int64? in
+                guard case .recordDisagrees("proposal_search", let key) = problem, key.hasPrefix("rowid ") else { return nil }
+                return Int64(key.dropFirst("rowid ".count))
+            })
+            report.problems += try Self.searchIndexDisagreements(expected: expected, index: index, named: named, orphans: orphans, db: db)
             // The receipt counts too, unless a proposal row was already found edited (its
             // receipts then shift to another unit's count, and the proposal is named).
             let proposalsAgree = !report.problems.contains { if case .stateDisagrees = $0 { true } else { false } }

@@ -8,7 +8,7 @@ extension Schema {
     /// (`SearchText.document`), and the one part that cannot be — the proposer's name as it
     /// was on the day the dossier was indexed — is kept, folded, in `proposal_search_people`
     /// (a few dozen bytes a proposal). `verify` checks the index against the text it should
-    /// hold (`Ledger.searchIndexAgrees`).
+    /// hold (`Ledger.expectedSearchRow`, `Ledger.searchIndexDisagreements`).
     ///
     /// The rows are copied as they are (a row that disagreed with its proposal before the
     /// upgrade still does after it, and `verify` names it): the old table is renamed, the new

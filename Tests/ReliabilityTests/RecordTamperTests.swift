@@ -173,6 +173,64 @@ struct RecordTamperTests {
         }
     }
 
+    /// Issue 16, round three: words swapped between two rows of the index, as whoever can
+    /// write the file could do with FTS5's own commands: each row taken out with its true
+    /// text and written again with one word of the other's. Each row keeps its word counts
+    /// (`docsize`) and every word its counts over the whole index, so only the rows' own
+    /// postings tell; both proposals are named. A word moved within a row (same words,
+    /// another order) is named too.
+    @Test func wordsSwappedBetweenTwoSearchRowsAreNamed() throws {
+        let source = try Source()
+        let ledger = try Ledger.open(path: source.path)
+        let first = try ledger.create(ConcurrencyTests.dossier("Số hóa sổ tiếp nhận"), by: Actor(login: "nvan")).id
+        let second = try ledger.create(ConcurrencyTests.dossier("Cải tiến quy trình một cửa"), by: Actor(login: "nvan")).id
+        typealias Doc = (seq: Int64, title: String, body: String, people: String)
+        let docs = try Raw.queue(source.path, readonly: true).read { db -> [Doc] in
+            try [first, second].map { id in
+                let seq = try #require(try Int64.fetchOne(db, sql: "SELECT seq FROM proposal WHERE id = ?", arguments: [id]))
+                let proposal = try #require(try Ledger.loadProposal(id, db: db))
+                let doc = try #require(try Ledger.searchDocument(proposal, seq: seq, db: db))
+                return (seq, doc.title, doc.body, doc.people)
+            }
+        }
+        #expect(docs[0].title == "số hóa sổ tiếp nhận" && docs[1].title == "cải tiến quy trình một cửa")
+        #expect(try ledger.verify().ok)
+        func rewrite(_ db: Database, _ doc: Doc, title: String) throws {
+            try db.execute(sql: "INSERT INTO proposal_search (proposal_search, rowid, title, body, people) VALUES ('delete', ?, ?, ?, ?)",
+                           arguments: [doc.seq, doc.title, doc.body, doc.people])
+            try db.execute(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)",
+                           arguments: [doc.seq, title, doc.body, doc.people])
+        }
+        let cases: [(String, (Database) throws -> Void, [String])] = [
+            ("swapped", { db in
+                // "hóa" and "tiến" change rows: every row and every word keeps its counts.
+                try rewrite(db, docs[0], title: "số tiến sổ tiếp nhận")
+                try rewrite(db, docs[1], title: "cải hóa quy trình một cửa")
+            }, [first, second].sorted()),
+            ("moved", { db in try rewrite(db, docs[0], title: "hóa số sổ tiếp nhận") }, [first]),
+        ]
+        for (name, edit, ids) in cases {
+            let path = try source.copy("search-words-" + name)
+            let queue = try Raw.queue(path)
+            try queue.write { db in try edit(db) }
+            // What the counts see: the same as before the edit.
+            let counts = try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, sz FROM proposal_search_docsize ORDER BY id").map { "\($0[0] as Int64) \(($0[1] as Data).base64EncodedString())" }
+            }
+            try queue.close()
+            let original = try Raw.queue(source.path, readonly: true).read { db in
+                try Row.fetchAll(db, sql: "SELECT id, sz FROM proposal_search_docsize ORDER BY id").map { "\($0[0] as Int64) \(($0[1] as Data).base64EncodedString())" }
+            }
+            #expect(counts == original, "\(name): the edit keeps every row's word counts")
+            let report = try Ledger.open(path: path, readOnly: true).verify()
+            #expect(report.problems == ids.map { .recordDisagrees(table: "proposal_search", key: $0) }, "\(name): \(report.problems)")
+            #expect(try Ledger.open(path: path, readOnly: true).verify(parallelism: .single) == report)
+            let cli = try CLI(db: path).run(["verify"])
+            #expect(cli.status == 3)
+            for id in ids { #expect(cli.stdout.contains("Bảng proposal_search, \(id):"), "\(cli.stdout)") }
+        }
+    }
+
     /// Issue 16: the dashboard's counts per month (`period_count`, v7-period-counts) raised,
     /// lowered, deleted, made up or moved to another state are named by their key.
     @Test func aPeriodCountEditedDeletedOrAddedIsNamed() throws {

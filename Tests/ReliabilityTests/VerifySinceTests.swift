@@ -124,6 +124,66 @@ struct VerifySinceTests {
         }
     }
 
+    /// Issue 16, round three: the conflict declarations and act numbers are compared for the
+    /// proposals the events after the code touch (read through their own events, not by
+    /// kind over the whole chain) and for any row that names an event after the code; a
+    /// row of a proposal no later event touches is left to `verify`, as that proposal's
+    /// own row is, and `--since` passes saying what it did not check.
+    @Test func theRegistersOfTouchedProposalsAreCheckedTheOthersLeftToVerify() throws {
+        let source = try Source()
+        let after = source.code.seq
+        let found = try Raw.queue(source.path, readonly: true).read { db -> (String, Int64, String, Int64, Int64)? in
+            // A proposal with events on both sides of the code if there is one; one the
+            // events after the code do not touch, or else an id no event names (its rows
+            // are as far outside the scope).
+            guard let touched = try String.fetchOne(db, sql: """
+                    SELECT proposal_id FROM event WHERE seq > ? AND proposal_id IS NOT NULL
+                    ORDER BY proposal_id IN (SELECT proposal_id FROM event WHERE seq <= ?) DESC, seq LIMIT 1
+                    """, arguments: [after, after]),
+                  let early = try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM event WHERE proposal_id = ?", arguments: [touched]),
+                  let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM event")
+            else { return nil }
+            let untouched = try String.fetchOne(db, sql: """
+                SELECT id FROM proposal WHERE id NOT IN (SELECT proposal_id FROM event WHERE seq > ? AND proposal_id IS NOT NULL)
+                ORDER BY seq LIMIT 1
+                """, arguments: [after]) ?? "2026-999999"
+            let old = try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM event WHERE proposal_id = ?", arguments: [untouched]) ?? 1
+            return (touched, early, untouched, old, last)
+        }
+        let (touched, early, untouched, old, last) = try #require(found)
+        func conflict(_ seq: Int64, _ id: String) -> (String, VerifyReport.Problem) {
+            ("INSERT INTO conflict_declaration (seq, proposal_id, officer, reason, day) VALUES (\(seq), '\(id)', 'tv9', 'Anh em ruột', '2026-01-05')",
+             .recordDisagrees(table: "conflict_declaration", key: "\(id) tv9 (seq \(seq))"))
+        }
+        func act(_ seq: Int64, _ id: String) -> (String, VerifyReport.Problem) {
+            ("""
+             INSERT INTO act_number (event_seq, proposal_id, kind, code, symbol, year, number, reference, day)
+             VALUES (\(seq), '\(id)', 'decision', 'UBND', 'QĐ', 2026, 999, '999/QĐ-UBND', '2026-01-05')
+             """, .recordDisagrees(table: "act_number", key: "\(id) (seq \(seq))"))
+        }
+        // (name, edit, finding, whether --since must see it)
+        let cases: [(String, (String, VerifyReport.Problem), Bool)] = [
+            ("conflict-touched", conflict(early, touched), true),
+            ("conflict-later-event", conflict(last, untouched), true),
+            ("conflict-untouched", conflict(old, untouched), false),
+            ("act-touched", act(early, touched), true),
+            ("act-later-event", act(last, untouched), true),
+            ("act-untouched", act(old, untouched), false),
+        ]
+        for (name, (sql, problem), seen) in cases {
+            let path = try source.copy(name)
+            try TamperTests.tamper(path) { db in try db.execute(sql: sql) }
+            let ledger = try Ledger.open(path: path, readOnly: true)
+            let since = try ledger.verify(since: source.code)
+            #expect(since.finding == .matches)
+            #expect(since.report.problems.contains(problem) == seen, "\(name): \(since.report.problems)")
+            #expect(since.ok == !seen, "\(name): \(since.report.problems)")
+            #expect(try ledger.verify().problems.contains(problem), "\(name)")
+            let cli = try CLI(db: path).run(["verify", "--since", source.code.code])
+            #expect(cli.status == (seen ? 3 : 0), "\(name): \(cli.stdout)")
+        }
+    }
+
     /// An event up to the code edited without touching its hash: `--since` does not claim
     /// to have checked it (it says up to which event it did not rehash), `verify` finds it.
     @Test func aTamperedEventBeforeTheCodeIsNotClaimedChecked() throws {
