@@ -48,7 +48,7 @@ extension Ledger {
                    (SELECT group_concat(json_extract(t.value, '$.description') || char(10) || json_extract(t.value, '$.measure'), char(10))
                     FROM json_each(p.body, '$.dossier.targets') t),
                    s.people
-            FROM proposal p JOIN proposal_search_people s ON s.seq = p.seq
+            FROM proposal_body p JOIN proposal_search_people s ON s.seq = p.seq
             WHERE p.seq = ? AND json_valid(p.body)
             """), arguments: [seq]) else { return nil }
         let count = SearchText.dossierTextFields.count
@@ -165,7 +165,7 @@ extension Ledger {
         for word in differing.prefix(100) {
             var found = false
             let stored = try Row.fetchAll(db, sql: """
-                SELECT i.doc, COUNT(*), p.id, p.body FROM temp.verify_search_instances i LEFT JOIN proposal p ON p.seq = i.doc
+                SELECT i.doc, COUNT(*), p.id, p.body FROM temp.verify_search_instances i LEFT JOIN proposal_body p ON p.seq = i.doc
                 WHERE i.term = ? AND i.col = ? GROUP BY i.doc
                 """, arguments: [word.term, word.column])
             for row in stored {

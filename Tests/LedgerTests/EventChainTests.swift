@@ -229,9 +229,9 @@ struct EventChainTests {
         let fixture = try LedgerFixture()
         let proposal = try fixture.inProgress()
         let other = try fixture.received("Đề xuất không bị sửa")
-        // The proposal table has no triggers: edit the stored body behind the ledger's back.
+        // Edit the stored body behind the ledger's back (through the view, packed as dexuat packs).
         try fixture.rawQueue().write { db in
-            try db.execute(sql: "UPDATE proposal SET body = json_set(body, '$.dossier.title', 'Tiêu đề bị sửa') WHERE id = ?",
+            try db.execute(sql: "UPDATE proposal_body SET body = json_set(body, '$.dossier.title', 'Tiêu đề bị sửa') WHERE id = ?",
                            arguments: [proposal.id])
         }
         #expect(try fixture.ledger.proposal(proposal.id)?.title == "Tiêu đề bị sửa")
@@ -269,7 +269,7 @@ struct EventChainTests {
         let fixture = try LedgerFixture()
         let proposal = try fixture.received()
         try fixture.rawQueue().write { db in
-            try db.execute(sql: "UPDATE proposal SET body = '{\"id\": 1' WHERE id = ?", arguments: [proposal.id])
+            try db.execute(sql: "UPDATE proposal_body SET body = '{\"id\": 1' WHERE id = ?", arguments: [proposal.id])
         }
         let report = try fixture.ledger.verify()
         #expect(report.problems == [.stateDisagrees(proposalID: proposal.id)])
