@@ -10,7 +10,8 @@ import Procedure
 ///    `DemoRegisters.take` gives them their next numbers — serially, in creation order;
 /// 2. `DemoPreparer.prepare` applies those numbers and encodes everything (the proposal's
 ///    JSON, every event's payload, its search row, its due step, the canonical bytes of each
-///    event after its previous hash and sequence number) — pure, on any thread;
+///    event after its previous hash and sequence number) and packs the events and the body
+///    against the created event — pure, on any thread;
 /// 3. `DemoSink.write(_:)` on the writer's thread only chains (SHA-256 over the previous
 ///    hash, the sequence number and the prepared bytes) and inserts.
 ///
@@ -22,6 +23,8 @@ public struct DemoPreparer: Sendable {
     let calendar: WorkingCalendar
     /// Officers' names, looked up once.
     let names: [String: String]
+    /// The deflaters of the threads that prepare (v7-event-packing, v8-body-packing).
+    let deflaters = DeflaterPool { Packing.Deflater() }
 
     init(context: Context, calendar: WorkingCalendar) {
         organization = context.organization
@@ -80,20 +83,34 @@ public struct DemoPreparer: Sendable {
         var rows = DemoRows(proposal: p)
         rows.nextDue = due?.due.iso
         rows.nextStep = due?.step.rawValue
-        rows.body = try Codec.json(p)
         let doc = SearchText.document(p, proposerName: names[p.proposer] ?? "")
         rows.search = (doc.title, doc.body, doc.people)
-        for (transition, changes) in zip(transitions, numbered) {
-            for (event, change) in zip(transition.events, changes) {
-                let at = Codec.millisecond(event.at)
-                let row = EventChain.Row(
-                    seq: 0, proposalID: p.id, kind: change.kind, actor: event.actor.login,
-                    onBehalfOf: event.actor.onBehalfOf, played: event.actor.played, atUTC: Codec.utc(at),
-                    atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(change),
-                    prevHash: "", hash: "", acting: try event.actor.acting.map { try Codec.json($0) })
-                let tail = Array(EventChain.canonical(row).dropFirst(EventChain.emptyPrefixLength))
-                rows.events.append(DemoRows.Event(row: row, tail: tail, act: change.act == nil ? nil : change))
+        // The proposal's first created event: the dictionary of its later events
+        // (v7-event-packing) and of its body (v8-body-packing).
+        var created: [UInt8]? = nil
+        try deflaters.with { deflater in
+            for (transition, changes) in zip(transitions, numbered) {
+                for (event, change) in zip(transition.events, changes) {
+                    let at = Codec.millisecond(event.at)
+                    let row = EventChain.Row(
+                        seq: 0, proposalID: p.id, kind: change.kind, actor: event.actor.login,
+                        onBehalfOf: event.actor.onBehalfOf, played: event.actor.played, atUTC: Codec.utc(at),
+                        atLocal: Codec.vietnam(at), reason: event.reason, payload: try Codec.json(change),
+                        prevHash: "", hash: "", acting: try event.actor.acting.map { try Codec.json($0) })
+                    let tail = Array(EventChain.canonical(row).dropFirst(EventChain.emptyPrefixLength))
+                    let isCreated = row.kind == "created"
+                    let dictionary = isCreated ? nil : created
+                    let packed = Packing.packEvent(reason: Array(row.reason.utf8), payload: Array(row.payload.utf8), kind: row.kind,
+                                                   created: dictionary, deflater: deflater)
+                    if isCreated, created == nil {
+                        created = Array(row.payload.utf8)
+                        rows.createdIndex = rows.events.count
+                    }
+                    rows.events.append(DemoRows.Event(row: row, tail: tail, act: change.act == nil ? nil : change,
+                                                      packed: packed, packedAgainstCreated: dictionary != nil))
+                }
             }
+            rows.body = Packing.packBody(Array(try Codec.json(p).utf8), created: created, deflater: deflater)
         }
         return rows
     }
@@ -125,13 +142,20 @@ public struct DemoRows: Sendable {
         var tail: [UInt8]
         /// The act's change (numbered), for the register's row.
         var act: Change?
+        /// Its stored form in `event_log` (v7-event-packing).
+        var packed: (packing: Int64, data: [UInt8], size: Int)
+        /// Whether it was packed against the proposal's created event (its `dict_seq`).
+        var packedAgainstCreated: Bool
     }
 
     /// The final state (its acts numbered); nil when there were no transitions.
     var proposal: Proposal?
     var nextDue: String?
     var nextStep: String?
-    var body = ""
+    /// The body's stored form (v8-body-packing), packed against the created event.
+    var body: (packing: Int64, data: [UInt8], size: Int) = (Packing.plain, [], 0)
+    /// The index in `events` of the proposal's first created event, if any.
+    var createdIndex: Int?
     var search = (title: "", body: "", people: "")
     var events: [Event] = []
 }

@@ -124,8 +124,6 @@ struct DemoWriter {
     let insertEvent: Statement
     /// Issue 16: what can be worked out of a proposal's rows before the writer's turn.
     let preparer: DemoPreparer
-    /// v7-event-packing: one deflater for every event.
-    let deflater = Packing.Deflater()
     /// The names a search row was made from (the index keeps no text: v7-search-contentless).
     let insertSearchPeople: Statement
 
@@ -137,8 +135,8 @@ struct DemoWriter {
         preparer = DemoPreparer(context: context, calendar: calendar)
         insertProposal = try db.makeStatement(sql: """
             INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
-                created_at, updated_at, last_actor, next_due, next_step, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, updated_at, last_actor, next_due, next_step, body_packing, body_size, body_dict, body_data)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try db.makeStatement(sql: "INSERT INTO proposal_search (rowid, title, body, people) VALUES (?, ?, ?, ?)")
         insertSearchPeople = try db.makeStatement(sql: "INSERT INTO proposal_search_people (seq, people) VALUES (?, ?)")
@@ -149,27 +147,34 @@ struct DemoWriter {
     /// and inserted.
     mutating func write(_ rows: DemoRows) throws {
         guard let p = rows.proposal else { return }
-        try insertProposal.execute(arguments: [
-            p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
-            p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
-            Codec.milliseconds(p.updatedAt), p.lastActor, rows.nextDue, rows.nextStep, rows.body])
-        let seq = db.lastInsertedRowID
-        try insertSearch.execute(arguments: [seq, rows.search.title, rows.search.body, rows.search.people])
-        try insertSearchPeople.execute(arguments: [seq, rows.search.people])
         var acts: [(seq: Int64, change: Change)] = []
-        // The proposal's created event: the dictionary of its later events (v7-event-packing).
-        var created: (seq: Int64, payload: [UInt8])? = nil
-        for event in rows.events {
+        // The proposal's created event, the dictionary its later events and its body were
+        // packed against, is written first (v8-body-packing): its row names the proposal,
+        // which follows in the same transaction (the foreign key is checked at commit).
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        var createdSeq: Int64? = nil
+        func insert(_ event: DemoRows.Event) throws {
             var row = event.row
             row.seq = tip.seq + 1
             row.prevHash = tip.hash
             row.hash = EventChain.hash(prevHash: row.prevHash, seq: row.seq, tail: event.tail)
-            try insertEvent.execute(arguments: EventChain.insertArguments(row, created: row.kind == "created" ? nil : created,
-                                                                          deflater: deflater))
-            if row.kind == "created", created == nil { created = (row.seq, Array(row.payload.utf8)) }
+            try insertEvent.execute(arguments: EventChain.insertArguments(row, packed: event.packed,
+                                                                          dictSeq: event.packedAgainstCreated ? createdSeq : nil))
             tip = (row.seq, row.hash)
             if let change = event.act { acts.append((row.seq, change)) }
         }
+        let first = rows.createdIndex.map { $0 + 1 } ?? 0
+        for event in rows.events[..<first] { try insert(event) }
+        if rows.createdIndex != nil { createdSeq = tip.seq }
+        try insertProposal.execute(arguments: [
+            p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
+            p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
+            Codec.milliseconds(p.updatedAt), p.lastActor, rows.nextDue, rows.nextStep,
+            rows.body.packing, rows.body.size, createdSeq, Data(rows.body.data)])
+        let seq = db.lastInsertedRowID
+        try insertSearch.execute(arguments: [seq, rows.search.title, rows.search.body, rows.search.people])
+        try insertSearchPeople.execute(arguments: [seq, rows.search.people])
+        for event in rows.events[first...] { try insert(event) }
         try Ledger.enterActs(of: p, events: acts, db: db)
     }
 }

@@ -64,9 +64,10 @@ extension Ledger {
             }
             let sql = """
                 SELECT p.seq, p.id, p.title, p.state, p.awaiting_receipt, p.field, p.unit_id, p.reviewing_unit_id, p.proposer,
-                       p.next_due, p.next_step, p.version, p.updated_at, p.body,
+                       p.next_due, p.next_step, p.version, p.updated_at, \(Schema.bodySQL("p", "d")) AS body,
                        u.name AS unit_name, r.name AS reviewing_unit_name, o.name AS proposer_name
                 FROM proposal p
+                \(Schema.bodyJoin("p", "d"))
                 LEFT JOIN unit u ON u.id = p.unit_id
                 LEFT JOIN unit r ON r.id = p.reviewing_unit_id
                 LEFT JOIN officer o ON o.login = p.proposer

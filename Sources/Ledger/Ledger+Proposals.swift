@@ -130,22 +130,47 @@ extension Ledger {
         // A draft has no clock (no receipt yet), so it never enters the due-day index: the
         // overdue and due-soon ranges, which are read from that index alone, hold no draft.
         let due = p.state == .draft ? nil : p.nextDue(calendar: calendar, settings: context.settings)
-        let body = try Codec.json(p)
+        let body = Array(try Codec.json(p).utf8)
+        var tip = try EventChain.tip(db)
+        var appended: [(seq: Int64, change: Change)] = []
+        var events = transition.events[...]
+        func append(_ event: Event) throws {
+            let row = try EventChain.append(db, proposalID: p.id, kind: event.change.kind, actor: event.actor, at: event.at,
+                                            reason: event.reason, payload: try Codec.json(event.change), tip: &tip)
+            appended.append((row.seq, event.change))
+        }
+        let deflater = Packing.Deflater()
         if previous == nil {
+            // v8-body-packing: the body is packed against the created event, so that event
+            // is written first; its row names the proposal, which follows in this same
+            // transaction (the foreign key is checked at commit).
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            var dictionary: (seq: Int64, payload: [UInt8])? = nil
+            while dictionary == nil, let event = events.popFirst() {
+                try append(event)
+                if event.change.kind == "created", let last = appended.last {
+                    dictionary = (last.seq, Array(try Codec.json(event.change).utf8))
+                }
+            }
+            let packed = Packing.packBody(body, created: dictionary?.payload, deflater: deflater)
             try db.execute(sql: """
                 INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
-                    created_at, updated_at, last_actor, next_due, next_step, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    created_at, updated_at, last_actor, next_due, next_step, body_packing, body_size, body_dict, body_data)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [p.id, p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
                                  p.proposer, p.unitID, p.reviewingUnitID, Codec.milliseconds(p.createdAt),
-                                 Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, body])
+                                 Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue,
+                                 packed.packing, packed.size, dictionary?.seq, Data(packed.data)])
         } else {
+            let dictionary = try Self.bodyDictionary(of: p.id, db: db)
+            let packed = Packing.packBody(body, created: dictionary.payload, deflater: deflater)
             try db.execute(sql: """
                 UPDATE proposal SET version = ?, state = ?, awaiting_receipt = ?, title = ?, field = ?, updated_at = ?,
-                    last_actor = ?, next_due = ?, next_step = ?, body = ?
+                    last_actor = ?, next_due = ?, next_step = ?, body_packing = ?, body_size = ?, body_dict = ?, body_data = ?
                 WHERE id = ? AND version = ?
                 """, arguments: [p.version, p.state.rawValue, p.awaitingReceipt, p.title, p.dossier.field.rawValue,
-                                 Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue, body,
+                                 Codec.milliseconds(p.updatedAt), p.lastActor, due?.due.iso, due?.step.rawValue,
+                                 packed.packing, packed.size, dictionary.seq, Data(packed.data),
                                  p.id, previous?.version])
             guard db.changesCount == 1 else {
                 throw LedgerError.stale(proposalID: p.id, seenVersion: previous?.version ?? 0, currentVersion: -1, changedBy: "?")
@@ -157,14 +182,15 @@ extension Ledger {
             let doc = SearchText.document(p, proposerName: name)
             try Self.indexSearch(seq: seq, document: doc, previous: previous, db: db)
         }
-        var tip = try EventChain.tip(db)
-        var appended: [(seq: Int64, change: Change)] = []
-        for event in transition.events {
-            let row = try EventChain.append(db, proposalID: p.id, kind: event.change.kind, actor: event.actor, at: event.at,
-                                            reason: event.reason, payload: try Codec.json(event.change), tip: &tip)
-            appended.append((row.seq, event.change))
-        }
+        for event in events { try append(event) }
         try Self.enterActs(of: p, events: appended, db: db)
+    }
+
+    /// The dictionary a proposal's body is packed against (v8-body-packing): its first
+    /// created event, seq and payload; nil for both when it has none that unpacks.
+    static func bodyDictionary(of id: String, db: Database) throws -> (seq: Int64?, payload: [UInt8]?) {
+        guard let created = try EventChain.createdPayload(db, proposalID: id) else { return (nil, nil) }
+        return (created.seq, created.payload)
     }
 
     /// After a calendar or settings change, every open proposal's next due day.
@@ -179,7 +205,7 @@ extension Ledger {
     }
 
     static func loadProposal(_ id: String, db: Database) throws -> Proposal? {
-        guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal WHERE id = ?", arguments: [id]) else { return nil }
+        guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal_body WHERE id = ?", arguments: [id]) else { return nil }
         return try Codec.decode(Proposal.self, body)
     }
 

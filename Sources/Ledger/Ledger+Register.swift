@@ -6,7 +6,7 @@ extension Ledger {
     /// Every proposal, oldest first, decoded in full: what the public register is made from.
     public func allProposals() throws -> [Proposal] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM proposal ORDER BY seq").map { try Codec.decode(Proposal.self, $0) }
+            try String.fetchAll(db, sql: "SELECT body FROM proposal_body ORDER BY seq").map { try Codec.decode(Proposal.self, $0) }
         }
     }
 

@@ -48,7 +48,7 @@ extension Ledger {
                    (SELECT group_concat(json_extract(t.value, '$.description') || char(10) || json_extract(t.value, '$.measure'), char(10))
                     FROM json_each(p.body, '$.dossier.targets') t),
                    s.people
-            FROM proposal p JOIN proposal_search_people s ON s.seq = p.seq
+            FROM proposal_body p JOIN proposal_search_people s ON s.seq = p.seq
             WHERE p.seq = ? AND json_valid(p.body)
             """), arguments: [seq]) else { return nil }
         let count = SearchText.dossierTextFields.count

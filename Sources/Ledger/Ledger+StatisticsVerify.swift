@@ -25,7 +25,7 @@ extension Ledger {
         let recomputed = StatisticsFacts.expressionList
         let same = zip(StatisticsFacts.names, recomputed).map { "f.\($0) IS \($1)" }.joined(separator: " AND ")
         return try String.fetchAll(db, sql: """
-            SELECT S.id FROM \(StatisticsFacts.source(from: "proposal p WHERE \(condition)", row: "p"))
+            SELECT S.id FROM \(StatisticsFacts.source(from: "proposal p WHERE \(condition)", row: "p", body: Schema.bodyOf("p")))
             WHERE NOT EXISTS (SELECT 1 FROM proposal_fact f WHERE f.created_day = \(recomputed[0]) AND f.seq = S.seq AND \(same))
             ORDER BY S.seq
             """, arguments: arguments)

@@ -46,7 +46,8 @@ public final class Ledger: Sendable {
             // A 16 MiB page cache per connection; reading the schema here also makes a
             // corrupt or foreign file fail at open, where the message can advise a restore.
             try db.execute(sql: "PRAGMA cache_size = -16000")
-            // The `event` view reads reason and payload through it (Packing.swift).
+            // The `event` view reads reason and payload through it (Packing.swift), the
+            // `proposal_body` view the body (BodyPacking.swift).
             UnpackFunction.register(on: db)
             _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
         }
@@ -129,10 +130,11 @@ public final class Ledger: Sendable {
             if !readOnly {
                 try Schema.migrator.migrate(pool)
                 // Issue 16: an existing file upgraded to the lean layout (v7-event-packing,
-                // v7-search-contentless) gives its freed pages back once, at that upgrade;
-                // VACUUM is one transaction of its own (all of it or nothing); without room
-                // on the disk for a copy it fails and the file keeps its free pages, valid.
-                if !applied.isEmpty, !applied.contains(Schema.leanLayoutMigration) {
+                // v7-search-contentless, v8-body-packing) gives its freed pages back once, at
+                // that upgrade; VACUUM is one transaction of its own (all of it or nothing);
+                // without room on the disk for a copy it fails and the file keeps its free
+                // pages, valid.
+                if !applied.isEmpty, !Schema.leanLayoutMigrations.allSatisfy(applied.contains) {
                     try? pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
                 }
             }

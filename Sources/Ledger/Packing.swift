@@ -213,6 +213,8 @@ final class UnpackFunction: @unchecked Sendable {
         db.add(function: DatabaseFunction(PackFunction.name, argumentCount: 5, pure: true) { values in
             pack.call(values)
         })
+        // v8-body-packing: the `proposal_body` view reads through it (BodyPacking.swift).
+        BodyFunction.register(on: db)
     }
 
     private func bytes(_ value: DatabaseValue) -> [UInt8]? {
@@ -271,7 +273,8 @@ final class UnpackFunction: @unchecked Sendable {
 
 extension Ledger {
     /// What every connection to a dexuat file needs beyond SQLite itself: the `dexuat_unpack`
-    /// function the `event` view reads through (v7-event-packing). For tools and tests that
+    /// function the `event` view reads through (v7-event-packing), and `dexuat_body`, the
+    /// `proposal_body` view's (v8-body-packing). For tools and tests that
     /// open the file with their own GRDB connection (`Configuration.prepareDatabase`).
     public static func prepareConnection(_ db: Database) {
         UnpackFunction.register(on: db)

@@ -21,7 +21,13 @@ extension Ledger {
     static func recomputeDueDates(_ db: Database) throws {
         let settings = try loadSettings(db)
         let calendar = try loadCalendar(db)
-        let rows = try Row.fetchAll(db, sql: "SELECT id, body FROM proposal WHERE next_due IS NOT NULL OR state NOT IN ('closed','withdrawn','rejected','out_of_scope')")
+        // The migrations before v8-body-packing run this over the body column; later, the body
+        // is read through the view.
+        let body = try db.columns(in: "proposal").contains { $0.name == "body" } ? "p.body" : Schema.bodyOf("p")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.id, \(body) AS body FROM proposal p
+            WHERE p.next_due IS NOT NULL OR p.state NOT IN ('closed','withdrawn','rejected','out_of_scope')
+            """)
         for row in rows {
             let p = try Codec.decode(Proposal.self, row["body"])
             let due = p.nextDue(calendar: calendar, settings: settings)

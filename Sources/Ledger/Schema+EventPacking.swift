@@ -230,9 +230,15 @@ extension EventChain {
                                 deflater: Packing.Deflater) -> StatementArguments {
         let packed = Packing.packEvent(reason: Array(row.reason.utf8), payload: Array(row.payload.utf8), kind: row.kind,
                                        created: created?.payload, deflater: deflater)
+        return insertArguments(row, packed: packed, dictSeq: created?.seq)
+    }
+
+    /// A new row whose packed form was worked out before (the demo's preparation on every
+    /// core): `dictSeq` is the seq of the created event it was packed against.
+    static func insertArguments(_ row: Row, packed: (packing: Int64, data: [UInt8], size: Int), dictSeq: Int64?) -> StatementArguments {
         let hash: DatabaseValueConvertible = Schema.hashBytes(row.hash).map { Data($0) } ?? row.hash
         return [row.seq, row.proposalID, row.kind, row.actor, row.onBehalfOf, row.played, row.atUTC, row.atLocal,
-                packed.packing, packed.size, created?.seq, hash, row.acting, Data(packed.data)]
+                packed.packing, packed.size, dictSeq, hash, row.acting, Data(packed.data)]
     }
 
     /// The first created event of a proposal in `event_log`: its seq and payload, the

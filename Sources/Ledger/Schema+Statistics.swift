@@ -136,8 +136,11 @@ enum StatisticsFacts {
     ]
 
     /// The digested rows `S`, one per proposal row named `row` (`NEW` in a trigger, with
-    /// no `from`; `p` over `proposal p`).
-    static func source(from table: String?, row: String) -> String {
+    /// no `from`; `p` over `proposal p`). `body` is the SQL of its body as JSON text: the
+    /// column itself before v8-body-packing (the migrations that ran before it), the
+    /// `proposal_body` view since (`Schema.bodyOf`).
+    static func source(from table: String?, row: String, body: String? = nil) -> String {
+        let body = body ?? "\(row).body"
         let carriedFromRow = carried.map { "\(row).\($0) AS \($0)" }.joined(separator: ", ")
         let carriedFromA = carried.map { "A.\($0) AS \($0)" }.joined(separator: ", ")
         let quotedPaths = paths.map { "'\($0)'" }.joined(separator: ", ")
@@ -162,14 +165,14 @@ enum StatisticsFacts {
                  WHERE json_extract(value, '$.stage') = 'before_approval' ORDER BY key DESC LIMIT 1) AS opinion_before_approval_day,
                 IFNULL(json_array_length(A.a, '$[17]'), 0) AS ballots
              FROM (SELECT DISTINCT \(carriedFromRow),
-                          CASE WHEN json_valid(\(row).body) THEN json_extract(\(row).body, \(quotedPaths)) END AS a
+                          CASE WHEN json_valid(\(body)) THEN json_extract(\(body), \(quotedPaths)) END AS a
                    \(table.map { "FROM " + $0 } ?? "")) AS A) AS S
             """
     }
 
     /// `SELECT <every column of proposal_fact> FROM <the digested rows>`.
-    static func select(from table: String?, row: String) -> String {
-        "SELECT \(expressionList.joined(separator: ", ")) FROM \(source(from: table, row: row))"
+    static func select(from table: String?, row: String, body: String? = nil) -> String {
+        "SELECT \(expressionList.joined(separator: ", ")) FROM \(source(from: table, row: row, body: body))"
     }
 
     /// The names of every column of `proposal_fact`, in table order.

@@ -23,11 +23,12 @@ enum Schema {
         ("v7-event-packing", eventPacking),
         ("v7-search-contentless", searchContentless),
         ("v7-period-counts", periodCounts),
+        ("v8-body-packing", bodyPacking),
     ]
 
-    /// The migration that brings the lean layout of issue 16: a file that did not have it
-    /// is compacted once after it (Ledger.prepare).
-    static let leanLayoutMigration = "v7-event-packing"
+    /// The migrations that bring the lean layout of issue 16: a file that did not have one
+    /// of them is compacted once after it (Ledger.prepare).
+    static let leanLayoutMigrations = ["v7-event-packing", "v8-body-packing"]
 
     /// The newest migration this build knows; a database with a later one was made by a
     /// newer dexuat and is refused rather than misread.

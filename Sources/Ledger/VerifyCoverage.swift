@@ -26,7 +26,7 @@ public enum VerifyCoverage {
     /// Every table and virtual table of a database after all migrations.
     public static let tables: [String: How] = [
         "event_log": .chain,
-        "proposal": .replayed(by: "Ledger.verify (Proposal.replay, columnsAgree, dueAgrees under the calendar and settings the events give)"),
+        "proposal": .replayed(by: "Ledger.verify (Proposal.replay against the unpacked body, columnsAgree, dueAgrees under the calendar and settings the events give)"),
         "unit": .replayed(by: "Ledger.verifyAdministration"),
         "officer": .replayed(by: "Ledger.verifyAdministration"),
         "role_grant": .replayed(by: "Ledger.verifyAdministration"),
@@ -61,6 +61,7 @@ public enum VerifyCoverage {
     /// Every view, and what it shows; a test fails on a view not listed.
     public static let views: [String: String] = [
         "event": "event_log as the old table stored it (v7-event-packing): reason and payload unpacked by dexuat_unpack, the hashes as hex, prev_hash and at_local derived; verify's hash pass reads event_log and checks the same bytes",
+        "proposal_body": "each proposal's body as JSON text (v8-body-packing), unpacked by dexuat_body against its created event; verify unpacks proposal's columns itself (Ledger.storedBody) and compares the JSON with the replay",
     ]
 
     /// Every key of `meta`, and how verify checks it; any other key is reported.

@@ -122,7 +122,7 @@ struct DemoWardBoundaryTests {
         let tip = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var count = 0
-        for row in try Row.fetchAll(db, sql: "SELECT id, version, state, next_due, next_step, body FROM proposal ORDER BY id") {
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.version, p.state, p.next_due, p.next_step, b.body FROM proposal p JOIN proposal_body b ON b.seq = p.seq ORDER BY p.id") {
             count += 1
             let fields: [String] = [row["id"], String(row["version"] as Int64), row["state"],
                                     (row["next_due"] as String?) ?? "", (row["next_step"] as String?) ?? "", row["body"]]

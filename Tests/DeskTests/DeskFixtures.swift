@@ -126,16 +126,19 @@ enum DeskWard {
     private static func tamper(path: String, id: String) throws {
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // The body is read and written through the `proposal_body` view (v8-body-packing).
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
         let queue = try DatabaseQueue(path: path, configuration: config)
         try queue.write { db in
-            guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal WHERE id = ?", arguments: [id]) else {
+            guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal_body WHERE id = ?", arguments: [id]) else {
                 throw FixtureError("no proposal \(id) to tamper with")
             }
             let tampered = body
                 .replacingOccurrences(of: titleMarker, with: jsonEscaped(hostileTitle))
                 .replacingOccurrences(of: bodyMarker, with: jsonEscaped(hostileBody))
             guard tampered != body else { throw FixtureError("markers not found in the body of \(id)") }
-            try db.execute(sql: "UPDATE proposal SET title = ?, body = ? WHERE id = ?", arguments: [hostileTitle, tampered, id])
+            try db.execute(sql: "UPDATE proposal SET title = ? WHERE id = ?", arguments: [hostileTitle, id])
+            try db.execute(sql: "UPDATE proposal_body SET body = ? WHERE id = ?", arguments: [tampered, id])
         }
     }
 

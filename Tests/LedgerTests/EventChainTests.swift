@@ -229,9 +229,9 @@ struct EventChainTests {
         let fixture = try LedgerFixture()
         let proposal = try fixture.inProgress()
         let other = try fixture.received("Đề xuất không bị sửa")
-        // The proposal table has no triggers: edit the stored body behind the ledger's back.
+        // Edit the stored body behind the ledger's back (through the view, packed as dexuat packs).
         try fixture.rawQueue().write { db in
-            try db.execute(sql: "UPDATE proposal SET body = json_set(body, '$.dossier.title', 'Tiêu đề bị sửa') WHERE id = ?",
+            try db.execute(sql: "UPDATE proposal_body SET body = json_set(body, '$.dossier.title', 'Tiêu đề bị sửa') WHERE id = ?",
                            arguments: [proposal.id])
         }
         #expect(try fixture.ledger.proposal(proposal.id)?.title == "Tiêu đề bị sửa")
@@ -269,7 +269,7 @@ struct EventChainTests {
         let fixture = try LedgerFixture()
         let proposal = try fixture.received()
         try fixture.rawQueue().write { db in
-            try db.execute(sql: "UPDATE proposal SET body = '{\"id\": 1' WHERE id = ?", arguments: [proposal.id])
+            try db.execute(sql: "UPDATE proposal_body SET body = '{\"id\": 1' WHERE id = ?", arguments: [proposal.id])
         }
         let report = try fixture.ledger.verify()
         #expect(report.problems == [.stateDisagrees(proposalID: proposal.id)])
@@ -281,10 +281,11 @@ struct EventChainTests {
         try fixture.rawQueue().write { db in
             try db.execute(sql: """
                 INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
-                    created_at, updated_at, last_actor, next_due, next_step, body)
-                SELECT '2099-001', version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
-                    created_at, updated_at, last_actor, next_due, next_step, json_set(body, '$.id', '2099-001')
-                FROM proposal WHERE id = ?
+                    created_at, updated_at, last_actor, next_due, next_step, body_packing, body_size, body_dict, body_data)
+                SELECT '2099-001', p.version, p.state, p.awaiting_receipt, p.title, p.field, p.proposer, p.unit_id, p.reviewing_unit_id,
+                    p.created_at, p.updated_at, p.last_actor, p.next_due, p.next_step, 0,
+                    length(CAST(json_set(b.body, '$.id', '2099-001') AS BLOB)), NULL, CAST(json_set(b.body, '$.id', '2099-001') AS BLOB)
+                FROM proposal p JOIN proposal_body b ON b.seq = p.seq WHERE p.id = ?
                 """, arguments: [proposal.id])
         }
         let report = try fixture.ledger.verify()

@@ -77,7 +77,7 @@ struct FastJSONTests {
             #expect(kinds.contains(kind), "\(kind)")
         }
 
-        let bodies = try queue.read { db in try String.fetchAll(db, sql: "SELECT body FROM proposal ORDER BY seq") }
+        let bodies = try queue.read { db in try String.fetchAll(db, sql: "SELECT body FROM proposal_body ORDER BY seq") }
         #expect(bodies.count == 120)
         for body in bodies {
             #expect(Self.agree(Proposal.self, body))
@@ -100,7 +100,7 @@ struct FastJSONTests {
         let payloads = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT payload FROM event WHERE seq IN (SELECT MIN(seq) FROM event GROUP BY kind) ORDER BY seq")
         }
-        let body = try queue.read { db in try String.fetchOne(db, sql: "SELECT body FROM proposal ORDER BY seq LIMIT 1") } ?? ""
+        let body = try queue.read { db in try String.fetchOne(db, sql: "SELECT body FROM proposal_body ORDER BY seq LIMIT 1") } ?? ""
         #expect(payloads.count > 10)
         for payload in payloads {
             let bytes = Array(payload.utf8)

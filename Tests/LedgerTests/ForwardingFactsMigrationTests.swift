@@ -23,16 +23,15 @@ import Procedure
             #expect(try ledger.verify().ok)
         }
         // Back to v4: the table as v3 made it (no `forwarded`), the migration not applied.
+        // v8-body-packing undone first: v5-step-clocks reads the body column.
         let raw = try DatabaseQueue(path: path, configuration: Self.withDexuatFunctions)
-        try raw.write { db in
-            try db.execute(sql: """
-                DROP TRIGGER proposal_fact_insert;
-                DROP TRIGGER proposal_fact_update;
-                DROP TRIGGER proposal_fact_delete;
-                ALTER TABLE proposal_fact DROP COLUMN forwarded;
-                DELETE FROM grdb_migrations WHERE identifier = 'v5-step-clocks';
-                """)
-        }
+        try raw.undoingBodyPacking(then: """
+            DROP TRIGGER proposal_fact_insert;
+            DROP TRIGGER proposal_fact_update;
+            DROP TRIGGER proposal_fact_delete;
+            ALTER TABLE proposal_fact DROP COLUMN forwarded;
+            DELETE FROM grdb_migrations WHERE identifier = 'v5-step-clocks';
+            """)
         let before = try raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal_fact") }
         try raw.close()
         let reopened = try Ledger.open(path: path)

@@ -91,7 +91,7 @@ struct LedgerConcurrencyTests {
         #expect(receipts.count == rounds)
         // Receipt numbers are drawn inside the transaction: all distinct.
         let numbers = try fixture.rawQueue().read { db in
-            try String.fetchAll(db, sql: "SELECT json_extract(body, '$.receipts[0].number') FROM proposal")
+            try String.fetchAll(db, sql: "SELECT json_extract(body, '$.receipts[0].number') FROM proposal_body")
         }
         #expect(Set(numbers).count == rounds, "\(numbers)")
         #expect(try fixture.ledger.verify().ok)

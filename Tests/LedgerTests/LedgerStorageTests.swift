@@ -209,7 +209,7 @@ struct LedgerStorageTests {
         }
         #expect(stored.map { Array($0.utf8) } == Array(nfc.utf8))
         let body = try fixture.rawQueue().read { db in
-            try String.fetchOne(db, sql: "SELECT body FROM proposal WHERE id = ?", arguments: [proposal.id])
+            try String.fetchOne(db, sql: "SELECT body FROM proposal_body WHERE id = ?", arguments: [proposal.id])
         } ?? ""
         #expect(Data(body.utf8).range(of: Data(nfc.utf8)) != nil)
         #expect(Data(body.utf8).range(of: Data(nfd.utf8)) == nil)

@@ -155,7 +155,7 @@ struct MemberEvaluationLedgerTests {
         try ledger.perform(.memberEvaluation(form: Self.form()), on: ready.id, by: Actor(login: Ward.deputy), at: Self.day)
         #expect(try ledger.verify().ok)
         try fixture.rawQueue().write { db in
-            try db.execute(sql: "UPDATE proposal SET body = \(edit) WHERE id = ?", arguments: [ready.id])
+            try db.execute(sql: "UPDATE proposal_body SET body = \(edit) WHERE id = ?", arguments: [ready.id])
         }
         #expect(try ledger.verify().problems == [.stateDisagrees(proposalID: ready.id)])
     }

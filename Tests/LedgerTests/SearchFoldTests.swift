@@ -41,7 +41,7 @@ struct SearchFoldTests {
     @Test func everyDossierOfASeededDemoFoldsAlike() throws {
         let demo = try SpeedTests.DemoFile(proposals: 60)
         let proposals = try demo.raw().read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM proposal ORDER BY seq").map { try Codec.decode(Proposal.self, $0) }
+            try String.fetchAll(db, sql: "SELECT body FROM proposal_body ORDER BY seq").map { try Codec.decode(Proposal.self, $0) }
         }
         var taken = 0
         for p in proposals {

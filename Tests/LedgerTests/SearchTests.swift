@@ -141,9 +141,9 @@ struct ProposalNumberingTests {
         try fixture.ledger.pool.write { db in
             try db.execute(sql: """
                 INSERT INTO proposal (id, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
-                    created_at, updated_at, last_actor, body)
+                    created_at, updated_at, last_actor, body_packing, body_size, body_dict, body_data)
                 SELECT ?, version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
-                    created_at, updated_at, last_actor, body FROM proposal WHERE id = ?
+                    created_at, updated_at, last_actor, body_packing, body_size, body_dict, body_data FROM proposal WHERE id = ?
                 """, arguments: [year + "-000274", first.id])
         }
         let second = try fixture.draft("Hai", by: Ward.staff)

@@ -24,7 +24,7 @@ import Procedure
         }
         for ledger in [demo.ledger, fixture.ledger] {
             let rows = try ledger.pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT seq, body FROM proposal ORDER BY seq").map { ($0[0] as Int64, $0[1] as String) }
+                try Row.fetchAll(db, sql: "SELECT seq, body FROM proposal_body ORDER BY seq").map { ($0[0] as Int64, $0[1] as String) }
             }
             #expect(rows.count >= 3)
             try ledger.pool.read { db in

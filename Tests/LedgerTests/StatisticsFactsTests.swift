@@ -138,14 +138,13 @@ struct StatisticsFactsTests {
         let period = Period(kind: .year, containing: Day.inVietnam(SpeedTests.DemoFile.now))
         let today = Day.inVietnam(SpeedTests.DemoFile.now)
         let before = try demo.ledger.statistics(for: period, today: today, listLimit: 1_000)
-        // Back to v2: no facts table, no triggers, v3-statistics not applied.
-        try demo.raw().write { db in
-            try db.execute(sql: """
-                DROP TRIGGER proposal_fact_insert; DROP TRIGGER proposal_fact_update; DROP TRIGGER proposal_fact_delete;
-                DROP TABLE proposal_fact;
-                DELETE FROM grdb_migrations WHERE identifier = 'v3-statistics';
-                """)
-        }
+        // Back to v2: no facts table, no triggers, v3-statistics not applied (and v8-body-packing
+        // undone first: v3-statistics reads the body column).
+        try demo.raw().undoingBodyPacking(then: """
+            DROP TRIGGER proposal_fact_insert; DROP TRIGGER proposal_fact_update; DROP TRIGGER proposal_fact_delete;
+            DROP TABLE proposal_fact;
+            DELETE FROM grdb_migrations WHERE identifier = 'v3-statistics';
+            """)
         let reopened = try Ledger.open(path: demo.path)
         #expect(try reopened.factDisagreements() == [])
         let rows = try demo.raw().read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proposal_fact") }
@@ -175,7 +174,7 @@ struct StatisticsFactsTests {
         try demo.raw().write { db in try db.execute(sql: "DELETE FROM proposal_fact WHERE seq = ?", arguments: [seq]) }
         #expect(try demo.ledger.factDisagreements() == [id])
         // Put back by touching the proposal row (the triggers recompute it)…
-        try demo.raw().write { db in try db.execute(sql: "UPDATE proposal SET body = body WHERE seq = ?", arguments: [seq]) }
+        try demo.raw().write { db in try db.execute(sql: "UPDATE proposal_body SET body = body WHERE seq = ?", arguments: [seq]) }
         #expect(try demo.ledger.factDisagreements() == [])
         #expect(try demo.ledger.verify().ok)
         // …and a stray row, copied onto another day, is named too.

@@ -44,16 +44,17 @@ import Procedure
                 try db.execute(sql: "UPDATE proposal SET next_due = ?, next_step = ? WHERE id = ?",
                                arguments: [due?.due.iso, due?.step.rawValue, p.id])
             }
-            try db.execute(sql: """
-                DROP TRIGGER proposal_fact_insert;
-                DROP TRIGGER proposal_fact_update;
-                DROP TRIGGER proposal_fact_delete;
-                ALTER TABLE proposal_fact DROP COLUMN opinion_before_approval_day;
-                ALTER TABLE proposal_fact DROP COLUMN resourced_day;
-                ALTER TABLE proposal_fact DROP COLUMN closed;
-                DELETE FROM grdb_migrations WHERE identifier = 'v5-step-clocks';
-                """)
         }
+        // v8-body-packing undone first: v5-step-clocks reads the body column.
+        try demo.raw().undoingBodyPacking(then: """
+            DROP TRIGGER proposal_fact_insert;
+            DROP TRIGGER proposal_fact_update;
+            DROP TRIGGER proposal_fact_delete;
+            ALTER TABLE proposal_fact DROP COLUMN opinion_before_approval_day;
+            ALTER TABLE proposal_fact DROP COLUMN resourced_day;
+            ALTER TABLE proposal_fact DROP COLUMN closed;
+            DELETE FROM grdb_migrations WHERE identifier = 'v5-step-clocks';
+            """)
 
         let reopened = try Ledger.open(path: demo.path)
         #expect(try reopened.verify().ok)

@@ -106,14 +106,17 @@ struct EscapeTests {
                     try db.execute(sql: "UPDATE officer SET name = CAST(? AS TEXT) WHERE login = ?", arguments: [Data(next()), "hx\(n)"])
                 }
                 for (n, id) in ids.enumerated() {
-                    let body = try #require(try Data.fetchOne(db, sql: "SELECT CAST(body AS BLOB) FROM proposal WHERE id = ?", arguments: [id]))
+                    let body = try #require(try Data.fetchOne(db, sql: "SELECT CAST(body AS BLOB) FROM proposal_body WHERE id = ?", arguments: [id]))
                     let title = next(), necessity = next(), content = next()
                     var bytes = [UInt8](body)
                     bytes = EscapeTests.replace("TITLEMARK\(n)Z", in: bytes, with: EscapeTests.jsonInside(title))
                     bytes = EscapeTests.replace("NECESSITYMARK\(n)Z", in: bytes, with: EscapeTests.jsonInside(necessity))
                     bytes = EscapeTests.replace("CONTENTMARK\(n)Z", in: bytes, with: EscapeTests.jsonInside(content))
-                    try db.execute(sql: "UPDATE proposal SET title = CAST(? AS TEXT), body = CAST(? AS TEXT) WHERE id = ?",
-                                   arguments: [Data(title), Data(bytes), id])
+                    // The body stored plain (v8-body-packing), its bytes as they are.
+                    try db.execute(sql: """
+                        UPDATE proposal SET title = CAST(?1 AS TEXT), body_packing = 0, body_size = length(?2), body_dict = NULL,
+                            body_data = ?2 WHERE id = ?3
+                        """, arguments: [Data(title), Data(bytes), id])
                 }
             }
             try queue.close()

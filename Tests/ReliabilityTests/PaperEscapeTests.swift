@@ -29,8 +29,9 @@ struct PaperEscapeTests {
                 WHERE p.state IN ('in_progress', 'reported', 'evaluated', 'closed') ORDER BY p.seq LIMIT 1
                 """))
             for id in [open["id"] as String, done["id"] as String] {
+                try db.execute(sql: "UPDATE proposal SET title = ?1 WHERE id = ?2", arguments: [Self.hostile, id])
                 try db.execute(sql: """
-                    UPDATE proposal SET title = ?1, body = json_set(body, '$.dossier.title', ?1, '$.dossier.bottleneck', ?1 || char(10) || ?1)
+                    UPDATE proposal_body SET body = json_set(body, '$.dossier.title', ?1, '$.dossier.bottleneck', ?1 || char(10) || ?1)
                     WHERE id = ?2
                     """, arguments: [Self.hostile, id])
             }

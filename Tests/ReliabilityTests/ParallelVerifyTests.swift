@@ -58,7 +58,7 @@ struct ParallelVerifyTests {
              sql: "UPDATE proposal SET state = 'closed' WHERE seq = (SELECT MIN(seq) FROM proposal)",
              expected: { $0.problems.contains { if case .stateDisagrees = $0 { true } else { false } } }),
         Case(name: "a proposal's body edited",
-             sql: "UPDATE proposal SET body = json_set(body, '$.dossier.title', 'Khác') WHERE seq = (SELECT MAX(seq) FROM proposal)",
+             sql: "UPDATE proposal_body SET body = json_set(body, '$.dossier.title', 'Khác') WHERE seq = (SELECT MAX(seq) FROM proposal)",
              expected: { $0.problems.contains { if case .stateDisagrees = $0 { true } else { false } } }),
         Case(name: "a proposal's due day moved",
              sql: "UPDATE proposal SET next_due = '2099-01-01' WHERE next_due IS NOT NULL AND seq = (SELECT MIN(seq) FROM proposal WHERE next_due IS NOT NULL)",

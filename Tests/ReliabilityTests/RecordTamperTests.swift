@@ -387,9 +387,9 @@ struct RecordTamperTests {
         try ledger.perform(.recordAttendance(stage: .review, attendance: attendance), on: id, by: Actor(login: "htmai"))
         #expect(try ledger.verify().ok)
         for (name, sql) in [
-            ("member added", "UPDATE proposal SET body = json_insert(body, '$.meetingRecords[0].convened[#]', 'btcuong') WHERE id = '\(id)'"),
-            ("absence erased", "UPDATE proposal SET body = json_set(body, '$.meetingRecords[0].attendance[1].present', json('true')) WHERE id = '\(id)'"),
-            ("meeting removed", "UPDATE proposal SET body = json_remove(body, '$.meetingRecords') WHERE id = '\(id)'"),
+            ("member added", "UPDATE proposal_body SET body = json_insert(body, '$.meetingRecords[0].convened[#]', 'btcuong') WHERE id = '\(id)'"),
+            ("absence erased", "UPDATE proposal_body SET body = json_set(body, '$.meetingRecords[0].attendance[1].present', json('true')) WHERE id = '\(id)'"),
+            ("meeting removed", "UPDATE proposal_body SET body = json_remove(body, '$.meetingRecords') WHERE id = '\(id)'"),
         ] {
             let path = try source.copy("meeting-" + name.replacingOccurrences(of: " ", with: "-"))
             let queue = try Raw.queue(path)

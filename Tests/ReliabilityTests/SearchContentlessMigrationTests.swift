@@ -46,7 +46,7 @@ struct SearchContentlessMigrationTests {
             #expect(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'proposal_search'")?.contains("content = ''") == true)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'proposal_search_v6%' OR name = 'proposal_search_content'") == 0)
             for row in old {
-                let body = try #require(try String.fetchOne(db, sql: "SELECT body FROM proposal WHERE seq = ?", arguments: [row.seq]))
+                let body = try #require(try String.fetchOne(db, sql: "SELECT body FROM proposal_body WHERE seq = ?", arguments: [row.seq]))
                 let proposal = try Codec.decode(Proposal.self, body)
                 let doc = try #require(try Ledger.searchDocument(proposal, seq: row.seq, db: db))
                 #expect(doc.title == row.title && doc.body == row.body && doc.people == row.people, "row \(row.seq)")

@@ -193,7 +193,8 @@ cases.append(Case(name: "show: longest history", ours: {
     _ = try ledger.proposal(facts.longest)
     _ = try ledger.history(of: facts.longest)
 }, sql: { [
-    "SELECT body FROM proposal WHERE id = \(quote(facts.longest))",
+    // The shell has no dexuat_body (v8-body-packing): it reads the stored bytes, dexuat unpacks them.
+    "SELECT body_packing, body_size, body_dict, body_data FROM proposal WHERE id = \(quote(facts.longest))",
     "SELECT * FROM event_log WHERE proposal_id = \(quote(facts.longest)) ORDER BY seq",
 ] }))
 
