@@ -42,6 +42,10 @@ public final class CursesTerminal: TerminalBackend {
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int32 = 1
     private var roleLooks: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
+    /// Each non-ASCII grapheme drawn, in NFC as the terminal is sent it: normalising
+    /// through Foundation for every changed cell of every frame was a sixth of a
+    /// keystroke's time (issue 16). Canonically equivalent graphemes share an entry.
+    private var composedCache: [Character: [Unicode.Scalar]] = [:]
     private var isOpen = true
 
     private struct PairKey: Hashable {
@@ -145,7 +149,7 @@ public final class CursesTerminal: TerminalBackend {
             return 1
         }
         let width = DisplayWidth.width(of: cell.character)
-        var scalars = Array(String(cell.character).precomposedStringWithCanonicalMapping.unicodeScalars)
+        var scalars = composed(cell.character)
         var filler = false
         let libraryWidth = scalars.first.map { Int(dexuat_wcwidth(wchar_t(bitPattern: $0.value))) } ?? 1
         if width == 2 && x + 1 >= columns {
@@ -163,6 +167,14 @@ public final class CursesTerminal: TerminalBackend {
         put(scalars, at: x, y: y, look: look)
         if filler { put([" "], at: x + 1, y: y, look: look) }
         return max(width, 1)
+    }
+
+    private func composed(_ character: Character) -> [Unicode.Scalar] {
+        if let known = composedCache[character] { return known }
+        let scalars = Array(String(character).precomposedStringWithCanonicalMapping.unicodeScalars)
+        if composedCache.count >= 8192 { composedCache.removeAll(keepingCapacity: true) }
+        composedCache[character] = scalars
+        return scalars
     }
 
     private func put(_ scalars: [Unicode.Scalar], at x: Int, y: Int, look: (attributes: attr_t, pair: Int16)) {
