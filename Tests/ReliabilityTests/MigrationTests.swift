@@ -109,7 +109,7 @@ struct MigrationTests {
     }
 
     /// The officer's words on standard error, in both languages, and only at the upgrade.
-    @Test(arguments: [("vi", "Đang nâng cấp tệp dữ liệu lên cấu trúc mới (", "Đã nâng cấp xong tệp dữ liệu ("),
+    @Test(arguments: [("vi", "Đang nâng cấp tệp cơ sở dữ liệu lên cấu trúc mới (", "Đã nâng cấp xong tệp cơ sở dữ liệu ("),
                       ("en", "Upgrading the database file to the new layout (", "The database file is upgraded (")])
     func theCommandLineSaysAnUpgradeIsUnderWay(lang: String, starting: String, finished: String) throws {
         let scratch = try Scratch("upgrade-said-\(lang)")

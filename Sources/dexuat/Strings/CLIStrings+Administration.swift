@@ -160,13 +160,13 @@ extension CLIText {
 
 extension CLIText {
     static func upgradingDatabase(_ steps: Int) -> Localized {
-        Localized(vi: "Đang nâng cấp tệp dữ liệu lên cấu trúc mới (\(steps) bước); tệp lớn có thể mất vài phút, xin chờ, đừng ngắt chương trình…",
-                  en: "Upgrading the database file to the new layout (\(steps) steps); a large file may take minutes, please wait and do not interrupt…")
+        Localized(vi: "Đang nâng cấp tệp cơ sở dữ liệu lên cấu trúc mới (\(steps) bước); tệp lớn có thể mất vài phút, xin chờ, đừng ngắt chương trình…",
+                  en: "Upgrading the database file to the new layout (\(steps) \(steps == 1 ? "step" : "steps")); a large file may take minutes, please wait and do not interrupt…")
     }
 
     static func upgradedDatabase(_ seconds: Double) -> Localized {
         let figure = String(format: "%.1f", seconds)
-        return Localized(vi: "Đã nâng cấp xong tệp dữ liệu (\(figure.replacingOccurrences(of: ".", with: ",")) giây).",
+        return Localized(vi: "Đã nâng cấp xong tệp cơ sở dữ liệu (\(figure.replacingOccurrences(of: ".", with: ",")) giây).",
                          en: "The database file is upgraded (\(figure) s).")
     }
 }
