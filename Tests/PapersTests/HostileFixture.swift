@@ -183,12 +183,16 @@ final class HostileFixture: Sendable {
     /// dropped first) by the hostile text: raw in plain columns, JSON-escaped in JSON ones,
     /// so that the JSON still reads and holds the raw bytes.
     static func poison(path: String, tokens: [String], start: String) throws {
-        let queue = try DatabaseQueue(path: path)
+        // dexuat's SQL functions: the proposal's state is packed (v8-body-packing) and read and
+        // written as JSON through the view `proposal_body`, poisoned here like a table.
+        var config = Configuration()
+        config.prepareDatabase { db in Ledger.prepareConnection(db) }
+        let queue = try DatabaseQueue(path: path, configuration: config)
         try queue.write { db in
             try db.execute(sql: "DROP TRIGGER IF EXISTS event_no_update; DROP TRIGGER IF EXISTS event_no_delete")
             let tables = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'proposal_search%'
-                """)
+                """) + ["proposal_body"]
             for table in tables {
                 let columns = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table]).map { $0["name"] as String }
                 for column in columns {
