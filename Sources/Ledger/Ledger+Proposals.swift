@@ -206,7 +206,16 @@ extension Ledger {
 
     static func loadProposal(_ id: String, db: Database) throws -> Proposal? {
         guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal_body WHERE id = ?", arguments: [id]) else { return nil }
-        return try Codec.decode(Proposal.self, body)
+        return try decodeStored(body, id: id)
+    }
+
+    /// A stored proposal's record, decoded. A record that does not decode (a body that does
+    /// not unpack, or JSON edited outside dexuat) is named with what to do, in the officer's
+    /// language, instead of the decoder's own words; `verify` names it too.
+    static func decodeStored(_ body: String, id: String) throws -> Proposal {
+        do { return try Codec.decode(Proposal.self, body) } catch {
+            throw LedgerError.database(LedgerText.proposalRecordUnreadable(id))
+        }
     }
 
     /// The events of one proposal, oldest first.
