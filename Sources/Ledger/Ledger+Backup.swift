@@ -214,8 +214,11 @@ extension Ledger {
     /// with SQLite's backup API, so the -wal of the live file can never be replayed onto the
     /// restored one. Other officers should be out of dexuat while it runs (docs/DEPLOY.md).
     /// `progress` is told the fraction done (0…1): the checks of the backup, then the copy.
+    /// `upgrading` is told when the restored file (a backup made by an older build), or the
+    /// current one, is converted to this build's layout, as ``open(path:create:readOnly:upgrading:)``
+    /// tells it.
     public static func restore(from backup: String, into path: String, at now: Date = Date(),
-                               progress: ((Double) -> Void)? = nil) throws -> RestoreReport {
+                               progress: ((Double) -> Void)? = nil, upgrading: UpgradeNotice? = nil) throws -> RestoreReport {
         let source = URL(fileURLWithPath: backup).standardizedFileURL.path
         let target = URL(fileURLWithPath: path).standardizedFileURL.path
         guard source != target else {
@@ -232,11 +235,11 @@ extension Ledger {
             let ledger = try Ledger.open(path: source, readOnly: true)
             try ledger.backup(to: target)
             // Open it as the database: WAL mode, and any later migrations applied.
-            _ = try Ledger.open(path: target)
+            _ = try Ledger.open(path: target, upgrading: upgrading)
             restored.path = target
             return RestoreReport(keptAside: nil, restored: restored)
         }
-        let current = try Ledger.open(path: target)
+        let current = try Ledger.open(path: target, upgrading: upgrading)
         try requireSameLedger(backup: source, current: current)
         let stamp = Codec.vietnam(now).prefix(19).filter { $0.isNumber || $0 == "T" }.replacingOccurrences(of: "T", with: "-")
         var aside = target + ".replaced-" + stamp
@@ -259,7 +262,7 @@ extension Ledger {
             throw LedgerError.database(LedgerText.restoreDidNotComplete(Ledger.describe(error), aside))
         }
         // Open again: migrations for an older backup, and a last check.
-        let reopened = try Ledger.open(path: target)
+        let reopened = try Ledger.open(path: target, upgrading: upgrading)
         let report = try reopened.verify()
         guard report.ok else {
             throw LedgerError.database(LedgerText.afterRestoreVerifyFailsDatabase(aside))

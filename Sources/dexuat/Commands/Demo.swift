@@ -24,9 +24,12 @@ struct Demo: ParsableCommand {
             let path = options.databasePath
             let fm = FileManager.default
             var reuse = false
-            if fm.fileExists(atPath: path) {
-                let existing = try Ledger.open(path: path, upgrading: upgradeNotice(options.lang))
-                guard try existing.isDemo() else {
+            // An empty file holds nothing to refuse or reuse: the demo is made in it.
+            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            if fm.fileExists(atPath: path), size > 0 {
+                // Read only: a real file is refused as it is, not first converted to this
+                // build's layout (minutes at a million proposals) just to be refused.
+                guard try Ledger.open(path: path, readOnly: true).isDemo() else {
                     throw InputError(CLIText.realDatabaseNotDemoNot(path))
                 }
                 if fresh {
@@ -37,7 +40,7 @@ struct Demo: ParsableCommand {
             }
             let ledger: Ledger
             if reuse {
-                ledger = try Ledger.open(path: path)
+                ledger = try Ledger.open(path: path, upgrading: upgradeNotice(options.lang))
                 if !quiet { say(CLIText.reusingDemoDatabaseFreshRebuild(path)[options.lang]) }
             } else {
                 let started = Date()

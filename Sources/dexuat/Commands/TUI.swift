@@ -79,7 +79,9 @@ enum TUI {
             .appendingPathComponent("dexuat-demo-" + UUID().uuidString).appendingPathComponent("dexuat.sqlite").path
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
         if let size, size > 0 {
-            guard try Ledger.open(path: path).isDemo() else {
+            // Read only: a real file is refused as it is, not first converted to this
+            // build's layout (minutes at a million proposals) just to be refused.
+            guard try Ledger.open(path: path, readOnly: true).isDemo() else {
                 throw InputError(CLIText.demoDbFileHoldsData(path))
             }
             return path
