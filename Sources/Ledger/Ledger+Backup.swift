@@ -253,11 +253,32 @@ extension Ledger {
             var config = Configuration()
             config.readonly = true
             let queue = try DatabaseQueue(path: source, configuration: config)
+            // SQLite's backup API cannot give a file in WAL mode pages of another size (a
+            // backup from before the 8 KB pages of `newFilePageSize`, or the other way): the
+            // live file leaves WAL mode for the copy, which then takes the backup's page size,
+            // and goes back to it after. Leaving WAL mode needs the file to itself: when
+            // another officer has it open, nothing is copied and the message says so.
+            let sourcePageSize = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+            let targetPageSize = try current.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+            let resized = sourcePageSize != targetPageSize
+            if resized {
+                current.pool.releaseMemory()
+                let mode = try? current.pool.writeWithoutTransaction { db in
+                    try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+                }
+                guard mode == "delete" else {
+                    try? queue.close()
+                    throw LedgerError.database(LedgerText.restoreNeedsTheFileToItself(aside))
+                }
+            }
             try queue.backup(to: current.pool)
             try queue.close()
             try current.pool.writeWithoutTransaction { db in
+                if resized { _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
                 _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(FULL)")
             }
+        } catch let error as LedgerError {
+            throw error
         } catch {
             throw LedgerError.database(LedgerText.restoreDidNotComplete(Ledger.describe(error), aside))
         }
