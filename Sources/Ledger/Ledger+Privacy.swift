@@ -28,7 +28,7 @@ extension Ledger {
     static func loadProposal(_ id: String, visibleTo viewer: String?, db: Database) throws -> Proposal? {
         guard let proposal = try loadProposal(id, db: db) else { return nil }
         guard proposal.state == .draft else { return proposal }
-        let keyedBy = try String.fetchOne(db, sql: "SELECT actor FROM event WHERE proposal_id = ? AND kind = 'created' ORDER BY seq LIMIT 1",
+        let keyedBy = try String.fetchOne(db.cachedStatement(sql: "SELECT actor FROM event WHERE proposal_id = ? AND kind = 'created' ORDER BY seq LIMIT 1"),
                                           arguments: [id])
         return DraftPrivacy.mayRead(state: proposal.state, proposer: proposal.proposer, keyedBy: keyedBy, viewer: viewer) ? proposal : nil
     }
