@@ -302,6 +302,15 @@ extension Ledger {
         }
     }
 
+    /// The database's size in bytes, pages times page size: what its file holds once the
+    /// -wal is written back into it (the -wal can hold a page several times, so the two
+    /// files' sizes added say more than the record takes).
+    public func databaseBytes() throws -> Int64 {
+        try read { db in
+            (try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0) * (try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
+        }
+    }
+
     /// The number of pages of the database file.
     public func pageCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }

@@ -44,6 +44,12 @@ struct PageSizeTests {
         _ = try fixture.received()
         #expect(try fixture.ledger.verify().ok)
         #expect(try fixture.ledger.integrityProblems().isEmpty)
+        // What `demo` prints as the file's size: the file's own once the -wal is written back.
+        let bytes = try fixture.ledger.databaseBytes()
+        #expect(bytes % Int64(Ledger.newFilePageSize) == 0 && bytes > 0)
+        try fixture.rawQueue().writeWithoutTransaction { db in _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let onDisk = try #require(try FileManager.default.attributesOfItem(atPath: fixture.path)[.size] as? NSNumber)
+        #expect(onDisk.int64Value == bytes)
     }
 
     /// Restore copies the backup's pages into the live file with SQLite's backup API, which

@@ -56,9 +56,7 @@ struct Demo: ParsableCommand {
                 }
                 progress.finish()
                 let seconds = Date().timeIntervalSince(started)
-                let size = ["", "-wal"].reduce(Int64(0)) { total, suffix in
-                    total + (((try? fm.attributesOfItem(atPath: path + suffix)[.size]) as? NSNumber)?.int64Value ?? 0)
-                }
+                let size = try ledger.databaseBytes()
                 let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
                 say(CLIText.createdDemoDatabaseProposalsS(path, count, String(format: "%.1f", seconds), megabytes)[options.lang])
             }
