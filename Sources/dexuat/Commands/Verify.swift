@@ -30,8 +30,8 @@ struct Verify: ParsableCommand {
                 return
             }
             if let sinceCode {
-                // SQLite's check of every page of the file reads the whole file (minutes at a
-                // million proposals): it is the full `verify`'s, and `--since` says it left it.
+                // SQLite's check of every page of the file reads the whole file (it grows with
+                // the file): it is the full `verify`'s, and `--since` says it left it.
                 try verifySince(sinceCode, ledger: ledger, checkpoints: checkpoints)
                 return
             }
