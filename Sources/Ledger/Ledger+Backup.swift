@@ -249,32 +249,37 @@ extension Ledger {
             aside = target + ".replaced-" + stamp + "-\(n)"
         }
         try current.backup(to: aside)
+        // SQLite's backup API cannot give a file in WAL mode pages of another size (a backup
+        // from before the 8 KB pages of `newFilePageSize`, or the other way). So such a
+        // backup is first copied, privately beside the live file, to the live file's page
+        // size (a file in rollback mode changes it at a VACUUM), and that copy put back: the
+        // live file is written as for any restore, and keeps its page size.
+        let resized = target + ".restoring-\(getpid())"
+        defer { removeDatabaseFiles(resized) }
         do {
             var config = Configuration()
             config.readonly = true
-            let queue = try DatabaseQueue(path: source, configuration: config)
-            // SQLite's backup API cannot give a file in WAL mode pages of another size (a
-            // backup from before the 8 KB pages of `newFilePageSize`, or the other way): the
-            // live file leaves WAL mode for the copy, which then takes the backup's page size,
-            // and goes back to it after. Leaving WAL mode needs the file to itself: when
-            // another officer has it open, nothing is copied and the message says so.
+            var queue = try DatabaseQueue(path: source, configuration: config)
             let sourcePageSize = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
-            let targetPageSize = try current.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
-            let resized = sourcePageSize != targetPageSize
-            if resized {
-                current.pool.releaseMemory()
-                let mode = try? current.pool.writeWithoutTransaction { db in
-                    try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            let targetPageSize = try current.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? newFilePageSize
+            if sourcePageSize != targetPageSize {
+                removeDatabaseFiles(resized)
+                try createPrivateFile(resized)
+                let copy = try DatabaseQueue(path: resized)
+                try queue.backup(to: copy)
+                try copy.writeWithoutTransaction { db in
+                    // The copy took the backup's header, WAL mode included: out of it first.
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+                    try db.execute(sql: "PRAGMA page_size = \(targetPageSize)")
+                    try db.execute(sql: "VACUUM")
                 }
-                guard mode == "delete" else {
-                    try? queue.close()
-                    throw LedgerError.database(LedgerText.restoreNeedsTheFileToItself(aside))
-                }
+                try copy.close()
+                try queue.close()
+                queue = try DatabaseQueue(path: resized, configuration: config)
             }
             try queue.backup(to: current.pool)
             try queue.close()
             try current.pool.writeWithoutTransaction { db in
-                if resized { _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
                 _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(FULL)")
             }
         } catch let error as LedgerError {

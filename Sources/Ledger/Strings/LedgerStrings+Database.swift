@@ -49,11 +49,6 @@ extension LedgerText {
                   en: "The backup is the database \(path) itself.")
     }
 
-    static func restoreNeedsTheFileToItself(_ aside: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Chưa khôi phục: bản sao lưu có cỡ trang khác tệp đang dùng, nên cần mọi cán bộ khác thoát dexuat trước khi khôi phục. Tệp đang dùng không thay đổi (một bản chép ở \(aside)); thoát các phiên dexuat khác rồi chạy lại lệnh.",
-                  en: "Not restored: the backup's page size differs from the database's, so every other officer must leave dexuat before the restore. The database is unchanged (a copy is at \(aside)); close the other dexuat sessions and run the command again.")
-    }
-
     static func restoreDidNotComplete(_ reason: Localized, _ aside: some CustomStringConvertible) -> Localized {
         Localized(vi: "Khôi phục không hoàn tất: \(reason.vi) Bản trước khi khôi phục vẫn còn ở \(aside).",
                   en: "The restore did not complete: \(reason.en) The database as it was is kept at \(aside).")
@@ -261,7 +256,7 @@ extension LedgerText {
     }
 
     static func proposalRecordUnreadable(_ id: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Không đọc được hồ sơ của đề xuất \(id) trong tệp cơ sở dữ liệu: bản ghi bị hỏng hoặc bị sửa ngoài dexuat. Chạy `dexuat verify` để kiểm tra; nếu cần, khôi phục từ bản sao lưu (`dexuat restore`).",
+        Localized(vi: "Không đọc được bản ghi của đề xuất \(id) trong tệp cơ sở dữ liệu: bản ghi bị hỏng hoặc bị sửa ngoài dexuat. Chạy `dexuat verify` để kiểm tra; nếu cần, khôi phục từ bản sao lưu (`dexuat restore`).",
                   en: "The record of proposal \(id) in the database file cannot be read: it is damaged or was edited outside dexuat. Run `dexuat verify` to check; if need be, restore from a backup (`dexuat restore`).")
     }
 
