@@ -120,7 +120,7 @@ struct BodyPackingMigrationTests {
         guard !sql.contains("json_set") else { return }
         // The record does not decode: named in the officer's words, never the decoder's.
         #expect(shown.status == 3)
-        #expect(shown.stderr.contains("Không đọc được hồ sơ của đề xuất \(id)"), "\(sql): \(shown.stderr)")
+        #expect(shown.stderr.contains("Không đọc được bản ghi của đề xuất \(id)"), "\(sql): \(shown.stderr)")
         #expect(!shown.stderr.contains("DecodingError"), "\(shown.stderr)")
         let english = try CLI(db: path).run(["show", id, "--lang", "en"])
         #expect(english.stderr.contains("The record of proposal \(id) in the database file cannot be read"), "\(english.stderr)")
