@@ -50,6 +50,36 @@ struct OldFileCommandTests {
         #expect(try Self.migrations(cli.db).contains("v8-body-packing"))
     }
 
+    /// An empty file whose -wal holds pages, or another program's SQLite file: neither becomes
+    /// a demo, nor is touched; the refusal is the officer's sentence, not SQLite's.
+    @Test func whatIsNotADemoIsNotMadeOne() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        #expect(FileManager.default.createFile(atPath: cli.db, contents: Data()))
+        let wal = Data("trang của tệp chưa ghi vào".utf8)
+        #expect(FileManager.default.createFile(atPath: cli.db + "-wal", contents: wal))
+        for arguments in [["demo", "--proposals", "3", "--quiet"], ["--demo"]] {
+            let refused = try cli.run(arguments)
+            #expect(refused.status != 0, "\(arguments)")
+            #expect(refused.stderr.contains("không phải") && refused.stderr.contains("demo"), "\(arguments): \(refused.stderr)")
+            #expect(FileManager.default.contents(atPath: cli.db + "-wal") == wal, "\(arguments)")
+            #expect(try FileManager.default.attributesOfItem(atPath: cli.db)[.size] as? NSNumber == 0)
+        }
+        try FileManager.default.removeItem(atPath: cli.db + "-wal")
+        try FileManager.default.removeItem(atPath: cli.db)
+        let other = try DatabaseQueue(path: cli.db)
+        try other.write { db in try db.execute(sql: "CREATE TABLE hoa_don (so INTEGER); INSERT INTO hoa_don VALUES (1)") }
+        try other.close()
+        for arguments in [["demo", "--proposals", "3", "--quiet"], ["--demo"]] {
+            let refused = try cli.run(arguments)
+            #expect(refused.status != 0, "\(arguments)")
+            #expect(refused.stderr.contains("không phải") && !refused.stderr.contains("no such table"), "\(arguments): \(refused.stderr)")
+        }
+        let kept = try DatabaseQueue(path: cli.db)
+        #expect(try kept.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master") } == ["hoa_don"])
+        try kept.close()
+    }
+
     @Test func anOldDemoIsReusedAndTheUpgradeSaid() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
