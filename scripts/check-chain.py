@@ -80,6 +80,7 @@ if any(c[1] == b"body_data" for c in db.execute("PRAGMA table_info(proposal)")):
             if state.get("id") != pid.decode():
                 raise ValueError("id")
         except Exception:
-            raise SystemExit(f"first bad proposal state: {pid.decode(errors='replace')}")
+            # ascii(): a hostile id's control bytes are printed escaped, never sent to the terminal.
+            raise SystemExit(f"first bad proposal state: {ascii(pid.decode(errors='replace'))[1:-1]}")
         states += 1
 print("intact; last hash", prev.decode() + f"; {states} proposal states read")

@@ -134,8 +134,6 @@ struct MigrationTests {
         func record(_ upgrade: Ledger.Upgrade) { lock.withLock { told.append(upgrade) } }
     }
 
-    /// A file a newer dexuat upgraded (a migration this build does not know): refused for
-    /// writing and reading, with a message, and left byte for byte as it was.
     /// Issue 16: a new file's pages are 8 KB (`Ledger.newFilePageSize`); an older file keeps
     /// its own through the upgrade (a file in WAL mode cannot change them) and verifies.
     @Test func anOlderFileKeepsItsPagesThroughTheUpgrade() throws {
@@ -153,6 +151,8 @@ struct MigrationTests {
         #expect(try ledger.integrityProblems().isEmpty)
     }
 
+    /// A file a newer dexuat upgraded (a migration this build does not know): refused for
+    /// writing and reading, with a message, and left byte for byte as it was.
     @Test func aBinaryOlderThanTheFileRefusesToWriteToIt() throws {
         let scratch = try Scratch("newer")
         let path = scratch.path("newer.sqlite")

@@ -197,6 +197,9 @@ struct VerifyJSON: Encodable {
     var events: Int
     var proposals: Int
     var tipHash: String
+    /// Whether SQLite checked every page of the file (`PRAGMA integrity_check`): a whole
+    /// verify does; `--since` leaves it to the whole verify.
+    var pagesChecked: Bool
     var problems: [Problem]
 
     init(_ report: VerifyReport, documentProblems: [Localized], language: Language) {
@@ -206,6 +209,7 @@ struct VerifyJSON: Encodable {
         events = report.events
         proposals = report.proposals
         tipHash = report.tipHash
+        pagesChecked = true
         problems = report.problems.map { Problem(seq: $0.seq, message: $0.message(language)) }
             + documentProblems.map { Problem(seq: nil, message: $0[language]) }
     }
@@ -219,6 +223,7 @@ struct VerifyJSON: Encodable {
         events = result.report.events
         proposals = result.report.proposals
         tipHash = result.report.tipHash
+        pagesChecked = false
         problems = result.finding.ok
             ? result.report.problems.map { Problem(seq: $0.seq, message: $0.message(language)) }
             : [Problem(seq: result.checkpoint.seq, message: result.finding.message(result.checkpoint, language))]
