@@ -1,21 +1,24 @@
 #!/usr/bin/env python3
 """The external check of docs/CHAIN.md: reads event_log (schema v7-event-packing) with
 Python's sqlite3, zlib and hashlib only, unpacks each row with dictionary v1
-(docs/packing-v1.json), recomputes every hash. Exit 0 and 'intact' or exit 1 and the
-first bad event."""
+(docs/packing-v1.json), recomputes every hash; then unpacks each proposal's state
+(schema v8-body-packing) with the proposal skeleton (docs/packing-v1-proposal.json) and its
+created event's payload, and reads it as the JSON of that proposal. Exit 0 and 'intact' or
+exit 1 and the first bad event or proposal."""
 import datetime, hashlib, json, os, re, sqlite3, sys, zlib
 
 path = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
 skeletons = json.load(open(os.path.join(here, "..", "docs", "packing-v1.json"), encoding="utf-8"))
+proposal_skeleton = json.load(open(os.path.join(here, "..", "docs", "packing-v1-proposal.json"), encoding="utf-8"))["proposal"]
 db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 db.text_factory = bytes
 
-def unpack(packing, data, size, kind, created):
+def inflate(packing, data, size, skeleton, created):
     if packing == 0:
         out = bytes(data)
     elif packing == 1:
-        zdict = (skeletons.get(kind, "").encode() + (created or b""))[-32768:]
+        zdict = (skeleton.encode() + (created or b""))[-32768:]
         d = zlib.decompressobj(-15, zdict=zdict) if zdict else zlib.decompressobj(-15)
         out = d.decompress(bytes(data), size + 1)
         if not d.eof or d.unused_data or d.unconsumed_tail:
@@ -24,6 +27,10 @@ def unpack(packing, data, size, kind, created):
         raise ValueError("unknown packing")
     if len(out) != size:
         raise ValueError("size")
+    return out
+
+def unpack(packing, data, size, kind, created):
+    out = inflate(packing, data, size, skeletons.get(kind, ""), created)
     n, colon, rest = out.partition(b":")
     # As dexuat reads it: 1 to 11 ASCII digits, no leading zero, then a colon (Python's int()
     # alone would also take "+5", " 5" or "5_0").
@@ -56,4 +63,24 @@ for (seq, pid, kind, actor, behalf, played, utc, local, packing, data, size, dic
     if seq != prev_seq + 1 or link != prev or hashlib.sha256(canonical).hexdigest().encode() != h:
         raise SystemExit(f"first bad event: #{seq}")
     prev, prev_seq = h, seq
-print("intact; last hash", prev.decode())
+
+# Each proposal's state: JSON of that proposal, packed against its created event.
+states = 0
+if any(c[1] == b"body_data" for c in db.execute("PRAGMA table_info(proposal)")):
+    for (pid, packing, size, dict_seq, data) in db.execute(
+            "SELECT id, body_packing, body_size, body_dict, body_data FROM proposal ORDER BY seq"):
+        try:
+            created = None
+            if dict_seq is not None:
+                d = db.execute("SELECT packing, data, data_size, kind, proposal_id FROM event_log WHERE seq = ?", (dict_seq,)).fetchone()
+                if d is None or d[3] != b"created" or d[4] != pid:
+                    raise ValueError("dictionary")
+                created = unpack(d[0], d[1], d[2], "created", None)[1]
+            state = json.loads(inflate(packing, data, size, proposal_skeleton, created))
+            if state.get("id") != pid.decode():
+                raise ValueError("id")
+        except Exception:
+            # ascii(): a hostile id's control bytes are printed escaped, never sent to the terminal.
+            raise SystemExit(f"first bad proposal state: {ascii(pid.decode(errors='replace'))[1:-1]}")
+        states += 1
+print("intact; last hash", prev.decode() + f"; {states} proposal states read")

@@ -150,8 +150,9 @@ extension Ledger {
         var raws: [GRDB.Row] = []
         if let proposals {
             for id in proposals {
-                units[id] = try String.fetchOne(db, sql: "SELECT reviewing_unit_id FROM proposal WHERE id = ?", arguments: [id])
-                raws += try Row.fetchAll(db, sql: "SELECT * FROM event WHERE proposal_id = ? AND \(kinds) ORDER BY seq", arguments: [id])
+                units[id] = try String.fetchOne(db.cachedStatement(sql: "SELECT reviewing_unit_id FROM proposal WHERE id = ?"), arguments: [id])
+                raws += try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM event WHERE proposal_id = ? AND \(kinds) ORDER BY seq"),
+                                         arguments: [id])
             }
             raws.sort { ($0["seq"] as Int64) < ($1["seq"] as Int64) }
         } else {

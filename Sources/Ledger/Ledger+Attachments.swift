@@ -137,7 +137,7 @@ extension Ledger {
     }
 
     static func storedAttachments(_ db: Database, proposalID: String) throws -> [AttachmentRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM attachment WHERE proposal_id = ? ORDER BY number", arguments: [proposalID])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM attachment WHERE proposal_id = ? ORDER BY number"), arguments: [proposalID])
             .map(attachmentRecord)
     }
 

@@ -214,8 +214,11 @@ extension Ledger {
     /// with SQLite's backup API, so the -wal of the live file can never be replayed onto the
     /// restored one. Other officers should be out of dexuat while it runs (docs/DEPLOY.md).
     /// `progress` is told the fraction done (0…1): the checks of the backup, then the copy.
+    /// `upgrading` is told when the restored file (a backup made by an older build), or the
+    /// current one, is converted to this build's layout, as ``open(path:create:readOnly:upgrading:)``
+    /// tells it.
     public static func restore(from backup: String, into path: String, at now: Date = Date(),
-                               progress: ((Double) -> Void)? = nil) throws -> RestoreReport {
+                               progress: ((Double) -> Void)? = nil, upgrading: UpgradeNotice? = nil) throws -> RestoreReport {
         let source = URL(fileURLWithPath: backup).standardizedFileURL.path
         let target = URL(fileURLWithPath: path).standardizedFileURL.path
         guard source != target else {
@@ -232,11 +235,11 @@ extension Ledger {
             let ledger = try Ledger.open(path: source, readOnly: true)
             try ledger.backup(to: target)
             // Open it as the database: WAL mode, and any later migrations applied.
-            _ = try Ledger.open(path: target)
+            _ = try Ledger.open(path: target, upgrading: upgrading)
             restored.path = target
             return RestoreReport(keptAside: nil, restored: restored)
         }
-        let current = try Ledger.open(path: target)
+        let current = try Ledger.open(path: target, upgrading: upgrading)
         try requireSameLedger(backup: source, current: current)
         let stamp = Codec.vietnam(now).prefix(19).filter { $0.isNumber || $0 == "T" }.replacingOccurrences(of: "T", with: "-")
         var aside = target + ".replaced-" + stamp
@@ -246,20 +249,46 @@ extension Ledger {
             aside = target + ".replaced-" + stamp + "-\(n)"
         }
         try current.backup(to: aside)
+        // SQLite's backup API cannot give a file in WAL mode pages of another size (a backup
+        // from before the 8 KB pages of `newFilePageSize`, or the other way). So such a
+        // backup is first copied, privately beside the live file, to the live file's page
+        // size (a file in rollback mode changes it at a VACUUM), and that copy put back: the
+        // live file is written as for any restore, and keeps its page size.
+        let resized = target + ".restoring-\(getpid())"
+        defer { removeDatabaseFiles(resized) }
         do {
             var config = Configuration()
             config.readonly = true
-            let queue = try DatabaseQueue(path: source, configuration: config)
+            var queue = try DatabaseQueue(path: source, configuration: config)
+            let sourcePageSize = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+            let targetPageSize = try current.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? newFilePageSize
+            if sourcePageSize != targetPageSize {
+                removeDatabaseFiles(resized)
+                try createPrivateFile(resized)
+                let copy = try DatabaseQueue(path: resized)
+                try queue.backup(to: copy)
+                try copy.writeWithoutTransaction { db in
+                    // The copy took the backup's header, WAL mode included: out of it first.
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+                    try db.execute(sql: "PRAGMA page_size = \(targetPageSize)")
+                    try db.execute(sql: "VACUUM")
+                }
+                try copy.close()
+                try queue.close()
+                queue = try DatabaseQueue(path: resized, configuration: config)
+            }
             try queue.backup(to: current.pool)
             try queue.close()
             try current.pool.writeWithoutTransaction { db in
                 _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(FULL)")
             }
+        } catch let error as LedgerError {
+            throw error
         } catch {
             throw LedgerError.database(LedgerText.restoreDidNotComplete(Ledger.describe(error), aside))
         }
         // Open again: migrations for an older backup, and a last check.
-        let reopened = try Ledger.open(path: target)
+        let reopened = try Ledger.open(path: target, upgrading: upgrading)
         let report = try reopened.verify()
         guard report.ok else {
             throw LedgerError.database(LedgerText.afterRestoreVerifyFailsDatabase(aside))
@@ -275,6 +304,15 @@ extension Ledger {
     public func limitPages(_ pages: Int?) throws {
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA max_page_count = \(pages ?? 4_294_967_294)")
+        }
+    }
+
+    /// The database's size in bytes, pages times page size: what its file holds once the
+    /// -wal is written back into it (the -wal can hold a page several times, so the two
+    /// files' sizes added say more than the record takes).
+    public func databaseBytes() throws -> Int64 {
+        try read { db in
+            (try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0) * (try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
         }
     }
 

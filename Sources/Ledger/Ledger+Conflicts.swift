@@ -71,7 +71,7 @@ extension Ledger {
         var raws: [GRDB.Row] = []
         if let ids = scope?.ids {
             for id in ids {
-                raws += try Row.fetchAll(db, sql: "SELECT * FROM event WHERE proposal_id = ? AND kind = 'conflict_declared' ORDER BY seq",
+                raws += try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM event WHERE proposal_id = ? AND kind = 'conflict_declared' ORDER BY seq"),
                                          arguments: [id])
             }
         } else {

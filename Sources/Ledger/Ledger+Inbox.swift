@@ -78,7 +78,10 @@ extension Ledger {
             var result: [ProposalSummary] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
-                let proposal = try Codec.decode(Proposal.self, row["body"])
+                // A record that does not decode (damaged, or edited outside dexuat) is not a
+                // step anyone can take: it is left out here, so one damaged proposal does not
+                // empty every officer's list, and `show` and `verify` name it.
+                guard let body: String = row["body"], let proposal = try? Codec.decode(Proposal.self, body) else { continue }
                 if Self.hasStepFor(login, on: proposal, org: org, settings: settings) {
                     result.append(Self.summary(row))
                     if result.count >= limit { break }

@@ -118,7 +118,7 @@ private final class PackedDictionaries {
 
     func createdSeq(_ db: Database, proposalID: String) throws -> Int64? {
         if let known = createdSeqs[proposalID] { return known }
-        let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM event_log WHERE proposal_id = ? AND kind = 'created' ORDER BY seq LIMIT 1",
+        let seq = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM event_log WHERE proposal_id = ? AND kind = 'created' ORDER BY seq LIMIT 1"),
                                      arguments: [proposalID])
         createdSeqs[proposalID] = .some(seq)
         if createdSeqs.count > 50_000 { createdSeqs.removeAll(keepingCapacity: true) }
@@ -130,7 +130,7 @@ private final class PackedDictionaries {
     func payload(_ db: Database, seq: Int64) throws -> [UInt8]? {
         if let known = payloads[seq] { return known }
         var payload: [UInt8]? = nil
-        if let row = try Row.fetchOne(db, sql: "SELECT packing, data, data_size FROM event_log WHERE seq = ?", arguments: [seq]),
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT packing, data, data_size FROM event_log WHERE seq = ?"), arguments: [seq]),
            let packing = row[0] as Int64?, let data = row[1] as Data?, let size = row[2] as Int64?,
            size >= 0, size <= Int64(Packing.largest),
            let content = Packing.unpackEvent(packing: packing, data: [UInt8](data), size: Int(size), kind: "created", created: nil,

@@ -266,7 +266,10 @@ extension Ledger {
         }
         if let ids {
             for id in ids {
-                try consume(try Row.fetchCursor(db, sql: "SELECT \(columns) FROM event WHERE proposal_id = ? ORDER BY seq", arguments: [id]))
+                // One statement for every id (preparing a query of the `event` view is most
+                // of the cost of a small `verify --since`).
+                try consume(try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM event WHERE proposal_id = ? ORDER BY seq"),
+                                                arguments: [id]))
             }
         } else {
             var clauses = ["proposal_id IS NOT NULL"]

@@ -26,11 +26,22 @@ extension Ledger {
     }
 
     static func loadProposal(_ id: String, visibleTo viewer: String?, db: Database) throws -> Proposal? {
+        func keyedBy() throws -> String? {
+            try String.fetchOne(db.cachedStatement(sql: "SELECT actor FROM event WHERE proposal_id = ? AND kind = 'created' ORDER BY seq LIMIT 1"),
+                                arguments: [id])
+        }
+        // First from the row's columns, before its record is decoded: a draft the viewer may
+        // not read gets the same answer whether or not its record is damaged.
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT state, proposer FROM proposal WHERE id = ?"), arguments: [id]) else {
+            return nil
+        }
+        if let state = ProposalState(rawValue: row["state"] ?? ""), state == .draft,
+           !DraftPrivacy.mayRead(state: state, proposer: row["proposer"] ?? "", keyedBy: try keyedBy(), viewer: viewer) {
+            return nil
+        }
         guard let proposal = try loadProposal(id, db: db) else { return nil }
         guard proposal.state == .draft else { return proposal }
-        let keyedBy = try String.fetchOne(db, sql: "SELECT actor FROM event WHERE proposal_id = ? AND kind = 'created' ORDER BY seq LIMIT 1",
-                                          arguments: [id])
-        return DraftPrivacy.mayRead(state: proposal.state, proposer: proposal.proposer, keyedBy: keyedBy, viewer: viewer) ? proposal : nil
+        return DraftPrivacy.mayRead(state: proposal.state, proposer: proposal.proposer, keyedBy: try keyedBy(), viewer: viewer) ? proposal : nil
     }
 
     /// The drafts `viewer` may not read, counted as `proposal_count` keys them ("all",

@@ -205,14 +205,28 @@ extension Ledger {
     }
 
     static func loadProposal(_ id: String, db: Database) throws -> Proposal? {
-        guard let body = try String.fetchOne(db, sql: "SELECT body FROM proposal_body WHERE id = ?", arguments: [id]) else { return nil }
-        return try Codec.decode(Proposal.self, body)
+        // Cached statements here and in `history(of:)`: the Desk reads a proposal and its
+        // history at each key, and preparing a query of a view that unpacks through a
+        // function costs more than running it.
+        guard let body = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM proposal_body WHERE id = ?"), arguments: [id]) else {
+            return nil
+        }
+        return try decodeStored(body, id: id)
+    }
+
+    /// A stored proposal's record, decoded. A record that does not decode (a body that does
+    /// not unpack, or JSON edited outside dexuat) is named with what to do, in the officer's
+    /// language, instead of the decoder's own words; `verify` names it too.
+    static func decodeStored(_ body: String, id: String) throws -> Proposal {
+        do { return try Codec.decode(Proposal.self, body) } catch {
+            throw LedgerError.database(LedgerText.proposalRecordUnreadable(id))
+        }
     }
 
     /// The events of one proposal, oldest first.
     public func history(of id: String) throws -> [StoredEvent] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE proposal_id = ? ORDER BY seq", arguments: [id]).map { row in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM event WHERE proposal_id = ? ORDER BY seq"), arguments: [id]).map { row in
                 let chained = EventChain.row(from: row)
                 return StoredEvent(seq: chained.seq, event: try Self.event(from: chained), atLocal: chained.atLocal, hash: chained.hash)
             }

@@ -4,9 +4,13 @@ import Procedure
 
 extension Ledger {
     /// Every proposal, oldest first, decoded in full: what the public register is made from.
+    /// A public register is never printed with a proposal silently left out: a record that
+    /// does not decode stops it, naming the proposal (``decodeStored(_:id:)``).
     public func allProposals() throws -> [Proposal] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM proposal_body ORDER BY seq").map { try Codec.decode(Proposal.self, $0) }
+            try Row.fetchAll(db, sql: "SELECT id, body FROM proposal_body ORDER BY seq").map { row in
+                try Self.decodeStored(row["body"] ?? "", id: row["id"] ?? "")
+            }
         }
     }
 

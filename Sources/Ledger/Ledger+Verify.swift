@@ -238,11 +238,11 @@ extension Ledger {
     /// Whether the proposal row's own columns (what the inbox lists, filters and pages
     /// on) say what the replayed proposal says. `next_due` is checked by `dueAgrees`.
     static func columnsAgree(id: String, with p: Proposal?, db: Database) throws -> Bool {
-        guard let p, let row = try Row.fetchOne(db, sql: """
+        guard let p, let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT version, state, awaiting_receipt, title, field, proposer, unit_id, reviewing_unit_id,
                    created_at, updated_at, last_actor
             FROM proposal WHERE id = ?
-            """, arguments: [id]) else { return false }
+            """), arguments: [id]) else { return false }
         let version: Int = row["version"], state: String = row["state"], awaiting: Bool = row["awaiting_receipt"]
         let title: String = row["title"], field: String = row["field"], proposer: String = row["proposer"]
         let unit: String = row["unit_id"], reviewing: String = row["reviewing_unit_id"], lastActor: String = row["last_actor"]
@@ -259,7 +259,8 @@ extension Ledger {
     /// the events give. A change to `nextDue`'s rule must come with a migration that
     /// recomputes the column (as a calendar or settings change does, `refreshDueDates`).
     static func dueAgrees(_ proposal: Proposal, calendar: WorkingCalendar, settings: ProcedureSettings, db: Database) throws -> Bool {
-        guard let row = try Row.fetchOne(db, sql: "SELECT next_due, next_step FROM proposal WHERE id = ?", arguments: [proposal.id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT next_due, next_step FROM proposal WHERE id = ?"),
+                                         arguments: [proposal.id]) else {
             return false
         }
         let due = proposal.nextDue(calendar: calendar, settings: settings)

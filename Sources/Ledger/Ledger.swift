@@ -35,6 +35,7 @@ public final class Ledger: Sendable {
                 throw LedgerError.database(LedgerText.noDatabaseRunDexuatInit(path))
             }
             try makePrivateFile(at: path)
+            try setNewFilePageSize(at: path)
         }
         if !readOnly { repairSidecarModes(of: path) }
         var config = Configuration()
@@ -60,6 +61,27 @@ public final class Ledger: Sendable {
         let ledger = Ledger(path: path, pool: pool)
         try ledger.prepare(readOnly: readOnly, upgrading: upgrading)
         return ledger
+    }
+
+    /// The page size of a file this build makes (SQLite's default is 4 KB). Issue 16: a packed
+    /// proposal row is about 1.3 KB, so 4 KB pages left a fifth of the proposals' pages empty;
+    /// 8 KB pages made a 10,000-proposal demo 5 % smaller. An existing file keeps its page
+    /// size: a file in WAL mode cannot change it (restore resizes a backup's copy to it, `Ledger.restore`).
+    public static let newFilePageSize = 8192
+
+    /// Sets the page size of the empty file just made, before anything is written: the
+    /// switch to WAL mode writes the file's first page, which fixes it.
+    private static func setNewFilePageSize(at path: String) throws {
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = \(newFilePageSize)")
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            }
+            try queue.close()
+        } catch {
+            throw LedgerError.database(openFailure(path: path, error: error))
+        }
     }
 
     private static func makePrivateFile(at path: String) throws {

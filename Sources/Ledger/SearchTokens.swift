@@ -122,13 +122,18 @@ enum SearchTokenizer {
                 CREATE VIRTUAL TABLE probe_instances USING fts5vocab(probe, 'instance');
                 """)
             let insert = try db.makeStatement(sql: "INSERT INTO probe (rowid, x) VALUES (?, ?)")
-            for range in probedRanges {
-                for v in range {
-                    guard let scalar = Unicode.Scalar(v) else { continue }
-                    let c = String(Character(scalar))
-                    try insert.execute(arguments: [Int64(v) * 2, c])
-                    try insert.execute(arguments: [Int64(v) * 2 + 1, "a" + c + "a"])
+            // One transaction: FTS5 writes its pending words once, at the commit, rather than
+            // a segment per row (a third of `verify --since`'s time at 10k before).
+            try db.inTransaction {
+                for range in probedRanges {
+                    for v in range {
+                        guard let scalar = Unicode.Scalar(v) else { continue }
+                        let c = String(Character(scalar))
+                        try insert.execute(arguments: [Int64(v) * 2, c])
+                        try insert.execute(arguments: [Int64(v) * 2 + 1, "a" + c + "a"])
+                    }
                 }
+                return .commit
             }
             var words: [Int64: [(Int64, Data)]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT doc, offset, term FROM probe_instances") {

@@ -91,6 +91,20 @@ struct DraftPrivacyTests {
         #expect(counts["overdue"] == 0 && counts["due_soon"].map { $0 <= 1 } == true)
     }
 
+    /// A draft whose stored record is damaged: to anyone who may not read it, the same answer
+    /// as for a sound draft (nothing there); to its proposer, the damage named.
+    @Test func aDamagedDraftIsNoMoreVisibleThanASoundOne() throws {
+        try fixture.rawQueue().write { db in
+            try db.execute(sql: "UPDATE proposal SET body_data = zeroblob(length(body_data)) WHERE id = ?", arguments: [draft.id])
+        }
+        for viewer in Self.others + [nil] as [String?] {
+            #expect(try fixture.ledger.proposal(draft.id, visibleTo: viewer) == nil, "\(viewer ?? "nil")")
+        }
+        let error = ledgerError { _ = try fixture.ledger.proposal(draft.id, visibleTo: Ward.staff) }
+        #expect(error?.message(.vi).contains("Không đọc được bản ghi của đề xuất \(draft.id)") == true, "\(String(describing: error))")
+        #expect(try fixture.ledger.proposal(submitted.id, visibleTo: Ward.staff2) != nil)
+    }
+
     @Test func noViewerReadsNoDraft() throws {
         #expect(try !listed(by: nil).contains(draft.id))
         #expect(try fixture.ledger.proposal(draft.id, visibleTo: nil) == nil)

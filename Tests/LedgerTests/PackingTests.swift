@@ -142,4 +142,20 @@ import Testing
             #expect((try? JSONSerialization.jsonObject(with: Data(skeleton.utf8))) != nil, "\(kind)")
         }
     }
+
+    /// docs/packing-v1-proposal.json is the proposal skeleton of v8-body-packing, for the same
+    /// external check (scripts/check-chain.py reads the proposals' states with it).
+    @Test func theProposalSkeletonFileMatchesTheFrozenOne() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/packing-v1-proposal.json")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let expected = try encoder.encode(["proposal": PackingDictionaryV1.proposal]) + Data("\n".utf8)
+        if ProcessInfo.processInfo.environment["DEXUAT_UPDATE_SNAPSHOTS"] == "1" {
+            try expected.write(to: docs)
+        }
+        let stored = try Data(contentsOf: docs)
+        #expect(stored == expected, "docs/packing-v1-proposal.json differs from PackingDictionaryV1.proposal (DEXUAT_UPDATE_SNAPSHOTS=1 writes it)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(PackingDictionaryV1.proposal.utf8))) != nil)
+    }
 }

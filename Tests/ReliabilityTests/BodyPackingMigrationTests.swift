@@ -117,5 +117,26 @@ struct BodyPackingMigrationTests {
         let shown = try CLI(db: path).run(["show", id])
         #expect(shown.status != 0 || sql.contains("json_set"), "\(sql): \(shown.stdout)")
         #expect(!shown.stderr.contains("Fatal error"), "\(shown.stderr)")
+        guard !sql.contains("json_set") else { return }
+        // The record does not decode: named in the officer's words, never the decoder's.
+        #expect(shown.status == 3)
+        #expect(shown.stderr.contains("Không đọc được bản ghi của đề xuất \(id)"), "\(sql): \(shown.stderr)")
+        #expect(!shown.stderr.contains("DecodingError"), "\(shown.stderr)")
+        let english = try CLI(db: path).run(["show", id, "--lang", "en"])
+        #expect(english.stderr.contains("The record of proposal \(id) in the database file cannot be read"), "\(english.stderr)")
+        // The public register is not printed with the proposal silently left out.
+        let register = try CLI(db: path).run(["register", "--format", "csv"])
+        #expect(register.status == 3 && register.stderr.contains(id), "\(sql): \(register.stderr)")
+        // Every officer's "waiting on me" list still reads, without the damaged proposal,
+        // and the reminders go on.
+        let reader = try Ledger.open(path: path, readOnly: true)
+        var waiting = 0
+        for login in try reader.organization().officers.keys.sorted() {
+            let rows = try reader.waitingOn(login)
+            #expect(!rows.contains { $0.id == id })
+            waiting += rows.count
+        }
+        #expect(waiting > 0)
+        #expect(try CLI(db: path).run(["remind"]).status == 0)
     }
 }

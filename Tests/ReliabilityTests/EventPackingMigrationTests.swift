@@ -156,7 +156,7 @@ struct EventPackingMigrationTests {
         let tip = try Ledger.open(path: path).verify().tipHash
         let intact = try Spawn.run([python, script, path])
         #expect(intact.status == 0, "\(intact.stderr)")
-        #expect(intact.stdout.contains("intact; last hash \(tip)"), "\(intact.stdout)")
+        #expect(intact.stdout.contains("intact; last hash \(tip); 3 proposal states read"), "\(intact.stdout)")
         let seq = try #require(try Raw.queue(path, readonly: true).read { db in
             try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM event_log WHERE seq > 20 AND dict_seq IS NOT NULL AND packing = 1")
         })
@@ -167,6 +167,20 @@ struct EventPackingMigrationTests {
             let tampered = try Spawn.run([python, script, copy])
             #expect(tampered.status == 1, "\(sql)")
             #expect(tampered.stderr.contains("first bad event: #\(seq)"), "\(sql): \(tampered.stderr)")
+        }
+        // A proposal's state: unpacked with docs/packing-v1-proposal.json and its created
+        // event; one edited, or packed against another proposal's created event, is named.
+        let id = try #require(try Raw.queue(path, readonly: true).read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM proposal WHERE body_packing = 1 AND body_dict IS NOT NULL ORDER BY seq DESC LIMIT 1")
+        })
+        for sql in ["UPDATE proposal SET body_data = zeroblob(length(body_data)) WHERE id = '\(id)'",
+                    "UPDATE proposal SET body_dict = (SELECT MIN(seq) FROM event_log WHERE kind = 'created' AND proposal_id <> '\(id)') WHERE id = '\(id)'"] {
+            let copy = scratch.path("state-\(sql.count).sqlite")
+            try Ledger.open(path: path).backup(to: copy)
+            try TamperTests.tamper(copy) { db in try db.execute(sql: sql) }
+            let tampered = try Spawn.run([python, script, copy])
+            #expect(tampered.status == 1, "\(sql)")
+            #expect(tampered.stderr.contains("first bad proposal state: \(id)"), "\(sql): \(tampered.stderr)")
         }
     }
 }

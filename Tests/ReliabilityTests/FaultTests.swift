@@ -129,6 +129,7 @@ struct FaultTests {
         // One file, no -wal: what a copied or restored file looks like.
         let queue = try Raw.queue(path)
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        let page = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? 4096
         try queue.close()
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
         let size = try handle.seekToEnd()
@@ -142,9 +143,10 @@ struct FaultTests {
         case "truncated":
             try handle.truncate(atOffset: size / 3)
         default:
-            // The middle of the file: some table or index page.
-            try handle.seek(toOffset: (size / 4096 / 2) * 4096)
-            try handle.write(contentsOf: Data((0..<4096).map { _ in UInt8.random(in: 0...255) }))
+            // The middle of the file: some table or index page, the whole of it (8 KB in a
+            // file made by this version, `Ledger.newFilePageSize`).
+            try handle.seek(toOffset: (size / UInt64(page) / 2) * UInt64(page))
+            try handle.write(contentsOf: Data((0..<page).map { _ in UInt8.random(in: 0...255) }))
         }
         try handle.close()
         _ = scratch

@@ -134,6 +134,23 @@ struct MigrationTests {
         func record(_ upgrade: Ledger.Upgrade) { lock.withLock { told.append(upgrade) } }
     }
 
+    /// Issue 16: a new file's pages are 8 KB (`Ledger.newFilePageSize`); an older file keeps
+    /// its own through the upgrade (a file in WAL mode cannot change them) and verifies.
+    @Test func anOlderFileKeepsItsPagesThroughTheUpgrade() throws {
+        let scratch = try Scratch("page-size-kept")
+        let path = scratch.path("old.sqlite")
+        try Self.load("schema-v1-demo.sql", into: path)
+        func pageSize() throws -> Int {
+            try Raw.queue(path, readonly: true).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        }
+        let before = try pageSize()
+        #expect(before == 4096 && before != Ledger.newFilePageSize)
+        let ledger = try Ledger.open(path: path)
+        #expect(try pageSize() == before)
+        #expect(try ledger.verify().ok)
+        #expect(try ledger.integrityProblems().isEmpty)
+    }
+
     /// A file a newer dexuat upgraded (a migration this build does not know): refused for
     /// writing and reading, with a message, and left byte for byte as it was.
     @Test func aBinaryOlderThanTheFileRefusesToWriteToIt() throws {

@@ -255,6 +255,11 @@ extension LedgerText {
                   en: "Proposal \(id) has been changed by someone else (\(by)); you saw version \(seen), it is now \(current). Reload and try again.")
     }
 
+    static func proposalRecordUnreadable(_ id: some CustomStringConvertible) -> Localized {
+        Localized(vi: "Không đọc được bản ghi của đề xuất \(id) trong tệp cơ sở dữ liệu: bản ghi bị hỏng hoặc bị sửa ngoài dexuat. Chạy `dexuat verify` để kiểm tra; nếu cần, khôi phục từ bản sao lưu (`dexuat restore`).",
+                  en: "The record of proposal \(id) in the database file cannot be read: it is damaged or was edited outside dexuat. Run `dexuat verify` to check; if need be, restore from a backup (`dexuat restore`).")
+    }
+
     static func noProposal(_ id: some CustomStringConvertible) -> Localized {
         Localized(vi: "Không tìm thấy đề xuất \(id)",
                   en: "No proposal \(id)")

@@ -24,9 +24,8 @@ struct Demo: ParsableCommand {
             let path = options.databasePath
             let fm = FileManager.default
             var reuse = false
-            if fm.fileExists(atPath: path) {
-                let existing = try Ledger.open(path: path, upgrading: upgradeNotice(options.lang))
-                guard try existing.isDemo() else {
+            if holdsData(path) {
+                guard isDemoFile(path) else {
                     throw InputError(CLIText.realDatabaseNotDemoNot(path))
                 }
                 if fresh {
@@ -37,7 +36,7 @@ struct Demo: ParsableCommand {
             }
             let ledger: Ledger
             if reuse {
-                ledger = try Ledger.open(path: path)
+                ledger = try Ledger.open(path: path, upgrading: upgradeNotice(options.lang))
                 if !quiet { say(CLIText.reusingDemoDatabaseFreshRebuild(path)[options.lang]) }
             } else {
                 let started = Date()
@@ -53,9 +52,7 @@ struct Demo: ParsableCommand {
                 }
                 progress.finish()
                 let seconds = Date().timeIntervalSince(started)
-                let size = ["", "-wal"].reduce(Int64(0)) { total, suffix in
-                    total + (((try? fm.attributesOfItem(atPath: path + suffix)[.size]) as? NSNumber)?.int64Value ?? 0)
-                }
+                let size = try ledger.databaseBytes()
                 let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
                 say(CLIText.createdDemoDatabaseProposalsS(path, count, String(format: "%.1f", seconds), megabytes)[options.lang])
             }
@@ -79,4 +76,24 @@ struct Demo: ParsableCommand {
             if total > rows.count { say(CLIText.proposalsMoreDexuatListAfter(total, rows.last?.id ?? "")[options.lang]) }
         }
     }
+}
+
+/// Whether anything is at `path` that `demo` and `--demo` must not make a demo in: a file with
+/// content, or beside it a -wal or rollback journal with content (a database whose pages are
+/// still in its -wal, which SQLite would delete at the first open of an empty file).
+func holdsData(_ path: String) -> Bool {
+    ["", "-wal", "-journal"].contains { suffix in
+        ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue ?? 0) > 0
+    }
+}
+
+/// Whether the file at `path` says it is a demo (its first event and `meta.demo`), read
+/// only: a real file is refused as it is, not first converted to this build's layout just to
+/// be refused. A file that is not a dexuat database at all is not a demo either.
+func isDemoFile(_ path: String) -> Bool {
+    // An empty file is never opened here: SQLite deletes the -wal of an empty file at open,
+    // read only or not, and with it the pages it held.
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    guard size > 0, let ledger = try? Ledger.open(path: path, readOnly: true) else { return false }
+    return (try? ledger.isDemo()) ?? false
 }

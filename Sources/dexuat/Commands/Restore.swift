@@ -16,7 +16,11 @@ struct Restore: ParsableCommand {
         try dexuat.run(options) {
             let progress = ProgressLine(CLIText.restoring[options.lang])
             defer { progress.finish() }
-            let report = try Ledger.restore(from: file, into: options.databasePath, progress: progress.update)
+            // A backup made by an older build is converted once put back: said as any
+            // upgrade is, after the progress line is cleared.
+            let notice = upgradeNotice(options.lang)
+            let report = try Ledger.restore(from: file, into: options.databasePath, progress: progress.update,
+                                            upgrading: { progress.finish(); notice($0) })
             progress.finish()
             say(CLIText.restoredProposalsEventsVerified(report.restored.path, file, report.restored.proposals, report.restored.events)[options.lang])
             if let aside = report.keptAside {

@@ -77,9 +77,8 @@ enum TUI {
     static func demoDatabase(at given: String?, now: Date = Date()) throws -> String {
         let path = given ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("dexuat-demo-" + UUID().uuidString).appendingPathComponent("dexuat.sqlite").path
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        if let size, size > 0 {
-            guard try Ledger.open(path: path).isDemo() else {
+        if holdsData(path) {
+            guard isDemoFile(path) else {
                 throw InputError(CLIText.demoDbFileHoldsData(path))
             }
             return path

@@ -19,8 +19,8 @@ extension CLIText {
     }
 
     static func notRehashedBeforeCheckpoint(_ seq: some CustomStringConvertible) -> Localized {
-        Localized(vi: "Các sự kiện đến #\(seq) (trước và tại mã kiểm tra) không được tính lại băm; các đề xuất không có sự kiện sau mã (cùng số văn bản và kê khai xung đột lợi ích của chúng), các từ trong chỉ mục tìm kiếm, số đếm hộp việc, tệp đính kèm và sổ biên bản không được đối chiếu trong lần kiểm tra này; `dexuat verify` không kèm --since kiểm tra toàn bộ.",
-                  en: "Events up to #\(seq) (before and at the checkpoint) were not rehashed, and the proposals without events after the code (with their act numbers and conflict-of-interest declarations), the words of the search index, the inbox counts, the attachments and the register of minutes were not compared in this check; `dexuat verify` without --since checks everything.")
+        Localized(vi: "Các sự kiện đến #\(seq) (trước và tại mã kiểm tra) không được tính lại băm; các đề xuất không có sự kiện sau mã (cùng số văn bản và kê khai xung đột lợi ích của chúng), các từ trong chỉ mục tìm kiếm, số đếm hộp việc, tệp đính kèm và sổ biên bản không được đối chiếu, các trang của tệp cơ sở dữ liệu không được SQLite kiểm tra trong lần kiểm tra này; `dexuat verify` không kèm --since kiểm tra toàn bộ.",
+                  en: "Events up to #\(seq) (before and at the checkpoint) were not rehashed, and the proposals without events after the code (with their act numbers and conflict-of-interest declarations), the words of the search index, the inbox counts, the attachments and the register of minutes were not compared, and SQLite did not check the pages of the database file in this check; `dexuat verify` without --since checks everything.")
     }
 
     static func historyAfterCheckpointTampered(_ code: some CustomStringConvertible, _ first: some CustomStringConvertible,
