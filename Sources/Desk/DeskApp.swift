@@ -86,12 +86,15 @@ public final class DeskApp {
                 more += 1
             }
             // The proposal the keys selected, briefly waited for (see detailWaitSeconds).
-            worker.waitFor("detail", timeout: Self.detailWaitSeconds)
+            let deadline = Date().addingTimeInterval(Self.detailWaitSeconds)
+            for job in DeskUpdate.awaitedJobs(state) {
+                worker.waitFor(job, timeout: max(0, deadline.timeIntervalSinceNow))
+            }
         }
         // The worker's results, and the clock: never waited for (but the detail above).
         for message in worker.take() {
+            if DeskUpdate.changesScreen(message, state) { changed = true }
             send(message)
-            changed = true
         }
         let clock = state.clock
         send(.tick(now()))

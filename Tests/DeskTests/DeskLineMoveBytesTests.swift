@@ -84,6 +84,7 @@ struct DeskLineMoveBytesTests {
     }
 
     /// A read slower than the wait still lets the frame out: "loading", then the proposal.
+    /// (PgDn: the row it lands on was not read ahead.)
     @Test func aSlowReadStillShowsLoadingAndThenTheProposal() throws {
         let fixture = try DeskFixture()
         let gate = Gate()
@@ -92,7 +93,7 @@ struct DeskLineMoveBytesTests {
         })
         app.runUntilIdle()
         gate.close()
-        terminal.enqueue(.char("j"))
+        terminal.enqueue(.pageDown)
         #expect(app.step(timeoutMilliseconds: 0))
         #expect(app.screenText.contains("Đang tải…"), "the key is answered though the read has not come")
         gate.open()

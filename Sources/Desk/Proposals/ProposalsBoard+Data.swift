@@ -44,6 +44,77 @@ struct DetailPayload: Sendable {
     var reviewLines: [StyledLine]
     var attachments: [AttachmentRecord] = []
     var attachmentsAt: Int?
+    /// The documents wrapped to the panes' widths, when known (a row read ahead, or one
+    /// shown before); width -1: wrapped by the layout pass.
+    var detailWrapped = DetailState.Wrapped()
+    var attachmentRows: [Range<Int>] = []
+    var reviewWrapped = DetailState.Wrapped()
+    /// Read ahead of the selection (the row after the one shown): only cached when it
+    /// arrives, unless the selection has reached it meanwhile.
+    var readAhead = false
+
+    init(key: DetailCache.Key, proposal: Proposal?, history: [StoredEvent], detailLines: [StyledLine], reviewLines: [StyledLine],
+         attachments: [AttachmentRecord] = [], attachmentsAt: Int? = nil) {
+        self.key = key
+        self.proposal = proposal
+        self.history = history
+        self.detailLines = detailLines
+        self.reviewLines = reviewLines
+        self.attachments = attachments
+        self.attachmentsAt = attachmentsAt
+    }
+
+    init(key: DetailCache.Key, entry: DetailCache.Entry) {
+        self.init(key: key, proposal: entry.proposal, history: entry.history, detailLines: entry.detailLines, reviewLines: entry.reviewLines,
+                  attachments: entry.attachments, attachmentsAt: entry.attachmentsAt)
+        detailWrapped = entry.detailWrapped
+        attachmentRows = entry.attachmentRows
+        reviewWrapped = entry.reviewWrapped
+    }
+
+    var entry: DetailCache.Entry? {
+        proposal.map {
+            DetailCache.Entry(proposal: $0, history: history, detailLines: detailLines, reviewLines: reviewLines,
+                              attachments: attachments, attachmentsAt: attachmentsAt, detailWrapped: detailWrapped,
+                              attachmentRows: attachmentRows, reviewWrapped: reviewWrapped)
+        }
+    }
+
+    /// Reads a proposal for the detail and review panes and lays its documents out (on
+    /// the worker); with `widths`, wraps them too.
+    static func read(_ key: DetailCache.Key, _ ledger: Ledger, organization: Organization, settings: ProcedureSettings,
+                     calendar: WorkingCalendar, widths: (detail: Int, review: Int)? = nil) throws -> DetailPayload {
+        let proposal = try ledger.proposal(key.id, visibleTo: key.officer, today: key.today)
+        let history = proposal == nil ? [] : try ledger.history(of: key.id)
+        var detailLines: [StyledLine] = []
+        var reviewLines: [StyledLine] = []
+        var attachments: [AttachmentRecord] = []
+        var attachmentsAt: Int?
+        if let proposal {
+            attachments = try ledger.attachments(ofVisible: proposal)
+            detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
+                proposal: proposal, history: history, organization: organization, settings: settings,
+                calendar: calendar, today: key.today, language: key.language,
+                attachments: attachments), attachmentsAt: &attachmentsAt)
+            reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
+                                           organization: organization, settings: settings)
+        }
+        var payload = DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines,
+                                    attachments: attachments, attachmentsAt: attachmentsAt)
+        if let widths, proposal != nil {
+            let wrapped = ProposalsBoard.wrapDetail(detailLines, attachmentsAt: attachmentsAt, files: attachments.count, width: widths.detail)
+            payload.detailWrapped = .init(width: widths.detail, lines: wrapped.lines)
+            payload.attachmentRows = wrapped.rows
+            payload.reviewWrapped = .init(width: widths.review, lines: Draw.wrap(reviewLines, width: widths.review))
+        }
+        return payload
+    }
+}
+
+/// A read ahead that failed: nothing is said (the read of the selection says it, if the
+/// officer goes there).
+struct ReadAheadFailed: Sendable {
+    var key: DetailCache.Key
 }
 
 /// The filters with fresh counts, for the picker.
@@ -134,44 +205,64 @@ extension ProposalsBoard {
             detail.attachmentList = nil
         }
         if let hit = detailCache[key] {
-            return show(DetailPayload(key: key, proposal: hit.proposal, history: hit.history, detailLines: hit.detailLines, reviewLines: hit.reviewLines,
-                                      attachments: hit.attachments, attachmentsAt: hit.attachmentsAt))
+            return show(DetailPayload(key: key, entry: hit), desk)
         }
         detail.loadingID = row.id
+        // Already being read ahead: shown when it arrives (the loop waits for it as for a read).
+        if detail.aheadKey == key { return [] }
         let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
         return [.job(.forBoard(.proposals, "detail") { ledger in
-            let proposal = try ledger.proposal(key.id, visibleTo: key.officer, today: key.today)
-            let history = proposal == nil ? [] : try ledger.history(of: key.id)
-            var detailLines: [StyledLine] = []
-            var reviewLines: [StyledLine] = []
-            var attachments: [AttachmentRecord] = []
-            var attachmentsAt: Int?
-            if let proposal {
-                attachments = try ledger.attachments(ofVisible: proposal)
-                detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
-                    proposal: proposal, history: history, organization: organization, settings: settings,
-                    calendar: calendar, today: key.today, language: key.language,
-                    attachments: attachments), attachmentsAt: &attachmentsAt)
-                reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
-                                               organization: organization, settings: settings)
-            }
-            return DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines,
-                                 attachments: attachments, attachmentsAt: attachmentsAt)
+            try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar)
         })]
     }
 
-    /// Shows an arrived (or cached) proposal and lets out what waited for it.
-    mutating func show(_ payload: DetailPayload) -> [DeskAction] {
+    /// The row after the selected one (or, once it is cached, the one before), read and
+    /// laid out on the worker while the officer looks at this one, so that the next line
+    /// move finds it cached and is drawn at once (issue 16: the read was on the path of
+    /// every key). Nothing when both are cached.
+    mutating func readAhead(_ desk: DeskState) -> [DeskAction] {
+        let selected = inbox.list.selected
+        let keys = [selected + 1, selected - 1].filter { inbox.rows.indices.contains($0) }.map { Self.detailKey(inbox.rows[$0], desk) }
+        guard let key = keys.first(where: { detailCache[$0] == nil }) else { return [] }
+        if detail.aheadKey == key { return [] }
+        detail.aheadKey = key
+        let panes = DeskLayout.panes(for: desk)
+        let widths = (detail: max(1, panes.detail.width - 2), review: max(1, panes.review.width - 2))
+        let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
+        return [.job(.forBoard(.proposals, Self.readAheadJob) { ledger in
+            do {
+                var payload = try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar, widths: widths)
+                payload.readAhead = true
+                return payload
+            } catch {
+                // Said, if at all, by the read of the selection itself.
+                return ReadAheadFailed(key: key)
+            }
+        })]
+    }
+
+    /// The worker's name for a read ahead (one at a time; a newer one replaces it in the queue).
+    static let readAheadJob = "detail.ahead"
+
+    static func detailKey(_ row: ProposalSummary, _ desk: DeskState) -> DetailCache.Key {
+        DetailCache.Key(id: row.id, version: row.version, officer: desk.officer, language: desk.language, today: desk.today)
+    }
+
+    /// Shows an arrived (or cached) proposal and lets out what waited for it; reads the
+    /// next row ahead.
+    mutating func show(_ payload: DetailPayload, _ desk: DeskState) -> [DeskAction] {
         detail.loadingID = nil
+        detail.shownKey = payload.key
         detail.proposal = payload.proposal
         detail.history = payload.history
         detail.detailLines = payload.detailLines
         detail.reviewLines = payload.reviewLines
-        detail.detailWrapped = .init()
-        detail.reviewWrapped = .init()
         showAttachments(payload)
+        detail.detailWrapped = payload.detailWrapped
+        detail.attachmentRows = payload.attachmentRows
+        detail.reviewWrapped = payload.reviewWrapped
         defer { afterLoad.removeAll() }
-        var out = afterLoad
+        var out = afterLoad + readAhead(desk)
         if let asked = menuAskedFor {
             menuAskedFor = nil
             if asked == payload.proposal?.id { out.append(.run("actions", argument: nil)) }
@@ -241,16 +332,23 @@ extension ProposalsBoard {
             inbox.list.resize(count: inbox.rows.count)
             return []
         case let view as AttachmentView: return receive(view, desk)
+        case let failed as ReadAheadFailed:
+            guard detail.aheadKey == failed.key else { return [] }
+            detail.aheadKey = nil
+            // The selection waits for it: read it as the selection, which says why it fails.
+            return failed.key.id == inbox.current?.id && detail.loadingID == failed.key.id ? showCurrent(desk) : []
         case let payload as DetailPayload:
             let key = payload.key
-            if let proposal = payload.proposal, proposal.version == inbox.current?.version || inbox.current?.id != key.id {
-                detailCache[key] = DetailCache.Entry(proposal: proposal, history: payload.history,
-                                                     detailLines: payload.detailLines, reviewLines: payload.reviewLines,
-                                                     attachments: payload.attachments, attachmentsAt: payload.attachmentsAt)
+            if payload.readAhead && detail.aheadKey == key { detail.aheadKey = nil }
+            if let entry = payload.entry, entry.proposal.version == inbox.current?.version || inbox.current?.id != key.id {
+                detailCache[key] = entry
             }
-            // A proposal the officer has moved away from meanwhile is only cached.
-            guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language else { return [] }
-            return show(payload)
+            // A proposal the officer has moved away from meanwhile, or one read ahead, is
+            // only cached; one read ahead is shown if the selection is on it and it is not
+            // shown yet.
+            guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language,
+                  !payload.readAhead || detail.shownKey != key else { return [] }
+            return show(payload, desk)
         case let picker as PickerPresets:
             presets = picker.presets.map { preset in
                 var preset = preset
