@@ -195,6 +195,23 @@ struct DeskKeystrokeCostTests {
         }
     }
 
+    @Test func theRowsAPageAwayAreReadAheadToo() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 200, height: 50)
+        app.runUntilIdle()
+        app.press(.char("j"), .char("j"), on: terminal)
+        for key in [Key.pageDown, .pageUp] {
+            let list = app.state.inbox.list
+            let target = app.state.inbox.rows[list.selected + (key == .pageDown ? list.page : -list.page)]
+            #expect(app.state.proposals.detailCache[ProposalsBoard.detailKey(target, app.state)] != nil, "\(target.id) was read ahead")
+            terminal.enqueue(key)
+            #expect(app.step(timeoutMilliseconds: 0))
+            #expect(!app.worker.busy.contains("detail"))
+            #expect(app.state.detail.proposal?.id == target.id)
+            app.settle()
+        }
+    }
+
     @Test func aRowReadAheadThenChangedElsewhereIsShownInItsNewVersion() throws {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 200, height: 50)

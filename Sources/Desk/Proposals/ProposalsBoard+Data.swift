@@ -216,13 +216,15 @@ extension ProposalsBoard {
         })]
     }
 
-    /// The row after the selected one (or, once it is cached, the one before), read and
-    /// laid out on the worker while the officer looks at this one, so that the next line
-    /// move finds it cached and is drawn at once (issue 16: the read was on the path of
-    /// every key). Nothing when both are cached.
+    /// The row after the selected one, read and laid out on the worker while the officer
+    /// looks at this one, so that the next line move finds it cached and is drawn at once
+    /// (issue 16: the read was on the path of every key); once it is cached, the row before,
+    /// then the rows a page down and a page up, one read at a time (each arrival asks for
+    /// the next). Nothing when all are cached.
     mutating func readAhead(_ desk: DeskState) -> [DeskAction] {
-        let selected = inbox.list.selected
-        let keys = [selected + 1, selected - 1].filter { inbox.rows.indices.contains($0) }.map { Self.detailKey(inbox.rows[$0], desk) }
+        let selected = inbox.list.selected, page = inbox.list.page
+        let keys = [selected + 1, selected - 1, selected + page, selected - page]
+            .filter { inbox.rows.indices.contains($0) }.map { Self.detailKey(inbox.rows[$0], desk) }
         guard let key = keys.first(where: { detailCache[$0] == nil }) else { return [] }
         if detail.aheadKey == key { return [] }
         detail.aheadKey = key
@@ -347,7 +349,12 @@ extension ProposalsBoard {
             // only cached; one read ahead is shown if the selection is on it and it is not
             // shown yet.
             guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language,
-                  !payload.readAhead || detail.shownKey != key else { return [] }
+                  !payload.readAhead || detail.shownKey != key else {
+                // The next row to read ahead, if any is left (never for a former officer's).
+                // (Not after a row that gave nothing: it would be asked again and again.)
+                return payload.readAhead && payload.proposal != nil && key.officer == desk.officer && key.language == desk.language
+                    ? readAhead(desk) : []
+            }
             return show(payload, desk)
         case let picker as PickerPresets:
             presets = picker.presets.map { preset in

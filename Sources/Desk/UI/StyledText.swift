@@ -138,15 +138,19 @@ enum Draw {
     static func box(_ rect: Rect, title: String, focused: Bool, into buffer: inout ScreenBuffer) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return rect }
         let border: StyleRole = focused ? .paneBorderFocused : .paneBorder
-        let horizontal = focused ? "━" : "─"
-        let vertical = focused ? "┃" : "│"
-        let corners = focused ? ("┏", "┓", "┗", "┛") : ("┌", "┐", "└", "┘")
-        buffer.put(corners.0 + String(repeating: horizontal, count: rect.width - 2) + corners.1, at: rect.x, y: rect.y, role: border)
-        for row in (rect.y + 1)..<(rect.maxY - 1) {
-            buffer.put(vertical, at: rect.x, y: row, role: border)
-            buffer.put(vertical, at: rect.maxX - 1, y: row, role: border)
-        }
-        buffer.put(corners.2 + String(repeating: horizontal, count: rect.width - 2) + corners.3, at: rect.x, y: rect.maxY - 1, role: border)
+        let horizontal: Character = focused ? "━" : "─"
+        let vertical: Character = focused ? "┃" : "│"
+        let corners: (Character, Character, Character, Character) = focused ? ("┏", "┓", "┗", "┛") : ("┌", "┐", "└", "┘")
+        // Filled, not put: the same cells without measuring each grapheme of the border
+        // again every frame (issue 16).
+        buffer.fill(Rect(x: rect.x, y: rect.y, width: 1, height: 1), with: corners.0, role: border)
+        buffer.fill(Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1), with: horizontal, role: border)
+        buffer.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: 1), with: corners.1, role: border)
+        buffer.fill(Rect(x: rect.x, y: rect.y + 1, width: 1, height: rect.height - 2), with: vertical, role: border)
+        buffer.fill(Rect(x: rect.maxX - 1, y: rect.y + 1, width: 1, height: rect.height - 2), with: vertical, role: border)
+        buffer.fill(Rect(x: rect.x, y: rect.maxY - 1, width: 1, height: 1), with: corners.2, role: border)
+        buffer.fill(Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1), with: horizontal, role: border)
+        buffer.fill(Rect(x: rect.maxX - 1, y: rect.maxY - 1, width: 1, height: 1), with: corners.3, role: border)
         // The focused pane is marked by its heavy border and a "▶" before its title: never by colour alone.
         let label = " " + (focused ? "▶ " : "") + title.visible + " "
         buffer.put(DisplayWidth.truncate(label, to: max(0, rect.width - 4)), at: rect.x + 2, y: rect.y,
