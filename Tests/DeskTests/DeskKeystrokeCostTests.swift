@@ -10,11 +10,22 @@ import Terminal
 /// half pages, and the next row is read ahead (never shown stale).
 @Suite("Desk keystroke cost")
 struct DeskKeystrokeCostTests {
-    /// The frame drawn with every inbox row measured again (the prepared texts dropped).
+    /// The frame drawn with every inbox row and every document row measured again (the
+    /// prepared texts and windows dropped).
     static func uncachedFrame(_ app: DeskApp) -> ScreenBuffer {
         var state = app.state
         state.proposals.inbox.rowTexts = InboxRowTexts()
+        state.proposals.detail.detailWindow = PreparedWindow()
+        state.proposals.detail.reviewWindow = PreparedWindow()
         return DeskRenderer.render(state)
+    }
+
+    /// Whether the detail pane's prepared window is the one the frame draws.
+    static func detailWindowInUse(_ app: DeskApp) -> Bool {
+        let panes = DeskLayout.panes(for: app.state)
+        let detail = app.state.proposals.detail
+        return detail.detailWindow.matches(app.state.proposals.detailLinesDrawn, scroll: detail.detailList.top,
+                                           height: panes.detail.height - 2, width: panes.detail.width - 2)
     }
 
     /// The inbox row of a proposal on screen, as text.
@@ -38,8 +49,15 @@ struct DeskKeystrokeCostTests {
             app.select(fixture.extras.hostile, on: terminal)
             #expect(app.state.proposals.inbox.rowTexts.count > 0, "the layout pass prepared the rows in view")
             #expect(app.render() == Self.uncachedFrame(app), "\(width)×\(height)")
+            // The hostile proposal in the detail pane, its rows prepared once.
+            app.press(.char("2"), on: terminal)
+            #expect(Self.detailWindowInUse(app))
+            #expect(app.render() == Self.uncachedFrame(app), "\(width)×\(height), the hostile detail")
+            app.press(.pageDown, .char("j"), .char("1"), on: terminal)
+            #expect(app.render() == Self.uncachedFrame(app), "\(width)×\(height), the detail scrolled")
             app.press(.char("j"), .char("j"), .pageDown, .char("k"), on: terminal)
             #expect(app.render() == Self.uncachedFrame(app), "\(width)×\(height) after moving")
+            if width == 200 { #expect(Self.detailWindowInUse(app)) }
         }
     }
 

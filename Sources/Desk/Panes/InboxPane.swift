@@ -76,6 +76,7 @@ enum DetailPane {
         let title = Pane.detail.title[state.language] + (state.detail.proposal.map { " · " + $0.id } ?? "")
         let empty = loading ? DeskText.loading : DeskText.pickAProposal
         Draw.document(lines, title: title, empty: state.detail.proposal == nil || loading ? empty[state.language] : nil,
-                      scroll: state.detail.scroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
+                      scroll: state.detail.scroll, in: rect, focused: focused, alreadyWrapped: true,
+                      window: state.detail.detailWindow, into: &buffer)
     }
 }

@@ -75,6 +75,7 @@ enum ReviewPane {
     static func draw(_ state: DeskState, lines: [StyledLine], loading: Bool, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let empty = loading ? DeskText.loading : DeskText.noProposalSelectedShort
         Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil || loading ? empty[state.language] : nil,
-                      scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
+                      scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true,
+                      window: state.detail.reviewWindow, into: &buffer)
     }
 }

@@ -27,6 +27,9 @@ struct DetailCache: Sendable {
         var detailWrapped = DetailState.Wrapped()
         var attachmentRows: [Range<Int>] = []
         var reviewWrapped = DetailState.Wrapped()
+        /// The rows in view at the top of each document, for a proposal read ahead.
+        var detailWindow = PreparedWindow()
+        var reviewWindow = PreparedWindow()
     }
 
     static let capacity = 64

@@ -49,6 +49,8 @@ struct DetailPayload: Sendable {
     var detailWrapped = DetailState.Wrapped()
     var attachmentRows: [Range<Int>] = []
     var reviewWrapped = DetailState.Wrapped()
+    var detailWindow = PreparedWindow()
+    var reviewWindow = PreparedWindow()
     /// Read ahead of the selection (the row after the one shown): only cached when it
     /// arrives, unless the selection has reached it meanwhile.
     var readAhead = false
@@ -70,20 +72,24 @@ struct DetailPayload: Sendable {
         detailWrapped = entry.detailWrapped
         attachmentRows = entry.attachmentRows
         reviewWrapped = entry.reviewWrapped
+        detailWindow = entry.detailWindow
+        reviewWindow = entry.reviewWindow
     }
 
     var entry: DetailCache.Entry? {
         proposal.map {
             DetailCache.Entry(proposal: $0, history: history, detailLines: detailLines, reviewLines: reviewLines,
                               attachments: attachments, attachmentsAt: attachmentsAt, detailWrapped: detailWrapped,
-                              attachmentRows: attachmentRows, reviewWrapped: reviewWrapped)
+                              attachmentRows: attachmentRows, reviewWrapped: reviewWrapped,
+                              detailWindow: detailWindow, reviewWindow: reviewWindow)
         }
     }
 
     /// Reads a proposal for the detail and review panes and lays its documents out (on
-    /// the worker); with `widths`, wraps them too.
+    /// the worker); with `panes` (the documents' inner sizes), wraps them too and prepares
+    /// the rows in view at their top.
     static func read(_ key: DetailCache.Key, _ ledger: Ledger, organization: Organization, settings: ProcedureSettings,
-                     calendar: WorkingCalendar, widths: (detail: Int, review: Int)? = nil) throws -> DetailPayload {
+                     calendar: WorkingCalendar, panes: (detail: TerminalSize, review: TerminalSize)? = nil) throws -> DetailPayload {
         let proposal = try ledger.proposal(key.id, visibleTo: key.officer, today: key.today)
         let history = proposal == nil ? [] : try ledger.history(of: key.id)
         var detailLines: [StyledLine] = []
@@ -101,11 +107,14 @@ struct DetailPayload: Sendable {
         }
         var payload = DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines,
                                     attachments: attachments, attachmentsAt: attachmentsAt)
-        if let widths, proposal != nil {
-            let wrapped = ProposalsBoard.wrapDetail(detailLines, attachmentsAt: attachmentsAt, files: attachments.count, width: widths.detail)
-            payload.detailWrapped = .init(width: widths.detail, lines: wrapped.lines)
+        if let panes, proposal != nil {
+            let detail = panes.detail, review = panes.review
+            let wrapped = ProposalsBoard.wrapDetail(detailLines, attachmentsAt: attachmentsAt, files: attachments.count, width: detail.width)
+            payload.detailWrapped = .init(width: detail.width, lines: wrapped.lines)
             payload.attachmentRows = wrapped.rows
-            payload.reviewWrapped = .init(width: widths.review, lines: Draw.wrap(reviewLines, width: widths.review))
+            payload.reviewWrapped = .init(width: review.width, lines: Draw.wrap(reviewLines, width: review.width))
+            payload.detailWindow = PreparedWindow(wrapped.lines, top: 0, height: detail.height, width: detail.width)
+            payload.reviewWindow = PreparedWindow(payload.reviewWrapped.lines, top: 0, height: review.height, width: review.width)
         }
         return payload
     }
@@ -228,12 +237,13 @@ extension ProposalsBoard {
         guard let key = keys.first(where: { detailCache[$0] == nil }) else { return [] }
         if detail.aheadKey == key { return [] }
         detail.aheadKey = key
-        let panes = DeskLayout.panes(for: desk)
-        let widths = (detail: max(1, panes.detail.width - 2), review: max(1, panes.review.width - 2))
+        let layout = DeskLayout.panes(for: desk)
+        let panes = (detail: TerminalSize(width: max(1, layout.detail.width - 2), height: max(0, layout.detail.height - 2)),
+                     review: TerminalSize(width: max(1, layout.review.width - 2), height: max(0, layout.review.height - 2)))
         let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
         return [.job(.forBoard(.proposals, Self.readAheadJob) { ledger in
             do {
-                var payload = try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar, widths: widths)
+                var payload = try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar, panes: panes)
                 payload.readAhead = true
                 return payload
             } catch {
@@ -263,6 +273,8 @@ extension ProposalsBoard {
         detail.detailWrapped = payload.detailWrapped
         detail.attachmentRows = payload.attachmentRows
         detail.reviewWrapped = payload.reviewWrapped
+        detail.detailWindow = payload.detailWindow
+        detail.reviewWindow = payload.reviewWindow
         defer { afterLoad.removeAll() }
         var out = afterLoad + readAhead(desk)
         if let asked = menuAskedFor {

@@ -36,6 +36,19 @@ extension ProposalsBoard {
         revealAttachmentCursor()
         detail.reviewList.count = detail.reviewWrapped.lines.count
         detail.reviewList.fit(panes.review.height - 2)
+        // The rows in view, measured once (the panes drawn only: one at a time in tabs).
+        if panes.tabs == nil || focus == .detail {
+            let lines = detailLinesDrawn, height = max(0, panes.detail.height - 2)
+            if !detail.detailWindow.matches(lines, scroll: detail.detailList.top, height: height, width: detailWidth) {
+                detail.detailWindow = PreparedWindow(lines, top: detail.detailList.top, height: height, width: detailWidth)
+            }
+        }
+        if panes.tabs == nil || focus == .review {
+            let lines = detail.reviewWrapped.lines, height = max(0, panes.review.height - 2)
+            if !detail.reviewWindow.matches(lines, scroll: detail.reviewList.top, height: height, width: reviewWidth) {
+                detail.reviewWindow = PreparedWindow(lines, top: detail.reviewList.top, height: height, width: reviewWidth)
+            }
+        }
     }
 
     public func draw(_ desk: DeskState, in rect: Rect, into buffer: inout ScreenBuffer) {

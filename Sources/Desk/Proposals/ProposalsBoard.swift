@@ -56,6 +56,10 @@ public struct DetailState: Sendable {
     var shownKey: DetailCache.Key?
     /// The row being read ahead of the selection (asked of the worker, not arrived yet).
     var aheadKey: DetailCache.Key?
+    /// The rows of each document in view, measured once (the layout pass, or the worker
+    /// for a row read ahead).
+    var detailWindow = PreparedWindow()
+    var reviewWindow = PreparedWindow()
     /// §7.8: the files listed in the detail, where their lines start in `detailLines`,
     /// their rows once wrapped, and the cursor over them while that list has the keys
     /// (Tab from the detail; nil otherwise).

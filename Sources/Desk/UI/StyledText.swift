@@ -111,8 +111,10 @@ enum Draw {
     /// "from–to/total" marker on the bottom border when it does not fit. With
     /// `alreadyWrapped`, `lines` were wrapped to `rect.width - 2` columns by the caller
     /// (the Desk keeps them wrapped between frames).
+    /// With `window`, the rows it holds are copied instead of measured, when it was made
+    /// from the rows about to be drawn.
     static func document(_ lines: [StyledLine], title: String, empty: String?, scroll: Int, in rect: Rect, focused: Bool,
-                         alreadyWrapped: Bool = false, into buffer: inout ScreenBuffer) {
+                         alreadyWrapped: Bool = false, window: PreparedWindow? = nil, into buffer: inout ScreenBuffer) {
         let inner = box(rect, title: title, focused: focused, into: &buffer)
         guard inner.height > 0, inner.width > 4 else { return }
         if let empty {
@@ -121,10 +123,15 @@ enum Draw {
         }
         let wrapped = alreadyWrapped ? lines : wrap(lines, width: inner.width)
         let top = min(scroll, max(0, wrapped.count - inner.height))
+        let prepared = window.flatMap { $0.matches(wrapped, scroll: scroll, height: inner.height, width: inner.width) ? $0 : nil }
         for offset in 0..<inner.height {
             let index = top + offset
             guard wrapped.indices.contains(index) else { break }
-            line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+            if let prepared {
+                line(prepared.rows[offset], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+            } else {
+                line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+            }
         }
         if wrapped.count > inner.height {
             let marker = "\(top + 1)–\(min(wrapped.count, top + inner.height))/\(wrapped.count)"
