@@ -213,6 +213,25 @@ struct DeskKeystrokeCostTests {
         }
     }
 
+    @Test func aReadAheadWaitsForTheFrameOfTheKey() throws {
+        let fixture = try DeskFixture()
+        let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 200, height: 50)
+        app.runUntilIdle()
+        // The key handled, its frame not yet drawn: the next read ahead is held back...
+        app.send(.key(.char("j")))
+        #expect(app.afterFrame.contains { $0.name == ProposalsBoard.readAheadJob })
+        #expect(!app.worker.busy.contains(ProposalsBoard.readAheadJob))
+        // ...and handed to the worker once the frame is presented.
+        let frames = terminal.frameCount
+        terminal.enqueue(.char("j"))
+        #expect(app.step(timeoutMilliseconds: 0))
+        #expect(terminal.frameCount == frames + 1)
+        #expect(app.afterFrame.isEmpty)
+        app.settle()
+        let next = app.state.inbox.rows[app.state.inbox.selected + 1]
+        #expect(app.state.proposals.detailCache[ProposalsBoard.detailKey(next, app.state)] != nil)
+    }
+
     @Test func theRowsAPageAwayAreReadAheadToo() throws {
         let fixture = try DeskFixture()
         let (app, terminal) = try fixture.desk(as: DeskWard.head, width: 200, height: 50)

@@ -241,7 +241,7 @@ extension ProposalsBoard {
         let panes = (detail: TerminalSize(width: max(1, layout.detail.width - 2), height: max(0, layout.detail.height - 2)),
                      review: TerminalSize(width: max(1, layout.review.width - 2), height: max(0, layout.review.height - 2)))
         let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
-        return [.job(.forBoard(.proposals, Self.readAheadJob) { ledger in
+        var job = LedgerJob.forBoard(.proposals, Self.readAheadJob) { ledger in
             do {
                 var payload = try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar, panes: panes)
                 payload.readAhead = true
@@ -250,7 +250,9 @@ extension ProposalsBoard {
                 // Said, if at all, by the read of the selection itself.
                 return ReadAheadFailed(key: key)
             }
-        })]
+        }
+        job.afterFrame = true
+        return [.job(job)]
     }
 
     /// The worker's name for a read ahead (one at a time; a newer one replaces it in the queue).
