@@ -12,6 +12,8 @@ public final class DeskApp {
     public let backend: any TerminalBackend
     public internal(set) var state: DeskState
     let worker: EffectWorker
+    /// Jobs held until the frame being made is presented (`LedgerJob.afterFrame`).
+    var afterFrame: [LedgerJob] = []
     /// Runs the officer's $EDITOR on a text and returns the edited text (nil: unchanged).
     let editText: @Sendable (String) -> String?
     let now: @Sendable () -> Date
@@ -86,19 +88,35 @@ public final class DeskApp {
                 more += 1
             }
             // The proposal the keys selected, briefly waited for (see detailWaitSeconds).
-            worker.waitFor("detail", timeout: Self.detailWaitSeconds)
+            let deadline = Date().addingTimeInterval(Self.detailWaitSeconds)
+            let awaited = DeskUpdate.awaitedJobs(state)
+            submitAfterFrame { awaited.contains($0.name) }
+            for job in awaited {
+                worker.waitFor(job, timeout: max(0, deadline.timeIntervalSinceNow))
+            }
         }
         // The worker's results, and the clock: never waited for (but the detail above).
         for message in worker.take() {
+            if DeskUpdate.changesScreen(message, state) { changed = true }
             send(message)
-            changed = true
         }
         let clock = state.clock
         send(.tick(now()))
         if state.clock != clock { changed = true }
-        guard changed && !state.quitting else { return false }
+        guard changed && !state.quitting else {
+            submitAfterFrame()
+            return false
+        }
         backend.present(render())
+        submitAfterFrame()
         return true
+    }
+
+    /// Hands the held jobs (all, or those `which` names) to the worker.
+    func submitAfterFrame(_ which: (LedgerJob) -> Bool = { _ in true }) {
+        guard !afterFrame.isEmpty else { return }
+        for job in afterFrame where which(job) { worker.submit(job) }
+        afterFrame.removeAll(where: which)
     }
 
     /// Handles every queued key, lets the worker finish what they asked, applies the results
@@ -118,9 +136,10 @@ public final class DeskApp {
     /// Waits for the worker and applies its results until nothing is left to do.
     func settle() {
         for _ in 0..<50 {
+            submitAfterFrame()
             worker.waitUntilDone()
             let results = worker.take()
-            if results.isEmpty && worker.isIdle { return }
+            if results.isEmpty && worker.isIdle && afterFrame.isEmpty { return }
             for message in results { send(message) }
         }
     }
@@ -137,6 +156,8 @@ public final class DeskApp {
     func run(_ effects: [DeskEffect]) {
         for effect in effects {
             switch effect {
+            case .job(let job) where job.afterFrame:
+                afterFrame.append(job)
             case .job(let job):
                 worker.submit(job)
             case .suspend:

@@ -52,7 +52,7 @@ struct DeskSpeedTests {
         let id = fixture.extras.poplar
         app.select(id, on: terminal)
         let width = DeskLayout.panes(for: app.state).detail.width - 2
-        #expect(app.wrapped(.detail, width: width) == Draw.wrap(app.detailLines, width: width))
+        #expect(app.wrapped(.detail, width: width) == app.freshlyWrapped(.detail, width: width))
         #expect(app.screenText.contains("chờ vào sổ tiếp nhận"))
 
         // Another officer registers it: after the poll the detail says so (the cached
@@ -60,7 +60,7 @@ struct DeskSpeedTests {
         let other = try fixture.openAgain()
         try other.perform(.receive(receiptNumber: ""), on: id, by: Actor(login: DeskWard.clerk), at: DeskWard.now)
         #expect(app.poll(force: true))
-        #expect(app.wrapped(.detail, width: width) == Draw.wrap(app.detailLines, width: width))
+        #expect(app.wrapped(.detail, width: width) == app.freshlyWrapped(.detail, width: width))
         #expect(app.screenText.contains("Đã tiếp nhận"))
 
         // Wider: wrapped again at the new width, no row wider than the pane.
@@ -69,7 +69,7 @@ struct DeskSpeedTests {
         let wide = DeskLayout.panes(for: app.state).detail.width - 2
         #expect(wide != width)
         let lines = app.wrapped(.detail, width: wide)
-        #expect(lines == Draw.wrap(app.detailLines, width: wide))
+        #expect(lines == app.freshlyWrapped(.detail, width: wide))
         #expect(lines.allSatisfy { line in line.reduce(0) { $0 + DisplayWidth.width(of: $1.text) } <= wide })
     }
 

@@ -18,7 +18,15 @@ extension DeskApp {
     /// A pane's document as the layout pass wrapped it (at the pane's width).
     func wrapped(_ pane: Pane, width: Int) -> [StyledLine] {
         let wrapped = pane == .review ? state.proposals.detail.reviewWrapped : state.proposals.detail.detailWrapped
-        return wrapped.width == width ? wrapped.lines : Draw.wrap(pane == .review ? state.proposals.detail.reviewLines : detailLines, width: width)
+        return wrapped.width == width ? wrapped.lines : freshlyWrapped(pane, width: width)
+    }
+
+    /// A pane's document wrapped now from its lines, as the layout pass wraps it (the
+    /// detail's header at its fixed height).
+    func freshlyWrapped(_ pane: Pane, width: Int) -> [StyledLine] {
+        let detail = state.proposals.detail
+        if pane == .review { return Draw.wrap(detail.reviewLines, width: width) }
+        return ProposalsBoard.wrapDetail(detail.detailLines, attachmentsAt: detail.attachmentsAt, files: detail.attachments.count, width: width).lines
     }
 
     func inboxTitle(_ row: ProposalSummary, _ width: Int) -> String { InboxPane.title(row, width) }

@@ -12,10 +12,16 @@ public struct ListState: Sendable, Hashable {
     public var visible = 1
     /// A document: moving scrolls the text, there is no selected row.
     public var scrollsOnly = false
+    /// When the selection leaves the view by a few rows, the view moves by half a page
+    /// instead of by those rows (the inbox: a row-by-row scroll redraws every row of a
+    /// pane the terminal cannot scroll on its own, so each line move would send the whole
+    /// list; by half pages, most line moves send only the two rows whose selection changed).
+    public var scrollsByHalfPage = false
 
-    public init(count: Int = 0, scrollsOnly: Bool = false) {
+    public init(count: Int = 0, scrollsOnly: Bool = false, scrollsByHalfPage: Bool = false) {
         self.count = count
         self.scrollsOnly = scrollsOnly
+        self.scrollsByHalfPage = scrollsByHalfPage
     }
 
     public var page: Int { max(1, visible) }
@@ -50,8 +56,14 @@ public struct ListState: Sendable, Hashable {
         }
         selected = max(0, min(selected, count - 1))
         let rows = max(1, visible)
-        if selected < top { top = selected }
-        if selected >= top + rows { top = selected - rows + 1 }
+        if selected < top {
+            let by = top - selected
+            top = scrollsByHalfPage && by <= half ? top - half : selected
+        }
+        if selected >= top + rows {
+            let by = selected - (top + rows) + 1
+            top = scrollsByHalfPage && by <= half ? top + half : selected - rows + 1
+        }
         top = max(0, min(top, maxTop))
     }
 

@@ -93,6 +93,9 @@ public struct Reference: Sendable {
 public struct LedgerJob: Sendable {
     public var name: String
     public var run: @Sendable (Ledger) -> DeskMessage
+    /// Handed to the worker only once the frame being made is presented (a read ahead must
+    /// not take a core from the frame it follows), or when a frame waits for it.
+    public var afterFrame = false
 
     public init(_ name: String, run: @escaping @Sendable (Ledger) -> DeskMessage) {
         self.name = name

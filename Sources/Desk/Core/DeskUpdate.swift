@@ -32,6 +32,24 @@ public enum DeskUpdate {
         return effects
     }
 
+    /// Whether a worker's result can change what is on screen: a proposal read ahead of
+    /// the selection only fills the cache, unless the selection is on it and it is not
+    /// shown yet (the loop draws no frame for the others).
+    static func changesScreen(_ message: DeskMessage, _ state: DeskState) -> Bool {
+        guard case .arrived(.toBoard(_, let payload)) = message, let detail = payload as? DetailPayload, detail.readAhead else {
+            return true
+        }
+        return state.board == .proposals && detail.key.id == state.inbox.current?.id && state.detail.shownKey != detail.key
+    }
+
+    /// The worker's jobs a frame after a key waits for (briefly): the read of the selected
+    /// proposal, which is the read ahead when the selection has reached the row read ahead.
+    static func awaitedJobs(_ state: DeskState) -> [String] {
+        let detail = state.detail
+        guard let loading = detail.loadingID, detail.aheadKey?.id == loading else { return ["detail"] }
+        return ["detail", ProposalsBoard.readAheadJob]
+    }
+
     /// Who returned the actions: `.close` closes the overlay that did.
     enum Source { case keys, arrival }
 

@@ -32,6 +32,11 @@ public enum ProposalDocument {
         }
     }
 
+    /// The fields of the header, the receipt's included when there is one (state, proposer,
+    /// unit, reviewing unit, field and basis, receipt): the detail pane keeps their rows
+    /// (`DetailHeader`).
+    static let headerFields = 6
+
     /// Plain text, one line per element (for the command line).
     public static func text(_ inputs: Inputs) -> String {
         lines(inputs).map { $0.map(\.text).joined() }.joined(separator: "\n") + "\n"

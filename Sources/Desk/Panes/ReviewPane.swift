@@ -45,6 +45,11 @@ enum ReviewPane {
             out.append(spans)
         }
         out.append([Span(DeskText.reviewLegend[lang], .textMuted)])
+        // The table keeps the rows of the ward's largest collective, so the conditions
+        // under it stay in place from one proposal to the next and the terminal is sent
+        // nothing for them (issue 16).
+        let largest = org.units.keys.map { org.collective(of: $0).count }.max() ?? 0
+        out += Array(repeating: [], count: max(0, largest - max(members.count, 1)))
         out.append([])
         for (index, item) in template.items.enumerated() {
             out.append([Span("\(index + 1). ", .formLabel), Span(item.text[lang]), Span(" (" + item.source + ")", .textMuted)])
@@ -70,6 +75,7 @@ enum ReviewPane {
     static func draw(_ state: DeskState, lines: [StyledLine], loading: Bool, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
         let empty = loading ? DeskText.loading : DeskText.noProposalSelectedShort
         Draw.document(lines, title: Pane.review.title[state.language], empty: state.detail.proposal == nil || loading ? empty[state.language] : nil,
-                      scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true, into: &buffer)
+                      scroll: state.detail.reviewScroll, in: rect, focused: focused, alreadyWrapped: true,
+                      window: state.detail.reviewWindow, into: &buffer)
     }
 }

@@ -81,10 +81,13 @@ extension ProposalsBoard {
 
     /// Wraps the detail's lines, noting the rows each file's line takes.
     static func wrapDetail(_ lines: [StyledLine], attachmentsAt: Int?, files: Int, width: Int) -> (lines: [StyledLine], rows: [Range<Int>]) {
-        guard let start = attachmentsAt, files > 0, start >= 0, start + files <= lines.count else {
-            return (Draw.wrap(lines, width: width), [])
+        // The header at a fixed height (DetailHeader), then the rest.
+        let headerEnd = DetailHeader.end(of: lines)
+        var out = DetailHeader.wrap(lines[..<headerEnd], width: width)
+        guard let start = attachmentsAt, files > 0, start >= headerEnd, start + files <= lines.count else {
+            return (out + Draw.wrap(Array(lines[headerEnd...]), width: width), [])
         }
-        var out = Draw.wrap(Array(lines[..<start]), width: width)
+        out += Draw.wrap(Array(lines[headerEnd..<start]), width: width)
         var rows: [Range<Int>] = []
         for line in lines[start..<(start + files)] {
             let wrapped = Draw.wrap([line], width: width)

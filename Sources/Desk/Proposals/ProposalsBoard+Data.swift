@@ -44,6 +44,86 @@ struct DetailPayload: Sendable {
     var reviewLines: [StyledLine]
     var attachments: [AttachmentRecord] = []
     var attachmentsAt: Int?
+    /// The documents wrapped to the panes' widths, when known (a row read ahead, or one
+    /// shown before); width -1: wrapped by the layout pass.
+    var detailWrapped = DetailState.Wrapped()
+    var attachmentRows: [Range<Int>] = []
+    var reviewWrapped = DetailState.Wrapped()
+    var detailWindow = PreparedWindow()
+    var reviewWindow = PreparedWindow()
+    /// Read ahead of the selection (the row after the one shown): only cached when it
+    /// arrives, unless the selection has reached it meanwhile.
+    var readAhead = false
+
+    init(key: DetailCache.Key, proposal: Proposal?, history: [StoredEvent], detailLines: [StyledLine], reviewLines: [StyledLine],
+         attachments: [AttachmentRecord] = [], attachmentsAt: Int? = nil) {
+        self.key = key
+        self.proposal = proposal
+        self.history = history
+        self.detailLines = detailLines
+        self.reviewLines = reviewLines
+        self.attachments = attachments
+        self.attachmentsAt = attachmentsAt
+    }
+
+    init(key: DetailCache.Key, entry: DetailCache.Entry) {
+        self.init(key: key, proposal: entry.proposal, history: entry.history, detailLines: entry.detailLines, reviewLines: entry.reviewLines,
+                  attachments: entry.attachments, attachmentsAt: entry.attachmentsAt)
+        detailWrapped = entry.detailWrapped
+        attachmentRows = entry.attachmentRows
+        reviewWrapped = entry.reviewWrapped
+        detailWindow = entry.detailWindow
+        reviewWindow = entry.reviewWindow
+    }
+
+    var entry: DetailCache.Entry? {
+        proposal.map {
+            DetailCache.Entry(proposal: $0, history: history, detailLines: detailLines, reviewLines: reviewLines,
+                              attachments: attachments, attachmentsAt: attachmentsAt, detailWrapped: detailWrapped,
+                              attachmentRows: attachmentRows, reviewWrapped: reviewWrapped,
+                              detailWindow: detailWindow, reviewWindow: reviewWindow)
+        }
+    }
+
+    /// Reads a proposal for the detail and review panes and lays its documents out (on
+    /// the worker); with `panes` (the documents' inner sizes), wraps them too and prepares
+    /// the rows in view at their top.
+    static func read(_ key: DetailCache.Key, _ ledger: Ledger, organization: Organization, settings: ProcedureSettings,
+                     calendar: WorkingCalendar, panes: (detail: TerminalSize, review: TerminalSize)? = nil) throws -> DetailPayload {
+        let proposal = try ledger.proposal(key.id, visibleTo: key.officer, today: key.today)
+        let history = proposal == nil ? [] : try ledger.history(of: key.id)
+        var detailLines: [StyledLine] = []
+        var reviewLines: [StyledLine] = []
+        var attachments: [AttachmentRecord] = []
+        var attachmentsAt: Int?
+        if let proposal {
+            attachments = try ledger.attachments(ofVisible: proposal)
+            detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
+                proposal: proposal, history: history, organization: organization, settings: settings,
+                calendar: calendar, today: key.today, language: key.language,
+                attachments: attachments), attachmentsAt: &attachmentsAt)
+            reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
+                                           organization: organization, settings: settings)
+        }
+        var payload = DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines,
+                                    attachments: attachments, attachmentsAt: attachmentsAt)
+        if let panes, proposal != nil {
+            let detail = panes.detail, review = panes.review
+            let wrapped = ProposalsBoard.wrapDetail(detailLines, attachmentsAt: attachmentsAt, files: attachments.count, width: detail.width)
+            payload.detailWrapped = .init(width: detail.width, lines: wrapped.lines)
+            payload.attachmentRows = wrapped.rows
+            payload.reviewWrapped = .init(width: review.width, lines: Draw.wrap(reviewLines, width: review.width))
+            payload.detailWindow = PreparedWindow(wrapped.lines, top: 0, height: detail.height, width: detail.width)
+            payload.reviewWindow = PreparedWindow(payload.reviewWrapped.lines, top: 0, height: review.height, width: review.width)
+        }
+        return payload
+    }
+}
+
+/// A read ahead that failed: nothing is said (the read of the selection says it, if the
+/// officer goes there).
+struct ReadAheadFailed: Sendable {
+    var key: DetailCache.Key
 }
 
 /// The filters with fresh counts, for the picker.
@@ -134,44 +214,71 @@ extension ProposalsBoard {
             detail.attachmentList = nil
         }
         if let hit = detailCache[key] {
-            return show(DetailPayload(key: key, proposal: hit.proposal, history: hit.history, detailLines: hit.detailLines, reviewLines: hit.reviewLines,
-                                      attachments: hit.attachments, attachmentsAt: hit.attachmentsAt))
+            return show(DetailPayload(key: key, entry: hit), desk)
         }
         detail.loadingID = row.id
+        // Already being read ahead: shown when it arrives (the loop waits for it as for a read).
+        if detail.aheadKey == key { return [] }
         let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
         return [.job(.forBoard(.proposals, "detail") { ledger in
-            let proposal = try ledger.proposal(key.id, visibleTo: key.officer, today: key.today)
-            let history = proposal == nil ? [] : try ledger.history(of: key.id)
-            var detailLines: [StyledLine] = []
-            var reviewLines: [StyledLine] = []
-            var attachments: [AttachmentRecord] = []
-            var attachmentsAt: Int?
-            if let proposal {
-                attachments = try ledger.attachments(ofVisible: proposal)
-                detailLines = ProposalDocument.lines(ProposalDocument.Inputs(
-                    proposal: proposal, history: history, organization: organization, settings: settings,
-                    calendar: calendar, today: key.today, language: key.language,
-                    attachments: attachments), attachmentsAt: &attachmentsAt)
-                reviewLines = ReviewPane.lines(proposal, officer: key.officer, language: key.language,
-                                               organization: organization, settings: settings)
-            }
-            return DetailPayload(key: key, proposal: proposal, history: history, detailLines: detailLines, reviewLines: reviewLines,
-                                 attachments: attachments, attachmentsAt: attachmentsAt)
+            try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar)
         })]
     }
 
-    /// Shows an arrived (or cached) proposal and lets out what waited for it.
-    mutating func show(_ payload: DetailPayload) -> [DeskAction] {
+    /// The row after the selected one, read and laid out on the worker while the officer
+    /// looks at this one, so that the next line move finds it cached and is drawn at once
+    /// (issue 16: the read was on the path of every key); once it is cached, the row before,
+    /// then the rows a page down and a page up, one read at a time (each arrival asks for
+    /// the next). Nothing when all are cached.
+    mutating func readAhead(_ desk: DeskState) -> [DeskAction] {
+        let selected = inbox.list.selected, page = inbox.list.page
+        let keys = [selected + 1, selected - 1, selected + page, selected - page]
+            .filter { inbox.rows.indices.contains($0) }.map { Self.detailKey(inbox.rows[$0], desk) }
+        guard let key = keys.first(where: { detailCache[$0] == nil }) else { return [] }
+        if detail.aheadKey == key { return [] }
+        detail.aheadKey = key
+        let layout = DeskLayout.panes(for: desk)
+        let panes = (detail: TerminalSize(width: max(1, layout.detail.width - 2), height: max(0, layout.detail.height - 2)),
+                     review: TerminalSize(width: max(1, layout.review.width - 2), height: max(0, layout.review.height - 2)))
+        let organization = desk.organization, settings = desk.settings, calendar = desk.calendar
+        var job = LedgerJob.forBoard(.proposals, Self.readAheadJob) { ledger in
+            do {
+                var payload = try DetailPayload.read(key, ledger, organization: organization, settings: settings, calendar: calendar, panes: panes)
+                payload.readAhead = true
+                return payload
+            } catch {
+                // Said, if at all, by the read of the selection itself.
+                return ReadAheadFailed(key: key)
+            }
+        }
+        job.afterFrame = true
+        return [.job(job)]
+    }
+
+    /// The worker's name for a read ahead (one at a time; a newer one replaces it in the queue).
+    static let readAheadJob = "detail.ahead"
+
+    static func detailKey(_ row: ProposalSummary, _ desk: DeskState) -> DetailCache.Key {
+        DetailCache.Key(id: row.id, version: row.version, officer: desk.officer, language: desk.language, today: desk.today)
+    }
+
+    /// Shows an arrived (or cached) proposal and lets out what waited for it; reads the
+    /// next row ahead.
+    mutating func show(_ payload: DetailPayload, _ desk: DeskState) -> [DeskAction] {
         detail.loadingID = nil
+        detail.shownKey = payload.key
         detail.proposal = payload.proposal
         detail.history = payload.history
         detail.detailLines = payload.detailLines
         detail.reviewLines = payload.reviewLines
-        detail.detailWrapped = .init()
-        detail.reviewWrapped = .init()
         showAttachments(payload)
+        detail.detailWrapped = payload.detailWrapped
+        detail.attachmentRows = payload.attachmentRows
+        detail.reviewWrapped = payload.reviewWrapped
+        detail.detailWindow = payload.detailWindow
+        detail.reviewWindow = payload.reviewWindow
         defer { afterLoad.removeAll() }
-        var out = afterLoad
+        var out = afterLoad + readAhead(desk)
         if let asked = menuAskedFor {
             menuAskedFor = nil
             if asked == payload.proposal?.id { out.append(.run("actions", argument: nil)) }
@@ -241,16 +348,28 @@ extension ProposalsBoard {
             inbox.list.resize(count: inbox.rows.count)
             return []
         case let view as AttachmentView: return receive(view, desk)
+        case let failed as ReadAheadFailed:
+            guard detail.aheadKey == failed.key else { return [] }
+            detail.aheadKey = nil
+            // The selection waits for it: read it as the selection, which says why it fails.
+            return failed.key.id == inbox.current?.id && detail.loadingID == failed.key.id ? showCurrent(desk) : []
         case let payload as DetailPayload:
             let key = payload.key
-            if let proposal = payload.proposal, proposal.version == inbox.current?.version || inbox.current?.id != key.id {
-                detailCache[key] = DetailCache.Entry(proposal: proposal, history: payload.history,
-                                                     detailLines: payload.detailLines, reviewLines: payload.reviewLines,
-                                                     attachments: payload.attachments, attachmentsAt: payload.attachmentsAt)
+            if payload.readAhead && detail.aheadKey == key { detail.aheadKey = nil }
+            if let entry = payload.entry, entry.proposal.version == inbox.current?.version || inbox.current?.id != key.id {
+                detailCache[key] = entry
             }
-            // A proposal the officer has moved away from meanwhile is only cached.
-            guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language else { return [] }
-            return show(payload)
+            // A proposal the officer has moved away from meanwhile, or one read ahead, is
+            // only cached; one read ahead is shown if the selection is on it and it is not
+            // shown yet.
+            guard key.id == inbox.current?.id, key.officer == desk.officer, key.language == desk.language,
+                  !payload.readAhead || detail.shownKey != key else {
+                // The next row to read ahead, if any is left (never for a former officer's).
+                // (Not after a row that gave nothing: it would be asked again and again.)
+                return payload.readAhead && payload.proposal != nil && key.officer == desk.officer && key.language == desk.language
+                    ? readAhead(desk) : []
+            }
+            return show(payload, desk)
         case let picker as PickerPresets:
             presets = picker.presets.map { preset in
                 var preset = preset

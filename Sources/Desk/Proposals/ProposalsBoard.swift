@@ -21,7 +21,7 @@ public enum Pane: Int, CaseIterable, Sendable {
 /// The inbox: the rows loaded (a keyset page at a time), the list state and the filter.
 public struct InboxState: Sendable {
     public var rows: [ProposalSummary] = []
-    public var list = ListState()
+    public var list = ListState(scrollsByHalfPage: true)
     public var preset: InboxPreset.Kind = .all
     public var presetLabel = DeskText.presetAll
     /// The search in force (`/`), if any.
@@ -31,6 +31,8 @@ public struct InboxState: Sendable {
     /// Each reload asks with a new generation; a page of an older one is dropped.
     var generation = 0
     var loading = false
+    /// The rows' texts measured once (the layout pass prepares those in view).
+    var rowTexts = InboxRowTexts()
 
     public var selected: Int { list.selected }
     public var top: Int { list.top }
@@ -50,6 +52,14 @@ public struct DetailState: Sendable {
     public var reviewList = ListState(scrollsOnly: true)
     /// The id asked of the worker and not arrived yet.
     var loadingID: String?
+    /// What is shown: the proposal, version, officer, language and day it was read for.
+    var shownKey: DetailCache.Key?
+    /// The row being read ahead of the selection (asked of the worker, not arrived yet).
+    var aheadKey: DetailCache.Key?
+    /// The rows of each document in view, measured once (the layout pass, or the worker
+    /// for a row read ahead).
+    var detailWindow = PreparedWindow()
+    var reviewWindow = PreparedWindow()
     /// §7.8: the files listed in the detail, where their lines start in `detailLines`,
     /// their rows once wrapped, and the cursor over them while that list has the keys
     /// (Tab from the detail; nil otherwise).

@@ -111,8 +111,10 @@ enum Draw {
     /// "from–to/total" marker on the bottom border when it does not fit. With
     /// `alreadyWrapped`, `lines` were wrapped to `rect.width - 2` columns by the caller
     /// (the Desk keeps them wrapped between frames).
+    /// With `window`, the rows it holds are copied instead of measured, when it was made
+    /// from the rows about to be drawn.
     static func document(_ lines: [StyledLine], title: String, empty: String?, scroll: Int, in rect: Rect, focused: Bool,
-                         alreadyWrapped: Bool = false, into buffer: inout ScreenBuffer) {
+                         alreadyWrapped: Bool = false, window: PreparedWindow? = nil, into buffer: inout ScreenBuffer) {
         let inner = box(rect, title: title, focused: focused, into: &buffer)
         guard inner.height > 0, inner.width > 4 else { return }
         if let empty {
@@ -121,10 +123,15 @@ enum Draw {
         }
         let wrapped = alreadyWrapped ? lines : wrap(lines, width: inner.width)
         let top = min(scroll, max(0, wrapped.count - inner.height))
+        let prepared = window.flatMap { $0.matches(wrapped, scroll: scroll, height: inner.height, width: inner.width) ? $0 : nil }
         for offset in 0..<inner.height {
             let index = top + offset
             guard wrapped.indices.contains(index) else { break }
-            line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+            if let prepared {
+                line(prepared.rows[offset], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+            } else {
+                line(wrapped[index], at: inner.x, y: inner.y + offset, width: inner.width, into: &buffer)
+            }
         }
         if wrapped.count > inner.height {
             let marker = "\(top + 1)–\(min(wrapped.count, top + inner.height))/\(wrapped.count)"
@@ -138,15 +145,19 @@ enum Draw {
     static func box(_ rect: Rect, title: String, focused: Bool, into buffer: inout ScreenBuffer) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return rect }
         let border: StyleRole = focused ? .paneBorderFocused : .paneBorder
-        let horizontal = focused ? "━" : "─"
-        let vertical = focused ? "┃" : "│"
-        let corners = focused ? ("┏", "┓", "┗", "┛") : ("┌", "┐", "└", "┘")
-        buffer.put(corners.0 + String(repeating: horizontal, count: rect.width - 2) + corners.1, at: rect.x, y: rect.y, role: border)
-        for row in (rect.y + 1)..<(rect.maxY - 1) {
-            buffer.put(vertical, at: rect.x, y: row, role: border)
-            buffer.put(vertical, at: rect.maxX - 1, y: row, role: border)
-        }
-        buffer.put(corners.2 + String(repeating: horizontal, count: rect.width - 2) + corners.3, at: rect.x, y: rect.maxY - 1, role: border)
+        let horizontal: Character = focused ? "━" : "─"
+        let vertical: Character = focused ? "┃" : "│"
+        let corners: (Character, Character, Character, Character) = focused ? ("┏", "┓", "┗", "┛") : ("┌", "┐", "└", "┘")
+        // Filled, not put: the same cells without measuring each grapheme of the border
+        // again every frame (issue 16).
+        buffer.fill(Rect(x: rect.x, y: rect.y, width: 1, height: 1), with: corners.0, role: border)
+        buffer.fill(Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1), with: horizontal, role: border)
+        buffer.fill(Rect(x: rect.maxX - 1, y: rect.y, width: 1, height: 1), with: corners.1, role: border)
+        buffer.fill(Rect(x: rect.x, y: rect.y + 1, width: 1, height: rect.height - 2), with: vertical, role: border)
+        buffer.fill(Rect(x: rect.maxX - 1, y: rect.y + 1, width: 1, height: rect.height - 2), with: vertical, role: border)
+        buffer.fill(Rect(x: rect.x, y: rect.maxY - 1, width: 1, height: 1), with: corners.2, role: border)
+        buffer.fill(Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1), with: horizontal, role: border)
+        buffer.fill(Rect(x: rect.maxX - 1, y: rect.maxY - 1, width: 1, height: 1), with: corners.3, role: border)
         // The focused pane is marked by its heavy border and a "▶" before its title: never by colour alone.
         let label = " " + (focused ? "▶ " : "") + title.visible + " "
         buffer.put(DisplayWidth.truncate(label, to: max(0, rect.width - 4)), at: rect.x + 2, y: rect.y,

@@ -42,10 +42,8 @@ public final class CursesTerminal: TerminalBackend {
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int32 = 1
     private var roleLooks: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
-    /// Each non-ASCII grapheme drawn, in NFC as the terminal is sent it: normalising
-    /// through Foundation for every changed cell of every frame was about 6 % of the Desk's
-    /// time in a profile of 300 keys (issue 16). Canonically equivalent graphemes share an entry.
-    private var composedCache: [Character: [Unicode.Scalar]] = [:]
+    /// Each non-ASCII grapheme drawn, in NFC as the terminal is sent it (issue 16).
+    private var composedCache = ComposedGraphemes()
     private var isOpen = true
 
     private struct PairKey: Hashable {
@@ -149,7 +147,7 @@ public final class CursesTerminal: TerminalBackend {
             return 1
         }
         let width = DisplayWidth.width(of: cell.character)
-        var scalars = composed(cell.character)
+        var scalars = composedCache.scalars(of: cell.character)
         var filler = false
         let libraryWidth = scalars.first.map { Int(dexuat_wcwidth(wchar_t(bitPattern: $0.value))) } ?? 1
         if width == 2 && x + 1 >= columns {
@@ -168,21 +166,6 @@ public final class CursesTerminal: TerminalBackend {
         if filler { put([" "], at: x + 1, y: y, look: look) }
         return max(width, 1)
     }
-
-    private func composed(_ character: Character) -> [Unicode.Scalar] {
-        if let known = composedCache[character] { return known }
-        let scalars = Array(String(character).precomposedStringWithCanonicalMapping.unicodeScalars)
-        // Only graphemes a cell can hold are kept: a hostile one of a thousand combining
-        // marks is cut to its first scalar when drawn anyway, and would make the cache's
-        // 8,192 entries megabytes.
-        guard scalars.count <= Self.cachedScalars else { return scalars }
-        if composedCache.count >= 8192 { composedCache.removeAll(keepingCapacity: true) }
-        composedCache[character] = scalars
-        return scalars
-    }
-
-    /// The longest grapheme (in scalars) the NFC cache keeps.
-    static let cachedScalars = 5
 
     private func put(_ scalars: [Unicode.Scalar], at x: Int, y: Int, look: (attributes: attr_t, pair: Int16)) {
         var characters = scalars.map { wchar_t(bitPattern: $0.value) }

@@ -158,7 +158,7 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     private func contains(x: Int, y: Int) -> Bool { x >= 0 && x < width && y >= 0 && y < height }
 
-    private mutating func place(_ character: Character, width w: Int, x: Int, y: Int, role: StyleRole) {
+    mutating func place(_ character: Character, width w: Int, x: Int, y: Int, role: StyleRole) {
         if w == 2 { overwrite(x: x + 1, y: y, with: .blank(role)) }
         overwrite(x: x, y: y, with: Cell(character, role: role))
         if w == 2 && x + 1 < width { cells[y * width + x + 1] = Cell(" ", role: role, isContinuation: true) }
@@ -166,7 +166,7 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// Sets one cell and repairs a wide grapheme it cuts in half: the other half becomes
     /// a blank, so the grid never holds half of a wide grapheme.
-    private mutating func overwrite(x: Int, y: Int, with cell: Cell) {
+    mutating func overwrite(x: Int, y: Int, with cell: Cell) {
         guard contains(x: x, y: y) else { return }
         let index = y * width + x
         if cells[index].isContinuation && x > 0 {
@@ -178,7 +178,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         cells[index] = cell
     }
 
-    private static func onDottedCircle(_ character: Character) -> Character? {
+    static func onDottedCircle(_ character: Character) -> Character? {
         guard let first = character.unicodeScalars.first,
               first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
         else { return nil }
