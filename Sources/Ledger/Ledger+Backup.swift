@@ -77,7 +77,10 @@ extension Ledger {
     /// Checks a file that should be a dexuat database without writing to it: that it is a
     /// SQLite file with dexuat's tables, of a schema this build knows, whose pages are
     /// sound and whose chain and projections verify. Throws a message naming the problem.
-    public static func check(file: String, searchIndex: Bool = false, progress: ((Double) -> Void)? = nil) throws -> BackupReport {
+    /// `upgrading` is told when a backup of an older schema is checked through a private copy
+    /// converted to this build's layout (``verifyMigratedCopy(of:progress:upgrading:)``).
+    public static func check(file: String, searchIndex: Bool = false, progress: ((Double) -> Void)? = nil,
+                             upgrading: UpgradeNotice? = nil) throws -> BackupReport {
         guard FileManager.default.fileExists(atPath: file) else {
             throw LedgerError.badInput(LedgerText.noFile(file))
         }
@@ -110,7 +113,7 @@ extension Ledger {
         if let applied = try? appliedMigrations(file), !Set(applied).isSuperset(of: Schema.migrations.map(\.identifier)) {
             // A backup made by an earlier version: verify a private copy brought up to this
             // version's schema (the migrations an open would apply), never the backup itself.
-            report = try verifyMigratedCopy(of: file) { progress?(0.3 + 0.7 * $0) }
+            report = try verifyMigratedCopy(of: file, progress: { progress?(0.3 + 0.7 * $0) }, upgrading: upgrading)
         } else {
             let ledger = try Ledger.open(path: file, readOnly: true)
             report = try ledger.verify { progress?(0.3 + 0.7 * $0) }
@@ -135,7 +138,7 @@ extension Ledger {
     /// Verifies a file of an older schema: copied with SQLite's backup API into a private
     /// folder (0700), opened there (which applies this version's migrations), verified, and
     /// removed. The file itself is only read.
-    static func verifyMigratedCopy(of file: String, progress: ((Double) -> Void)?) throws -> VerifyReport {
+    static func verifyMigratedCopy(of file: String, progress: ((Double) -> Void)?, upgrading: UpgradeNotice? = nil) throws -> VerifyReport {
         var template = Array((FileManager.default.temporaryDirectory.path + "/dexuat-check-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
             throw LedgerError.database(LedgerText.cannotCreateFolder(FileManager.default.temporaryDirectory.path, String(cString: strerror(errno))))
@@ -157,7 +160,7 @@ extension Ledger {
         } catch {
             throw LedgerError.database(describe(error))
         }
-        let ledger = try Ledger.open(path: copy)
+        let ledger = try Ledger.open(path: copy, upgrading: upgrading)
         return try ledger.verify(progress: progress)
     }
 
@@ -224,7 +227,7 @@ extension Ledger {
         guard source != target else {
             throw LedgerError.badInput(LedgerText.backupDatabaseItself(path))
         }
-        var restored = try check(file: source) { progress?(0.6 * $0) }
+        var restored = try check(file: source, progress: { progress?(0.6 * $0) }, upgrading: upgrading)
         guard FileManager.default.fileExists(atPath: target) else {
             // No database yet: the backup simply becomes it (through a checked copy).
             let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path

@@ -104,6 +104,8 @@ struct OldFileCommandTests {
             let restored = try cli.run(["restore", backup, "--lang", language])
             #expect(restored.status == 0, "\(restored.stderr)")
             #expect(restored.stderr.contains(notice) && restored.stderr.contains(done), "\(language): \(restored.stderr)")
+            // Twice: the private copy checked before anything is touched, then the file put back.
+            #expect(restored.stderr.components(separatedBy: notice).count - 1 == 2, "\(language): \(restored.stderr)")
             #expect(try Self.migrations(cli.db).contains("v8-body-packing"))
             #expect(try cli.ok(["verify"]).contains("Toàn vẹn"))
         }
