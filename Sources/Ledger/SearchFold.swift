@@ -29,16 +29,7 @@ extension SearchText {
                     continue
                 }
                 // The bytes come from a String: valid UTF-8, continuation bytes present.
-                let v: UInt32
-                if lead & 0xE0 == 0xC0, i + 1 < b.count {
-                    v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i += 2
-                } else if lead & 0xF0 == 0xE0, i + 2 < b.count {
-                    v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    return nil
-                }
+                guard let v = UTF8Scalars.next(b, at: &i) else { return nil }
                 let folded: UInt32
                 switch v {
                 case 0..<0x300:
@@ -51,17 +42,8 @@ extension SearchText {
                 default:
                     return nil
                 }
-                switch folded {
-                case 0..<0x80:
-                    out.append(UInt8(folded))
-                case 0x80..<0x800:
-                    out.append(UInt8(0xC0 | folded >> 6))
-                    out.append(UInt8(0x80 | folded & 0x3F))
-                default:
-                    out.append(UInt8(0xE0 | folded >> 12))
-                    out.append(UInt8(0x80 | folded >> 6 & 0x3F))
-                    out.append(UInt8(0x80 | folded & 0x3F))
-                }
+                // Every fold above is below U+10000.
+                UTF8Scalars.append(folded, to: &out)
             }
             return String(decoding: out, as: UTF8.self)
         }

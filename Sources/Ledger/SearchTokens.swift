@@ -198,39 +198,14 @@ enum SearchTokenizer {
         let known: Bool = text.withUTF8 { b in
             var i = 0
             while i < b.count {
-                let lead = b[i]
-                let v: UInt32
-                if lead < 0x80 {
-                    v = UInt32(lead)
-                    i += 1
-                } else if lead & 0xE0 == 0xC0, i + 1 < b.count {
-                    v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i += 2
-                } else if lead & 0xF0 == 0xE0, i + 2 < b.count {
-                    v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    return false
-                }
+                guard let v = UTF8Scalars.next(b, at: &i) else { return false }
                 let kind = table.kind(v)
                 if kind == unknown { return false }
                 if kind == separator {
                     flush()
                     continue
                 }
-                switch kind {
-                case 0..<0x80:
-                    word.append(UInt8(kind))
-                case 0x80..<0x800:
-                    word.append(UInt8(0xC0 | kind >> 6))
-                    word.append(UInt8(0x80 | kind & 0x3F))
-                case 0x800..<0x10000:
-                    word.append(UInt8(0xE0 | kind >> 12))
-                    word.append(UInt8(0x80 | kind >> 6 & 0x3F))
-                    word.append(UInt8(0x80 | kind & 0x3F))
-                default:
-                    return false
-                }
+                guard UTF8Scalars.append(kind, to: &word) else { return false }
                 if word.count > longestWord { return false }
             }
             flush()
