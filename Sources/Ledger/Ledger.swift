@@ -65,8 +65,9 @@ public final class Ledger: Sendable {
 
     /// The page size of a file this build makes (SQLite's default is 4 KB). Issue 16: a packed
     /// proposal row is about 1.3 KB, so 4 KB pages left a fifth of the proposals' pages empty;
-    /// 8 KB pages made a 10,000-proposal demo 4 % smaller (10.07 to 9.66 KB a proposal). An existing file keeps its page
-    /// size: a file in WAL mode cannot change it (restore resizes a backup's copy to it, `Ledger.restore`).
+    /// 8 KB pages made a 10,000-proposal demo 4 % smaller (10.07 to 9.66 KB a proposal).
+    /// An existing file keeps its page size: a file in WAL mode cannot change it (restore
+    /// resizes a backup's copy to it, `Ledger.restore`).
     public static let newFilePageSize = 8192
 
     /// Sets the page size of the empty file just made, before anything is written: the
